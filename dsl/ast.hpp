@@ -1,0 +1,251 @@
+#pragma once
+// The syntax tree of one .chiso file, exactly as written: names are not yet
+// resolved, nothing is checked. Every node remembers where it came from.
+#include <memory>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "engine/core/rational.hpp"
+#include "engine/core/source.hpp"
+
+namespace chiso::ast {
+
+struct Name {
+    std::string text;
+    SourceLoc loc;
+};
+
+// A number as written; `percent` when followed by '%' (value is then 0..100, not 0..1).
+struct Number {
+    Rational value;
+    bool percent = false;
+    SourceLoc loc;
+};
+
+// ---- expressions (formulas, `bands of`, `proportional of`) -------------------
+struct Expr;
+using ExprPtr = std::unique_ptr<Expr>;
+struct Expr {
+    enum class Kind { Number, Variable, Max, Neg, Add, Sub, Mul, Div, Min2, Max2 };
+    Kind kind = Kind::Number;
+    Number number;      // Kind::Number
+    std::string name;   // Kind::Variable (a declared input)
+    ExprPtr lhs, rhs;   // operands (Neg uses lhs only)
+    SourceLoc loc;
+};
+
+// ---- amounts and intervals ---------------------------------------------------
+// `max`, `75%` (of the node's maximum) or `1.5` (points).
+struct Amount {
+    enum class Kind { Max, PercentOfMax, Points };
+    Kind kind = Kind::Max;
+    Rational value;
+    SourceLoc loc;
+};
+
+enum class Cmp { Lt, Le, Gt, Ge, Eq };
+
+// One side of an interval: `>= 80%`, `< 100%`.
+struct Bound {
+    Cmp cmp = Cmp::Ge;
+    Number value;
+};
+
+// `>= 80% < 100%` : a lower and/or an upper bound.
+struct Interval {
+    std::optional<Bound> lower;
+    std::optional<Bound> upper;
+    SourceLoc loc;
+};
+
+// ---- leaf rules ----------------------------------------------------------------
+struct LevelEntry {
+    std::string label;
+    Amount amount;
+    SourceLoc loc;
+};
+struct BandEntry {
+    Interval interval;
+    Amount amount;
+    SourceLoc loc;
+};
+struct AnswerEntry {
+    std::string label;
+    Number weight;  // percent
+    SourceLoc loc;
+};
+
+struct Rule {
+    enum class Kind {
+        Points,        // entered directly, 0..max (the default)
+        YesNo,         // có -> max, không -> 0
+        Levels,        // graded levels
+        Bands,         // intervals of a ratio/value -> amount
+        Proportional,  // max x ratio
+        Rate,          // survey percentage -> max x p
+        Answers,       // survey answer counts weighted A 100% / B 60% ...
+        Bonus,         // points added, capped
+        Deduction,     // points (or events x per) subtracted, capped
+        DeductPerEvent,// max - n x amount, not below 0
+        Formula        // expression over declared inputs, clamped to 0..max
+    };
+    Kind kind = Kind::Points;
+    std::vector<LevelEntry> levels;
+    std::vector<BandEntry> bands;
+    std::vector<AnswerEntry> answers;
+    ExprPtr expr;                 // Bands/Proportional `of`, Formula
+    std::optional<Number> cap;    // Bonus, Deduction
+    std::optional<Number> per;    // Deduction `per`
+    std::optional<Amount> per_event;  // DeductPerEvent
+    SourceLoc loc;
+};
+
+enum class NaPolicy { Exclude, Full, Zero };
+
+// ---- the tree ------------------------------------------------------------------
+struct Node {
+    std::string keyword;        // area | criterion | item | node (all equivalent)
+    Name code;                  // "1.2.3"
+    std::string title;
+    std::optional<Number> max;
+    std::optional<Number> weight;
+    bool weighted = false;
+    bool unchecked = false;
+    bool survey = false;
+    bool optional = false;      // may be marked không áp dụng
+    std::optional<NaPolicy> na;
+    SourceLoc na_loc;
+    std::optional<Number> default_value;
+    std::vector<Name> inputs;
+    std::optional<Rule> rule;
+    std::vector<Node> children;
+    SourceLoc loc;
+};
+
+struct Tree {
+    Name id;
+    std::string title;
+    std::optional<Number> max;
+    bool weighted = false;
+    bool unchecked = false;
+    std::vector<Node> children;
+    SourceLoc loc;
+};
+
+// ---- blocks ------------------------------------------------------------------
+struct Block {
+    Name id;
+    std::string name;
+    std::optional<Name> tree;
+    std::vector<Name> exclude;  // node codes not assessed in this block
+    SourceLoc loc;
+};
+
+// ---- conditions (ladders, stats) -----------------------------------------------
+struct Operand {
+    enum class Kind { Number, Index, Points, Rank, NodeIndex, NodePoints };
+    Kind kind = Kind::Number;
+    Number number;
+    Name code;  // NodeIndex / NodePoints
+    SourceLoc loc;
+};
+
+struct Cond;
+using CondPtr = std::unique_ptr<Cond>;
+struct Cond {
+    enum class Kind { Compare, And, Or, Not, Flag };
+    Kind kind = Kind::Compare;
+    // Compare: a chain `80 <= index < 90` = operands[0] cmps[0] operands[1] cmps[1] operands[2]
+    std::vector<Operand> operands;
+    std::vector<Cmp> cmps;
+    std::vector<CondPtr> parts;  // And / Or (2+), Not (1)
+    std::string flag;            // Flag
+    SourceLoc loc;
+};
+
+struct Rung {
+    std::string label;
+    CondPtr when;          // null for `otherwise`
+    bool override_rung = false;
+    SourceLoc loc;
+};
+
+struct LadderSection {
+    std::vector<Name> blocks;  // empty: the default section
+    std::vector<Rung> rungs;
+    SourceLoc loc;
+};
+
+struct Ladder {
+    Name id;
+    std::string name;
+    std::vector<LadderSection> sections;  // sections[0] is the default (may be empty)
+    SourceLoc loc;
+};
+
+struct Stat {
+    Name id;
+    std::string label;
+    CondPtr when;
+    SourceLoc loc;
+};
+
+// ---- policies ------------------------------------------------------------------
+struct Basis {
+    std::string number;  // "1091/QĐ-UBND"
+    std::optional<std::string> date;  // ISO yyyy-mm-dd
+    std::optional<std::string> title;
+    SourceLoc loc;
+};
+
+enum class Publish { Percent, Points };
+enum class RankBy { Index, Points };
+enum class TiePolicy { Shared, Dense, Distinct };
+
+struct Rounding {
+    int places = 2;
+    RoundingMode mode = RoundingMode::HalfUp;
+    SourceLoc loc;
+};
+
+struct TieBreak {
+    enum class Kind { Points, Index, NodePoints, Name };
+    Kind kind = Kind::Points;
+    Name code;
+    SourceLoc loc;
+};
+
+struct Ranking {
+    RankBy by = RankBy::Index;
+    bool on_rounded = true;
+    TiePolicy ties = TiePolicy::Shared;
+    std::vector<TieBreak> tie_breaks;
+    bool within_group = false;
+    SourceLoc loc;
+};
+
+struct File {
+    const SourceFile* source = nullptr;
+    std::optional<Name> index_id;
+    std::string index_name;
+    std::optional<Name> locality_id;
+    std::string locality_name;
+    std::optional<Number> year;
+    std::vector<Basis> bases;
+    std::optional<Publish> publish;
+    SourceLoc publish_loc;
+    std::optional<Rounding> rounding;
+    std::optional<Ranking> ranking;
+    std::optional<NaPolicy> not_applicable;
+    SourceLoc not_applicable_loc;
+    std::optional<bool> missing_is_zero;
+    SourceLoc missing_loc;
+    std::vector<Block> blocks;
+    std::vector<Tree> trees;
+    std::vector<Ladder> ladders;
+    std::vector<Stat> stats;
+};
+
+}  // namespace chiso::ast

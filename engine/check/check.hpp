@@ -1,0 +1,14 @@
+#pragma once
+// Check: the structural rules a resolved definition must satisfy before anything
+// is evaluated with it. All findings are collected.
+#include "engine/core/diagnostics.hpp"
+#include "engine/model/definition.hpp"
+
+namespace chiso {
+
+void check_definition(const Definition& def, Diagnostics& diags);
+
+void check_tree(const TreeDef& tree, Diagnostics& diags);
+void check_ladders(const Definition& def, Diagnostics& diags);
+
+}  // namespace chiso

@@ -1,0 +1,51 @@
+#pragma once
+// Messages of the check phase: a definition that is well-formed but wrong.
+#include "engine/core/messages.hpp"
+
+namespace chiso::msg {
+
+inline constexpr MessageDef kMaxSumMismatch{"check.max-sum-mismatch",
+    "tổng điểm tối đa của các tiêu chí con của `{0}` là {1}, không bằng {2}; sửa điểm hoặc viết `unchecked` nếu cố ý",
+    "the maxima of the children of `{0}` add up to {1}, not {2}; fix the points or write `unchecked` if intended"};
+inline constexpr MessageDef kMissingWeight{"check.missing-weight",
+    "`{0}` thuộc chỉ số tổng hợp có trọng số `{1}` nên phải có `weight`",
+    "`{0}` belongs to the weighted composite `{1}`, so it needs a `weight`"};
+inline constexpr MessageDef kWeightsSum{"check.weights-sum",
+    "tổng trọng số các thành phần của `{0}` là {1}%, phải bằng 100%",
+    "the weights of the components of `{0}` add up to {1}%, not 100%"};
+inline constexpr MessageDef kWeightWithoutComposite{"check.weight-without-composite",
+    "`{0}` có `weight` nhưng `{1}` không phải chỉ số tổng hợp: thêm `weighted` vào `{1}`",
+    "`{0}` has a `weight` but `{1}` is not a composite: add `weighted` to `{1}`"};
+inline constexpr MessageDef kAmountAboveMax{"check.amount-above-max",
+    "mức điểm {0} của `{1}` vượt điểm tối đa {2}", "the amount {0} of `{1}` exceeds its maximum {2}"};
+inline constexpr MessageDef kDuplicateLevel{"check.duplicate-level",
+    "mức `{0}` của `{1}` bị khai báo hai lần", "level `{0}` of `{1}` is declared twice"};
+inline constexpr MessageDef kBandOverlap{"check.band-overlap",
+    "các khoảng của `{0}` chồng lên nhau trong {1}", "the bands of `{0}` overlap on {1}"};
+inline constexpr MessageDef kBandGap{"check.band-gap",
+    "các khoảng của `{0}` bỏ trống {1}: giá trị ở đó không có điểm", "the bands of `{0}` leave {1} uncovered: no points for values there"};
+inline constexpr MessageDef kDefaultAboveMax{"check.default-above-max",
+    "giá trị mặc định {0} của `{1}` vượt điểm tối đa {2}", "the default {0} of `{1}` exceeds its maximum {2}"};
+inline constexpr MessageDef kMissingInputs{"check.missing-inputs",
+    "quy tắc của `{0}` dùng biến nhưng tiêu chí chưa khai báo `inputs`",
+    "the rule of `{0}` uses variables but the criterion declares no `inputs`"};
+inline constexpr MessageDef kAnswerWeight{"check.answer-weight",
+    "trọng số câu trả lời `{0}` của `{1}` phải từ 0% đến 100%",
+    "the weight of answer `{0}` of `{1}` must be between 0% and 100%"};
+inline constexpr MessageDef kUnreachableRung{"check.unreachable-rung",
+    "bậc `{0}` của thang `{1}` không bao giờ được xét vì đứng sau `otherwise`",
+    "rung `{0}` of ladder `{1}` can never apply: it comes after `otherwise`"};
+inline constexpr MessageDef kLadderOverlap{"check.ladder-overlap",
+    "thang `{0}`: bậc `{1}` và `{2}` cùng áp dụng cho chỉ số trong {3}",
+    "ladder `{0}`: rungs `{1}` and `{2}` both apply to an index in {3}"};
+inline constexpr MessageDef kLadderGap{"check.ladder-gap",
+    "thang `{0}` không xếp loại chỉ số trong {1}: thêm một bậc hoặc `otherwise`",
+    "ladder `{0}` classifies no index in {1}: add a rung or `otherwise`"};
+inline constexpr MessageDef kThresholdOutsideScale{"check.threshold-outside-scale",
+    "ngưỡng {0} nằm ngoài thang {1}–{2} của chỉ số", "threshold {0} is outside the index scale {1}–{2}"};
+inline constexpr MessageDef kEmptyLadder{"check.empty-ladder",
+    "thang `{0}` chưa có bậc nào", "ladder `{0}` has no rungs"};
+inline constexpr MessageDef kZeroMax{"check.zero-max",
+    "điểm tối đa của `{0}` bằng 0: chỉ số không tính được", "the maximum of `{0}` is 0: no index can be computed"};
+
+}  // namespace chiso::msg

@@ -1,0 +1,106 @@
+#include <set>
+
+#include "engine/check/check.hpp"
+#include "engine/check/check_messages.hpp"
+#include "engine/check/intervals.hpp"
+
+namespace chiso {
+namespace {
+
+std::string percent_text(const Rational& fraction) { return (fraction * Rational(100)).to_string(4); }
+
+class TreeChecker {
+public:
+    TreeChecker(const TreeDef& tree, Diagnostics& diags) : tree_(tree), diags_(diags) {}
+
+    void run() {
+        if (tree_.root().max.is_zero()) diags_.error(tree_.loc, msg::kZeroMax, tree_.id);
+        for (NodeId id = 0; id < tree_.nodes.size(); ++id) {
+            const NodeDef& node = tree_.nodes[id];
+            if (!node.is_leaf()) {
+                node.weighted ? check_weights(node) : check_sum(node);
+            } else if (node.rule) {
+                check_rule(node, *node.rule);
+            }
+            if (node.default_value && *node.default_value > node.max && !node.is_adjustment())
+                diags_.error(node.loc, msg::kDefaultAboveMax, node.default_value->to_string(), node.code,
+                             node.max.to_string());
+        }
+    }
+
+private:
+    void check_sum(const NodeDef& node) {
+        Rational sum;
+        for (NodeId c : node.children) {
+            const NodeDef& child = tree_.nodes[c];
+            if (child.weight) diags_.error(child.loc, msg::kWeightWithoutComposite, child.code, node.code);
+            if (!child.is_adjustment()) sum += child.max;
+        }
+        if (!node.unchecked && sum != node.max)
+            diags_.error(node.loc, msg::kMaxSumMismatch, node.code, sum.to_string(), node.max.to_string());
+    }
+
+    void check_weights(const NodeDef& node) {
+        Rational total;
+        bool complete = true;
+        for (NodeId c : node.children) {
+            const NodeDef& child = tree_.nodes[c];
+            if (!child.weight) {
+                diags_.error(child.loc, msg::kMissingWeight, child.code, node.code);
+                complete = false;
+                continue;
+            }
+            total += *child.weight;
+        }
+        if (complete && total != Rational(1))
+            diags_.error(node.loc, msg::kWeightsSum, node.code, percent_text(total));
+    }
+
+    void check_rule(const NodeDef& node, const RuleDef& rule) {
+        using Kind = RuleDef::Kind;
+        std::set<std::string> labels;
+        for (const auto& level : rule.levels) {
+            check_amount(node, level.points, rule.loc);
+            if (!labels.insert(level.label).second) diags_.error(rule.loc, msg::kDuplicateLevel, level.label, node.code);
+        }
+        for (const auto& band : rule.bands) check_amount(node, band.points, band.loc);
+        for (const auto& answer : rule.answers)
+            if (answer.weight > Rational(1) || answer.weight.is_negative())
+                diags_.error(rule.loc, msg::kAnswerWeight, answer.label, node.code);
+        if (rule.kind == Kind::Bands) check_bands(node, rule);
+        if (rule.kind == Kind::DeductPerEvent) check_amount(node, rule.per_event_points, rule.loc);
+        if (rule.expr && node.inputs.empty() && uses_variables(*rule.expr))
+            diags_.error(rule.loc, msg::kMissingInputs, node.code);
+    }
+
+    void check_bands(const NodeDef& node, const RuleDef& rule) {
+        std::vector<IntervalDef> intervals;
+        for (const auto& band : rule.bands) intervals.push_back(band.interval);
+        for (const auto& issue : analyse_intervals(intervals, Rational(0), std::nullopt)) {
+            std::size_t at = issue.second != static_cast<std::size_t>(-1) ? issue.second : issue.first;
+            SourceLoc loc = at < rule.bands.size() ? rule.bands[at].loc : rule.loc;
+            if (issue.kind == IntervalIssue::Kind::Overlap)
+                diags_.error(loc, msg::kBandOverlap, node.code, issue.where);
+            else
+                diags_.error(loc, msg::kBandGap, node.code, issue.where);
+        }
+    }
+
+    void check_amount(const NodeDef& node, const Rational& points, const SourceLoc& loc) {
+        if (points > node.max) diags_.error(loc, msg::kAmountAboveMax, points.to_string(), node.code, node.max.to_string());
+    }
+
+    static bool uses_variables(const ast::Expr& e) {
+        if (e.kind == ast::Expr::Kind::Variable) return true;
+        return (e.lhs && uses_variables(*e.lhs)) || (e.rhs && uses_variables(*e.rhs));
+    }
+
+    const TreeDef& tree_;
+    Diagnostics& diags_;
+};
+
+}  // namespace
+
+void check_tree(const TreeDef& tree, Diagnostics& diags) { TreeChecker(tree, diags).run(); }
+
+}  // namespace chiso

@@ -1,0 +1,56 @@
+#pragma once
+// Source text and positions. Every AST node and every input value carries a
+// SourceLoc so that a diagnostic can point at the exact place in the user's file.
+#include <cstdint>
+#include <deque>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace chiso {
+
+class SourceFile {
+public:
+    SourceFile(std::string path, std::string text);
+    const std::string& path() const { return path_; }
+    const std::string& text() const { return text_; }
+    // Text of 1-based line `line`, without its line terminator.
+    std::string_view line_text(std::uint32_t line) const;
+    std::uint32_t line_count() const { return static_cast<std::uint32_t>(line_starts_.size()); }
+    // 1-based line and byte column of a byte offset.
+    std::pair<std::uint32_t, std::uint32_t> line_col(std::size_t offset) const;
+
+private:
+    std::string path_;
+    std::string text_;
+    std::vector<std::size_t> line_starts_;
+};
+
+// A position: 1-based line and 1-based *byte* column. Renderers convert the byte
+// column to a character column, because PEGTL and YAML parsers count bytes while
+// users count characters ("Đống Đa" has 7 characters and 10 bytes).
+struct SourceLoc {
+    const SourceFile* file = nullptr;
+    std::uint32_t line = 0;
+    std::uint32_t byte_col = 0;
+
+    bool known() const { return file != nullptr && line > 0; }
+    std::uint32_t char_col() const;
+};
+
+// Number of UTF-8 characters in `bytes` (continuation bytes are not counted).
+std::size_t utf8_length(std::string_view bytes);
+
+// Owns loaded files so SourceLoc pointers stay valid for the whole run.
+class SourceSet {
+public:
+    const SourceFile& add(std::string path, std::string text);
+    // Reads a file; returns nullptr when it cannot be read.
+    const SourceFile* load(const std::string& path);
+
+private:
+    std::deque<std::unique_ptr<SourceFile>> files_;
+};
+
+}  // namespace chiso

@@ -1,0 +1,16 @@
+#pragma once
+// "Did you mean" support: the candidate closest to a mistyped word.
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace chiso {
+
+// Edit distance counted in UTF-8 characters, so "Đống" vs "Dống" is one edit.
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
+// The closest candidate within `max_distance` edits, or "" when none is close.
+std::string closest_match(std::string_view word, const std::vector<std::string>& candidates,
+                          std::size_t max_distance = 2);
+
+}  // namespace chiso

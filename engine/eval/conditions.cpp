@@ -1,0 +1,71 @@
+#include "engine/eval/conditions.hpp"
+
+#include <algorithm>
+
+namespace chiso {
+namespace {
+
+bool compare(const Rational& a, Cmp cmp, const Rational& b) {
+    switch (cmp) {
+        case Cmp::Lt: return a < b;
+        case Cmp::Le: return a <= b;
+        case Cmp::Gt: return a > b;
+        case Cmp::Ge: return a >= b;
+        case Cmp::Eq: return a == b;
+    }
+    return false;
+}
+
+// nullopt when the operand has no value for this unit (a component that does not apply).
+std::optional<Rational> operand_value(const ast::Operand& op, const CondContext& ctx) {
+    using K = ast::Operand::Kind;
+    switch (op.kind) {
+        case K::Number: return op.number.value;
+        case K::Index: return compared_index(ctx.def, ctx.unit);
+        case K::Points: return ctx.unit.points;
+        case K::Rank: return Rational(ctx.unit.rank);
+        case K::NodePoints:
+        case K::NodeIndex: {
+            NodeId id = ctx.tree.find(op.code.text);
+            if (id == kNoNode || id >= ctx.unit.nodes.size()) return std::nullopt;
+            const NodeOutcome& n = ctx.unit.nodes[id];
+            if (!n.evaluated || n.max.is_zero()) return std::nullopt;
+            if (op.kind == K::NodePoints) return n.points;
+            Rational index = n.points / n.max * Rational(100);
+            return ctx.def.ranking.on_rounded ? index.round(ctx.def.places, ctx.def.rounding) : index;
+        }
+    }
+    return std::nullopt;
+}
+
+bool chain_holds(const ast::Cond& c, const CondContext& ctx) {
+    for (std::size_t i = 0; i < c.cmps.size(); ++i) {
+        auto a = operand_value(c.operands[i], ctx);
+        auto b = operand_value(c.operands[i + 1], ctx);
+        if (!a || !b || !compare(*a, c.cmps[i], *b)) return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+Rational compared_index(const Definition& def, const UnitResult& unit) {
+    return def.ranking.on_rounded ? unit.published : unit.index;
+}
+
+bool holds(const ast::Cond& c, const CondContext& ctx) {
+    using K = ast::Cond::Kind;
+    switch (c.kind) {
+        case K::Compare: return chain_holds(c, ctx);
+        case K::And:
+            return std::all_of(c.parts.begin(), c.parts.end(), [&](const auto& p) { return holds(*p, ctx); });
+        case K::Or:
+            return std::any_of(c.parts.begin(), c.parts.end(), [&](const auto& p) { return holds(*p, ctx); });
+        case K::Not: return !holds(*c.parts.at(0), ctx);
+        case K::Flag:
+            return std::find(ctx.unit.flags.begin(), ctx.unit.flags.end(), c.flag) != ctx.unit.flags.end();
+    }
+    return false;
+}
+
+}  // namespace chiso

@@ -1,0 +1,63 @@
+#pragma once
+// Messages of evaluation: score values that do not fit the criteria.
+#include "engine/core/messages.hpp"
+
+namespace chiso::msg {
+
+inline constexpr MessageDef kHeaderMismatch{"eval.header-mismatch",
+    "tệp điểm ghi {0} `{1}` nhưng tệp tiêu chí là `{2}`", "the score file says {0} `{1}` but the criteria file says `{2}`"};
+inline constexpr MessageDef kUnknownUnitBlock{"eval.unknown-block",
+    "đơn vị `{0}`: không có khối `{1}` trong tệp tiêu chí", "unit `{0}`: there is no block `{1}` in the criteria"};
+inline constexpr MessageDef kUnknownCodeForUnit{"eval.unknown-code",
+    "đơn vị `{0}`: mã `{1}` không có trong bộ tiêu chí của khối `{2}`",
+    "unit `{0}`: code `{1}` is not in the criteria of block `{2}`"};
+inline constexpr MessageDef kGivenAndDetailed{"eval.given-and-detailed",
+    "đơn vị `{0}`: đã nhập tổng điểm của `{1}` nên không nhập thêm điểm của `{2}` bên trong nó",
+    "unit `{0}`: `{1}` is given as a total, so `{2}` inside it must not be given too"};
+inline constexpr MessageDef kValueForExcluded{"eval.value-for-excluded",
+    "đơn vị `{0}`: `{1}` không được đánh giá ở khối `{2}` nên không được nhập điểm",
+    "unit `{0}`: `{1}` is not assessed in block `{2}`, so it must not have a score"};
+inline constexpr MessageDef kMissingValue{"eval.missing-value",
+    "đơn vị `{0}`: thiếu điểm của `{1}` ({2})", "unit `{0}`: missing score for `{1}` ({2})"};
+inline constexpr MessageDef kNaNotAllowed{"eval.na-not-allowed",
+    "đơn vị `{0}`: `{1}` không được đánh dấu \"không áp dụng\"; tệp tiêu chí phải ghi `optional` cho tiêu chí này",
+    "unit `{0}`: `{1}` may not be marked \"not applicable\"; the criteria must declare it `optional`"};
+inline constexpr MessageDef kAboveMax{"eval.above-max",
+    "đơn vị `{0}`: điểm {1} của `{2}` vượt điểm tối đa {3}", "unit `{0}`: score {1} for `{2}` exceeds the maximum {3}"};
+inline constexpr MessageDef kNegative{"eval.negative",
+    "đơn vị `{0}`: điểm của `{1}` không được âm ({2})", "unit `{0}`: the score for `{1}` must not be negative ({2})"};
+inline constexpr MessageDef kExpectedKind{"eval.expected-kind",
+    "đơn vị `{0}`: `{1}` cần {2}", "unit `{0}`: `{1}` needs {3}"};
+inline constexpr MessageDef kUnknownLevel{"eval.unknown-level",
+    "đơn vị `{0}`: `{1}` không có mức `{2}`; các mức: {3}", "unit `{0}`: `{1}` has no level `{2}`; levels: {3}"};
+inline constexpr MessageDef kUnknownVariable{"eval.unknown-variable",
+    "đơn vị `{0}`: `{1}` không có biến `{2}`; các biến: {3}", "unit `{0}`: `{1}` has no variable `{2}`; variables: {3}"};
+inline constexpr MessageDef kMissingVariable{"eval.missing-variable",
+    "đơn vị `{0}`: `{1}` thiếu giá trị của biến `{2}`", "unit `{0}`: `{1}` lacks a value for variable `{2}`"};
+inline constexpr MessageDef kDivisionByZero{"eval.division-by-zero",
+    "đơn vị `{0}`: công thức của `{1}` chia cho 0; nếu tiêu chí không áp dụng, hãy ghi \"không áp dụng\"",
+    "unit `{0}`: the formula of `{1}` divides by 0; if the criterion does not apply, mark it \"không áp dụng\""};
+inline constexpr MessageDef kNoBand{"eval.no-band",
+    "đơn vị `{0}`: giá trị {1} của `{2}` không thuộc khoảng nào", "unit `{0}`: value {1} of `{2}` falls in no band"};
+inline constexpr MessageDef kRateOutOfRange{"eval.rate-out-of-range",
+    "đơn vị `{0}`: tỷ lệ {1} của `{2}` phải từ 0% đến 100%", "unit `{0}`: the rate {1} of `{2}` must be between 0% and 100%"};
+inline constexpr MessageDef kNoAnswers{"eval.no-answers",
+    "đơn vị `{0}`: `{1}` không có phiếu trả lời nào", "unit `{0}`: `{1}` has no answers"};
+inline constexpr MessageDef kNotWholeNumber{"eval.not-whole-number",
+    "đơn vị `{0}`: số lần của `{1}` phải là số nguyên không âm ({2})",
+    "unit `{0}`: the count for `{1}` must be a whole number, not negative ({2})"};
+inline constexpr MessageDef kSurveySelfAssessed{"eval.survey-self-assessed",
+    "đơn vị `{0}`: `{1}` chấm bằng điều tra xã hội học nên không có điểm tự chấm",
+    "unit `{0}`: `{1}` is scored by the survey, so it has no self-assessed score"};
+inline constexpr MessageDef kNothingApplicable{"eval.nothing-applicable",
+    "đơn vị `{0}`: mọi tiêu chí đều không áp dụng nên không tính được chỉ số",
+    "unit `{0}`: nothing applies, so no index can be computed"};
+inline constexpr MessageDef kOverflow{"eval.overflow",
+    "đơn vị `{0}`: phép tính của `{1}` vượt quá giới hạn số học chính xác",
+    "unit `{0}`: the arithmetic of `{1}` exceeds the exact-arithmetic range"};
+inline constexpr MessageDef kDuplicateUnit{"eval.duplicate-unit",
+    "đơn vị `{0}` xuất hiện hai lần (lần đầu ở dòng {1})", "unit `{0}` appears twice (first on line {1})"};
+inline constexpr MessageDef kNoUnits{"eval.no-units",
+    "tệp điểm không có đơn vị nào", "the score file has no units"};
+
+}  // namespace chiso::msg

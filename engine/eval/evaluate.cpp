@@ -1,0 +1,66 @@
+#include "engine/eval/evaluate.hpp"
+
+#include <map>
+
+#include "engine/core/suggest.hpp"
+#include "engine/eval/classify.hpp"
+#include "engine/eval/eval_messages.hpp"
+#include "engine/eval/evaluate_unit.hpp"
+#include "engine/eval/rank.hpp"
+
+namespace chiso {
+namespace {
+
+void check_header(const Definition& def, const ScoreSheet& sheet, Diagnostics& diags) {
+    if (sheet.index != def.index_id) diags.error(sheet.index_loc, msg::kHeaderMismatch, "index", sheet.index, def.index_id);
+    if (sheet.locality != def.locality_id)
+        diags.error(sheet.locality_loc, msg::kHeaderMismatch, "locality", sheet.locality, def.locality_id);
+    if (sheet.year != def.year)
+        diags.error(sheet.year_loc, msg::kHeaderMismatch, "year", sheet.year, def.year);
+    if (sheet.units.empty()) diags.error(SourceLoc{sheet.source, 1, 1}, msg::kNoUnits);
+}
+
+const BlockDef* block_of(const Definition& def, const UnitInput& unit, Diagnostics& diags) {
+    if (const BlockDef* b = def.find_block(unit.block)) return b;
+    diags.error(unit.block_loc, msg::kUnknownUnitBlock, unit.id, unit.block);
+    std::vector<std::string> ids;
+    for (const auto& b : def.blocks) ids.push_back(b.id);
+    diags.suggest(closest_match(unit.block, ids));
+    return nullptr;
+}
+
+bool unique_unit(const UnitInput& unit, std::map<std::string, std::uint32_t>& seen, Diagnostics& diags) {
+    auto [it, inserted] = seen.emplace(unit.id, unit.loc.line);
+    if (!inserted) diags.error(unit.loc, msg::kDuplicateUnit, unit.id, it->second);
+    return inserted;
+}
+
+}  // namespace
+
+std::optional<Results> evaluate(const Plan& plan, const ScoreSheet& sheet, Diagnostics& diags) {
+    const Definition& def = *plan.definition;
+    const std::size_t errors_before = diags.error_count();
+    check_header(def, sheet, diags);
+    Results results;
+    results.definition = &def;
+    for (const auto& b : def.blocks) results.blocks.push_back(BlockResult{&b, {}, {}});
+    std::map<std::string, std::uint32_t> seen;
+    for (const auto& unit : sheet.units) {
+        if (!unique_unit(unit, seen, diags)) continue;
+        const BlockDef* block = block_of(def, unit, diags);
+        if (!block) continue;
+        auto result = evaluate_unit(def, *block, plan.trees[block->tree], unit, diags);
+        if (!result) continue;
+        auto index = static_cast<std::size_t>(block - def.blocks.data());
+        results.blocks[index].units.push_back(std::move(*result));
+    }
+    if (diags.error_count() != errors_before) return std::nullopt;
+    for (auto& block : results.blocks) {
+        rank_block(def, block);
+        classify_block(def, block);
+        compute_stats(def, block);
+    }
+    return results;
+}
+
+}  // namespace chiso

@@ -1,0 +1,252 @@
+#include "engine/eval/evaluate_unit.hpp"
+
+#include <algorithm>
+
+#include "engine/core/suggest.hpp"
+#include "engine/eval/eval_messages.hpp"
+#include "engine/eval/leaf_rules.hpp"
+
+namespace chiso {
+namespace {
+
+using Source = NodeOutcome::Source;
+
+bool is_na(const InputValue* v) { return v && v->kind == InputValue::Kind::NotApplicable; }
+
+// The value that counts: appraised over a plain value over the self-assessment.
+const InputValue* official(const NodeEntry& e) {
+    if (e.appraised) return &*e.appraised;
+    if (e.value) return &*e.value;
+    if (e.self) return &*e.self;
+    return nullptr;
+}
+
+class UnitEvaluator {
+public:
+    UnitEvaluator(const Definition& def, const BlockDef& block, const TreePlan& plan, const UnitInput& unit,
+                  Diagnostics& diags)
+        : def_(def), block_(block), plan_(plan), tree_(*plan.tree), unit_(unit), diags_(diags) {}
+
+    std::optional<UnitResult> run() {
+        const std::size_t errors_before = diags_.error_count();
+        entries_.assign(tree_.nodes.size(), nullptr);
+        outcomes_.assign(tree_.nodes.size(), NodeOutcome{});
+        bind_entries();
+        mark_covered();
+        if (diags_.error_count() != errors_before) return std::nullopt;
+        for (const Step& step : plan_.steps) evaluate(step);
+        if (diags_.error_count() != errors_before) return std::nullopt;
+        return finish();
+    }
+
+private:
+    void bind_entries() {
+        for (const auto& entry : unit_.entries) {
+            NodeId id = tree_.find(entry.code);
+            if (id == kNoNode) {
+                diags_.error(entry.loc, msg::kUnknownCodeForUnit, unit_.id, entry.code, block_.id);
+                std::vector<std::string> codes;
+                for (const auto& [code, _] : tree_.by_code) codes.push_back(code);
+                diags_.suggest(closest_match(entry.code, codes, 1));
+                continue;
+            }
+            entries_[id] = &entry;
+        }
+    }
+
+    // Below a node given as a total, marked not applicable or excluded for the
+    // block, nothing is evaluated and nothing may be entered.
+    void mark_covered() {
+        covered_by_.assign(tree_.nodes.size(), kNoNode);
+        for (NodeId ex : block_.excluded) excluded_.push_back(ex);
+        for (NodeId id = 0; id < tree_.nodes.size(); ++id) {
+            NodeId parent = tree_.nodes[id].parent;
+            if (parent == kNoNode) continue;
+            NodeId cover = covered_by_[parent];
+            if (cover == kNoNode && closes_subtree(parent)) cover = parent;
+            covered_by_[id] = cover;
+            if (cover != kNoNode && entries_[id]) report_covered_entry(id, cover);
+        }
+    }
+
+    bool is_excluded(NodeId id) const { return std::find(excluded_.begin(), excluded_.end(), id) != excluded_.end(); }
+
+    bool closes_subtree(NodeId id) const { return is_excluded(id) || entries_[id] != nullptr; }
+
+    void report_covered_entry(NodeId id, NodeId cover) {
+        const NodeEntry& e = *entries_[id];
+        if (is_excluded(cover))
+            diags_.error(e.loc, msg::kValueForExcluded, unit_.id, e.code, block_.id);
+        else
+            diags_.error(e.loc, msg::kGivenAndDetailed, unit_.id, tree_.nodes[cover].code, e.code);
+    }
+
+    void evaluate(const Step& step) {
+        const NodeId id = step.node;
+        const NodeDef& node = tree_.nodes[id];
+        NodeOutcome& out = outcomes_[id];
+        out.declared_max = node.max;
+        if (covered_by_[id] != kNoNode) return;  // evaluated == false
+        out.evaluated = true;
+        if (is_excluded(id)) return set_excluded(out);
+        const NodeEntry* entry = entries_[id];
+        if (entry && is_na(official(*entry))) return set_not_applicable(node, *entry, out);
+        if (entry) return set_entered(node, *entry, out);
+        if (step.kind == Step::Kind::Leaf) return set_missing(node, out);
+        if (step.kind == Step::Kind::Sum) return set_sum(node, out);
+        set_weighted(node, out);
+    }
+
+    void set_excluded(NodeOutcome& out) {
+        out.source = Source::Excluded;
+        out.not_applicable = true;
+    }
+
+    void set_not_applicable(const NodeDef& node, const NodeEntry& entry, NodeOutcome& out) {
+        if (!node.optional) {
+            diags_.error(official(entry)->loc, msg::kNaNotAllowed, unit_.id, node.code);
+            return;
+        }
+        out.source = Source::NotApplicable;
+        out.not_applicable = true;
+        out.input_text = input_text(*official(entry));
+        switch (node.na) {
+            case NaPolicy::Exclude: break;
+            case NaPolicy::Full: out.points = out.max = node.max; break;
+            case NaPolicy::Zero: out.max = node.max; break;
+        }
+    }
+
+    void set_entered(const NodeDef& node, const NodeEntry& entry, NodeOutcome& out) {
+        if (node.survey && entry.self) {
+            diags_.error(entry.self->loc, msg::kSurveySelfAssessed, unit_.id, node.code);
+            return;
+        }
+        out.source = node.is_leaf() ? Source::Rule : Source::Given;
+        out.max = node.is_adjustment() ? Rational(0) : node.max;
+        if (entry.self) out.self_points = score(node, *entry.self, out);
+        const InputValue* main = entry.appraised ? &*entry.appraised : entry.value ? &*entry.value : nullptr;
+        if (main) {
+            auto points = score(node, *main, out);
+            if (entry.appraised) out.appraised_points = points;
+            if (points) out.points = *points;
+        } else if (out.self_points) {
+            out.points = *out.self_points;
+        }
+        out.input_text = input_text(*official(entry));
+    }
+
+    std::optional<Rational> score(const NodeDef& node, const InputValue& v, NodeOutcome& out) {
+        UnitScope scope{unit_.id, v.loc, diags_};
+        if (!node.is_leaf()) return score_points(node, v, scope);
+        auto leaf = score_leaf(node, v, scope);
+        if (!leaf) return std::nullopt;
+        out.fired = leaf->fired;
+        out.capped = out.capped || leaf->capped;
+        return leaf->points;
+    }
+
+    void set_missing(const NodeDef& node, NodeOutcome& out) {
+        out.max = node.is_adjustment() ? Rational(0) : node.max;
+        if (node.is_adjustment()) {
+            out.source = Source::Default;  // no bonus or deduction entered: none applies
+            return;
+        }
+        if (node.default_value || def_.missing_is_zero) {
+            out.source = Source::Default;
+            out.points = node.default_value.value_or(Rational(0));
+            return;
+        }
+        diags_.error(unit_.loc, msg::kMissingValue, unit_.id, node.code, node.title);
+    }
+
+    void set_sum(const NodeDef& node, NodeOutcome& out) {
+        out.source = Source::Children;
+        Rational points;
+        Rational removed;  // maximum taken out by children that do not apply
+        for (NodeId c : node.children) {
+            const NodeOutcome& child = outcomes_[c];
+            points += child.points;
+            if (!tree_.nodes[c].is_adjustment()) removed += child.declared_max - child.max;
+        }
+        out.max = node.max - removed;
+        bool all_out = !node.children.empty() && out.max.is_zero() && !node.max.is_zero();
+        out.not_applicable = all_out;
+        clamp(points, out);
+    }
+
+    void set_weighted(const NodeDef& node, NodeOutcome& out) {
+        out.source = Source::Children;
+        Rational weighted, weights;
+        for (NodeId c : node.children) {
+            const NodeOutcome& child = outcomes_[c];
+            if (child.max.is_zero()) continue;  // not applicable: its weight is shared out
+            const Rational w = tree_.nodes[c].weight.value_or(Rational(0));
+            weighted += w * child.points / child.max;
+            weights += w;
+        }
+        if (weights.is_zero()) {
+            out.not_applicable = true;
+            return;
+        }
+        out.max = node.max;
+        clamp(node.max * weighted / weights, out);
+    }
+
+    static void clamp(const Rational& points, NodeOutcome& out) {
+        out.points = points;
+        if (points > out.max) {
+            out.points = out.max;
+            out.capped = true;
+        } else if (points.is_negative()) {
+            out.points = Rational(0);
+            out.capped = true;
+        }
+    }
+
+    std::optional<UnitResult> finish() {
+        UnitResult r;
+        r.id = unit_.id;
+        r.name = unit_.name;
+        r.block = block_.id;
+        r.group = unit_.group;
+        r.flags = unit_.flags;
+        const NodeOutcome& root = outcomes_[0];
+        if (root.max.is_zero()) {
+            diags_.error(unit_.loc, msg::kNothingApplicable, unit_.id);
+            return std::nullopt;
+        }
+        r.points = root.points;
+        r.max = root.max;
+        const Rational scale = def_.publish == Publish::Percent ? Rational(100) : tree_.root().max;
+        r.index = root.points / root.max * scale;
+        r.published = r.index.round(def_.places, def_.rounding);
+        r.nodes = std::move(outcomes_);
+        return r;
+    }
+
+    const Definition& def_;
+    const BlockDef& block_;
+    const TreePlan& plan_;
+    const TreeDef& tree_;
+    const UnitInput& unit_;
+    Diagnostics& diags_;
+    std::vector<const NodeEntry*> entries_;
+    std::vector<NodeOutcome> outcomes_;
+    std::vector<NodeId> covered_by_;
+    std::vector<NodeId> excluded_;
+};
+
+}  // namespace
+
+std::optional<UnitResult> evaluate_unit(const Definition& def, const BlockDef& block, const TreePlan& plan,
+                                        const UnitInput& unit, Diagnostics& diags) {
+    try {
+        return UnitEvaluator(def, block, plan, unit, diags).run();
+    } catch (const ArithmeticOverflow&) {
+        diags.error(unit.loc, msg::kOverflow, unit.id, unit.id);
+        return std::nullopt;
+    }
+}
+
+}  // namespace chiso

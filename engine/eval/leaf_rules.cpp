@@ -1,0 +1,243 @@
+#include "engine/eval/leaf_rules.hpp"
+
+#include <algorithm>
+
+#include "engine/core/suggest.hpp"
+#include "engine/eval/eval_messages.hpp"
+#include "engine/eval/expression.hpp"
+
+namespace chiso {
+namespace {
+
+using Kind = RuleDef::Kind;
+
+std::string joined(const std::vector<std::string>& items) {
+    std::string out;
+    for (const auto& i : items) out += (out.empty() ? "" : ", ") + i;
+    return out;
+}
+
+struct Expectation {
+    const char* vi;
+    const char* en;
+};
+
+std::nullopt_t expected(const NodeDef& node, const UnitScope& s, Expectation what) {
+    s.diags.error(s.loc, msg::kExpectedKind, s.unit, node.code, what.vi, what.en);
+    return std::nullopt;
+}
+
+constexpr Expectation kPointsExpected{"một số điểm, ví dụ 1.5", "a number of points, e.g. 1.5"};
+constexpr Expectation kYesNoExpected{"có hoặc không", "yes or no (có / không)"};
+constexpr Expectation kLevelExpected{"tên một mức đánh giá", "the name of a level"};
+constexpr Expectation kRatioExpected{"một tỷ lệ, ví dụ 95% hoặc 0.95", "a ratio, e.g. 95% or 0.95"};
+constexpr Expectation kNamedExpected{"các biến theo tên, ví dụ {done: 8, assigned: 10}",
+                                     "named variables, e.g. {done: 8, assigned: 10}"};
+constexpr Expectation kCountsExpected{"số phiếu theo từng phương án, ví dụ {A: 10, B: 2}",
+                                      "answer counts, e.g. {A: 10, B: 2}"};
+constexpr Expectation kCountExpected{"số lần (số nguyên)", "a count (whole number)"};
+
+// A ratio as entered: 95% -> 0.95, 0.95 -> 0.95.
+std::optional<Rational> ratio_of(const NodeDef& node, const InputValue& v, const UnitScope& s) {
+    if (v.kind != InputValue::Kind::Number) return expected(node, s, kRatioExpected);
+    return v.percent ? v.number / Rational(100) : v.number;
+}
+
+bool check_variables(const NodeDef& node, const InputValue& v, const UnitScope& s) {
+    bool ok = true;
+    for (std::size_t i = 0; i < v.named.size(); ++i) {
+        const auto& name = v.named[i].first;
+        if (std::find(node.inputs.begin(), node.inputs.end(), name) != node.inputs.end()) continue;
+        const SourceLoc& at = i < v.named_locs.size() ? v.named_locs[i] : s.loc;
+        s.diags.error(at, msg::kUnknownVariable, s.unit, node.code, name, joined(node.inputs));
+        s.diags.suggest(closest_match(name, node.inputs));
+        ok = false;
+    }
+    return ok;
+}
+
+// The quantity a band or proportional rule looks at: a formula over inputs, or the value.
+std::optional<Rational> measured(const NodeDef& node, const RuleDef& rule, const InputValue& v, const UnitScope& s) {
+    if (!rule.expr) return ratio_of(node, v, s);
+    if (v.kind != InputValue::Kind::Named) return expected(node, s, kNamedExpected);
+    if (!check_variables(node, v, s)) return std::nullopt;
+    return evaluate_expression(*rule.expr, node, v, s);
+}
+
+std::optional<std::int64_t> count_of(const NodeDef& node, const InputValue& v, const UnitScope& s) {
+    if (v.kind != InputValue::Kind::Number || v.percent) return expected(node, s, kCountExpected);
+    if (v.number.den() != 1 || v.number.is_negative()) {
+        s.diags.error(s.loc, msg::kNotWholeNumber, s.unit, node.code, v.number.to_string());
+        return std::nullopt;
+    }
+    return v.number.num();
+}
+
+LeafScore clamped(const NodeDef& node, const Rational& points, std::string fired) {
+    if (points > node.max) return {node.max, std::move(fired), true};
+    if (points.is_negative()) return {Rational(0), std::move(fired), true};
+    return {points, std::move(fired), false};
+}
+
+std::optional<LeafScore> yes_no(const NodeDef& node, const InputValue& v, const UnitScope& s) {
+    if (v.kind != InputValue::Kind::Boolean) return expected(node, s, kYesNoExpected);
+    return LeafScore{v.boolean ? node.max : Rational(0), v.boolean ? "có → max" : "không → 0"};
+}
+
+std::optional<LeafScore> level(const NodeDef& node, const RuleDef& rule, const InputValue& v, const UnitScope& s) {
+    if (v.kind != InputValue::Kind::Text && v.kind != InputValue::Kind::Boolean) return expected(node, s, kLevelExpected);
+    std::vector<std::string> labels;
+    for (const auto& l : rule.levels) {
+        if (l.label == v.text) return LeafScore{l.points, "\"" + l.label + "\" → " + l.points.to_string()};
+        labels.push_back(l.label);
+    }
+    s.diags.error(s.loc, msg::kUnknownLevel, s.unit, node.code, v.text, joined(labels));
+    s.diags.suggest(closest_match(v.text, labels));
+    return std::nullopt;
+}
+
+std::optional<LeafScore> band(const NodeDef& node, const RuleDef& rule, const InputValue& v, const UnitScope& s) {
+    auto x = measured(node, rule, v, s);
+    if (!x) return std::nullopt;
+    for (const auto& b : rule.bands)
+        if (b.interval.contains(*x)) return LeafScore{b.points, x->to_string(4) + " ∈ band → " + b.points.to_string()};
+    s.diags.error(s.loc, msg::kNoBand, s.unit, x->to_string(4), node.code);
+    return std::nullopt;
+}
+
+std::optional<LeafScore> proportional(const NodeDef& node, const RuleDef& rule, const InputValue& v,
+                                      const UnitScope& s) {
+    auto x = measured(node, rule, v, s);
+    if (!x) return std::nullopt;
+    return clamped(node, node.max * *x, "max × " + x->to_string(4));
+}
+
+std::optional<LeafScore> rate(const NodeDef& node, const InputValue& v, const UnitScope& s) {
+    if (v.kind != InputValue::Kind::Number) return expected(node, s, kRatioExpected);
+    // A survey rate is a percentage whether or not the % sign was typed.
+    Rational p = v.number;
+    if (p.is_negative() || p > Rational(100)) {
+        s.diags.error(s.loc, msg::kRateOutOfRange, s.unit, p.to_string() + "%", node.code);
+        return std::nullopt;
+    }
+    return LeafScore{node.max * p / Rational(100), "max × " + p.to_string() + "%"};
+}
+
+std::optional<LeafScore> answers(const NodeDef& node, const RuleDef& rule, const InputValue& v, const UnitScope& s) {
+    if (v.kind != InputValue::Kind::Named) return expected(node, s, kCountsExpected);
+    std::vector<std::string> labels;
+    for (const auto& a : rule.answers) labels.push_back(a.label);
+    Rational weighted, total;
+    bool ok = true;
+    for (std::size_t i = 0; i < v.named.size(); ++i) {
+        const auto& [label, count] = v.named[i];
+        auto it = std::find(labels.begin(), labels.end(), label);
+        if (it == labels.end()) {
+            s.diags.error(i < v.named_locs.size() ? v.named_locs[i] : s.loc, msg::kUnknownLevel, s.unit, node.code,
+                          label, joined(labels));
+            ok = false;
+            continue;
+        }
+        weighted += count * rule.answers[static_cast<std::size_t>(it - labels.begin())].weight;
+        total += count;
+    }
+    if (!ok) return std::nullopt;
+    if (total.is_zero()) {
+        s.diags.error(s.loc, msg::kNoAnswers, s.unit, node.code);
+        return std::nullopt;
+    }
+    Rational share = weighted / total;
+    return LeafScore{node.max * share, "max × " + (share * Rational(100)).to_string(4) + "%"};
+}
+
+std::optional<LeafScore> adjustment(const NodeDef& node, const RuleDef& rule, const InputValue& v, const UnitScope& s) {
+    const bool bonus = rule.kind == Kind::Bonus;
+    Rational amount;
+    std::string fired;
+    if (rule.per) {
+        auto n = count_of(node, v, s);
+        if (!n) return std::nullopt;
+        amount = Rational(*n) * *rule.per;
+        fired = std::to_string(*n) + " × " + rule.per->to_string();
+    } else {
+        if (v.kind != InputValue::Kind::Number || v.percent) return expected(node, s, kPointsExpected);
+        if (v.number.is_negative()) {
+            s.diags.error(s.loc, msg::kNegative, s.unit, node.code, v.number.to_string());
+            return std::nullopt;
+        }
+        amount = v.number;
+        fired = amount.to_string();
+    }
+    bool capped = amount > rule.cap;
+    if (capped) amount = rule.cap;
+    fired = (bonus ? "+" : "−") + fired + (capped ? " (cap " + rule.cap.to_string() + ")" : "");
+    return LeafScore{bonus ? amount : -amount, fired, capped};
+}
+
+std::optional<LeafScore> per_event(const NodeDef& node, const RuleDef& rule, const InputValue& v, const UnitScope& s) {
+    auto n = count_of(node, v, s);
+    if (!n) return std::nullopt;
+    Rational points = node.max - Rational(*n) * rule.per_event_points;
+    return clamped(node, points, "max − " + std::to_string(*n) + " × " + rule.per_event_points.to_string());
+}
+
+std::optional<LeafScore> formula(const NodeDef& node, const RuleDef& rule, const InputValue& v, const UnitScope& s) {
+    if (v.kind != InputValue::Kind::Named) return expected(node, s, kNamedExpected);
+    if (!check_variables(node, v, s)) return std::nullopt;
+    auto x = evaluate_expression(*rule.expr, node, v, s);
+    if (!x) return std::nullopt;
+    return clamped(node, *x, "= " + x->to_string(4));
+}
+
+}  // namespace
+
+std::optional<Rational> score_points(const NodeDef& node, const InputValue& v, const UnitScope& s) {
+    if (v.kind != InputValue::Kind::Number || v.percent) return expected(node, s, kPointsExpected);
+    if (v.number.is_negative()) {
+        s.diags.error(s.loc, msg::kNegative, s.unit, node.code, v.number.to_string());
+        return std::nullopt;
+    }
+    if (v.number > node.max) {
+        s.diags.error(s.loc, msg::kAboveMax, s.unit, v.number.to_string(), node.code, node.max.to_string());
+        return std::nullopt;
+    }
+    return v.number;
+}
+
+std::optional<LeafScore> score_leaf(const NodeDef& node, const InputValue& v, const UnitScope& s) {
+    const RuleDef& rule = *node.rule;
+    switch (rule.kind) {
+        case Kind::Points: {
+            auto p = score_points(node, v, s);
+            return p ? std::optional<LeafScore>(LeafScore{*p, ""}) : std::nullopt;
+        }
+        case Kind::YesNo: return yes_no(node, v, s);
+        case Kind::Levels: return level(node, rule, v, s);
+        case Kind::Bands: return band(node, rule, v, s);
+        case Kind::Proportional: return proportional(node, rule, v, s);
+        case Kind::Rate: return rate(node, v, s);
+        case Kind::Answers: return answers(node, rule, v, s);
+        case Kind::Bonus:
+        case Kind::Deduction: return adjustment(node, rule, v, s);
+        case Kind::DeductPerEvent: return per_event(node, rule, v, s);
+        case Kind::Formula: return formula(node, rule, v, s);
+    }
+    return std::nullopt;
+}
+
+std::string input_text(const InputValue& v) {
+    switch (v.kind) {
+        case InputValue::Kind::Number: return v.number.to_string() + (v.percent ? "%" : "");
+        case InputValue::Kind::Text:
+        case InputValue::Kind::Boolean: return v.text;
+        case InputValue::Kind::NotApplicable: return v.text.empty() ? "không áp dụng" : v.text;
+        case InputValue::Kind::Named: {
+            std::string out;
+            for (const auto& [k, n] : v.named) out += (out.empty() ? "" : ", ") + k + "=" + n.to_string();
+            return "{" + out + "}";
+        }
+    }
+    return "";
+}
+
+}  // namespace chiso

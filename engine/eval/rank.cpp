@@ -1,0 +1,76 @@
+#include "engine/eval/rank.hpp"
+
+#include <algorithm>
+
+#include "engine/eval/conditions.hpp"
+
+namespace chiso {
+namespace {
+
+Rational rank_key(const Definition& def, const UnitResult& u) {
+    if (def.ranking.by == RankBy::Index) return compared_index(def, u);
+    return def.ranking.on_rounded ? u.points.round(def.places, def.rounding) : u.points;
+}
+
+// Declared tie-breakers, in order: -1 when a ranks before b, 1 after, 0 still tied.
+int tie_break(const Definition& def, const TreeDef& tree, const UnitResult& a, const UnitResult& b) {
+    for (const auto& t : def.ranking.tie_breaks) {
+        using K = ast::TieBreak::Kind;
+        Rational x, y;
+        switch (t.kind) {
+            case K::Points: x = a.points; y = b.points; break;
+            case K::Index: x = a.index; y = b.index; break;
+            case K::NodePoints: {
+                NodeId id = tree.find(t.code.text);
+                if (id == kNoNode) continue;
+                x = a.nodes[id].points;
+                y = b.nodes[id].points;
+                break;
+            }
+            case K::Name:
+                if (a.name != b.name) return a.name < b.name ? -1 : 1;
+                continue;
+        }
+        if (x != y) return x > y ? -1 : 1;
+    }
+    return 0;
+}
+
+void assign_ranks(const Definition& def, std::vector<UnitResult*>& units) {
+    int dense = 0;
+    for (std::size_t i = 0; i < units.size(); ++i) {
+        bool tied = i > 0 && rank_key(def, *units[i]) == rank_key(def, *units[i - 1]);
+        if (!tied) ++dense;
+        switch (def.ranking.ties) {
+            case TiePolicy::Shared: units[i]->rank = tied ? units[i - 1]->rank : static_cast<int>(i + 1); break;
+            case TiePolicy::Dense: units[i]->rank = dense; break;
+            case TiePolicy::Distinct: units[i]->rank = static_cast<int>(i + 1); break;
+        }
+    }
+}
+
+}  // namespace
+
+void rank_block(const Definition& def, BlockResult& block) {
+    const TreeDef& tree = def.tree_of(*block.block);
+    // Units with equal keys stay in a reproducible order: tie-breakers, then id,
+    // so shuffling the score file never changes the output.
+    std::sort(block.units.begin(), block.units.end(), [&](const UnitResult& a, const UnitResult& b) {
+        Rational ka = rank_key(def, a), kb = rank_key(def, b);
+        if (ka != kb) return ka > kb;
+        if (int t = tie_break(def, tree, a, b)) return t < 0;
+        return a.id < b.id;
+    });
+    std::vector<std::string> groups;
+    for (const auto& u : block.units)
+        if (std::find(groups.begin(), groups.end(), u.group) == groups.end()) groups.push_back(u.group);
+    if (!def.ranking.within_group) groups = {""};
+    for (const auto& g : groups) {
+        std::vector<UnitResult*> members;
+        for (auto& u : block.units)
+            if (!def.ranking.within_group || u.group == g) members.push_back(&u);
+        assign_ranks(def, members);
+    }
+}
+
+}  // namespace chiso

@@ -1,0 +1,64 @@
+#pragma once
+// Score input as the engine sees it: plain values with positions. Produced by
+// the YAML loader (engine/input/yaml_loader.cpp, the only file that sees yaml-cpp);
+// only shape is checked there. Whether a code exists, a value fits its rule or
+// stays under the maximum is decided against the criteria in evaluation.
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "engine/core/rational.hpp"
+#include "engine/core/source.hpp"
+
+namespace chiso {
+
+struct InputValue {
+    enum class Kind {
+        Number,         // 8.5, 95% (percent=true: value is 95, meaning 0.95)
+        Text,           // "tốt", "có"
+        Boolean,        // true/false, có/không resolved later from Text
+        NotApplicable,  // "không áp dụng", "na", "n/a"
+        Named           // {done: 8, assigned: 10} or answer counts {A: 10, B: 3}
+    };
+    Kind kind = Kind::Number;
+    Rational number;
+    bool percent = false;
+    std::string text;
+    bool boolean = false;
+    std::vector<std::pair<std::string, Rational>> named;
+    std::vector<SourceLoc> named_locs;
+    SourceLoc loc;
+};
+
+// Values of one code for one unit. A plain `code: value` fills `value`; the map form
+// `{tự_chấm: …, thẩm_định: …}` fills `self` and `appraised`.
+struct NodeEntry {
+    std::string code;
+    SourceLoc loc;  // of the key
+    std::optional<InputValue> value;
+    std::optional<InputValue> self;
+    std::optional<InputValue> appraised;
+};
+
+struct UnitInput {
+    std::string id;
+    std::string name;
+    std::string block;
+    std::string group;
+    std::vector<std::string> flags;
+    std::vector<NodeEntry> entries;  // in file order
+    SourceLoc loc;
+    SourceLoc block_loc;
+};
+
+struct ScoreSheet {
+    std::string index;
+    std::string locality;
+    int year = 0;
+    SourceLoc index_loc, locality_loc, year_loc;
+    std::vector<UnitInput> units;
+    const SourceFile* source = nullptr;
+};
+
+}  // namespace chiso

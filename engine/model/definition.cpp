@@ -1,0 +1,53 @@
+#include "engine/model/definition.hpp"
+
+#include <algorithm>
+
+namespace chiso {
+namespace {
+
+bool satisfies(const Rational& x, Cmp cmp, const Rational& v) {
+    switch (cmp) {
+        case Cmp::Lt: return x < v;
+        case Cmp::Le: return x <= v;
+        case Cmp::Gt: return x > v;
+        case Cmp::Ge: return x >= v;
+        case Cmp::Eq: return x == v;
+    }
+    return false;
+}
+
+}  // namespace
+
+bool IntervalDef::contains(const Rational& x) const {
+    if (lower && !satisfies(x, lower->cmp, lower->value)) return false;
+    if (upper && !satisfies(x, upper->cmp, upper->value)) return false;
+    return true;
+}
+
+const LadderSectionDef* LadderDef::section_for(const std::string& block) const {
+    const LadderSectionDef* fallback = nullptr;
+    for (const auto& section : sections) {
+        if (section.blocks.empty()) {
+            if (!fallback && !section.rungs.empty()) fallback = &section;
+            continue;
+        }
+        if (std::find(section.blocks.begin(), section.blocks.end(), block) != section.blocks.end()) return &section;
+    }
+    return fallback;
+}
+
+std::vector<std::string> LadderDef::labels() const {
+    std::vector<std::string> out;
+    for (const auto& section : sections)
+        for (const auto& rung : section.rungs)
+            if (std::find(out.begin(), out.end(), rung.label) == out.end()) out.push_back(rung.label);
+    return out;
+}
+
+const BlockDef* Definition::find_block(const std::string& id) const {
+    for (const auto& b : blocks)
+        if (b.id == id) return &b;
+    return nullptr;
+}
+
+}  // namespace chiso

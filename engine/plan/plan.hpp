@@ -1,0 +1,30 @@
+#pragma once
+// The flat evaluation plan: per tree, one step per node in an order where every
+// child comes before its parent, so a unit is evaluated by one forward loop with
+// no recursion. Steps keep their node id, hence their source position.
+#include <vector>
+
+#include "engine/model/definition.hpp"
+
+namespace chiso {
+
+struct Step {
+    enum class Kind { Leaf, Sum, Weighted };
+    Kind kind = Kind::Leaf;
+    NodeId node = 0;
+};
+
+struct TreePlan {
+    const TreeDef* tree = nullptr;
+    std::vector<Step> steps;           // children before parents; the root last
+    std::vector<NodeId> subtree_end;   // descendants of i are the ids in (i, subtree_end[i])
+};
+
+struct Plan {
+    const Definition* definition = nullptr;
+    std::vector<TreePlan> trees;  // parallel to Definition::trees
+};
+
+Plan compile_plan(const Definition& def);
+
+}  // namespace chiso

@@ -1,0 +1,26 @@
+#pragma once
+// Renders evaluated results for people (table, Markdown, explanation) and for
+// machines (JSON, CSV). Pure functions of the results: same input, same bytes.
+#include <string>
+
+#include "engine/core/messages.hpp"
+#include "engine/eval/results.hpp"
+
+namespace chiso {
+
+enum class Format { Table, Csv, Json, Markdown };
+
+struct ReportOptions {
+    Format format = Format::Table;
+    Lang lang = Lang::Vi;
+};
+
+// All blocks, units in rank order.
+std::string render_results(const Results& results, const ReportOptions& options);
+
+// One unit's tree: points and maximum per node, the rule that fired, not-applicable
+// adjustments and the legal basis; accounts for every point of the total.
+std::string render_explanation(const Results& results, const BlockResult& block, const UnitResult& unit,
+                               const ReportOptions& options);
+
+}  // namespace chiso

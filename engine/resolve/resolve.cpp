@@ -1,0 +1,229 @@
+#include "engine/resolve/resolve.hpp"
+
+#include <set>
+
+#include "engine/core/suggest.hpp"
+#include "engine/resolve/resolve_messages.hpp"
+#include "engine/resolve/resolve_tree.hpp"
+
+namespace chiso {
+namespace {
+
+SourceLoc file_start(const ast::File& f) { return SourceLoc{f.source, 1, 1}; }
+
+class Resolver {
+public:
+    Resolver(std::shared_ptr<const ast::File> file, Diagnostics& diags) : file_(std::move(file)), diags_(diags) {}
+
+    std::optional<Definition> run() {
+        def_.syntax = file_;
+        def_.source = file_->source;
+        header();
+        policies();
+        trees();
+        blocks();
+        ladders();
+        stats();
+        tie_breaks();
+        if (failed_) return std::nullopt;
+        return std::move(def_);
+    }
+
+private:
+    void header() {
+        const ast::File& f = *file_;
+        if (!f.index_id) fail(file_start(f), msg::kMissingHeader, "index");
+        if (!f.locality_id) fail(file_start(f), msg::kMissingHeader, "locality");
+        if (!f.year) fail(file_start(f), msg::kMissingHeader, "year");
+        if (f.index_id) def_.index_id = f.index_id->text;
+        def_.index_name = f.index_name;
+        if (f.locality_id) def_.locality_id = f.locality_id->text;
+        def_.locality_name = f.locality_name;
+        if (f.year) {
+            const Rational& y = f.year->value;
+            if (y.den() != 1 || f.year->percent || y.num() < 1000 || y.num() > 9999)
+                fail(f.year->loc, msg::kYearNotInteger);
+            else
+                def_.year = static_cast<int>(y.num());
+        }
+        for (const auto& b : f.bases) def_.bases.push_back({b.number, b.date.value_or(""), b.title.value_or("")});
+    }
+
+    void policies() {
+        const ast::File& f = *file_;
+        def_.publish = f.publish.value_or(Publish::Percent);
+        if (f.rounding) {
+            def_.places = f.rounding->places;
+            def_.rounding = f.rounding->mode;
+        }
+        if (f.ranking) {
+            def_.ranking.by = f.ranking->by;
+            def_.ranking.on_rounded = f.ranking->on_rounded;
+            def_.ranking.ties = f.ranking->ties;
+            def_.ranking.tie_breaks = f.ranking->tie_breaks;
+            def_.ranking.within_group = f.ranking->within_group;
+        }
+        def_.default_na = f.not_applicable.value_or(NaPolicy::Exclude);
+        def_.missing_is_zero = f.missing_is_zero.value_or(false);
+    }
+
+    void trees() {
+        const ast::File& f = *file_;
+        if (f.trees.empty()) fail(file_start(f), msg::kNoTree);
+        std::map<std::string, std::uint32_t> seen;
+        for (const auto& t : f.trees) {
+            if (!unique("tree", t.id, seen)) continue;
+            auto tree = resolve_tree(t, def_.default_na, diags_);
+            if (!tree) {
+                failed_ = true;
+                continue;
+            }
+            def_.trees.push_back(std::move(*tree));
+        }
+    }
+
+    void blocks() {
+        const ast::File& f = *file_;
+        if (f.blocks.empty()) fail(file_start(f), msg::kNoBlock);
+        std::map<std::string, std::uint32_t> seen;
+        std::set<std::size_t> used_trees;
+        for (const auto& b : f.blocks) {
+            if (!unique("block", b.id, seen)) continue;
+            BlockDef block{b.id.text, b.name, 0, {}, b.loc};
+            auto tree = tree_for(b);
+            if (!tree) continue;
+            block.tree = *tree;
+            used_trees.insert(*tree);
+            for (const auto& code : b.exclude) {
+                NodeId node = find_code(def_.trees[*tree], code);
+                if (node != kNoNode) block.excluded.push_back(node);
+            }
+            def_.blocks.push_back(std::move(block));
+        }
+        if (failed_) return;
+        for (std::size_t i = 0; i < def_.trees.size(); ++i)
+            if (!used_trees.count(i)) fail(def_.trees[i].loc, msg::kTreeUnused, def_.trees[i].id);
+    }
+
+    std::optional<std::size_t> tree_for(const ast::Block& b) {
+        if (!b.tree) {
+            if (def_.trees.size() == 1) return 0;
+            if (!def_.trees.empty()) fail(b.id.loc, msg::kBlockNeedsTree, b.id.text, def_.trees.size());
+            return std::nullopt;
+        }
+        std::vector<std::string> ids;
+        for (std::size_t i = 0; i < def_.trees.size(); ++i) {
+            if (def_.trees[i].id == b.tree->text) return i;
+            ids.push_back(def_.trees[i].id);
+        }
+        fail(b.tree->loc, msg::kUnknownTree, b.tree->text);
+        diags_.suggest(closest_match(b.tree->text, ids));
+        return std::nullopt;
+    }
+
+    NodeId find_code(const TreeDef& tree, const ast::Name& code) {
+        NodeId id = tree.find(code.text);
+        if (id == kNoNode) {
+            fail(code.loc, msg::kUnknownCode, tree.id, code.text);
+            std::vector<std::string> codes;
+            for (const auto& [c, _] : tree.by_code) codes.push_back(c);
+            diags_.suggest(closest_match(code.text, codes, 1));
+        }
+        return id;
+    }
+
+    // Blocks a ladder section or a condition applies to: its own, or all.
+    std::vector<const BlockDef*> blocks_named(const std::vector<ast::Name>& names) {
+        std::vector<const BlockDef*> out;
+        if (names.empty()) {
+            for (const auto& b : def_.blocks) out.push_back(&b);
+            return out;
+        }
+        for (const auto& n : names) {
+            if (const BlockDef* b = def_.find_block(n.text)) {
+                out.push_back(b);
+                continue;
+            }
+            fail(n.loc, msg::kUnknownBlock, n.text);
+            std::vector<std::string> ids;
+            for (const auto& b : def_.blocks) ids.push_back(b.id);
+            diags_.suggest(closest_match(n.text, ids));
+        }
+        return out;
+    }
+
+    // Codes in a condition must exist in the tree of every block it is used for.
+    void resolve_codes(const ast::Cond& c, const std::vector<const BlockDef*>& blocks) {
+        for (const auto& op : c.operands) {
+            if (op.kind != ast::Operand::Kind::NodeIndex && op.kind != ast::Operand::Kind::NodePoints) continue;
+            std::set<std::size_t> trees;
+            for (const BlockDef* b : blocks) trees.insert(b->tree);
+            for (std::size_t t : trees) find_code(def_.trees[t], op.code);
+        }
+        for (const auto& part : c.parts) resolve_codes(*part, blocks);
+    }
+
+    void ladders() {
+        std::map<std::string, std::uint32_t> seen;
+        for (const auto& l : file_->ladders) {
+            if (!unique("ladder", l.id, seen)) continue;
+            LadderDef ladder{l.id.text, l.name, {}, l.loc};
+            for (const auto& s : l.sections) {
+                auto blocks = blocks_named(s.blocks);
+                LadderSectionDef section;
+                section.loc = s.loc;
+                for (const auto& n : s.blocks) section.blocks.push_back(n.text);
+                for (const auto& r : s.rungs) {
+                    if (r.when) resolve_codes(*r.when, blocks);
+                    section.rungs.push_back({r.label, r.when.get(), r.override_rung, r.loc});
+                }
+                ladder.sections.push_back(std::move(section));
+            }
+            def_.ladders.push_back(std::move(ladder));
+        }
+    }
+
+    void stats() {
+        std::map<std::string, std::uint32_t> seen;
+        auto all = blocks_named({});
+        for (const auto& s : file_->stats) {
+            if (!unique("stat", s.id, seen)) continue;
+            if (s.when) resolve_codes(*s.when, all);
+            def_.stats.push_back({s.id.text, s.label, s.when.get(), s.loc});
+        }
+    }
+
+    void tie_breaks() {
+        for (const auto& t : def_.ranking.tie_breaks) {
+            if (t.kind != ast::TieBreak::Kind::NodePoints) continue;
+            std::set<std::size_t> trees;
+            for (const auto& b : def_.blocks) trees.insert(b.tree);
+            for (std::size_t tree : trees) find_code(def_.trees[tree], t.code);
+        }
+    }
+
+    bool unique(const char* what, const ast::Name& id, std::map<std::string, std::uint32_t>& seen) {
+        auto [it, inserted] = seen.emplace(id.text, id.loc.line);
+        if (!inserted) fail(id.loc, msg::kDuplicateId, what, id.text, it->second);
+        return inserted;
+    }
+
+    template <typename... Args>
+    void fail(const SourceLoc& loc, const MessageDef& m, Args&&... args) {
+        diags_.error(loc, m, std::forward<Args>(args)...);
+        failed_ = true;
+    }
+
+    std::shared_ptr<const ast::File> file_;
+    Diagnostics& diags_;
+    Definition def_;
+    bool failed_ = false;
+};
+
+}  // namespace
+
+std::optional<Definition> resolve(std::shared_ptr<const ast::File> file, Diagnostics& diags) {
+    return Resolver(std::move(file), diags).run();
+}
+
+}  // namespace chiso

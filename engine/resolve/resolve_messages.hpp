@@ -1,0 +1,45 @@
+#pragma once
+// Messages of the resolve phase: names that do not lead anywhere.
+#include "engine/core/messages.hpp"
+
+namespace chiso::msg {
+
+inline constexpr MessageDef kMissingHeader{"resolve.missing-header",
+    "thiếu khai báo `{0}` ở đầu tệp tiêu chí", "missing `{0}` declaration in the criteria file"};
+inline constexpr MessageDef kNoBlock{"resolve.no-block",
+    "tệp tiêu chí chưa khai báo khối nào: viết `block <mã> \"<tên>\"`",
+    "the criteria file declares no block: write `block <id> \"<name>\"`"};
+inline constexpr MessageDef kNoTree{"resolve.no-tree",
+    "tệp tiêu chí chưa khai báo cây tiêu chí nào: viết `tree <mã> \"<tên>\" max <số> {{ … }}`",
+    "the criteria file declares no tree: write `tree <id> \"<title>\" max <number> {{ … }}`"};
+inline constexpr MessageDef kBlockNeedsTree{"resolve.block-needs-tree",
+    "khối `{0}` phải chỉ rõ cây tiêu chí (`tree <mã>`) vì tệp có {1} cây",
+    "block `{0}` must name its tree (`tree <id>`) because the file has {1} trees"};
+inline constexpr MessageDef kUnknownTree{"resolve.unknown-tree",
+    "không có cây tiêu chí `{0}`", "there is no tree `{0}`"};
+inline constexpr MessageDef kUnknownBlock{"resolve.unknown-block",
+    "không có khối `{0}`", "there is no block `{0}`"};
+inline constexpr MessageDef kUnknownCode{"resolve.unknown-code",
+    "cây `{0}` không có mã `{1}`", "tree `{0}` has no code `{1}`"};
+inline constexpr MessageDef kDuplicateCode{"resolve.duplicate-code",
+    "mã `{0}` bị trùng: đã dùng ở dòng {1}", "duplicate code `{0}`: already used on line {1}"};
+inline constexpr MessageDef kDuplicateId{"resolve.duplicate-id",
+    "{0} `{1}` bị trùng: đã khai báo ở dòng {2}", "duplicate {0} `{1}`: already declared on line {2}"};
+inline constexpr MessageDef kMaxIsPercent{"resolve.max-is-percent",
+    "điểm tối đa phải là số điểm, không phải tỷ lệ %", "a maximum is a number of points, not a percentage"};
+inline constexpr MessageDef kMissingMax{"resolve.missing-max",
+    "tiêu chí `{0}` chưa có điểm tối đa: viết `max <số>`", "criterion `{0}` has no maximum: write `max <number>`"};
+inline constexpr MessageDef kNegativeNumber{"resolve.negative-number",
+    "{0} không được âm", "{0} must not be negative"};
+inline constexpr MessageDef kRuleOnInnerNode{"resolve.rule-on-inner-node",
+    "mã `{0}` có tiêu chí con nên không được có quy tắc chấm điểm: quy tắc chỉ dành cho tiêu chí lá",
+    "code `{0}` has children, so it cannot have a scoring rule: rules belong to leaf criteria"};
+inline constexpr MessageDef kUnknownInput{"resolve.unknown-input",
+    "biến `{0}` chưa được khai báo: thêm `inputs {0}` vào tiêu chí `{1}`",
+    "variable `{0}` is not declared: add `inputs {0}` to criterion `{1}`"};
+inline constexpr MessageDef kYearNotInteger{"resolve.year-not-integer",
+    "năm phải là số nguyên, ví dụ `year 2023`", "the year must be a whole number, e.g. `year 2023`"};
+inline constexpr MessageDef kTreeUnused{"resolve.tree-unused",
+    "cây tiêu chí `{0}` không được khối nào sử dụng", "tree `{0}` is not used by any block"};
+
+}  // namespace chiso::msg

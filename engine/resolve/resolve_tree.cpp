@@ -1,0 +1,158 @@
+#include "engine/resolve/resolve_tree.hpp"
+
+#include <algorithm>
+
+#include "engine/resolve/resolve_messages.hpp"
+
+namespace chiso {
+
+Rational fraction_of(const ast::Number& n) { return n.percent ? n.value / Rational(100) : n.value; }
+
+namespace {
+
+Rational amount_points(const ast::Amount& a, const Rational& max) {
+    switch (a.kind) {
+        case ast::Amount::Kind::Max: return max;
+        case ast::Amount::Kind::PercentOfMax: return max * a.value / Rational(100);
+        case ast::Amount::Kind::Points: return a.value;
+    }
+    return max;
+}
+
+IntervalDef interval_of(const ast::Interval& in) {
+    IntervalDef out;
+    if (in.lower) out.lower = BoundDef{in.lower->cmp, fraction_of(in.lower->value)};
+    if (in.upper) out.upper = BoundDef{in.upper->cmp, fraction_of(in.upper->value)};
+    return out;
+}
+
+class TreeResolver {
+public:
+    TreeResolver(NaPolicy default_na, Diagnostics& diags) : default_na_(default_na), diags_(diags) {}
+
+    std::optional<TreeDef> run(const ast::Tree& tree) {
+        out_.id = tree.id.text;
+        out_.title = tree.title;
+        out_.loc = tree.loc;
+        NodeDef root;
+        root.code = "total";
+        root.title = tree.title;
+        root.weighted = tree.weighted;
+        root.unchecked = tree.unchecked;
+        root.na = default_na_;
+        root.loc = tree.loc;
+        out_.nodes.push_back(root);
+        out_.by_code["total"] = 0;
+        for (const auto& child : tree.children) add_node(child, 0, 1);
+        resolve_max(0, tree.max);
+        if (tree.weighted && !tree.max) fail(tree.id.loc, msg::kMissingMax, "total");
+        if (failed_) return std::nullopt;
+        return std::move(out_);
+    }
+
+private:
+    void add_node(const ast::Node& node, NodeId parent, int depth) {
+        NodeId id = static_cast<NodeId>(out_.nodes.size());
+        auto [it, inserted] = out_.by_code.emplace(node.code.text, id);
+        if (!inserted) {
+            fail(node.code.loc, msg::kDuplicateCode, node.code.text, out_.nodes[it->second].loc.line);
+            return;
+        }
+        NodeDef def;
+        def.code = node.code.text;
+        def.title = node.title;
+        def.weighted = node.weighted;
+        def.unchecked = node.unchecked;
+        def.survey = node.survey || out_.nodes[parent].survey;
+        def.optional = node.optional || node.na.has_value();
+        def.na = node.na.value_or(out_.nodes[parent].na);
+        def.parent = parent;
+        def.depth = depth;
+        def.loc = node.loc;
+        for (const auto& in : node.inputs) def.inputs.push_back(in.text);
+        if (node.weight) def.weight = non_negative(fraction_of(*node.weight), node.weight->loc, "weight");
+        if (node.default_value) def.default_value = node.default_value->value;
+        out_.nodes.push_back(def);
+        out_.nodes[parent].children.push_back(id);
+        for (const auto& child : node.children) add_node(child, id, depth + 1);
+        resolve_max(id, node.max);
+        resolve_rule(id, node);
+    }
+
+    // A written maximum wins; a plain sum node without one takes its children's total.
+    void resolve_max(NodeId id, const std::optional<ast::Number>& written) {
+        NodeDef& node = out_.nodes[id];
+        if (written) {
+            if (written->percent) fail(written->loc, msg::kMaxIsPercent);
+            node.max = non_negative(written->value, written->loc, "max");
+            return;
+        }
+        if (!node.is_leaf() && !node.weighted) {
+            Rational sum;
+            for (NodeId c : node.children)
+                if (!out_.nodes[c].is_adjustment()) sum += out_.nodes[c].max;
+            node.max = sum;
+        }
+    }
+
+    void resolve_rule(NodeId id, const ast::Node& node) {
+        NodeDef& def = out_.nodes[id];
+        if (!def.is_leaf()) {
+            if (node.rule) fail(node.rule->loc, msg::kRuleOnInnerNode, def.code);
+        } else {
+            def.rule = node.rule ? rule_of(*node.rule, def) : RuleDef{};
+            if (!node.rule) def.rule->loc = node.loc;
+        }
+        bool has_max = node.max.has_value() || (!def.is_leaf() && !def.weighted);
+        if (!has_max && !def.is_adjustment()) fail(node.code.loc, msg::kMissingMax, def.code);
+    }
+
+    RuleDef rule_of(const ast::Rule& rule, const NodeDef& node) {
+        RuleDef out;
+        out.kind = rule.kind;
+        out.loc = rule.loc;
+        out.expr = rule.expr.get();
+        // Amounts relative to the maximum need it first; leaves have theirs already.
+        const Rational max = node.max;
+        for (const auto& l : rule.levels) out.levels.push_back({l.label, amount_points(l.amount, max)});
+        for (const auto& b : rule.bands) out.bands.push_back({interval_of(b.interval), amount_points(b.amount, max), b.loc});
+        for (const auto& a : rule.answers) out.answers.push_back({a.label, fraction_of(a.weight)});
+        if (rule.cap) out.cap = rule.cap->percent ? max * fraction_of(*rule.cap) : rule.cap->value;
+        if (rule.per) out.per = rule.per->value;
+        if (rule.per_event) out.per_event_points = amount_points(*rule.per_event, max);
+        if (rule.expr) check_variables(*rule.expr, node);
+        return out;
+    }
+
+    void check_variables(const ast::Expr& e, const NodeDef& node) {
+        if (e.kind == ast::Expr::Kind::Variable &&
+            std::find(node.inputs.begin(), node.inputs.end(), e.name) == node.inputs.end())
+            fail(e.loc, msg::kUnknownInput, e.name, node.code);
+        if (e.lhs) check_variables(*e.lhs, node);
+        if (e.rhs) check_variables(*e.rhs, node);
+    }
+
+    Rational non_negative(const Rational& v, const SourceLoc& loc, const char* what) {
+        if (v.is_negative()) fail(loc, msg::kNegativeNumber, what);
+        return v;
+    }
+
+    template <typename... Args>
+    void fail(const SourceLoc& loc, const MessageDef& m, Args&&... args) {
+        diags_.error(loc, m, std::forward<Args>(args)...);
+        failed_ = true;
+    }
+
+    NaPolicy default_na_;
+    Diagnostics& diags_;
+    TreeDef out_;
+    bool failed_ = false;
+};
+
+}  // namespace
+
+std::optional<TreeDef> resolve_tree(const ast::Tree& tree, NaPolicy default_na, Diagnostics& diags) {
+    return TreeResolver(default_na, diags).run(tree);
+}
+
+}  // namespace chiso
