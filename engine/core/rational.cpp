@@ -6,7 +6,7 @@
 namespace chiso {
 namespace {
 
-__extension__ typedef __int128 i128;  // GCC/Clang builtin; checked narrowing below
+using i128 = detail::wide_int;
 
 std::int64_t narrow(i128 v) {
     if (v > INT64_MAX || v < -INT64_MAX) throw ArithmeticOverflow();
@@ -24,7 +24,9 @@ i128 gcd128(i128 a, i128 b) {
     return a;
 }
 
-Rational make_reduced(i128 n, i128 d) {
+}  // namespace
+
+Rational make_reduced_rational(i128 n, i128 d) {
     if (d == 0) throw std::domain_error("division by zero");
     if (d < 0) {
         n = -n;
@@ -35,8 +37,12 @@ Rational make_reduced(i128 n, i128 d) {
         n /= g;
         d /= g;
     }
-    return Rational(narrow(n), narrow(d));
+    return Rational(narrow(n), narrow(d), Rational::Reduced{});
 }
+
+namespace {
+
+Rational make_reduced(i128 n, i128 d) { return make_reduced_rational(n, d); }
 
 i128 pow10(int places) {
     i128 p = 1;

@@ -10,6 +10,11 @@
 
 namespace chiso {
 
+namespace detail {
+// 128-bit intermediates keep products of two 64-bit values exact before reduction.
+__extension__ typedef __int128 wide_int;
+}  // namespace detail
+
 // Thrown when a value no longer fits in 64-bit numerator/denominator.
 // Callers turn it into a positioned diagnostic; it never escapes the CLI.
 struct ArithmeticOverflow : std::overflow_error {
@@ -56,6 +61,10 @@ public:
     double to_double() const { return static_cast<double>(num_) / static_cast<double>(den_); }
 
 private:
+    struct Reduced {};  // marks arguments already reduced with den > 0
+    constexpr Rational(std::int64_t n, std::int64_t d, Reduced) : num_(n), den_(d) {}
+    friend Rational make_reduced_rational(detail::wide_int n, detail::wide_int d);
+
     std::int64_t num_ = 0;
     std::int64_t den_ = 1;
 };

@@ -1,0 +1,643 @@
+// The only file of the project that sees yaml-cpp: it turns a YAML document into
+// a ScoreSheet and reports every shape problem with a position.
+//
+// yaml-cpp 0.7 pitfalls handled here:
+// - non-const operator[] on a Node inserts keys (and turns a list into a map), and
+//   Node::operator= rebinds the node inside the document; both are never used:
+//   maps and lists are only iterated;
+// - `it->first`, `it->second` and `*it` are parts of temporaries: nodes taken from
+//   an iterator are copied (a cheap handle copy), never bound to references;
+// - duplicate keys in a map are silently kept (operator[] would see the first),
+//   so every map is read through `pairs`, which reports them;
+// - an empty value, `~` and plain `null` arrive as Null nodes whose mark is the
+//   start of the NEXT token, so problems with them point at their key;
+// - marks are 0-based, in bytes, and ignore a UTF-8 byte-order mark;
+// - a quoted scalar that is never closed is accepted and swallows the rest of
+//   the file; `text` detects it.
+#include "engine/input/yaml_loader.hpp"
+
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "engine/core/suggest.hpp"
+#include "engine/input/input_messages.hpp"
+#include "engine/input/utf8_check.hpp"
+#include "engine/input/value_parsing.hpp"
+
+namespace chiso {
+namespace {
+
+namespace m = msg::input;
+using input::ScalarProblem;
+using input::ValueSource;
+
+const std::vector<std::string> kTopKeys{"index", "locality", "year", "units"};
+const std::vector<std::string> kUnitKeys{"id", "name", "block", "group", "flags", "scores"};
+const std::vector<std::string> kSourceKeys{"self", "appraised", "value", "tự_chấm", "thẩm_định"};
+
+// Where in the file a map or value is, for choosing and filling messages: at the
+// top level both are empty, inside a unit `unit` is set, inside a code's value
+// `code` too (as a path such as "4.3 / self / done").
+struct Where {
+    std::string unit;
+    std::string code;
+
+    Where inside(const std::string& key) const { return Where{unit, code.empty() ? key : code + " / " + key}; }
+};
+
+struct Pair {
+    std::string key;
+    SourceLoc key_loc;
+    YAML::Node value;
+};
+
+enum class KeyRole { Key, Code };
+enum class Level { Entry, Source };  // a code's value, or the value of one source
+
+std::string join(const std::vector<std::string>& words) {
+    std::string out;
+    for (const auto& w : words) out += (out.empty() ? "`" : ", `") + w + "`";
+    return out;
+}
+
+// Whether the quoted scalar opening at text[open] has its closing quote.
+bool quote_closed(std::string_view text, std::size_t open) {
+    const char quote = text[open];
+    for (std::size_t i = open + 1; i < text.size(); ++i) {
+        if (quote == '"' && text[i] == '\\') {
+            ++i;  // escaped character
+        } else if (text[i] == quote) {
+            if (quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
+                ++i;  // '' is an escaped single quote
+                continue;
+            }
+            return true;
+        }
+    }
+    return false;
+}
+
+bool all_digits(std::string_view s) {
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool blank(std::string_view s) { return s.find_first_not_of(" \t\r\n") == std::string_view::npos; }
+
+class Loader {
+public:
+    Loader(const SourceFile& file, Diagnostics& diags) : file_(file), diags_(diags) {}
+    std::optional<ScoreSheet> run();
+
+private:
+    SourceLoc loc(const YAML::Mark& mark) const;
+    SourceLoc loc(const YAML::Node& node) const { return loc(node.Mark()); }
+    std::string text(const YAML::Node& scalar);
+    std::vector<Pair> pairs(const YAML::Node& map, const Where& where, KeyRole role);
+    void report_duplicate(const Where& where, KeyRole role, const std::string& key, const SourceLoc& at,
+                          std::uint32_t first_line);
+    bool split_decimal(const Pair& previous, const std::string& key, const YAML::Node& value, const Where& where);
+    std::string report_unknown_key(const Pair& p, const Where& where, const std::vector<std::string>& known);
+
+    std::optional<YAML::Node> parse();
+    void read_header(const YAML::Node& root, ScoreSheet& sheet);
+    std::optional<std::string> read_header_text(const Pair& p);
+    void read_year(const Pair& p, ScoreSheet& sheet);
+    void read_units(const Pair& p, ScoreSheet& sheet);
+
+    std::string unit_label(const YAML::Node& map, std::size_t number);
+    UnitInput read_unit(const YAML::Node& map, std::size_t number);
+    std::string read_unit_key(const Pair& p, const Where& where, UnitInput& unit);
+    std::optional<std::string> read_unit_text(const Pair& p, const Where& where);
+    void check_unit_id(const Pair& p, const std::string& id);
+    void read_flags(const Pair& p, const Where& where, UnitInput& unit);
+    void read_scores(const Pair& p, const Where& where, UnitInput& unit);
+
+    std::optional<NodeEntry> read_entry(const Pair& p, const Where& unit_where);
+    bool read_sources(const std::vector<Pair>& sources, const Where& where, NodeEntry& entry);
+    std::optional<InputValue> read_value(const YAML::Node& node, const SourceLoc& key_loc, const Where& where,
+                                         Level level);
+    std::optional<InputValue> read_map_value(const YAML::Node& map, const std::vector<Pair>& ps,
+                                             const Where& where, Level level);
+    std::optional<InputValue> read_named(const YAML::Node& map, const std::vector<Pair>& ps, const Where& where);
+    std::optional<InputValue> read_scalar_value(const YAML::Node& scalar, const Where& where);
+    void report_scalar_problem(const ScalarProblem& problem, const std::string& text, const SourceLoc& at,
+                               const Where& where);
+
+    const SourceFile& file_;
+    Diagnostics& diags_;
+    std::uint32_t bom_ = 0;                                  // bytes of a UTF-8 byte-order mark
+    std::unordered_map<std::string, std::uint32_t> unit_lines_;  // unit id -> line of its `id:`
+};
+
+// --- positions and keys ---
+
+SourceLoc Loader::loc(const YAML::Mark& mark) const {
+    if (mark.is_null() || mark.line < 0 || mark.column < 0) return SourceLoc{&file_, 0, 0};
+    const auto line = static_cast<std::uint32_t>(mark.line);
+    const auto column = static_cast<std::uint32_t>(mark.column) + (line == 0 ? bom_ : 0);
+    return SourceLoc{&file_, line + 1, column + 1};
+}
+
+std::string Loader::text(const YAML::Node& scalar) {
+    const YAML::Mark mark = scalar.Mark();
+    const std::size_t at = static_cast<std::size_t>(mark.pos) + bom_;
+    const std::string& source = file_.text();
+    if (mark.pos >= 0 && at < source.size() && (source[at] == '"' || source[at] == '\'') &&
+        !quote_closed(source, at)) {
+        diags_.error(loc(mark), m::kUnclosedQuote);
+    }
+    return scalar.Scalar();
+}
+
+// The pairs of a map in file order, without those whose key is not text or
+// repeats an earlier key (both reported).
+std::vector<Pair> Loader::pairs(const YAML::Node& map, const Where& where, KeyRole role) {
+    std::vector<Pair> out;
+    std::unordered_map<std::string, std::uint32_t> first_line;
+    for (auto it = map.begin(); it != map.end(); ++it) {
+        const YAML::Node key = it->first;  // a copy: the iterator hands out temporaries
+        const SourceLoc key_loc = loc(key);
+        if (!key.IsScalar()) {
+            diags_.error(key_loc, m::kKeyNotText);
+            continue;
+        }
+        std::string name = text(key);
+        if (map.Style() == YAML::EmitterStyle::Flow && !where.unit.empty() && !out.empty() &&
+            split_decimal(out.back(), name, it->second, where)) {
+            out.pop_back();
+            continue;
+        }
+        auto [seen, inserted] = first_line.try_emplace(name, key_loc.line);
+        if (!inserted) {
+            report_duplicate(where, role, name, key_loc, seen->second);
+            continue;
+        }
+        out.push_back(Pair{std::move(name), key_loc, it->second});
+    }
+    return out;
+}
+
+// In a flow map the comma ends an entry, so `{self: 8,5}` arrives as
+// {self: 8, 5: null}. Recognised from the source text, reported as the number
+// the officer meant to write.
+bool Loader::split_decimal(const Pair& previous, const std::string& key, const YAML::Node& value,
+                           const Where& where) {
+    const bool digit_key = !key.empty() && std::isdigit(static_cast<unsigned char>(key[0]));
+    if (!value.IsNull() || !previous.value.IsScalar() || !digit_key) return false;
+    const std::string joined = previous.value.Scalar() + "," + key;
+    const YAML::Mark mark = previous.value.Mark();
+    const std::size_t at = static_cast<std::size_t>(mark.pos) + bom_;
+    if (mark.pos < 0 || at > file_.text().size() || file_.text().compare(at, joined.size(), joined) != 0) return false;
+    const auto reading = input::read_scalar(joined);
+    const auto* problem = std::get_if<ScalarProblem>(&reading);
+    if (problem == nullptr) return false;
+    const Where at_value = where.code.empty() ? Where{where.unit, previous.key} : where.inside(previous.key);
+    report_scalar_problem(*problem, joined, loc(mark), at_value);
+    return true;
+}
+
+void Loader::report_duplicate(const Where& where, KeyRole role, const std::string& key, const SourceLoc& at,
+                              std::uint32_t first_line) {
+    if (role == KeyRole::Code) {
+        diags_.error(at, m::kDuplicateCode, where.unit, key, first_line);
+    } else if (where.unit.empty()) {
+        diags_.error(at, m::kDuplicateKey, key, first_line);
+    } else if (where.code.empty()) {
+        diags_.error(at, m::kUnitDuplicateKey, where.unit, key, first_line);
+    } else {
+        diags_.error(at, m::kValueDuplicateKey, where.unit, where.code, key, first_line);
+    }
+}
+
+// Reports a key that is not in `known` and returns the suggested key, if any.
+std::string Loader::report_unknown_key(const Pair& p, const Where& where, const std::vector<std::string>& known) {
+    const std::string guess = closest_match(p.key, known);
+    if (where.unit.empty()) {
+        if (!guess.empty()) diags_.error(p.key_loc, m::kUnknownKeySuggest, p.key, guess);
+        else diags_.error(p.key_loc, m::kUnknownKey, p.key, join(known));
+    } else {
+        if (!guess.empty()) diags_.error(p.key_loc, m::kUnitUnknownKeySuggest, where.unit, p.key, guess);
+        else diags_.error(p.key_loc, m::kUnitUnknownKey, where.unit, p.key, join(known));
+    }
+    return guess;
+}
+
+// --- the file and its header ---
+
+std::optional<ScoreSheet> Loader::run() {
+    const std::string& source = file_.text();
+    if (source.size() > kMaxScoreFileBytes) {
+        diags_.error(SourceLoc{&file_, 0, 0}, m::kFileTooLarge, source.size());
+        return std::nullopt;
+    }
+    if (auto bad = input::first_invalid_utf8(source)) {
+        auto [line, column] = file_.line_col(*bad);
+        diags_.error(SourceLoc{&file_, line, column}, m::kInvalidUtf8);
+        return std::nullopt;
+    }
+    if (source.starts_with("\xEF\xBB\xBF")) bom_ = 3;
+    std::optional<YAML::Node> root = parse();
+    if (!root) return std::nullopt;
+    ScoreSheet sheet;
+    sheet.source = &file_;
+    read_header(*root, sheet);
+    return sheet;
+}
+
+// The single document of the file, when it is a map.
+std::optional<YAML::Node> Loader::parse() {
+    std::vector<YAML::Node> documents;
+    try {
+        documents = YAML::LoadAll(file_.text());
+    } catch (const YAML::Exception& e) {
+        diags_.error(loc(e.mark), m::kNotYaml, e.msg);
+        return std::nullopt;
+    }
+    if (documents.empty() || documents.front().IsNull()) {
+        diags_.error(SourceLoc{&file_, 0, 0}, m::kEmptyFile);
+        return std::nullopt;
+    }
+    // A trailing `---` with nothing after it makes an empty document: harmless.
+    for (std::size_t i = 1; i < documents.size(); ++i) {
+        if (!documents[i].IsNull()) diags_.error(loc(documents[i]), m::kMultipleDocuments);
+    }
+    if (!documents.front().IsMap()) {
+        diags_.error(loc(documents.front()), m::kTopNotMap);
+        return std::nullopt;
+    }
+    return documents.front();
+}
+
+void Loader::read_header(const YAML::Node& root, ScoreSheet& sheet) {
+    // Keys given, in the order of kTopKeys. A misspelt key counts as the key it
+    // was taken for, so it is not also reported missing.
+    std::array<bool, 4> found{};
+    const auto mark_found = [&](const std::string& key) {
+        for (std::size_t i = 0; i < kTopKeys.size(); ++i) found[i] = found[i] || kTopKeys[i] == key;
+    };
+    for (const Pair& p : pairs(root, Where{}, KeyRole::Key)) {
+        if (std::find(kTopKeys.begin(), kTopKeys.end(), p.key) == kTopKeys.end()) {
+            mark_found(report_unknown_key(p, Where{}, kTopKeys));
+            continue;
+        }
+        mark_found(p.key);
+        if (p.key == "index") {
+            sheet.index = read_header_text(p).value_or("");
+            sheet.index_loc = p.value.IsNull() ? p.key_loc : loc(p.value);
+        } else if (p.key == "locality") {
+            sheet.locality = read_header_text(p).value_or("");
+            sheet.locality_loc = p.value.IsNull() ? p.key_loc : loc(p.value);
+        } else if (p.key == "year") {
+            read_year(p, sheet);
+        } else {
+            read_units(p, sheet);
+        }
+    }
+    for (std::size_t i = 0; i < kTopKeys.size(); ++i) {
+        if (!found[i]) diags_.error(loc(root), m::kMissingKey, kTopKeys[i]);
+    }
+}
+
+std::optional<std::string> Loader::read_header_text(const Pair& p) {
+    if (p.value.IsNull()) {
+        diags_.error(p.key_loc, m::kMissingValue, p.key);
+        return std::nullopt;
+    }
+    if (!p.value.IsScalar()) {
+        diags_.error(loc(p.value), m::kExpectedText, p.key);
+        return std::nullopt;
+    }
+    std::string value = text(p.value);
+    if (blank(value)) {
+        diags_.error(p.key_loc, m::kMissingValue, p.key);
+        return std::nullopt;
+    }
+    return value;
+}
+
+void Loader::read_year(const Pair& p, ScoreSheet& sheet) {
+    if (p.value.IsNull()) {
+        sheet.year_loc = p.key_loc;
+        diags_.error(p.key_loc, m::kMissingValue, p.key);
+        return;
+    }
+    sheet.year_loc = loc(p.value);
+    // A year has at most four digits, so it always fits an int.
+    const std::string digits = p.value.IsScalar() ? text(p.value) : std::string();
+    if (!all_digits(digits) || digits.size() > 4 || std::stoi(digits) == 0) {
+        diags_.error(sheet.year_loc, m::kYearNotInteger);
+        return;
+    }
+    sheet.year = std::stoi(digits);
+}
+
+void Loader::read_units(const Pair& p, ScoreSheet& sheet) {
+    if (p.value.IsNull()) {
+        diags_.error(p.key_loc, m::kMissingValue, p.key);
+        return;
+    }
+    if (!p.value.IsSequence()) {
+        diags_.error(loc(p.value), m::kUnitsNotList);
+        return;
+    }
+    std::size_t number = 0;
+    for (auto it = p.value.begin(); it != p.value.end(); ++it) {
+        const YAML::Node item = *it;  // a copy: the iterator hands out temporaries
+        ++number;
+        if (!item.IsMap()) {
+            diags_.error(loc(item), m::kUnitNotMap, number);
+            continue;
+        }
+        sheet.units.push_back(read_unit(item, number));
+    }
+}
+
+// --- units ---
+
+// The unit's id for messages, read before the keys so that problems on keys that
+// come before `id:` can name it too; "#N" when there is none.
+std::string Loader::unit_label(const YAML::Node& map, std::size_t number) {
+    for (auto it = map.begin(); it != map.end(); ++it) {
+        const YAML::Node key = it->first;  // a copy: the iterator hands out temporaries
+        const YAML::Node value = it->second;  // a copy: the iterator hands out temporaries
+        if (key.IsScalar() && key.Scalar() == "id" && value.IsScalar() && !blank(value.Scalar())) {
+            return value.Scalar();
+        }
+    }
+    return "#" + std::to_string(number);
+}
+
+UnitInput Loader::read_unit(const YAML::Node& map, std::size_t number) {
+    const Where where{unit_label(map, number), {}};
+    UnitInput unit;
+    unit.loc = loc(map);
+    // id, name, block given; a misspelt key counts as the key it was taken for.
+    std::array<bool, 3> required{};
+    for (const Pair& p : pairs(map, where, KeyRole::Key)) {
+        const std::string key = read_unit_key(p, where, unit);
+        for (std::size_t i = 0; i < required.size(); ++i) required[i] = required[i] || key == kUnitKeys[i];
+    }
+    for (std::size_t i = 0; i < required.size(); ++i) {
+        if (!required[i]) diags_.error(unit.loc, m::kUnitMissingKey, where.unit, kUnitKeys[i]);
+    }
+    return unit;
+}
+
+// Reads one key of a unit; returns the key it stands for (the suggestion for an
+// unknown key, "" when there is none).
+std::string Loader::read_unit_key(const Pair& p, const Where& where, UnitInput& unit) {
+    if (p.key == "id") {
+        unit.id = read_unit_text(p, where).value_or("");
+        if (!unit.id.empty()) check_unit_id(p, unit.id);
+    } else if (p.key == "name") {
+        unit.name = read_unit_text(p, where).value_or("");
+    } else if (p.key == "block") {
+        unit.block = read_unit_text(p, where).value_or("");
+        unit.block_loc = p.value.IsNull() ? p.key_loc : loc(p.value);
+    } else if (p.key == "group") {
+        unit.group = read_unit_text(p, where).value_or("");
+    } else if (p.key == "flags") {
+        read_flags(p, where, unit);
+    } else if (p.key == "scores") {
+        read_scores(p, where, unit);
+    } else {
+        return report_unknown_key(p, where, kUnitKeys);
+    }
+    return p.key;
+}
+
+std::optional<std::string> Loader::read_unit_text(const Pair& p, const Where& where) {
+    if (p.value.IsNull()) {
+        diags_.error(p.key_loc, m::kUnitMissingValue, where.unit, p.key);
+        return std::nullopt;
+    }
+    if (!p.value.IsScalar()) {
+        diags_.error(loc(p.value), m::kUnitExpectedText, where.unit, p.key);
+        return std::nullopt;
+    }
+    std::string value = text(p.value);
+    if (blank(value)) {
+        diags_.error(p.key_loc, m::kUnitMissingValue, where.unit, p.key);
+        return std::nullopt;
+    }
+    return value;
+}
+
+void Loader::check_unit_id(const Pair& p, const std::string& id) {
+    const SourceLoc at = loc(p.value);
+    auto [first, inserted] = unit_lines_.try_emplace(id, at.line);
+    if (!inserted) diags_.error(at, m::kDuplicateUnit, id, first->second);
+}
+
+void Loader::read_flags(const Pair& p, const Where& where, UnitInput& unit) {
+    if (p.value.IsNull()) {
+        diags_.error(p.key_loc, m::kUnitMissingValue, where.unit, p.key);
+        return;
+    }
+    if (!p.value.IsSequence()) {
+        diags_.error(loc(p.value), m::kFlagsNotList, where.unit);
+        return;
+    }
+    for (auto it = p.value.begin(); it != p.value.end(); ++it) {
+        const YAML::Node flag = *it;  // a copy: the iterator hands out temporaries
+        std::string value = flag.IsScalar() ? text(flag) : std::string();
+        if (blank(value)) {
+            diags_.error(loc(flag), m::kFlagNotText, where.unit);
+            continue;
+        }
+        unit.flags.push_back(std::move(value));
+    }
+}
+
+void Loader::read_scores(const Pair& p, const Where& where, UnitInput& unit) {
+    if (p.value.IsNull()) {
+        diags_.error(p.key_loc, m::kUnitMissingValue, where.unit, p.key);
+        return;
+    }
+    if (!p.value.IsMap()) {
+        diags_.error(loc(p.value), m::kScoresNotMap, where.unit);
+        return;
+    }
+    for (const Pair& code : pairs(p.value, where, KeyRole::Code)) {
+        if (auto entry = read_entry(code, where)) unit.entries.push_back(std::move(*entry));
+    }
+}
+
+// --- values ---
+
+std::optional<NodeEntry> Loader::read_entry(const Pair& p, const Where& unit_where) {
+    const Where where{unit_where.unit, p.key};
+    NodeEntry entry;
+    entry.code = p.key;
+    entry.loc = p.key_loc;
+    if (!p.value.IsMap() || p.value.size() == 0) {
+        entry.value = read_value(p.value, p.key_loc, where, Level::Entry);
+        return entry.value ? std::optional<NodeEntry>(std::move(entry)) : std::nullopt;
+    }
+    const std::vector<Pair> ps = pairs(p.value, where, KeyRole::Key);
+    const bool all_sources = !ps.empty() && std::all_of(ps.begin(), ps.end(), [](const Pair& q) {
+        return input::source_key(q.key).has_value();
+    });
+    if (all_sources) {
+        if (!read_sources(ps, where, entry)) return std::nullopt;
+        return entry;
+    }
+    entry.value = read_map_value(p.value, ps, where, Level::Entry);
+    return entry.value ? std::optional<NodeEntry>(std::move(entry)) : std::nullopt;
+}
+
+// {self: …, appraised: …, value: …}; "self" and "tự_chấm" name the same source,
+// so giving both is reported like a duplicate key.
+bool Loader::read_sources(const std::vector<Pair>& sources, const Where& where, NodeEntry& entry) {
+    bool ok = true;
+    std::array<const Pair*, 3> first{};  // by ValueSource
+    for (const Pair& p : sources) {
+        const ValueSource source = *input::source_key(p.key);
+        const Pair*& seen = first[static_cast<std::size_t>(source)];
+        if (seen != nullptr) {
+            diags_.error(p.key_loc, m::kSameSource, where.unit, where.code, p.key, seen->key, seen->key_loc.line);
+            ok = false;
+            continue;
+        }
+        seen = &p;
+        std::optional<InputValue> value = read_value(p.value, p.key_loc, where.inside(p.key), Level::Source);
+        ok = ok && value.has_value();
+        if (!value) continue;
+        switch (source) {
+            case ValueSource::Value: entry.value = std::move(value); break;
+            case ValueSource::Self: entry.self = std::move(value); break;
+            case ValueSource::Appraised: entry.appraised = std::move(value); break;
+        }
+    }
+    return ok;
+}
+
+// A value in any form but the source map; `key_loc` is where a missing value is reported.
+std::optional<InputValue> Loader::read_value(const YAML::Node& node, const SourceLoc& key_loc, const Where& where,
+                                             Level level) {
+    if (node.IsNull() || (node.IsMap() && node.size() == 0)) {
+        diags_.error(key_loc, m::kValueMissing, where.unit, where.code);
+        return std::nullopt;
+    }
+    if (node.IsScalar()) return read_scalar_value(node, where);
+    if (node.IsSequence()) {
+        diags_.error(loc(node), m::kValueIsList, where.unit, where.code);
+        return std::nullopt;
+    }
+    return read_map_value(node, pairs(node, where, KeyRole::Key), where, level);
+}
+
+// A map that must be the named form: source keys here mean either a map nested
+// inside a source (too deep) or source keys mixed with names.
+std::optional<InputValue> Loader::read_map_value(const YAML::Node& map, const std::vector<Pair>& ps,
+                                                 const Where& where, Level level) {
+    const auto is_source = [](const Pair& q) { return input::source_key(q.key).has_value(); };
+    if (std::none_of(ps.begin(), ps.end(), is_source)) return read_named(map, ps, where);
+    if (level == Level::Source) {
+        diags_.error(loc(map), m::kValueTooDeep, where.unit, where.code);
+        return std::nullopt;
+    }
+    // Mixed: name the first key that is not a source; it may be a misspelt one.
+    const Pair& odd = *std::find_if_not(ps.begin(), ps.end(), is_source);
+    const std::string guess = closest_match(odd.key, kSourceKeys);
+    if (!guess.empty()) diags_.error(odd.key_loc, m::kMixedSourcesSuggest, where.unit, where.code, odd.key, guess);
+    else diags_.error(odd.key_loc, m::kMixedSources, where.unit, where.code, odd.key);
+    return std::nullopt;
+}
+
+// {done: 8, assigned: 10}: every entry a plain number.
+std::optional<InputValue> Loader::read_named(const YAML::Node& map, const std::vector<Pair>& ps,
+                                             const Where& where) {
+    InputValue named;
+    named.kind = InputValue::Kind::Named;
+    named.loc = loc(map);
+    bool ok = true;
+    for (const Pair& p : ps) {
+        const Where inner = where.inside(p.key);
+        std::optional<InputValue> value;
+        if (p.value.IsMap() && p.value.size() > 0) {
+            diags_.error(loc(p.value), m::kValueTooDeep, inner.unit, inner.code);
+        } else {
+            value = read_value(p.value, p.key_loc, inner, Level::Source);
+        }
+        if (value && (value->kind != InputValue::Kind::Number || value->percent)) {
+            diags_.error(value->loc, m::kNamedNotNumber, inner.unit, inner.code, value->text);
+            value.reset();
+        }
+        if (!value) {
+            ok = false;
+            continue;
+        }
+        named.named.emplace_back(p.key, value->number);
+        named.named_locs.push_back(value->loc);
+    }
+    return ok ? std::optional<InputValue>(std::move(named)) : std::nullopt;
+}
+
+std::optional<InputValue> Loader::read_scalar_value(const YAML::Node& scalar, const Where& where) {
+    const std::string source_text = text(scalar);
+    const SourceLoc at = loc(scalar);
+    input::ScalarReading reading = input::read_scalar(source_text);
+    if (auto* problem = std::get_if<ScalarProblem>(&reading)) {
+        report_scalar_problem(*problem, source_text, at, where);
+        return std::nullopt;
+    }
+    InputValue value = std::get<InputValue>(std::move(reading));
+    value.loc = at;
+    return value;
+}
+
+void Loader::report_scalar_problem(const ScalarProblem& problem, const std::string& source_text, const SourceLoc& at,
+                                   const Where& where) {
+    const std::string& u = where.unit;
+    const std::string& c = where.code;
+    switch (problem.kind) {
+        case ScalarProblem::Kind::Empty: diags_.error(at, m::kValueMissing, u, c); break;
+        case ScalarProblem::Kind::NotFinite: diags_.error(at, m::kNotFinite, u, c, source_text); break;
+        case ScalarProblem::Kind::DecimalComma:
+            diags_.error(at, m::kDecimalComma, u, c, problem.suggestion, source_text);
+            break;
+        case ScalarProblem::Kind::AmbiguousComma:
+            diags_.error(at, m::kAmbiguousComma, u, c, source_text, problem.suggestion, problem.alternative);
+            break;
+        case ScalarProblem::Kind::ThousandsSeparator:
+            diags_.error(at, m::kThousandsSeparator, u, c, problem.suggestion, source_text);
+            break;
+        case ScalarProblem::Kind::TooLong: diags_.error(at, m::kNumberTooLong, u, c, source_text); break;
+        case ScalarProblem::Kind::NumberForm: diags_.error(at, m::kNumberForm, u, c, source_text); break;
+    }
+}
+
+// An unclosed quote swallows the rest of the file, so every other problem found
+// after it (missing keys, ...) is a consequence: report the quote alone.
+std::optional<Diagnostics> only_unclosed_quote(const Diagnostics& found) {
+    for (const Diagnostic& d : found.items()) {
+        if (d.message == &m::kUnclosedQuote) {
+            Diagnostics alone;
+            alone.add(d.severity, d.loc, *d.message, d.args);
+            return alone;
+        }
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<ScoreSheet> load_score_sheet(const SourceFile& file, Diagnostics& diags) {
+    // Problems are found map by map (a duplicate key before the values above it),
+    // so they are collected apart and handed over in file order.
+    Diagnostics found;
+    std::optional<ScoreSheet> sheet = Loader(file, found).run();
+    found.sort_by_position();
+    diags.append(only_unclosed_quote(found).value_or(found));
+    if (found.has_errors()) return std::nullopt;
+    return sheet;
+}
+
+}  // namespace chiso

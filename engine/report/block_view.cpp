@@ -1,0 +1,86 @@
+#include "engine/report/block_view.hpp"
+
+#include "engine/report/labels.hpp"
+#include "engine/report/number_format.hpp"
+
+namespace chiso::report {
+namespace {
+
+std::vector<Column> columns(const Definition& def, const std::vector<const LadderDef*>& ladders, Lang lang) {
+    const auto& index = def.publish == Publish::Points ? labels::col_index_points : labels::col_index_percent;
+    std::vector<Column> cols{{labels::text(labels::col_rank, lang), true},
+                             {labels::text(labels::col_id, lang), false},
+                             {labels::text(labels::col_unit, lang), false},
+                             {labels::text(labels::col_points, lang), true},
+                             {labels::text(labels::col_max, lang), true},
+                             {labels::text(index, lang), true}};
+    for (const auto* ladder : ladders) cols.push_back({ladder->name, false});
+    return cols;
+}
+
+std::vector<std::string> unit_row(const Definition& def, const std::vector<const LadderDef*>& ladders,
+                                  const UnitResult& unit, Lang lang) {
+    std::vector<std::string> row{std::to_string(unit.rank),
+                                 unit.id,
+                                 unit.name,
+                                 format_points(unit.points, def.places, lang),
+                                 format_points(unit.max, def.places, lang),
+                                 format_index(unit.published, def.places, lang)};
+    for (const auto* ladder : ladders) {
+        auto it = unit.classes.find(ladder->id);
+        row.push_back(it == unit.classes.end() ? std::string() : it->second);
+    }
+    return row;
+}
+
+std::string stat_label(const Definition& def, const std::string& id) {
+    for (const auto& s : def.stats)
+        if (s.id == id) return s.label;
+    return id;
+}
+
+std::vector<std::pair<std::string, std::string>> stat_lines(const Definition& def, const BlockStats& stats,
+                                                            Lang lang) {
+    std::vector<std::pair<std::string, std::string>> out;
+    if (stats.count == 0) return out;  // no mean of nothing, no share of nothing
+    out.emplace_back(labels::text(labels::stat_mean, lang), format_index(stats.mean, def.places, lang));
+    out.emplace_back(labels::text(labels::stat_min, lang), format_index(stats.min, def.places, lang));
+    out.emplace_back(labels::text(labels::stat_max, lang), format_index(stats.max, def.places, lang));
+    for (const auto& ladder : def.ladders) {
+        auto it = stats.per_class.find(ladder.id);
+        if (it == stats.per_class.end()) continue;
+        for (const auto& c : it->second)
+            out.emplace_back(labels::format(labels::stat_class, lang, ladder.name, c.label),
+                             format_share(c.count, stats.count, lang));
+    }
+    for (const auto& [id, count] : stats.counted)
+        out.emplace_back(stat_label(def, id), format_share(count, stats.count, lang));
+    return out;
+}
+
+}  // namespace
+
+std::vector<const LadderDef*> ladders_for(const Definition& def, const BlockDef& block) {
+    std::vector<const LadderDef*> out;
+    for (const auto& ladder : def.ladders)
+        if (ladder.section_for(block.id) != nullptr) out.push_back(&ladder);
+    return out;
+}
+
+BlockView make_block_view(const Definition& def, const BlockResult& block, Lang lang) {
+    const auto ladders = ladders_for(def, *block.block);
+    BlockView view;
+    view.columns = columns(def, ladders, lang);
+    for (const auto& unit : block.units) view.rows.push_back(unit_row(def, ladders, unit, lang));
+    view.stats = stat_lines(def, block.stats, lang);
+    return view;
+}
+
+std::string block_heading(const BlockResult& block, Lang lang) {
+    const auto& name = block.block->name;
+    const auto& id = block.block->id;
+    if (block.units.size() == 1) return labels::format(labels::block_heading_one, lang, name, id);
+    return labels::format(labels::block_heading, lang, name, id, block.units.size());
+}
+
+}  // namespace chiso::report

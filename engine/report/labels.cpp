@@ -1,0 +1,7 @@
+#include "engine/report/labels.hpp"
+
+namespace chiso::labels {
+
+const char* text(const MessageDef& message, Lang lang) { return lang == Lang::Vi ? message.vi : message.en; }
+
+}  // namespace chiso::labels

@@ -1,0 +1,77 @@
+#pragma once
+// Every word the reports print, in both languages, in one place so a translation
+// is reviewed as a whole. Patterns use positional fmt fields {0}, {1}.
+// JSON and CSV use none of these: their keys are stable machine ids.
+#include <string>
+#include <utility>
+
+#include <fmt/format.h>
+
+#include "engine/core/messages.hpp"
+
+namespace chiso::labels {
+
+// ---- table and Markdown columns -------------------------------------------------
+inline constexpr MessageDef col_rank{"report.col-rank", "Hạng", "Rank"};
+inline constexpr MessageDef col_id{"report.col-id", "Mã", "Id"};
+inline constexpr MessageDef col_unit{"report.col-unit", "Đơn vị", "Unit"};
+inline constexpr MessageDef col_points{"report.col-points", "Điểm", "Points"};
+inline constexpr MessageDef col_max{"report.col-max", "Tối đa", "Max"};
+inline constexpr MessageDef col_index_percent{"report.col-index-percent", "Chỉ số (%)", "Index (%)"};
+inline constexpr MessageDef col_index_points{"report.col-index-points", "Chỉ số", "Index"};
+
+// ---- block headings and statistics ----------------------------------------------
+inline constexpr MessageDef block_heading{"report.block-heading", "Khối: {0} ({1}) — {2} đơn vị",
+                                          "Block: {0} ({1}) — {2} units"};
+inline constexpr MessageDef block_heading_one{"report.block-heading-one", "Khối: {0} ({1}) — 1 đơn vị",
+                                              "Block: {0} ({1}) — 1 unit"};
+inline constexpr MessageDef no_units{"report.no-units", "(chưa có đơn vị)", "(no units)"};
+inline constexpr MessageDef stat_mean{"report.stat-mean", "Trung bình", "Mean"};
+inline constexpr MessageDef stat_min{"report.stat-min", "Thấp nhất", "Lowest"};
+inline constexpr MessageDef stat_max{"report.stat-max", "Cao nhất", "Highest"};
+// A ladder rung in the statistics: "Xếp loại — Tốt".
+inline constexpr MessageDef stat_class{"report.stat-class", "{0} — {1}", "{0} — {1}"};
+// "14/15 (93,33%)"
+inline constexpr MessageDef share_of{"report.share-of", "{0}/{1} ({2}%)", "{0}/{1} ({2}%)"};
+
+// ---- explanation: header ----------------------------------------------------------
+inline constexpr MessageDef ex_unit{"report.explain-unit", "Đơn vị: {0} ({1})", "Unit: {0} ({1})"};
+inline constexpr MessageDef ex_block{"report.explain-block", "Khối: {0} ({1})", "Block: {0} ({1})"};
+inline constexpr MessageDef ex_index{"report.explain-index", "Chỉ số: {0} năm {1}", "Index: {0}, {1}"};
+inline constexpr MessageDef ex_bases{"report.explain-bases", "Căn cứ:", "Legal basis:"};
+inline constexpr MessageDef ex_basis_dated{"report.explain-basis-dated", "{0} ngày {1}", "{0} of {1}"};
+
+// ---- explanation: notes on a node ------------------------------------------------
+inline constexpr MessageDef note_input{"report.note-input", "nhập: {0}", "entered: {0}"};
+inline constexpr MessageDef note_rule{"report.note-rule", "quy tắc: {0}", "rule: {0}"};
+inline constexpr MessageDef note_given{"report.note-given", "nhập trực tiếp", "given"};
+inline constexpr MessageDef note_na_excluded{"report.note-na-excluded", "không áp dụng — loại khỏi mẫu số",
+                                             "not applicable — removed from the denominator"};
+inline constexpr MessageDef note_na_full{"report.note-na-full", "không áp dụng — tính đủ điểm",
+                                         "not applicable — full points"};
+inline constexpr MessageDef note_na_zero{"report.note-na-zero", "không áp dụng — tính 0 điểm",
+                                         "not applicable — scored zero"};
+inline constexpr MessageDef note_default{"report.note-default", "giá trị mặc định", "default value"};
+inline constexpr MessageDef note_excluded{"report.note-excluded", "không đánh giá ở khối này",
+                                          "not assessed in this block"};
+inline constexpr MessageDef note_self{"report.note-self", "tự chấm {0}", "self-assessed {0}"};
+inline constexpr MessageDef note_appraised{"report.note-appraised", "thẩm định {0}", "appraised {0}"};
+inline constexpr MessageDef note_capped{"report.note-capped", "đã giới hạn ở tối đa", "capped at the maximum"};
+
+// ---- explanation: totals ----------------------------------------------------------
+// {0} points, {1} max, {2} scale ("100%" or the tree's maximum), {3} exact, {4} published.
+inline constexpr MessageDef ex_formula{"report.explain-formula", "Chỉ số = {0} ÷ {1} × {2} = {3} → {4}",
+                                       "Index = {0} ÷ {1} × {2} = {3} → {4}"};
+inline constexpr MessageDef ex_rank{"report.explain-rank", "Hạng {0}/{1}", "Rank {0}/{1}"};
+inline constexpr MessageDef ex_class{"report.explain-class", "{0}: {1}", "{0}: {1}"};
+inline constexpr MessageDef unclassified{"report.unclassified", "không xếp loại", "unclassified"};
+
+// The pattern in `lang`.
+const char* text(const MessageDef& message, Lang lang);
+
+template <typename... Args>
+std::string format(const MessageDef& message, Lang lang, Args&&... args) {
+    return fmt::format(fmt::runtime(text(message, lang)), std::forward<Args>(args)...);
+}
+
+}  // namespace chiso::labels

@@ -1,0 +1,57 @@
+// Markdown for reports and issue trackers: a GitHub pipe table per block and the
+// block statistics as a bullet list.
+#include "engine/report/block_view.hpp"
+#include "engine/report/renderers.hpp"
+
+namespace chiso::report {
+namespace {
+
+// A '|' inside a cell would end it; a newline would end the table.
+std::string md_cell(const std::string& text) {
+    std::string out;
+    for (char c : text) {
+        if (c == '|') out += "\\|";
+        else if (c == '\n' || c == '\r') out += ' ';
+        else out += c;
+    }
+    return out;
+}
+
+std::string md_row(const std::vector<std::string>& cells) {
+    std::string line = "|";
+    for (const auto& cell : cells) line += " " + md_cell(cell) + " |";
+    return line + "\n";
+}
+
+std::string md_table(const BlockView& view) {
+    std::vector<std::string> headers;
+    std::string align = "|";
+    for (const auto& col : view.columns) {
+        headers.push_back(col.header);
+        align += col.numeric ? " ---: |" : " :--- |";
+    }
+    std::string out = md_row(headers) + align + "\n";
+    for (const auto& row : view.rows) out += md_row(row);
+    return out;
+}
+
+std::string block_markdown(const Definition& def, const BlockResult& block, Lang lang) {
+    const BlockView view = make_block_view(def, block, lang);
+    std::string out = "## " + md_cell(block.block->name) + "\n\n" + md_table(view);
+    if (!view.stats.empty()) out += "\n";
+    for (const auto& [label, value] : view.stats) out += "- " + md_cell(label) + ": " + value + "\n";
+    return out;
+}
+
+}  // namespace
+
+std::string render_markdown(const Results& results, Lang lang) {
+    std::string out;
+    for (std::size_t i = 0; i < results.blocks.size(); ++i) {
+        if (i > 0) out += "\n";
+        out += block_markdown(*results.definition, results.blocks[i], lang);
+    }
+    return out;
+}
+
+}  // namespace chiso::report

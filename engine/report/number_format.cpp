@@ -1,0 +1,46 @@
+#include "engine/report/number_format.hpp"
+
+#include <charconv>
+
+#include "engine/eval/results.hpp"
+#include "engine/report/labels.hpp"
+
+namespace chiso {
+
+std::string localize_decimal(std::string text, Lang lang) {
+    if (lang == Lang::Vi)
+        for (char& c : text)
+            if (c == '.') c = ',';
+    return text;
+}
+
+std::string format_points(const Rational& value, int places, Lang lang) {
+    return localize_decimal(value.to_string(places + 2), lang);
+}
+
+std::string format_index(const Rational& value, int places, Lang lang) {
+    return localize_decimal(value.to_fixed(places), lang);
+}
+
+std::string format_share(std::size_t part, std::size_t whole, Lang lang) {
+    // Shares are always shown with 2 decimals, independent of the index's rounding.
+    const std::string percent = format_index(share(part, whole) * Rational(100), 2, lang);
+    return labels::format(labels::share_of, lang, part, whole, percent);
+}
+
+std::string format_date(const std::string& iso, Lang lang) {
+    const bool is_iso = iso.size() == 10 && iso[4] == '-' && iso[7] == '-';
+    if (lang != Lang::Vi || !is_iso) return iso;
+    return iso.substr(8, 2) + "/" + iso.substr(5, 2) + "/" + iso.substr(0, 4);
+}
+
+double json_number(const Rational& value, int decimals) {
+    // from_chars rather than std::stod: it ignores the C locale, which a caller
+    // may have set to one with a decimal comma.
+    const std::string text = value.to_string(decimals);
+    double out = 0;
+    std::from_chars(text.data(), text.data() + text.size(), out);
+    return out;
+}
+
+}  // namespace chiso
