@@ -17,9 +17,7 @@ RenderOptions render_options(const CommonOptions& common) { return RenderOptions
 int report(const Diagnostics& diags, const CommonOptions& common) {
     std::cerr << render_all(diags, render_options(common));
     if (!diags.has_errors()) return 0;
-    Diagnostics summary;
-    summary.error(SourceLoc{}, msg::kErrorCount, diags.error_count());
-    std::cerr << format_message(summary.items()[0], common.lang) << '\n';
+    std::cerr << localize(msg::kErrorCount, render_options(common), diags.error_count()) << '\n';
     return 1;
 }
 
@@ -66,9 +64,8 @@ int run_check(const std::vector<std::string>& files, const CommonOptions& common
         auto criteria = load_criteria(sources, path, diags);
         if (!criteria) continue;
         const Definition& def = *criteria->definition;
-        Diagnostics ok;
-        ok.note(SourceLoc{}, msg::kCheckOk, path, def.blocks.size(), criteria_count(def), def.ladders.size());
-        summary += format_message(ok.items()[0], common.lang) + "\n";
+        summary += localize(msg::kCheckOk, render_options(common), path, def.blocks.size(), criteria_count(def),
+                            def.ladders.size()) + "\n";
     }
     std::cout << summary;
     return report(diags, common);

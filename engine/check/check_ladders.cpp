@@ -116,7 +116,8 @@ void check_section(const Definition& def, const LadderDef& ladder, const LadderS
             const RungDef& b = *interval_rungs[issue.second];
             diags.error(b.loc, msg::kLadderOverlap, ladder.id, a.label, b.label, issue.where);
         } else if (all_intervals && !otherwise_seen) {
-            std::size_t at = issue.second != npos ? issue.second : issue.first;
+            // Point at the rung that ends below the gap: its upper bound is the likely typo.
+            std::size_t at = issue.first != npos ? issue.first : issue.second;
             SourceLoc loc = at != npos ? interval_rungs[at]->loc : section.loc;
             diags.error(loc, msg::kLadderGap, ladder.id, issue.where);
         }

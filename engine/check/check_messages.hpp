@@ -26,9 +26,6 @@ inline constexpr MessageDef kBandGap{"check.band-gap",
     "các khoảng của `{0}` bỏ trống {1}: giá trị ở đó không có điểm", "the bands of `{0}` leave {1} uncovered: no points for values there"};
 inline constexpr MessageDef kDefaultAboveMax{"check.default-above-max",
     "giá trị mặc định {0} của `{1}` vượt điểm tối đa {2}", "the default {0} of `{1}` exceeds its maximum {2}"};
-inline constexpr MessageDef kMissingInputs{"check.missing-inputs",
-    "quy tắc của `{0}` dùng biến nhưng tiêu chí chưa khai báo `inputs`",
-    "the rule of `{0}` uses variables but the criterion declares no `inputs`"};
 inline constexpr MessageDef kAnswerWeight{"check.answer-weight",
     "trọng số câu trả lời `{0}` của `{1}` phải từ 0% đến 100%",
     "the weight of answer `{0}` of `{1}` must be between 0% and 100%"};

@@ -69,8 +69,6 @@ private:
                 diags_.error(rule.loc, msg::kAnswerWeight, answer.label, node.code);
         if (rule.kind == Kind::Bands) check_bands(node, rule);
         if (rule.kind == Kind::DeductPerEvent) check_amount(node, rule.per_event_points, rule.loc);
-        if (rule.expr && node.inputs.empty() && uses_variables(*rule.expr))
-            diags_.error(rule.loc, msg::kMissingInputs, node.code);
     }
 
     void check_bands(const NodeDef& node, const RuleDef& rule) {
@@ -88,11 +86,6 @@ private:
 
     void check_amount(const NodeDef& node, const Rational& points, const SourceLoc& loc) {
         if (points > node.max) diags_.error(loc, msg::kAmountAboveMax, points.to_string(), node.code, node.max.to_string());
-    }
-
-    static bool uses_variables(const ast::Expr& e) {
-        if (e.kind == ast::Expr::Kind::Variable) return true;
-        return (e.lhs && uses_variables(*e.lhs)) || (e.rhs && uses_variables(*e.rhs));
     }
 
     const TreeDef& tree_;

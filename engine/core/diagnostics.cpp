@@ -44,6 +44,13 @@ std::string format_message(const Diagnostic& d, Lang lang) {
     }
 }
 
+std::string format_text(const MessageDef& message, const RenderOptions& options, std::vector<std::string> args) {
+    Diagnostic d{Severity::Note, &message, std::move(args), SourceLoc{}, {}};
+    std::string out = format_message(d, options.lang);
+    if (options.show_ids) out += fmt::format(" [{}]", message.id);
+    return out;
+}
+
 namespace {
 
 const char* severity_word(Severity s) {

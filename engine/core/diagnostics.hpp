@@ -67,4 +67,13 @@ std::string render(const Diagnostic& d, const RenderOptions& options);
 std::string render_all(const Diagnostics& ds, const RenderOptions& options);
 std::string format_message(const Diagnostic& d, Lang lang);
 
+// A message on its own (summaries, report lines): localised, with its id when asked.
+std::string format_text(const MessageDef& message, const RenderOptions& options, std::vector<std::string> args);
+template <typename... Args>
+std::string localize(const MessageDef& message, const RenderOptions& options, Args&&... args) {
+    Diagnostics tmp;
+    tmp.note(SourceLoc{}, message, std::forward<Args>(args)...);
+    return format_text(message, options, tmp.items()[0].args);
+}
+
 }  // namespace chiso

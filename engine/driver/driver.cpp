@@ -20,7 +20,11 @@ const SourceFile* read(SourceSet& sources, const std::string& path, Diagnostics&
 std::optional<CompiledCriteria> load_criteria(SourceSet& sources, const std::string& path, Diagnostics& diags) {
     const SourceFile* file = read(sources, path, diags);
     if (!file) return std::nullopt;
-    auto syntax = dsl::parse(*file, diags);
+    return compile_criteria(*file, diags);
+}
+
+std::optional<CompiledCriteria> compile_criteria(const SourceFile& file, Diagnostics& diags) {
+    auto syntax = dsl::parse(file, diags);
     if (!syntax) return std::nullopt;
     auto definition = resolve(std::make_shared<const ast::File>(std::move(*syntax)), diags);
     if (!definition) return std::nullopt;

@@ -18,6 +18,9 @@ struct CompiledCriteria {
     Plan plan;
 };
 
+// From text already loaded (tests, editors).
+std::optional<CompiledCriteria> compile_criteria(const SourceFile& file, Diagnostics& diags);
+
 std::optional<CompiledCriteria> load_criteria(SourceSet& sources, const std::string& path, Diagnostics& diags);
 std::optional<ScoreSheet> load_scores(SourceSet& sources, const std::string& path, Diagnostics& diags);
 

@@ -55,8 +55,6 @@ inline constexpr MessageDef kNothingApplicable{"eval.nothing-applicable",
 inline constexpr MessageDef kOverflow{"eval.overflow",
     "đơn vị `{0}`: phép tính của `{1}` vượt quá giới hạn số học chính xác",
     "unit `{0}`: the arithmetic of `{1}` exceeds the exact-arithmetic range"};
-inline constexpr MessageDef kDuplicateUnit{"eval.duplicate-unit",
-    "đơn vị `{0}` xuất hiện hai lần (lần đầu ở dòng {1})", "unit `{0}` appears twice (first on line {1})"};
 inline constexpr MessageDef kNoUnits{"eval.no-units",
     "tệp điểm không có đơn vị nào", "the score file has no units"};
 

@@ -1,7 +1,5 @@
 #include "engine/eval/evaluate.hpp"
 
-#include <map>
-
 #include "engine/core/suggest.hpp"
 #include "engine/eval/classify.hpp"
 #include "engine/eval/eval_messages.hpp"
@@ -29,12 +27,6 @@ const BlockDef* block_of(const Definition& def, const UnitInput& unit, Diagnosti
     return nullptr;
 }
 
-bool unique_unit(const UnitInput& unit, std::map<std::string, std::uint32_t>& seen, Diagnostics& diags) {
-    auto [it, inserted] = seen.emplace(unit.id, unit.loc.line);
-    if (!inserted) diags.error(unit.loc, msg::kDuplicateUnit, unit.id, it->second);
-    return inserted;
-}
-
 }  // namespace
 
 std::optional<Results> evaluate(const Plan& plan, const ScoreSheet& sheet, Diagnostics& diags) {
@@ -44,9 +36,8 @@ std::optional<Results> evaluate(const Plan& plan, const ScoreSheet& sheet, Diagn
     Results results;
     results.definition = &def;
     for (const auto& b : def.blocks) results.blocks.push_back(BlockResult{&b, {}, {}});
-    std::map<std::string, std::uint32_t> seen;
+    // Unit ids are unique: the score loader rejects duplicates.
     for (const auto& unit : sheet.units) {
-        if (!unique_unit(unit, seen, diags)) continue;
         const BlockDef* block = block_of(def, unit, diags);
         if (!block) continue;
         auto result = evaluate_unit(def, *block, plan.trees[block->tree], unit, diags);

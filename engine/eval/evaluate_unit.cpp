@@ -178,13 +178,18 @@ private:
     void set_weighted(const NodeDef& node, NodeOutcome& out) {
         out.source = Source::Children;
         Rational weighted, weights;
+        std::string terms;
         for (NodeId c : node.children) {
             const NodeOutcome& child = outcomes_[c];
             if (child.max.is_zero()) continue;  // not applicable: its weight is shared out
             const Rational w = tree_.nodes[c].weight.value_or(Rational(0));
             weighted += w * child.points / child.max;
             weights += w;
+            terms += (terms.empty() ? "" : " + ") + w.to_string(4) + " × " + child.points.to_string(4) + "/" +
+                     child.max.to_string(4);
         }
+        // e.g. "40 × (0.6 × 8/10 + 0.4 × 7/10) ÷ 1": the weights of inapplicable parts drop out.
+        out.fired = node.max.to_string(4) + " × (" + terms + ") ÷ " + weights.to_string(4);
         if (weights.is_zero()) {
             out.not_applicable = true;
             return;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "engine/check/intervals.hpp"
 #include "engine/core/suggest.hpp"
 #include "engine/eval/eval_messages.hpp"
 #include "engine/eval/expression.hpp"
@@ -100,7 +101,8 @@ std::optional<LeafScore> band(const NodeDef& node, const RuleDef& rule, const In
     auto x = measured(node, rule, v, s);
     if (!x) return std::nullopt;
     for (const auto& b : rule.bands)
-        if (b.interval.contains(*x)) return LeafScore{b.points, x->to_string(4) + " ∈ band → " + b.points.to_string()};
+        if (b.interval.contains(*x))
+            return LeafScore{b.points, x->to_string(4) + " ∈ " + interval_text(b.interval) + " → " + b.points.to_string()};
     s.diags.error(s.loc, msg::kNoBand, s.unit, x->to_string(4), node.code);
     return std::nullopt;
 }

@@ -61,7 +61,9 @@ void add_source_notes(const NodeOutcome& node, Lang lang, std::vector<std::strin
             notes.push_back(labels::text(labels::note_default, lang));
             add_input_notes(node, lang, notes);
             break;
-        case Source::Children: break;
+        case Source::Children:  // a weighted composite shows its arithmetic
+            if (!node.fired.empty()) notes.push_back(labels::format(labels::note_rule, lang, node.fired));
+            break;
     }
 }
 

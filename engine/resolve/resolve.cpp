@@ -152,6 +152,18 @@ private:
         return out;
     }
 
+    // The default section of a ladder serves the blocks that have no section of their own.
+    std::vector<const BlockDef*> blocks_without_section(const ast::Ladder& ladder) {
+        std::vector<const BlockDef*> out;
+        for (const auto& b : def_.blocks) {
+            bool own = false;
+            for (const auto& s : ladder.sections)
+                for (const auto& n : s.blocks) own = own || n.text == b.id;
+            if (!own) out.push_back(&b);
+        }
+        return out;
+    }
+
     // Codes in a condition must exist in the tree of every block it is used for.
     void resolve_codes(const ast::Cond& c, const std::vector<const BlockDef*>& blocks) {
         for (const auto& op : c.operands) {
@@ -169,7 +181,7 @@ private:
             if (!unique("ladder", l.id, seen)) continue;
             LadderDef ladder{l.id.text, l.name, {}, l.loc};
             for (const auto& s : l.sections) {
-                auto blocks = blocks_named(s.blocks);
+                auto blocks = s.blocks.empty() ? blocks_without_section(l) : blocks_named(s.blocks);
                 LadderSectionDef section;
                 section.loc = s.loc;
                 for (const auto& n : s.blocks) section.blocks.push_back(n.text);

@@ -45,7 +45,9 @@ public:
         out_.by_code["total"] = 0;
         for (const auto& child : tree.children) add_node(child, 0, 1);
         resolve_max(0, tree.max);
-        if (tree.weighted && !tree.max) fail(tree.id.loc, msg::kMissingMax, "total");
+        // A tree without detail is scored by its total alone (only totals published).
+        if (out_.nodes[0].is_leaf()) out_.nodes[0].rule = RuleDef{};
+        if ((tree.weighted || tree.children.empty()) && !tree.max) fail(tree.id.loc, msg::kMissingMax, "total");
         if (failed_) return std::nullopt;
         return std::move(out_);
     }

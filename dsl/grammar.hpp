@@ -1,0 +1,421 @@
+#pragma once
+// The PEGTL grammar of the criteria language (*.chiso). Pure grammar, no actions:
+// dsl/parse_actions.hpp builds the AST, dsl/parse_errors.hpp turns each failed
+// `must<>` into a message. Included only by dsl/parser.cpp (the one translation
+// unit that sees PEGTL).
+//
+// Conventions:
+//  - A token rule matches the token only; the caller puts `sep` after it, so an
+//    action on the token sees exactly its text and its starting position.
+//  - `need<R>` is `must<R>` followed by `sep`: R's failure is a user error, and the
+//    message for R is chosen in parse_errors.hpp by R's type. That is why many
+//    rules below are distinct empty structs deriving from a shared rule: the type
+//    says where we are (an index id, a block id, ...) and so which message to give.
+//  - Every construct is led by a keyword (or a string, for levels and ladder
+//    rungs) and commits with must<> right after it, so alternatives never
+//    backtrack over a rule that has an action.
+#include <tao/pegtl.hpp>
+#include <tao/pegtl/utf8.hpp>
+
+namespace chiso::dsl::grammar {
+
+using namespace tao::pegtl;  // NOLINT: this header is the grammar, it speaks PEGTL
+
+// ---- layout ----------------------------------------------------------------------
+struct comment : seq<one<'#'>, until<eolf>> {};
+struct blank : sor<one<' ', '\t', '\r', '\n'>, comment> {};
+struct sep : star<blank> {};
+
+template <typename Rule>
+struct tk : seq<Rule, sep> {};
+template <typename Rule>
+struct need : seq<must<Rule>, sep> {};
+
+// ---- names and keywords (UTF-8 aware) ----------------------------------------------
+// Symbols that are not letters although they are non-ASCII: the operators → ≤ ≥,
+// curly quotes pasted from word processors, and the no-break space.
+struct non_letter_symbol : utf8::one<0x2192, 0x2264, 0x2265, 0x2018, 0x2019, 0x201C, 0x201D, 0x00A0> {};
+struct letter : sor<ranges<'a', 'z', 'A', 'Z', '_'>, seq<not_at<non_letter_symbol>, utf8::range<0x80, 0x10FFFF>>> {};
+// `-` continues a name (`so-lieu`), except in an arrow `->`.
+struct name_char : sor<letter, digit, seq<one<'-'>, not_at<one<'>'>>>> {};
+struct name : seq<letter, star<name_char>> {};
+
+// A keyword is a whole word: `index` must not match the start of `index_2019`.
+template <typename Text>
+struct word : seq<Text, not_at<name_char>> {};
+
+// ---- literals ----------------------------------------------------------------------
+struct digits : plus<digit> {};
+// `12,5` is a decimal comma, the usual way of writing 12.5 in Vietnamese documents.
+struct decimal_comma : seq<one<','>, digit> {};
+struct no_decimal_comma : sor<not_at<decimal_comma>, raise<decimal_comma>> {};
+struct number_text : seq<opt<one<'-'>>, digits, opt<one<'.'>, digits>, opt<one<'%'>>> {};
+struct number : seq<number_text, no_decimal_comma> {};
+struct integer : seq<digits, not_at<one<'.', ',', '%'>>, not_at<name_char>> {};
+
+struct string_escape_char : one<'"', '\\'> {};
+struct string_escape : seq<one<'\\'>, must<string_escape_char>> {};
+struct string_plain : not_one<'"', '\\', '\n', '\r'> {};
+struct string_end : one<'"'> {};
+struct quoted : seq<one<'"'>, star<sor<string_escape, string_plain>>, must<string_end>> {};
+
+struct iso_date : seq<rep<4, digit>, one<'-'>, rep_min_max<1, 2, digit>, one<'-'>, rep_min_max<1, 2, digit>> {};
+struct dmy_date : seq<rep_min_max<1, 2, digit>, one<'/'>, rep_min_max<1, 2, digit>, one<'/'>, rep<4, digit>> {};
+struct date : seq<sor<iso_date, dmy_date>, not_at<name_char>> {};
+
+// Node codes: `1`, `1.2.3`, `II.3`.
+struct code_part : plus<ranges<'a', 'z', 'A', 'Z', '0', '9'>> {};
+struct code : seq<code_part, star<one<'.'>, code_part>, not_at<name_char>> {};
+
+struct comma : one<','> {};
+struct arrow : sor<string<'-', '>'>, utf8::one<0x2192>> {};
+struct open_brace : one<'{'> {};
+struct open_paren : one<'('> {};
+struct close_paren : one<')'> {};
+
+struct cmp_ge : sor<string<'>', '='>, utf8::one<0x2265>> {};
+struct cmp_gt : one<'>'> {};
+struct cmp_le : sor<string<'<', '='>, utf8::one<0x2264>> {};
+struct cmp_lt : one<'<'> {};
+struct cmp_eq : one<'='> {};
+struct cmp_any : sor<cmp_ge, cmp_gt, cmp_le, cmp_lt, cmp_eq> {};
+
+// ---- keywords --------------------------------------------------------------------
+// Top-level statement keywords.
+struct st_index : word<TAO_PEGTL_STRING("index")> {};
+struct st_locality : word<TAO_PEGTL_STRING("locality")> {};
+struct st_year : word<TAO_PEGTL_STRING("year")> {};
+struct st_basis : word<TAO_PEGTL_STRING("basis")> {};
+struct st_publish : word<TAO_PEGTL_STRING("publish")> {};
+struct st_rounding : word<TAO_PEGTL_STRING("rounding")> {};
+struct st_ranking : word<TAO_PEGTL_STRING("ranking")> {};
+struct st_not_applicable : word<TAO_PEGTL_STRING("not_applicable")> {};
+struct st_missing : word<TAO_PEGTL_STRING("missing")> {};
+struct st_block : word<TAO_PEGTL_STRING("block")> {};
+struct st_tree : word<TAO_PEGTL_STRING("tree")> {};
+struct st_ladder : word<TAO_PEGTL_STRING("ladder")> {};
+struct st_stat : word<TAO_PEGTL_STRING("stat")> {};
+struct any_statement_word : sor<st_index, st_locality, st_year, st_basis, st_publish, st_rounding, st_ranking,
+                                st_not_applicable, st_missing, st_block, st_tree, st_ladder, st_stat> {};
+
+// Other words.
+struct kw_max : word<TAO_PEGTL_STRING("max")> {};
+struct kw_min : word<TAO_PEGTL_STRING("min")> {};
+struct kw_index : word<TAO_PEGTL_STRING("index")> {};
+struct kw_points : word<TAO_PEGTL_STRING("points")> {};
+struct kw_percent : word<TAO_PEGTL_STRING("percent")> {};
+struct kw_rank : word<TAO_PEGTL_STRING("rank")> {};
+struct kw_name : word<TAO_PEGTL_STRING("name")> {};
+struct kw_by : word<TAO_PEGTL_STRING("by")> {};
+struct kw_of : word<TAO_PEGTL_STRING("of")> {};
+struct kw_per : word<TAO_PEGTL_STRING("per")> {};
+struct kw_cap : word<TAO_PEGTL_STRING("cap")> {};
+struct kw_tree : word<TAO_PEGTL_STRING("tree")> {};
+struct kw_block : word<TAO_PEGTL_STRING("block")> {};
+struct kw_exclude : word<TAO_PEGTL_STRING("exclude")> {};
+struct kw_full : word<TAO_PEGTL_STRING("full")> {};
+struct kw_zero : word<TAO_PEGTL_STRING("zero")> {};
+struct kw_error : word<TAO_PEGTL_STRING("error")> {};
+struct kw_date : word<TAO_PEGTL_STRING("date")> {};
+struct kw_and : word<TAO_PEGTL_STRING("and")> {};
+struct kw_or : word<TAO_PEGTL_STRING("or")> {};
+struct kw_not : word<TAO_PEGTL_STRING("not")> {};
+struct kw_flag : word<TAO_PEGTL_STRING("flag")> {};
+struct kw_when : word<TAO_PEGTL_STRING("when")> {};
+struct kw_otherwise : word<TAO_PEGTL_STRING("otherwise")> {};
+struct kw_override : word<TAO_PEGTL_STRING("override")> {};
+struct kw_count : word<TAO_PEGTL_STRING("count")> {};
+struct kw_event : word<TAO_PEGTL_STRING("event")> {};
+
+struct node_kind : sor<word<TAO_PEGTL_STRING("area")>, word<TAO_PEGTL_STRING("criterion")>,
+                       word<TAO_PEGTL_STRING("item")>, word<TAO_PEGTL_STRING("node")>> {};
+
+// Where the parser may resume after an error: a line starting a top-level statement.
+// A `block` inside a ladder (`block huyen, thi_xa {`) is not one: the top-level
+// `block` has a quoted name after its id.
+struct statement_start : sor<seq<st_block, sep, name, sep, one<'"'>>, seq<not_at<st_block>, any_statement_word>> {};
+
+// A word that ends a statement too early: not a statement keyword and not a node
+// kind (those get their own messages at the top level).
+struct stray_word : seq<not_at<any_statement_word>, not_at<node_kind>, name> {};
+
+// ---- expressions -------------------------------------------------------------------
+struct expression;
+struct expr_number : number {};
+struct expr_variable : name {};
+struct expr_max : kw_max {};
+struct call_comma : comma {};
+// Opening and closing tokens of nested constructs have their own types: the
+// parser counts nesting levels on them (see State::enter_nested).
+struct call_open_paren : open_paren {};
+struct expr_open_paren : open_paren {};
+struct expr_close_paren : close_paren {};
+struct call_min : seq<kw_min, sep, call_open_paren, sep, need<expression>, need<call_comma>, need<expression>, must<expr_close_paren>> {};
+struct call_max : seq<kw_max, sep, call_open_paren, sep, need<expression>, need<call_comma>, need<expression>, must<expr_close_paren>> {};
+struct expr_paren : seq<expr_open_paren, sep, need<expression>, must<expr_close_paren>> {};
+struct expr_primary : sor<expr_paren, call_min, call_max, expr_max, expr_number, expr_variable> {};
+struct expr_factor;
+struct negative_sign : one<'-'> {};
+struct expr_negation : seq<negative_sign, sep, must<expr_factor>> {};
+struct expr_factor : sor<expr_negation, seq<expr_primary, sep>> {};
+struct mul_op : one<'*', '/'> {};
+struct add_op : seq<one<'+', '-'>, not_at<one<'>'>>> {};
+struct expr_term;
+struct mul_tail : seq<mul_op, sep, must<expr_factor>> {};
+struct expr_term : seq<expr_factor, star<mul_tail>> {};
+struct add_tail : seq<add_op, sep, must<expr_term>> {};
+struct expression : seq<expr_term, star<add_tail>> {};
+
+// ---- conditions --------------------------------------------------------------------
+struct condition;
+struct operand_index_code : code {};
+struct operand_points_code : code {};
+struct operand_close_paren : close_paren {};
+struct operand_node_index : seq<kw_index, sep, open_paren, sep, need<operand_index_code>, must<operand_close_paren>> {};
+struct operand_node_points : seq<kw_points, sep, open_paren, sep, need<operand_points_code>, must<operand_close_paren>> {};
+struct operand_index : kw_index {};
+struct operand_points : kw_points {};
+struct operand_rank : kw_rank {};
+struct operand_number : number {};
+struct operand : sor<operand_node_index, operand_node_points, operand_index, operand_points, operand_rank, operand_number> {};
+struct compare_op : cmp_any {};
+struct compare_operand : operand {};
+struct comparison : seq<operand, sep, need<compare_op>, need<compare_operand>, star<compare_op, sep, need<compare_operand>>> {};
+struct flag_name : sor<quoted, name> {};
+struct flag_cond : seq<kw_flag, sep, need<flag_name>> {};
+struct cond_open_paren : open_paren {};
+struct cond_close_paren : close_paren {};
+struct cond_paren : seq<cond_open_paren, sep, need<condition>, need<cond_close_paren>> {};
+struct cond_not;
+struct not_word : kw_not {};
+struct cond_negation : seq<not_word, sep, need<cond_not>> {};
+struct cond_not : sor<cond_negation, cond_paren, flag_cond, comparison> {};
+struct and_tail : seq<kw_and, sep, need<cond_not>> {};
+struct cond_and : seq<cond_not, star<and_tail>> {};
+struct or_tail : seq<kw_or, sep, need<cond_and>> {};
+struct condition : seq<cond_and, star<or_tail>> {};
+
+// ---- amounts and intervals ----------------------------------------------------------
+struct amount : sor<kw_max, number> {};
+struct bound_value : number {};
+struct lower_cmp : sor<cmp_ge, cmp_gt> {};
+struct upper_cmp : sor<cmp_le, cmp_lt> {};
+struct equal_cmp : cmp_eq {};
+struct lower_bound : seq<lower_cmp, sep, need<bound_value>> {};
+struct upper_bound : seq<upper_cmp, sep, need<bound_value>> {};
+struct equal_bound : seq<equal_cmp, sep, need<bound_value>> {};
+struct interval : sor<seq<lower_bound, opt<upper_bound>>, seq<upper_bound, opt<lower_bound>>, equal_bound> {};
+
+// ---- leaf rules ----------------------------------------------------------------------
+struct rule_points : kw_points {};
+struct rule_yesno : word<TAO_PEGTL_STRING("yesno")> {};
+struct rule_levels : word<TAO_PEGTL_STRING("levels")> {};
+struct rule_bands : word<TAO_PEGTL_STRING("bands")> {};
+struct rule_proportional : word<TAO_PEGTL_STRING("proportional")> {};
+struct rule_rate : word<TAO_PEGTL_STRING("rate")> {};
+struct rule_answers : word<TAO_PEGTL_STRING("answers")> {};
+struct rule_bonus : word<TAO_PEGTL_STRING("bonus")> {};
+struct rule_deduction : word<TAO_PEGTL_STRING("deduction")> {};
+struct rule_deduct : word<TAO_PEGTL_STRING("deduct")> {};
+struct rule_formula : word<TAO_PEGTL_STRING("formula")> {};
+
+struct of_clause : seq<kw_of, sep, need<expression>> {};
+
+struct level_label : quoted {};
+struct level_arrow : arrow {};
+struct level_amount : amount {};
+struct level_entry : seq<level_label, sep, need<level_arrow>, need<level_amount>, opt<tk<comma>>> {};
+struct levels_open : open_brace {};
+struct levels_close : one<'}'> {};
+struct levels_rule : seq<rule_levels, sep, need<levels_open>, star<level_entry>, need<levels_close>> {};
+
+struct band_arrow : arrow {};
+struct band_amount : amount {};
+struct band_entry : seq<interval, need<band_arrow>, need<band_amount>, opt<tk<comma>>> {};
+struct bands_open : open_brace {};
+struct bands_close : one<'}'> {};
+struct bands_rule : seq<rule_bands, sep, opt<of_clause>, need<bands_open>, star<band_entry>, need<bands_close>> {};
+
+struct proportional_rule : seq<rule_proportional, sep, opt<of_clause>> {};
+
+struct answer_label : quoted {};
+struct answer_arrow : arrow {};
+struct answer_weight : number {};
+struct answer_entry : seq<answer_label, sep, need<answer_arrow>, need<answer_weight>, opt<tk<comma>>> {};
+struct answers_open : open_brace {};
+struct answers_close : one<'}'> {};
+struct answers_rule : seq<rule_answers, sep, need<answers_open>, star<answer_entry>, need<answers_close>> {};
+
+struct cap_value : number {};
+struct bonus_cap : kw_cap {};
+struct bonus_rule : seq<rule_bonus, sep, need<bonus_cap>, need<cap_value>> {};
+struct deduction_cap : kw_cap {};
+struct per_value : number {};
+struct deduction_per : seq<kw_per, sep, need<per_value>> {};
+struct deduction_rule : seq<rule_deduction, sep, need<deduction_cap>, need<cap_value>, opt<deduction_per>> {};
+
+struct deduct_amount : amount {};
+struct deduct_per : kw_per {};
+struct deduct_event : kw_event {};
+struct deduct_rule : seq<rule_deduct, sep, need<deduct_amount>, need<deduct_per>, need<deduct_event>> {};
+
+struct formula_rule : seq<rule_formula, sep, need<expression>> {};
+
+struct scoring_rule : sor<seq<rule_points, sep>, seq<rule_yesno, sep>, levels_rule, bands_rule, proportional_rule,
+                          seq<rule_rate, sep>, answers_rule, bonus_rule, deduction_rule, deduct_rule, formula_rule> {};
+
+// ---- nodes -------------------------------------------------------------------------
+struct node_code : code {};
+struct node_title : quoted {};
+struct max_value : number {};
+struct weight_value : number {};
+struct default_value : number {};
+struct input_name : name {};
+struct na_value : sor<kw_exclude, kw_full, kw_zero> {};
+struct attr_max : seq<kw_max, sep, need<max_value>> {};
+struct attr_weight : seq<word<TAO_PEGTL_STRING("weight")>, sep, need<weight_value>> {};
+struct attr_weighted : word<TAO_PEGTL_STRING("weighted")> {};
+struct attr_unchecked : word<TAO_PEGTL_STRING("unchecked")> {};
+struct attr_survey : word<TAO_PEGTL_STRING("survey")> {};
+struct attr_optional : word<TAO_PEGTL_STRING("optional")> {};
+struct attr_na : seq<word<TAO_PEGTL_STRING("na")>, sep, need<na_value>> {};
+struct attr_default : seq<word<TAO_PEGTL_STRING("default")>, sep, need<default_value>> {};
+struct attr_inputs : seq<word<TAO_PEGTL_STRING("inputs")>, sep, need<input_name>, star<tk<comma>, need<input_name>>> {};
+struct node_attribute : sor<attr_max, attr_weight, seq<attr_weighted, sep>, seq<attr_unchecked, sep>, seq<attr_survey, sep>,
+                            seq<attr_optional, sep>, attr_na, attr_default, attr_inputs, scoring_rule> {};
+
+struct node;
+struct children_open : open_brace {};
+struct children_close : one<'}'> {};
+struct children : seq<children_open, sep, star<node>, need<children_close>> {};
+// What may follow a complete node: another node, the end of its parent, the next
+// statement (when a `}` was forgotten) or the end of the file. Anything else is
+// an unknown attribute or a stray token, reported at that spot.
+struct node_end : at<sor<node_kind, one<'}'>, eof, statement_start>> {};
+struct node : seq<node_kind, sep, need<node_code>, need<node_title>, star<node_attribute>, opt<children>, must<node_end>> {};
+
+// ---- top-level statements ------------------------------------------------------------
+// index par "Chỉ số cải cách hành chính"
+struct index_id : name {};
+struct index_name : quoted {};
+struct index_stmt : seq<st_index, sep, need<index_id>, need<index_name>> {};
+
+// locality haiphong "Hải Phòng"
+struct locality_id : name {};
+struct locality_name : quoted {};
+struct locality_stmt : seq<st_locality, sep, need<locality_id>, need<locality_name>> {};
+
+// year 2019
+struct year_value : integer {};
+struct year_stmt : seq<st_year, sep, need<year_value>> {};
+
+// basis "1091/QĐ-UBND" date 2020-05-06 "Phê duyệt ..."
+struct basis_number : quoted {};
+struct basis_date : date {};
+struct basis_title : quoted {};
+struct basis_end : not_at<stray_word> {};
+struct basis_date_clause : seq<kw_date, sep, need<basis_date>> {};
+struct basis_stmt : seq<st_basis, sep, need<basis_number>, opt<basis_date_clause>, opt<basis_title, sep>, opt<basis_date_clause>,
+                        must<basis_end>> {};
+
+// publish percent
+struct publish_value : sor<kw_percent, kw_points> {};
+struct publish_stmt : seq<st_publish, sep, need<publish_value>> {};
+
+// rounding 2 half_up
+struct rounding_places : integer {};
+struct rounding_mode : sor<word<TAO_PEGTL_STRING("half_up")>, word<TAO_PEGTL_STRING("half_even")>,
+                           word<TAO_PEGTL_STRING("down")>, word<TAO_PEGTL_STRING("up")>> {};
+struct rounding_end : not_at<stray_word> {};
+struct rounding_stmt : seq<st_rounding, sep, need<rounding_places>, opt<rounding_mode, sep>, must<rounding_end>> {};
+
+// ranking by points exact ties distinct by points, 1, 2.1, name within group
+struct ranking_by : kw_by {};
+struct ranking_by_value : sor<kw_index, kw_points> {};
+struct ranking_precision : sor<word<TAO_PEGTL_STRING("rounded")>, word<TAO_PEGTL_STRING("exact")>> {};
+struct tie_policy : sor<word<TAO_PEGTL_STRING("shared")>, word<TAO_PEGTL_STRING("dense")>,
+                        word<TAO_PEGTL_STRING("distinct")>> {};
+struct tie_breaks_by : kw_by {};
+struct tie_break_points : kw_points {};
+struct tie_break_index : kw_index {};
+struct tie_break_name : kw_name {};
+struct tie_break_code : code {};
+struct tie_break : sor<tie_break_points, tie_break_index, tie_break_name, tie_break_code> {};
+struct tie_breaks : seq<tie_breaks_by, sep, need<tie_break>, star<tk<comma>, need<tie_break>>> {};
+struct ranking_ties : seq<word<TAO_PEGTL_STRING("ties")>, sep, need<tie_policy>, opt<tie_breaks>> {};
+struct ranking_group : word<TAO_PEGTL_STRING("group")> {};
+struct ranking_within : seq<word<TAO_PEGTL_STRING("within")>, sep, need<ranking_group>> {};
+struct ranking_option : sor<seq<ranking_precision, sep>, ranking_ties, ranking_within> {};
+struct ranking_end : not_at<stray_word> {};
+struct ranking_stmt : seq<st_ranking, sep, need<ranking_by>, need<ranking_by_value>, star<ranking_option>, must<ranking_end>> {};
+
+// not_applicable exclude
+struct na_policy_value : sor<kw_exclude, kw_full, kw_zero> {};
+struct not_applicable_stmt : seq<st_not_applicable, sep, need<na_policy_value>> {};
+
+// missing error
+struct missing_value : sor<kw_error, kw_zero> {};
+struct missing_stmt : seq<st_missing, sep, need<missing_value>> {};
+
+// block so "Sở, ban, ngành" tree so_tree exclude 3, 4.2
+struct block_id : name {};
+struct block_name : quoted {};
+struct block_tree_id : name {};
+// `tree so_tree` inside a block, but not the `tree so_tree "..."` statement that may
+// follow a block without a tree.
+struct tree_statement_ahead : seq<kw_tree, sep, name, sep, one<'"'>> {};
+struct block_tree : seq<not_at<tree_statement_ahead>, kw_tree, sep, need<block_tree_id>> {};
+struct excluded_code : code {};
+struct block_exclude : seq<kw_exclude, sep, need<excluded_code>, star<tk<comma>, need<excluded_code>>> {};
+struct block_end : not_at<stray_word> {};
+struct block_stmt : seq<st_block, sep, need<block_id>, need<block_name>, star<sor<block_tree, block_exclude>>, must<block_end>> {};
+
+// tree so_tree "Bộ tiêu chí cấp sở" max 100 weighted { ... }   (or without `{ }`: no nodes)
+struct tree_id : name {};
+struct tree_title : quoted {};
+struct tree_max_value : number {};
+struct tree_max : seq<kw_max, sep, need<tree_max_value>> {};
+struct tree_weighted : attr_weighted {};
+struct tree_unchecked : attr_unchecked {};
+struct tree_attribute : sor<tree_max, seq<tree_weighted, sep>, seq<tree_unchecked, sep>> {};
+struct tree_open : open_brace {};
+struct tree_close : one<'}'> {};
+struct tree_body : seq<tree_open, sep, star<node>, need<tree_close>> {};
+// A tree without nodes (only its total is entered) may leave out `{ }`.
+struct tree_end : at<sor<eof, statement_start>> {};
+struct tree_stmt : seq<st_tree, sep, need<tree_id>, need<tree_title>, star<tree_attribute>, sor<tree_body, must<tree_end>>> {};
+
+// ladder xep_loai "Xếp loại" { "Tốt" when index >= 80 ... block huyen { ... } }
+struct ladder_id : name {};
+struct ladder_name : quoted {};
+struct rung_label : quoted {};
+struct rung_override : kw_override {};
+struct rung_when : seq<kw_when, sep, need<condition>> {};
+struct rung_otherwise : kw_otherwise {};
+struct rung_tail : sor<rung_when, seq<rung_otherwise, sep>> {};
+struct rung : sor<seq<rung_override, sep, need<rung_label>, must<rung_tail>>, seq<rung_label, sep, must<rung_tail>>> {};
+struct section_block : kw_block {};
+struct section_name : name {};
+struct section_open : open_brace {};
+struct section_close : one<'}'> {};
+struct ladder_section : seq<section_block, sep, need<section_name>, star<tk<comma>, need<section_name>>, need<section_open>,
+                            star<rung>, need<section_close>> {};
+struct ladder_open : open_brace {};
+struct ladder_close : one<'}'> {};
+struct ladder_stmt : seq<st_ladder, sep, need<ladder_id>, need<ladder_name>, need<ladder_open>, star<sor<ladder_section, rung>>,
+                         need<ladder_close>> {};
+
+// stat tren_80 "Trên 80 điểm" count index > 80
+struct stat_id : name {};
+struct stat_label : quoted {};
+struct stat_count : kw_count {};
+struct stat_stmt : seq<st_stat, sep, need<stat_id>, need<stat_label>, need<stat_count>, need<condition>> {};
+
+struct statement : sor<index_stmt, locality_stmt, year_stmt, basis_stmt, publish_stmt, rounding_stmt, ranking_stmt,
+                       not_applicable_stmt, missing_stmt, block_stmt, tree_stmt, ladder_stmt, stat_stmt> {};
+
+// The parser drives statements one at a time (to recover after an error), so the
+// file rule is only used for the leading blank space.
+struct leading_space : sep {};
+
+}  // namespace chiso::dsl::grammar

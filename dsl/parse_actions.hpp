@@ -1,0 +1,415 @@
+#pragma once
+// PEGTL actions: which grammar rule feeds which part of the AST. Each action is a
+// one-liner on build::State (dsl/parse_state.hpp). Token actions store a pending
+// value; the enclosing construct's action, run once it has matched, moves it into
+// the AST. Included only by dsl/parser.cpp.
+#include <string>
+
+#include "dsl/grammar.hpp"
+#include "dsl/parse_messages.hpp"
+#include "dsl/parse_state.hpp"
+#include "dsl/text_utils.hpp"
+
+namespace chiso::dsl::build {
+
+namespace g = grammar;
+namespace pegtl = tao::pegtl;
+using ast::Cond;
+using ast::Expr;
+using ast::Operand;
+using ast::Rule;
+
+template <typename Input>
+SourceLoc at(const Input& in, const State& st) {
+    const auto position = in.position();
+    return st.loc(position.line, position.column);
+}
+
+template <typename Input>
+ast::Name name_of(const Input& in, const State& st) {
+    return ast::Name{in.string(), at(in, st)};
+}
+
+template <typename Input>
+ast::Number number_of(const Input& in, const State& st) {
+    return State::make_number(in.string_view(), at(in, st), st.offset(in.begin()));
+}
+
+template <typename Input>
+ast::Amount amount_of(const Input& in, const State& st) {
+    return State::make_amount(in.string_view(), at(in, st), st.offset(in.begin()));
+}
+
+template <typename Rule>
+struct action : pegtl::nothing<Rule> {};
+
+// Shorthand: `CHISO_ACTION(rule) { body }` defines the action of grammar::rule;
+// the body sees `in` (the matched text) and `st` (the State).
+#define CHISO_ACTION(rule)                                   \
+    template <>                                              \
+    struct action<g::rule> {                                 \
+        template <typename Input>                            \
+        static void apply(const Input& in, State& st);       \
+    };                                                       \
+    template <typename Input>                                \
+    void action<g::rule>::apply([[maybe_unused]] const Input& in, [[maybe_unused]] State& st)
+
+// ---- pending tokens ------------------------------------------------------------------------
+struct store_number {
+    template <typename Input>
+    static void apply(const Input& in, State& st) { st.number = number_of(in, st); }
+};
+template <> struct action<g::max_value> : store_number {};
+template <> struct action<g::weight_value> : store_number {};
+template <> struct action<g::default_value> : store_number {};
+template <> struct action<g::tree_max_value> : store_number {};
+template <> struct action<g::bound_value> : store_number {};
+template <> struct action<g::answer_weight> : store_number {};
+
+struct store_amount {
+    template <typename Input>
+    static void apply(const Input& in, State& st) { st.amount = amount_of(in, st); }
+};
+template <> struct action<g::level_amount> : store_amount {};
+template <> struct action<g::band_amount> : store_amount {};
+
+struct store_label {
+    template <typename Input>
+    static void apply(const Input& in, State& st) {
+        st.label = unquote(in.string_view());
+        st.label_loc = at(in, st);
+    }
+};
+template <> struct action<g::level_label> : store_label {};
+template <> struct action<g::answer_label> : store_label {};
+
+struct store_cmp {
+    template <typename Input>
+    static void apply(const Input& in, State& st) { st.cmp = State::make_cmp(in.string_view()); }
+};
+template <> struct action<g::lower_cmp> : store_cmp {};
+template <> struct action<g::upper_cmp> : store_cmp {};
+template <> struct action<g::equal_cmp> : store_cmp {};
+
+struct store_code {
+    template <typename Input>
+    static void apply(const Input& in, State& st) { st.code = name_of(in, st); }
+};
+template <> struct action<g::operand_index_code> : store_code {};
+template <> struct action<g::operand_points_code> : store_code {};
+
+struct open_brace {
+    template <typename Input>
+    static void apply(const Input& in, State& st) { st.open_brace(at(in, st)); }
+};
+struct close_brace {
+    template <typename Input>
+    static void apply(const Input& /*in*/, State& st) { st.close_brace(); }
+};
+template <> struct action<g::tree_open> : open_brace {};
+template <> struct action<g::tree_close> : close_brace {};
+template <> struct action<g::levels_open> : open_brace {};
+template <> struct action<g::levels_close> : close_brace {};
+template <> struct action<g::bands_open> : open_brace {};
+template <> struct action<g::bands_close> : close_brace {};
+template <> struct action<g::answers_open> : open_brace {};
+template <> struct action<g::answers_close> : close_brace {};
+template <> struct action<g::ladder_open> : open_brace {};
+template <> struct action<g::ladder_close> : close_brace {};
+template <> struct action<g::section_open> : open_brace {};
+
+// ---- nesting levels (State::enter_nested) ------------------------------------------------------
+struct enter_nested {
+    template <typename Input>
+    static void apply(const Input& in, State& st) { st.enter_nested(st.offset(in.begin())); }
+};
+struct leave_nested {
+    template <typename Input>
+    static void apply(const Input& /*in*/, State& st) { st.leave_nested(); }
+};
+template <> struct action<g::call_open_paren> : enter_nested {};
+template <> struct action<g::expr_open_paren> : enter_nested {};
+template <> struct action<g::expr_close_paren> : leave_nested {};
+template <> struct action<g::negative_sign> : enter_nested {};
+template <> struct action<g::cond_open_paren> : enter_nested {};
+template <> struct action<g::cond_close_paren> : leave_nested {};
+template <> struct action<g::not_word> : enter_nested {};
+CHISO_ACTION(children_open) {
+    open_brace::apply(in, st);
+    enter_nested::apply(in, st);
+}
+CHISO_ACTION(children_close) {
+    close_brace::apply(in, st);
+    st.leave_nested();
+}
+
+// ---- statements that may appear once ----------------------------------------------------------
+struct declare_once {
+    template <typename Input>
+    static void apply(const Input& in, State& st) { st.declare_once(in.string_view(), at(in, st)); }
+};
+template <> struct action<g::st_index> : declare_once {};
+template <> struct action<g::st_locality> : declare_once {};
+template <> struct action<g::st_year> : declare_once {};
+
+CHISO_ACTION(st_publish) {
+    declare_once::apply(in, st);
+    st.file.publish_loc = at(in, st);
+}
+CHISO_ACTION(st_not_applicable) {
+    declare_once::apply(in, st);
+    st.file.not_applicable_loc = at(in, st);
+}
+CHISO_ACTION(st_missing) {
+    declare_once::apply(in, st);
+    st.file.missing_loc = at(in, st);
+}
+CHISO_ACTION(st_rounding) {
+    declare_once::apply(in, st);
+    st.file.rounding.emplace().loc = at(in, st);
+}
+CHISO_ACTION(st_ranking) {
+    declare_once::apply(in, st);
+    st.file.ranking.emplace().loc = at(in, st);
+}
+
+// ---- index, locality, year, basis, publish, rounding, policies ----------------------------------
+CHISO_ACTION(index_id) { st.file.index_id = name_of(in, st); }
+CHISO_ACTION(index_name) { st.file.index_name = unquote(in.string_view()); }
+CHISO_ACTION(locality_id) { st.file.locality_id = name_of(in, st); }
+CHISO_ACTION(locality_name) { st.file.locality_name = unquote(in.string_view()); }
+CHISO_ACTION(year_value) { st.file.year = number_of(in, st); }
+
+CHISO_ACTION(st_basis) { st.file.bases.emplace_back().loc = at(in, st); }
+CHISO_ACTION(basis_number) { st.file.bases.back().number = unquote(in.string_view()); }
+CHISO_ACTION(basis_title) { st.file.bases.back().title = unquote(in.string_view()); }
+CHISO_ACTION(basis_date_clause) { st.first_time(st.statement_options(), "date", at(in, st)); }
+CHISO_ACTION(basis_date) {
+    auto date = iso_date(in.string_view());
+    if (!date) st.report(kInvalidDate, at(in, st), {in.string()});
+    st.file.bases.back().date = std::move(date);
+}
+
+CHISO_ACTION(publish_value) {
+    st.file.publish = in.string_view() == "percent" ? ast::Publish::Percent : ast::Publish::Points;
+}
+CHISO_ACTION(rounding_places) { st.file.rounding->places = State::make_int(in.string_view(), st.offset(in.begin())); }
+CHISO_ACTION(rounding_mode) {
+    const std::string_view mode = in.string_view();
+    st.file.rounding->mode = mode == "half_up"     ? RoundingMode::HalfUp
+                             : mode == "half_even" ? RoundingMode::HalfEven
+                             : mode == "down"      ? RoundingMode::Down
+                                                   : RoundingMode::Up;
+}
+
+inline ast::NaPolicy na_policy(std::string_view word) {
+    return word == "exclude" ? ast::NaPolicy::Exclude : word == "full" ? ast::NaPolicy::Full : ast::NaPolicy::Zero;
+}
+CHISO_ACTION(na_policy_value) { st.file.not_applicable = na_policy(in.string_view()); }
+CHISO_ACTION(missing_value) { st.file.missing_is_zero = in.string_view() == "zero"; }
+
+// ---- ranking --------------------------------------------------------------------------------
+CHISO_ACTION(ranking_by_value) {
+    st.file.ranking->by = in.string_view() == "index" ? ast::RankBy::Index : ast::RankBy::Points;
+}
+CHISO_ACTION(ranking_precision) {
+    if (st.first_time(st.statement_options(), "precision", at(in, st), in.string_view())) {
+        st.file.ranking->on_rounded = in.string_view() == "rounded";
+    }
+}
+CHISO_ACTION(tie_policy) {
+    const std::string_view policy = in.string_view();
+    st.file.ranking->ties = policy == "shared"  ? ast::TiePolicy::Shared
+                            : policy == "dense" ? ast::TiePolicy::Dense
+                                                : ast::TiePolicy::Distinct;
+}
+CHISO_ACTION(tie_breaks_by) { st.tie_breaks_loc = at(in, st); }
+
+template <ast::TieBreak::Kind K>
+struct add_tie_break {
+    template <typename Input>
+    static void apply(const Input& in, State& st) {
+        ast::TieBreak tie_break{K, {}, at(in, st)};
+        if (K == ast::TieBreak::Kind::NodePoints) tie_break.code = name_of(in, st);
+        st.file.ranking->tie_breaks.push_back(std::move(tie_break));
+    }
+};
+template <> struct action<g::tie_break_points> : add_tie_break<ast::TieBreak::Kind::Points> {};
+template <> struct action<g::tie_break_index> : add_tie_break<ast::TieBreak::Kind::Index> {};
+template <> struct action<g::tie_break_name> : add_tie_break<ast::TieBreak::Kind::Name> {};
+template <> struct action<g::tie_break_code> : add_tie_break<ast::TieBreak::Kind::NodePoints> {};
+
+CHISO_ACTION(ranking_ties) {
+    st.first_time(st.statement_options(), "ties", at(in, st));
+    const ast::Ranking& ranking = *st.file.ranking;
+    if (!ranking.tie_breaks.empty() && ranking.ties != ast::TiePolicy::Distinct) {
+        st.report(kTieBreakNeedsDistinct, st.tie_breaks_loc, {});
+    }
+}
+CHISO_ACTION(ranking_within) {
+    st.first_time(st.statement_options(), "within", at(in, st));
+    st.file.ranking->within_group = true;
+}
+
+// ---- blocks ---------------------------------------------------------------------------------
+CHISO_ACTION(st_block) { st.file.blocks.emplace_back().loc = at(in, st); }
+CHISO_ACTION(block_id) { st.file.blocks.back().id = name_of(in, st); }
+CHISO_ACTION(block_name) { st.file.blocks.back().name = unquote(in.string_view()); }
+CHISO_ACTION(block_tree_id) { st.file.blocks.back().tree = name_of(in, st); }
+CHISO_ACTION(block_tree) { st.first_time(st.statement_options(), "tree", at(in, st)); }
+CHISO_ACTION(excluded_code) { st.file.blocks.back().exclude.push_back(name_of(in, st)); }
+CHISO_ACTION(block_exclude) { st.first_time(st.statement_options(), "exclude", at(in, st)); }
+
+// ---- trees and nodes ----------------------------------------------------------------------------
+CHISO_ACTION(st_tree) { st.open_tree(at(in, st)); }
+CHISO_ACTION(tree_id) { st.tree().id = name_of(in, st); }
+CHISO_ACTION(tree_title) { st.tree().title = unquote(in.string_view()); }
+CHISO_ACTION(tree_max) {
+    if (st.first_time(st.tree_options(), "max", at(in, st))) st.tree().max = st.number;
+}
+CHISO_ACTION(tree_weighted) {
+    if (st.first_time(st.tree_options(), "weighted", at(in, st))) st.tree().weighted = true;
+}
+CHISO_ACTION(tree_unchecked) {
+    if (st.first_time(st.tree_options(), "unchecked", at(in, st))) st.tree().unchecked = true;
+}
+
+CHISO_ACTION(node_kind) { st.open_node(in.string(), at(in, st)); }
+CHISO_ACTION(node_code) { st.node().code = name_of(in, st); }
+CHISO_ACTION(node_title) { st.node().title = unquote(in.string_view()); }
+CHISO_ACTION(node) { st.close_node(); }
+
+CHISO_ACTION(attr_max) {
+    if (st.first_node_attribute("max", at(in, st))) st.node().max = st.number;
+}
+CHISO_ACTION(attr_weight) {
+    if (st.first_node_attribute("weight", at(in, st))) st.node().weight = st.number;
+}
+CHISO_ACTION(attr_default) {
+    if (st.first_node_attribute("default", at(in, st))) st.node().default_value = st.number;
+}
+CHISO_ACTION(attr_weighted) {
+    if (st.first_node_attribute("weighted", at(in, st))) st.node().weighted = true;
+}
+CHISO_ACTION(attr_unchecked) {
+    if (st.first_node_attribute("unchecked", at(in, st))) st.node().unchecked = true;
+}
+CHISO_ACTION(attr_survey) {
+    if (st.first_node_attribute("survey", at(in, st))) st.node().survey = true;
+}
+CHISO_ACTION(attr_optional) {
+    if (st.first_node_attribute("optional", at(in, st))) st.node().optional = true;
+}
+CHISO_ACTION(na_value) { st.na = na_policy(in.string_view()); }
+CHISO_ACTION(attr_na) {
+    if (!st.first_node_attribute("na", at(in, st))) return;
+    st.node().na = st.na;
+    st.node().na_loc = at(in, st);
+}
+CHISO_ACTION(input_name) { st.node().inputs.push_back(name_of(in, st)); }
+CHISO_ACTION(attr_inputs) { st.first_node_attribute("inputs", at(in, st)); }
+
+// ---- scoring rules --------------------------------------------------------------------------
+template <Rule::Kind K>
+struct start_rule {
+    template <typename Input>
+    static void apply(const Input& in, State& st) { st.start_rule(K, in.string_view(), at(in, st)); }
+};
+template <> struct action<g::rule_points> : start_rule<Rule::Kind::Points> {};
+template <> struct action<g::rule_yesno> : start_rule<Rule::Kind::YesNo> {};
+template <> struct action<g::rule_levels> : start_rule<Rule::Kind::Levels> {};
+template <> struct action<g::rule_bands> : start_rule<Rule::Kind::Bands> {};
+template <> struct action<g::rule_proportional> : start_rule<Rule::Kind::Proportional> {};
+template <> struct action<g::rule_rate> : start_rule<Rule::Kind::Rate> {};
+template <> struct action<g::rule_answers> : start_rule<Rule::Kind::Answers> {};
+template <> struct action<g::rule_bonus> : start_rule<Rule::Kind::Bonus> {};
+template <> struct action<g::rule_deduction> : start_rule<Rule::Kind::Deduction> {};
+template <> struct action<g::rule_deduct> : start_rule<Rule::Kind::DeductPerEvent> {};
+template <> struct action<g::rule_formula> : start_rule<Rule::Kind::Formula> {};
+
+CHISO_ACTION(of_clause) { st.rule().expr = st.pop_expr(); }
+CHISO_ACTION(formula_rule) { st.rule().expr = st.pop_expr(); }
+CHISO_ACTION(level_entry) { st.rule().levels.push_back(ast::LevelEntry{st.label, st.amount, st.label_loc}); }
+CHISO_ACTION(answer_entry) { st.rule().answers.push_back(ast::AnswerEntry{st.label, st.number, st.label_loc}); }
+CHISO_ACTION(lower_bound) { st.interval.lower = ast::Bound{st.cmp, st.number}; }
+CHISO_ACTION(upper_bound) { st.interval.upper = ast::Bound{st.cmp, st.number}; }
+CHISO_ACTION(equal_bound) { st.interval.lower = ast::Bound{st.cmp, st.number}; }
+CHISO_ACTION(band_entry) {
+    ast::BandEntry entry{std::move(st.interval), st.amount, at(in, st)};
+    entry.interval.loc = entry.loc;
+    st.rule().bands.push_back(std::move(entry));
+    st.interval = {};
+}
+CHISO_ACTION(cap_value) { st.rule().cap = number_of(in, st); }
+CHISO_ACTION(per_value) { st.rule().per = number_of(in, st); }
+CHISO_ACTION(deduct_amount) { st.rule().per_event = amount_of(in, st); }
+
+// ---- expressions --------------------------------------------------------------------------
+CHISO_ACTION(expr_number) { st.push_number_expr(number_of(in, st)); }
+CHISO_ACTION(expr_variable) { st.push_variable_expr(in.string(), at(in, st)); }
+CHISO_ACTION(expr_max) { st.push_expr(Expr::Kind::Max, at(in, st)); }
+CHISO_ACTION(expr_negation) {
+    st.negate_expr(at(in, st));
+    st.leave_nested();
+}
+CHISO_ACTION(mul_tail) { st.combine_expr(in.string_view().front() == '*' ? Expr::Kind::Mul : Expr::Kind::Div); }
+CHISO_ACTION(add_tail) { st.combine_expr(in.string_view().front() == '+' ? Expr::Kind::Add : Expr::Kind::Sub); }
+CHISO_ACTION(call_min) { st.call_expr(Expr::Kind::Min2, at(in, st)); }
+CHISO_ACTION(call_max) { st.call_expr(Expr::Kind::Max2, at(in, st)); }
+
+// ---- conditions -----------------------------------------------------------------------------
+template <Operand::Kind K>
+struct push_operand {
+    template <typename Input>
+    static void apply(const Input& in, State& st) {
+        Operand operand;
+        operand.kind = K;
+        operand.loc = at(in, st);
+        if constexpr (K == Operand::Kind::Number) operand.number = number_of(in, st);
+        if constexpr (K == Operand::Kind::NodeIndex || K == Operand::Kind::NodePoints) operand.code = st.code;
+        st.push_operand(std::move(operand));
+    }
+};
+template <> struct action<g::operand_index> : push_operand<Operand::Kind::Index> {};
+template <> struct action<g::operand_points> : push_operand<Operand::Kind::Points> {};
+template <> struct action<g::operand_rank> : push_operand<Operand::Kind::Rank> {};
+template <> struct action<g::operand_number> : push_operand<Operand::Kind::Number> {};
+template <> struct action<g::operand_node_index> : push_operand<Operand::Kind::NodeIndex> {};
+template <> struct action<g::operand_node_points> : push_operand<Operand::Kind::NodePoints> {};
+
+CHISO_ACTION(compare_op) { st.push_cmp(State::make_cmp(in.string_view())); }
+CHISO_ACTION(comparison) { st.finish_comparison(); }
+CHISO_ACTION(flag_name) {
+    st.label = in.string_view().starts_with('"') ? unquote(in.string_view()) : in.string();
+}
+CHISO_ACTION(flag_cond) { st.push_flag(st.label, at(in, st)); }
+CHISO_ACTION(cond_negation) {
+    st.negate_cond(at(in, st));
+    st.leave_nested();
+}
+CHISO_ACTION(cond_paren) { st.group_cond(); }
+CHISO_ACTION(and_tail) { st.combine_cond(Cond::Kind::And); }
+CHISO_ACTION(or_tail) { st.combine_cond(Cond::Kind::Or); }
+
+// ---- ladders and stats ------------------------------------------------------------------------
+CHISO_ACTION(st_ladder) { st.open_ladder(at(in, st)); }
+CHISO_ACTION(ladder_id) { st.ladder().id = name_of(in, st); }
+CHISO_ACTION(ladder_name) { st.ladder().name = unquote(in.string_view()); }
+CHISO_ACTION(section_block) { st.open_section(at(in, st)); }
+CHISO_ACTION(section_name) { st.section().blocks.push_back(name_of(in, st)); }
+CHISO_ACTION(section_close) {
+    st.close_brace();
+    st.close_section();
+}
+CHISO_ACTION(rung_override) { st.start_override_rung(at(in, st)); }
+CHISO_ACTION(rung_label) { st.add_rung_label(unquote(in.string_view()), at(in, st)); }
+CHISO_ACTION(rung_when) { st.rung().when = st.pop_cond(); }
+
+CHISO_ACTION(st_stat) { st.file.stats.emplace_back().loc = at(in, st); }
+CHISO_ACTION(stat_id) { st.file.stats.back().id = name_of(in, st); }
+CHISO_ACTION(stat_label) { st.file.stats.back().label = unquote(in.string_view()); }
+CHISO_ACTION(stat_stmt) { st.file.stats.back().when = st.pop_cond(); }
+
+#undef CHISO_ACTION
+
+}  // namespace chiso::dsl::build

@@ -1,0 +1,449 @@
+#pragma once
+// Which message a failed `must<Rule>` gives (in the spirit of PEGTL's
+// src/example/pegtl/json_errors.hpp, but with structured, bilingual messages).
+// Every rule used in a must<> has an `error_for` specialisation: either a
+// declarative `spec` or a `raise` that looks at the text to say something more
+// precise ("did you mean", the line of an unclosed `{`, ...). A must<> without one
+// does not compile. Included only by dsl/parser.cpp.
+//
+// The parse state is only used through a small interface, so this header does not
+// depend on the AST builder: st.text_begin(), st.code_begin(), st.open_brace_line(),
+// st.current_node_code(), st.current_node_keyword().
+#include <array>
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dsl/grammar.hpp"
+#include "dsl/parse_messages.hpp"
+#include "dsl/syntax_error.hpp"
+#include "dsl/text_utils.hpp"
+
+namespace chiso::dsl::errors {
+
+namespace g = grammar;
+namespace pegtl = tao::pegtl;
+
+inline constexpr std::string_view kStatementWords =
+    "index, locality, year, basis, publish, rounding, ranking, not_applicable, missing, block, tree, ladder, stat";
+inline constexpr std::string_view kNodeKinds = "area, criterion, item, node";
+inline constexpr std::string_view kNodeWords =
+    "max, weight, weighted, unchecked, survey, optional, na, default, inputs, points, yesno, levels, bands, "
+    "proportional, rate, answers, bonus, deduction, deduct, formula";
+
+// ---- looking at the text where matching stopped --------------------------------------------
+// Bytes matched by `Rule` at `at` (0 when it does not match). Rule must not raise.
+template <typename Rule>
+std::size_t match_length(const char* at, const char* end) {
+    pegtl::memory_input<> in(at, end, "");
+    return pegtl::parse<Rule>(in) ? static_cast<std::size_t>(in.current() - at) : 0;
+}
+
+template <typename Rule>
+bool looking_at(const char* at, const char* end) {
+    pegtl::memory_input<> in(at, end, "");
+    return pegtl::parse<pegtl::at<Rule>>(in);
+}
+
+inline std::string word_at(const char* at, const char* end) {
+    return std::string(at, match_length<g::name>(at, end));
+}
+
+// What "unexpected `X`" shows: a word, a number, or else one character.
+inline std::string token_at(const char* at, const char* end) {
+    if (std::size_t n = match_length<g::name>(at, end)) return std::string(at, n);
+    if (std::size_t n = match_length<g::number_text>(at, end)) return std::string(at, n);
+    std::size_t n = at < end ? 1 : 0;
+    while (at + n < end && (static_cast<unsigned char>(at[n]) & 0xC0u) == 0x80u) ++n;
+    return std::string(at, n);
+}
+
+inline bool at_curly_quote(const char* at, const char* end) {
+    const std::string_view rest(at, static_cast<std::size_t>(end - at));
+    return rest.starts_with("“") || rest.starts_with("”");
+}
+
+// A `}` is missing (rather than misplaced) when the text goes on with the next
+// statement, or ends.
+inline bool brace_surely_missing(const char* at, const char* end) {
+    return at == end || looking_at<g::statement_start>(at, end);
+}
+
+template <typename State>
+[[noreturn]] void fail(const State& st, const char* at, const MessageDef& message, std::vector<std::string> args = {}) {
+    throw SyntaxError{&message, std::move(args), static_cast<std::size_t>(at - st.text_begin())};
+}
+
+// End of the code on the line [start, limit): before a comment, without trailing blanks.
+inline const char* code_end(const char* start, const char* limit) {
+    const char* end = limit;
+    bool inside = false;
+    for (const char* p = start; p < limit; ++p) {
+        if (inside && *p == '\\') {
+            ++p;
+        } else if (*p == '"') {
+            inside = !inside;
+        } else if (!inside && *p == '#') {
+            end = p;
+            break;
+        }
+    }
+    while (end > start && (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\r')) --end;
+    return end;
+}
+
+inline const char* line_start(const char* begin, const char* p) {
+    while (p > begin && p[-1] != '\n') --p;
+    return p;
+}
+
+// Where "X is missing" should point. Matching stops at the next token, which may
+// be lines below (or the end of the file); the user expects the caret right after
+// the last thing they wrote, so move back there when a line break lies between.
+template <typename State>
+const char* where_missing(const State& st, const char* at) {
+    const char* begin = st.code_begin();
+    const char* start = line_start(begin, at);
+    if (code_end(start, at) > start) return at;  // same line as the last token: point at what follows
+    while (start > begin) {
+        const char* limit = start - 1;  // the previous line, without its '\n'
+        start = line_start(begin, limit);
+        const char* end = code_end(start, limit);
+        if (end > start) return end;
+    }
+    return at;
+}
+
+template <typename State>
+[[noreturn]] void fail_missing(const State& st, const char* at, const MessageDef& message, std::vector<std::string> args = {}) {
+    fail(st, where_missing(st, at), message, std::move(args));
+}
+
+// ---- declarative specifications --------------------------------------------------------------
+enum class Kind {
+    Fixed,      // message with fixed arguments
+    Choice,     // one of a few words: a0 = keyword before, a1 = the words
+    StrayWord,  // an unknown word ends a statement: a0 = statement, a1 = its optional words
+    Opening,    // a `{` is needed: a0 = construct, a1 = example, a2 = words allowed before `{`
+    NodeBody,   // inside a tree or a node's children: nodes or `}`
+    Entries     // inside levels/bands/answers/ladder: a0 = construct, a1 = example entry
+};
+
+struct Spec {
+    Kind kind = Kind::Fixed;
+    const MessageDef* message = nullptr;
+    std::array<const char*, 3> args{};
+};
+
+constexpr Spec fixed(const MessageDef& m, const char* a0 = nullptr, const char* a1 = nullptr, const char* a2 = nullptr) {
+    return {Kind::Fixed, &m, {a0, a1, a2}};
+}
+constexpr Spec choice(const char* keyword, const char* words) { return {Kind::Choice, nullptr, {keyword, words, nullptr}}; }
+constexpr Spec stray(const char* statement, const char* words) { return {Kind::StrayWord, nullptr, {statement, words, nullptr}}; }
+constexpr Spec opening(const char* construct, const char* example, const char* words = nullptr) {
+    return {Kind::Opening, nullptr, {construct, example, words}};
+}
+constexpr Spec node_body() { return {Kind::NodeBody, nullptr, {}}; }
+constexpr Spec entries(const char* construct, const char* example) { return {Kind::Entries, nullptr, {construct, example, nullptr}}; }
+
+inline std::vector<std::string> spec_args(const Spec& spec) {
+    std::vector<std::string> args;
+    for (const char* a : spec.args) {
+        if (a == nullptr) break;
+        args.emplace_back(a);
+    }
+    return args;
+}
+
+// "unknown word `X` after `kw`" with a suggestion when one is close enough.
+template <typename State>
+[[noreturn]] void unknown_word(const State& st, const char* at, const std::string& word, const char* keyword, const char* words) {
+    if (auto suggestion = closest_word(word, split_words(words))) {
+        fail(st, at, kUnknownWordSuggest, {word, keyword, *suggestion});
+    }
+    fail(st, at, kUnknownWord, {word, keyword, words});
+}
+
+template <typename State>
+[[noreturn]] void raise_choice(const Spec& spec, const State& st, const char* at, const char* end) {
+    const std::string word = word_at(at, end);
+    if (!word.empty()) unknown_word(st, at, word, spec.args[0], spec.args[1]);
+    fail_missing(st, at, kExpectedWord, {spec.args[0], spec.args[1]});
+}
+
+template <typename State>
+[[noreturn]] void raise_opening(const Spec& spec, const State& st, const char* at, const char* end) {
+    const std::string word = word_at(at, end);
+    if (!word.empty() && spec.args[2] != nullptr) unknown_word(st, at, word, spec.args[0], spec.args[2]);
+    fail_missing(st, at, kExpectedOpenBrace, {spec.args[0], spec.args[1]});
+}
+
+template <typename State>
+[[noreturn]] void raise_node_body(const State& st, const char* at, const char* end) {
+    const std::string line = std::to_string(st.open_brace_line());
+    if (brace_surely_missing(at, end)) fail_missing(st, at, kMissingCloseBrace, {line});
+    const std::string word = word_at(at, end);
+    if (word.empty()) fail(st, at, kExpectedNodeOrClose, {line});
+    if (auto suggestion = closest_word(word, split_words(kNodeKinds))) {
+        fail(st, at, kUnknownNodeKindSuggest, {word, *suggestion});
+    }
+    fail(st, at, kUnknownNodeKind, {word, line});
+}
+
+template <typename State>
+[[noreturn]] void raise_entries(const Spec& spec, const State& st, const char* at, const char* end) {
+    const std::string line = std::to_string(st.open_brace_line());
+    if (brace_surely_missing(at, end) || looking_at<g::node_kind>(at, end)) {
+        fail_missing(st, at, kMissingCloseBrace, {line});
+    }
+    fail(st, at, kExpectedEntryOrClose, {spec.args[0], spec.args[1], line});
+}
+
+template <typename State>
+[[noreturn]] void raise_spec(const Spec& spec, const State& st, const char* at, const char* end) {
+    switch (spec.kind) {
+        case Kind::Fixed: fail_missing(st, at, *spec.message, spec_args(spec));
+        case Kind::Choice: raise_choice(spec, st, at, end);
+        case Kind::StrayWord: unknown_word(st, at, word_at(at, end), spec.args[0], spec.args[1]);
+        case Kind::Opening: raise_opening(spec, st, at, end);
+        case Kind::NodeBody: raise_node_body(st, at, end);
+        case Kind::Entries: raise_entries(spec, st, at, end);
+    }
+    fail(st, at, kExpectedStatement, {token_at(at, end)});  // unreachable: all kinds are handled
+}
+
+// ---- the table --------------------------------------------------------------------------------
+template <typename Rule>
+struct error_for;  // deliberately undefined
+
+#define CHISO_ERROR(rule, ...)                               \
+    template <>                                              \
+    struct error_for<g::rule> {                              \
+        static constexpr Spec spec = __VA_ARGS__;            \
+    }
+
+// Examples shown in messages (code, identical in both languages).
+inline constexpr const char* kIndexExample = R"(index par "Chỉ số cải cách hành chính")";
+inline constexpr const char* kLocalityExample = R"(locality haiphong "Hải Phòng")";
+inline constexpr const char* kBlockExample = R"(block so "Sở, ban, ngành")";
+inline constexpr const char* kTreeExample = R"(tree so_tree "Bộ tiêu chí cấp sở" max 100 { ... })";
+inline constexpr const char* kLadderExample = R"(ladder xep_loai "Xếp loại" { ... })";
+inline constexpr const char* kStatExample = R"(stat tren_80 "Trên 80 điểm" count index > 80)";
+
+// Statements.
+CHISO_ERROR(index_id, fixed(kExpectedId, "index", kIndexExample));
+CHISO_ERROR(index_name, fixed(kExpectedText, "index", kIndexExample));
+CHISO_ERROR(locality_id, fixed(kExpectedId, "locality", kLocalityExample));
+CHISO_ERROR(locality_name, fixed(kExpectedText, "locality", kLocalityExample));
+CHISO_ERROR(year_value, fixed(kExpectedInteger, "year", "year 2019"));
+CHISO_ERROR(basis_number, fixed(kExpectedText, "basis", R"(basis "1091/QĐ-UBND" date 2020-05-06)"));
+CHISO_ERROR(basis_date, fixed(kExpectedDate));
+CHISO_ERROR(basis_end, stray("basis", "date"));
+CHISO_ERROR(publish_value, choice("publish", "percent, points"));
+CHISO_ERROR(rounding_places, fixed(kExpectedInteger, "rounding", "rounding 2 half_up"));
+CHISO_ERROR(rounding_end, stray("rounding", "half_up, half_even, down, up"));
+CHISO_ERROR(ranking_by, fixed(kExpectedKeyword, "by", "ranking", "ranking by index"));
+CHISO_ERROR(ranking_by_value, choice("by", "index, points"));
+CHISO_ERROR(tie_policy, choice("ties", "shared, dense, distinct"));
+CHISO_ERROR(tie_break, fixed(kExpectedTieBreak));
+CHISO_ERROR(ranking_group, fixed(kExpectedKeyword, "group", "within", "within group"));
+CHISO_ERROR(ranking_end, stray("ranking", "rounded, exact, ties, within"));
+CHISO_ERROR(na_policy_value, choice("not_applicable", "exclude, full, zero"));
+CHISO_ERROR(missing_value, choice("missing", "error, zero"));
+CHISO_ERROR(block_id, fixed(kExpectedId, "block", kBlockExample));
+CHISO_ERROR(block_name, fixed(kExpectedText, "block", kBlockExample));
+CHISO_ERROR(block_tree_id, fixed(kExpectedId, "tree", "tree so_tree"));
+CHISO_ERROR(excluded_code, fixed(kExpectedNodeCode, "exclude"));
+CHISO_ERROR(block_end, stray("block", "tree, exclude"));
+CHISO_ERROR(tree_id, fixed(kExpectedId, "tree", kTreeExample));
+CHISO_ERROR(tree_title, fixed(kExpectedText, "tree", kTreeExample));
+CHISO_ERROR(tree_max_value, fixed(kExpectedNumber, "max", "max 100"));
+CHISO_ERROR(tree_end, opening("tree", kTreeExample, "max, weighted, unchecked"));
+CHISO_ERROR(tree_close, node_body());
+CHISO_ERROR(ladder_id, fixed(kExpectedId, "ladder", kLadderExample));
+CHISO_ERROR(ladder_name, fixed(kExpectedText, "ladder", kLadderExample));
+CHISO_ERROR(ladder_open, opening("ladder", kLadderExample));
+CHISO_ERROR(ladder_close, entries("ladder", R"("Tốt" when index >= 80)"));
+CHISO_ERROR(rung_label, fixed(kExpectedText, "override", R"(override "Không hoàn thành" when flag "kỷ luật")"));
+CHISO_ERROR(rung_tail, fixed(kExpectedRungCondition));
+CHISO_ERROR(section_name, fixed(kExpectedId, "block", "block huyen, thi_xa { ... }"));
+CHISO_ERROR(section_open, opening("block", "block huyen, thi_xa { ... }"));
+CHISO_ERROR(section_close, entries("block", R"("Nhóm I" when index >= 80)"));
+CHISO_ERROR(stat_id, fixed(kExpectedId, "stat", kStatExample));
+CHISO_ERROR(stat_label, fixed(kExpectedText, "stat", kStatExample));
+CHISO_ERROR(stat_count, fixed(kExpectedKeyword, "count", "stat", kStatExample));
+
+// Nodes.
+CHISO_ERROR(max_value, fixed(kExpectedNumber, "max", "max 10"));
+CHISO_ERROR(weight_value, fixed(kExpectedNumber, "weight", "weight 15%"));
+CHISO_ERROR(default_value, fixed(kExpectedNumber, "default", "default 0"));
+CHISO_ERROR(input_name, fixed(kExpectedId, "inputs", "inputs done, assigned"));
+CHISO_ERROR(na_value, choice("na", "exclude, full, zero"));
+CHISO_ERROR(children_close, node_body());
+
+// Scoring rules.
+CHISO_ERROR(levels_open, opening("levels", R"(levels { "đạt" -> max, "không đạt" -> 0 })"));
+CHISO_ERROR(level_arrow, fixed(kExpectedArrow, R"("tốt" -> 75%)"));
+CHISO_ERROR(level_amount, fixed(kExpectedAmount, "->"));
+CHISO_ERROR(levels_close, entries("levels", R"("tốt" -> 75%)"));
+CHISO_ERROR(bands_open, opening("bands", "bands { >= 80% -> max  < 80% -> 0 }", "of"));
+CHISO_ERROR(bound_value, fixed(kExpectedNumber, "bands", ">= 80% -> 50%"));
+CHISO_ERROR(band_arrow, fixed(kExpectedArrow, ">= 80% < 100% -> 50%"));
+CHISO_ERROR(band_amount, fixed(kExpectedAmount, "->"));
+CHISO_ERROR(bands_close, entries("bands", ">= 80% < 100% -> 50%"));
+CHISO_ERROR(answers_open, opening("answers", R"(answers { "A" -> 100%, "B" -> 60% })"));
+CHISO_ERROR(answer_arrow, fixed(kExpectedArrow, R"("A" -> 100%)"));
+CHISO_ERROR(answer_weight, fixed(kExpectedNumber, "answers", R"("A" -> 100%)"));
+CHISO_ERROR(answers_close, entries("answers", R"("B" -> 60%)"));
+CHISO_ERROR(bonus_cap, fixed(kExpectedKeyword, "cap", "bonus", "bonus cap 2"));
+CHISO_ERROR(deduction_cap, fixed(kExpectedKeyword, "cap", "deduction", "deduction cap 3 per 0.5"));
+CHISO_ERROR(cap_value, fixed(kExpectedNumber, "cap", "cap 2"));
+CHISO_ERROR(per_value, fixed(kExpectedNumber, "per", "per 0.5"));
+CHISO_ERROR(deduct_amount, fixed(kExpectedAmount, "deduct"));
+CHISO_ERROR(deduct_per, fixed(kExpectedKeyword, "per", "deduct", "deduct 25% per event"));
+CHISO_ERROR(deduct_event, fixed(kExpectedKeyword, "event", "deduct", "deduct 25% per event"));
+
+// Expressions and conditions.
+CHISO_ERROR(expression, fixed(kExpectedOperand));
+CHISO_ERROR(expr_term, fixed(kExpectedOperand));
+CHISO_ERROR(expr_factor, fixed(kExpectedOperand));
+CHISO_ERROR(call_comma, fixed(kExpectedCallComma));
+CHISO_ERROR(expr_close_paren, fixed(kExpectedCloseParen));
+CHISO_ERROR(condition, fixed(kExpectedCondition));
+CHISO_ERROR(cond_and, fixed(kExpectedCondition));
+CHISO_ERROR(cond_not, fixed(kExpectedCondition));
+CHISO_ERROR(cond_close_paren, fixed(kExpectedCloseParen));
+CHISO_ERROR(compare_op, fixed(kExpectedComparison));
+CHISO_ERROR(compare_operand, fixed(kExpectedCompareValue));
+CHISO_ERROR(operand_index_code, fixed(kExpectedNodeCode, "index(...)"));
+CHISO_ERROR(operand_points_code, fixed(kExpectedNodeCode, "points(...)"));
+CHISO_ERROR(operand_close_paren, fixed(kExpectedCloseParen));
+CHISO_ERROR(flag_name, fixed(kExpectedText, "flag", R"(flag "kỷ luật")"));
+
+#undef CHISO_ERROR
+
+// ---- errors that look at the text or the state -----------------------------------------------
+
+// `12,5`: point at the comma, and show the number as written and as it should be.
+template <>
+struct error_for<g::decimal_comma> {
+    template <typename State>
+    [[noreturn]] static void raise(const State& st, const char* at, const char* end) {
+        const char* first = at;
+        while (first > st.text_begin() && std::string_view("0123456789.-").find(first[-1]) != std::string_view::npos) --first;
+        const char* last = at + 1;
+        while (last < end && *last >= '0' && *last <= '9') ++last;
+        if (last < end && *last == '%') ++last;
+        std::string written(first, last);
+        std::string fixed_text = written;
+        fixed_text[static_cast<std::size_t>(at - first)] = '.';
+        fail(st, at, kDecimalComma, {written, fixed_text});
+    }
+};
+
+// A `\` not followed by `"` or `\`: point at the backslash.
+template <>
+struct error_for<g::string_escape_char> {
+    template <typename State>
+    [[noreturn]] static void raise(const State& st, const char* at, const char* /*end*/) {
+        fail(st, at - 1, kBadEscape);
+    }
+};
+
+// The line ended inside a string: point at the opening quote, found by scanning
+// the line from its start the way the grammar does (strings cannot span lines).
+template <>
+struct error_for<g::string_end> {
+    template <typename State>
+    [[noreturn]] static void raise(const State& st, const char* at, const char* /*end*/) {
+        const char* p = at;
+        while (p > st.text_begin() && p[-1] != '\n') --p;
+        const char* open = at;
+        bool inside = false;
+        for (; p < at; ++p) {
+            if (inside && *p == '\\') {
+                ++p;
+            } else if (*p == '"') {
+                inside = !inside;
+                if (inside) open = p;
+            } else if (!inside && *p == '#') {
+                break;  // a comment: cannot happen before an open string, kept for safety
+            }
+        }
+        fail(st, open, kUnterminatedString);
+    }
+};
+
+template <>
+struct error_for<g::node_code> {
+    template <typename State>
+    [[noreturn]] static void raise(const State& st, const char* at, const char* /*end*/) {
+        fail(st, at, kExpectedNodeCode, {st.current_node_keyword()});
+    }
+};
+
+template <>
+struct error_for<g::node_title> {
+    template <typename State>
+    [[noreturn]] static void raise(const State& st, const char* at, const char* /*end*/) {
+        const std::string keyword = st.current_node_keyword();
+        fail(st, at, kExpectedText, {keyword, keyword + " " + st.current_node_code() + R"( "Ban hành văn bản")"});
+    }
+};
+
+// After a node's attributes (and children) comes something that is not a node,
+// a `}` or a statement: most often a misspelt attribute.
+template <>
+struct error_for<g::node_end> {
+    template <typename State>
+    [[noreturn]] static void raise(const State& st, const char* at, const char* end) {
+        const std::string code = st.current_node_code();
+        const std::string word = word_at(at, end);
+        if (word.empty()) fail(st, at, kUnexpectedInNode, {token_at(at, end), code});
+        auto candidates = split_words(kNodeWords);
+        for (std::string_view kind : split_words(kNodeKinds)) candidates.push_back(kind);
+        const auto suggestion = closest_word(word, candidates);
+        if (!suggestion) fail(st, at, kUnknownAttribute, {word, code});
+        if (kNodeKinds.find(*suggestion) != std::string_view::npos) fail(st, at, kUnknownNodeKindSuggest, {word, *suggestion});
+        fail(st, at, kUnknownAttributeSuggest, {word, code, *suggestion});
+    }
+};
+
+// The start of a top-level statement.
+template <>
+struct error_for<g::statement> {
+    template <typename State>
+    [[noreturn]] static void raise(const State& st, const char* at, const char* end) {
+        const std::string word = word_at(at, end);
+        if (word.empty()) fail(st, at, kExpectedStatement, {token_at(at, end)});
+        if (looking_at<g::node_kind>(at, end)) fail(st, at, kNodeOutsideTree, {word});
+        if (auto suggestion = closest_word(word, split_words(kStatementWords))) {
+            fail(st, at, kUnknownStatementSuggest, {word, *suggestion});
+        }
+        fail(st, at, kUnknownStatement, {word});
+    }
+};
+
+// ---- the PEGTL control -------------------------------------------------------------------------
+template <typename Rule, typename State>
+[[noreturn]] void raise_for(const State& st, const char* at, const char* end) {
+    // Curly quotes pasted from a word processor are the likeliest cause wherever they
+    // appear, so they win over the rule's own message.
+    if (at_curly_quote(at, end)) fail(st, at, kCurlyQuote);
+    if constexpr (requires { error_for<Rule>::spec; }) {
+        raise_spec(error_for<Rule>::spec, st, at, end);
+    } else {
+        error_for<Rule>::raise(st, at, end);
+    }
+}
+
+template <typename Rule>
+struct control : pegtl::normal<Rule> {
+    template <typename Input, typename State>
+    [[noreturn]] static void raise(const Input& in, State& st) {
+        raise_for<Rule>(st, in.current(), in.end());
+    }
+};
+
+}  // namespace chiso::dsl::errors

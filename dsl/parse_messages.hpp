@@ -1,0 +1,316 @@
+#pragma once
+// Messages of the parser, in Vietnamese and English. Readers are methodology
+// officers, not programmers: each message says what is wrong and what to write.
+// Arguments are fmt positional fields; literal braces are written `{{` and `}}`.
+// Arguments that are code (keywords, examples) are the same in both languages.
+#include "engine/core/messages.hpp"
+
+namespace chiso::dsl {
+
+// ---- text and tokens ------------------------------------------------------------------
+inline constexpr MessageDef kInvalidUtf8{
+    "parse.invalid-utf8",
+    "tệp không phải văn bản UTF-8 hợp lệ (byte 0x{0}): hãy lưu lại tệp với bảng mã UTF-8",
+    "the file is not valid UTF-8 text (byte 0x{0}): save the file again with the UTF-8 encoding"};
+
+inline constexpr MessageDef kUnterminatedString{
+    "parse.unterminated-string",
+    "chuỗi chưa được đóng: thêm dấu `\"` ở cuối chuỗi, trên cùng một dòng",
+    "unterminated text: add the closing `\"` on the same line"};
+
+inline constexpr MessageDef kBadEscape{
+    "parse.bad-escape",
+    "trong chuỗi, dấu `\\` chỉ được dùng trong `\\\"` (dấu nháy) hoặc `\\\\` (dấu gạch chéo ngược)",
+    "inside a text, `\\` may only be used as `\\\"` (a quote) or `\\\\` (a backslash)"};
+
+inline constexpr MessageDef kCurlyQuote{
+    "parse.curly-quote",
+    "hãy dùng dấu nháy thẳng `\"` quanh văn bản, không dùng dấu nháy cong “ ”",
+    "use straight quotes `\"` around text, not curly quotes “ ”"};
+
+inline constexpr MessageDef kDecimalComma{
+    "parse.decimal-comma",
+    "số thập phân viết bằng dấu chấm: viết `{1}` thay cho `{0}`",
+    "decimals are written with a point: write `{1}` instead of `{0}`"};
+
+inline constexpr MessageDef kNumberTooLong{
+    "parse.number-too-long",
+    "số `{0}` có quá nhiều chữ số: dùng tối đa 18 chữ số",
+    "the number `{0}` has too many digits: use at most 18"};
+
+inline constexpr MessageDef kTooDeep{
+    "parse.too-deep",
+    "lồng nhau quá sâu (quá {0} mức nút, ngoặc hoặc `not`): hãy viết đơn giản hơn",
+    "nested too deeply (more than {0} levels of nodes, parentheses or `not`): write it more simply"};
+
+// ---- statements ----------------------------------------------------------------------
+inline constexpr MessageDef kUnknownStatement{
+    "parse.unknown-statement",
+    "không hiểu câu lệnh `{0}`: mỗi câu lệnh bắt đầu bằng index, locality, year, basis, publish, rounding, "
+    "ranking, not_applicable, missing, block, tree, ladder hoặc stat",
+    "unknown statement `{0}`: a statement starts with index, locality, year, basis, publish, rounding, "
+    "ranking, not_applicable, missing, block, tree, ladder or stat"};
+
+inline constexpr MessageDef kUnknownStatementSuggest{
+    "parse.unknown-statement-suggest",
+    "không hiểu câu lệnh `{0}`; có phải bạn muốn viết `{1}`?",
+    "unknown statement `{0}`; did you mean `{1}`?"};
+
+inline constexpr MessageDef kExpectedStatement{
+    "parse.expected-statement",
+    "không mong đợi `{0}` ở đây: cần một câu lệnh (index, locality, year, basis, publish, rounding, "
+    "ranking, not_applicable, missing, block, tree, ladder hoặc stat)",
+    "unexpected `{0}` here: expected a statement (index, locality, year, basis, publish, rounding, "
+    "ranking, not_applicable, missing, block, tree, ladder or stat)"};
+
+inline constexpr MessageDef kNodeOutsideTree{
+    "parse.node-outside-tree",
+    "`{0}` chỉ được viết bên trong dấu `{{ }}` của một cây `tree`: kiểm tra dấu `}}` ở phía trên",
+    "`{0}` may only be written inside the `{{ }}` of a `tree`: check the `}}` above"};
+
+inline constexpr MessageDef kDuplicateStatement{
+    "parse.duplicate-statement",
+    "`{0}` đã được khai báo ở dòng {1}; chỉ khai báo một lần",
+    "`{0}` is already declared at line {1}; declare it only once"};
+
+// ---- what a statement or construct needs ------------------------------------------------
+// {0}: the construct's keyword, {1}: an example of what to write.
+inline constexpr MessageDef kExpectedId{
+    "parse.expected-id",
+    "`{0}` cần một mã ở đây (chữ cái, chữ số, `_`), ví dụ `{1}`",
+    "`{0}` needs an id here (letters, digits, `_`), e.g. `{1}`"};
+
+inline constexpr MessageDef kExpectedText{
+    "parse.expected-text",
+    "`{0}` cần một đoạn văn bản trong dấu nháy `\"` ở đây, ví dụ `{1}`",
+    "`{0}` needs a text in quotes `\"` here, e.g. `{1}`"};
+
+inline constexpr MessageDef kExpectedNumber{
+    "parse.expected-number",
+    "`{0}` cần một số ở đây, ví dụ `{1}`",
+    "`{0}` needs a number here, e.g. `{1}`"};
+
+inline constexpr MessageDef kExpectedInteger{
+    "parse.expected-integer",
+    "`{0}` cần một số nguyên ở đây, ví dụ `{1}`",
+    "`{0}` needs a whole number here, e.g. `{1}`"};
+
+// {0}: the missing word, {1}: the construct, {2}: an example.
+inline constexpr MessageDef kExpectedKeyword{
+    "parse.expected-keyword",
+    "`{1}` cần chữ `{0}` ở đây, ví dụ `{2}`",
+    "`{1}` needs the word `{0}` here, e.g. `{2}`"};
+
+// {0}: the keyword before, {1}: the allowed words.
+inline constexpr MessageDef kExpectedWord{
+    "parse.expected-word",
+    "sau `{0}` viết một trong các chữ: {1}",
+    "after `{0}` write one of: {1}"};
+
+// {0}: the word found, {1}: the keyword before, {2}: the allowed words.
+inline constexpr MessageDef kUnknownWord{
+    "parse.unknown-word",
+    "không hiểu `{0}` sau `{1}`: viết một trong các chữ: {2}",
+    "unknown word `{0}` after `{1}`: write one of: {2}"};
+
+// {0}: the word found, {1}: the keyword before, {2}: the closest allowed word.
+inline constexpr MessageDef kUnknownWordSuggest{
+    "parse.unknown-word-suggest",
+    "không hiểu `{0}` sau `{1}`; có phải bạn muốn viết `{2}`?",
+    "unknown word `{0}` after `{1}`; did you mean `{2}`?"};
+
+inline constexpr MessageDef kExpectedDate{
+    "parse.expected-date",
+    "`date` cần một ngày viết dạng `2020-05-06` hoặc `06/05/2020`",
+    "`date` needs a date written `2020-05-06` or `06/05/2020`"};
+
+inline constexpr MessageDef kInvalidDate{
+    "parse.invalid-date",
+    "ngày `{0}` không có trong lịch: kiểm tra ngày và tháng",
+    "`{0}` is not a real date: check the day and the month"};
+
+inline constexpr MessageDef kExpectedOpenBrace{
+    "parse.expected-open-brace",
+    "`{0}` cần dấu `{{` ở đây để mở phần nội dung, ví dụ `{1}`",
+    "`{0}` needs a `{{` here to open its content, e.g. `{1}`"};
+
+inline constexpr MessageDef kMissingCloseBrace{
+    "parse.missing-close-brace",
+    "thiếu dấu `}}` để đóng dấu `{{` ở dòng {0}",
+    "missing `}}` to close the `{{` on line {0}"};
+
+// {0}: the construct, {1}: an example entry, {2}: the line of the `{`.
+inline constexpr MessageDef kExpectedEntryOrClose{
+    "parse.expected-entry-or-close",
+    "trong `{0}` viết các dòng như `{1}`, rồi dấu `}}` để đóng dấu `{{` ở dòng {2}",
+    "inside `{0}` write entries like `{1}`, then a `}}` to close the `{{` on line {2}"};
+
+inline constexpr MessageDef kDuplicateAttribute{
+    "parse.duplicate-attribute",
+    "`{0}` đã được viết ở dòng {1}; mỗi thuộc tính chỉ viết một lần",
+    "`{0}` is already given at line {1}; write each attribute only once"};
+
+// ---- trees and nodes ---------------------------------------------------------------------
+inline constexpr MessageDef kExpectedNodeOrClose{
+    "parse.expected-node-or-close",
+    "cần một nút (area, criterion, item hoặc node) hoặc dấu `}}` để đóng dấu `{{` ở dòng {0}",
+    "expected a node (area, criterion, item or node) or the `}}` closing the `{{` on line {0}"};
+
+inline constexpr MessageDef kUnknownNodeKind{
+    "parse.unknown-node-kind",
+    "không hiểu `{0}`: một nút bắt đầu bằng area, criterion, item hoặc node; hoặc viết `}}` để đóng dấu `{{` "
+    "ở dòng {1}",
+    "unknown word `{0}`: a node starts with area, criterion, item or node; or write `}}` to close the `{{` "
+    "on line {1}"};
+
+inline constexpr MessageDef kUnknownNodeKindSuggest{
+    "parse.unknown-node-kind-suggest",
+    "không hiểu `{0}`; có phải bạn muốn viết `{1}`?",
+    "unknown word `{0}`; did you mean `{1}`?"};
+
+inline constexpr MessageDef kExpectedNodeCode{
+    "parse.expected-node-code",
+    "`{0}` cần một mã nút ở đây, ví dụ `1`, `1.2` hoặc `II.3`",
+    "`{0}` needs a node code here, e.g. `1`, `1.2` or `II.3`"};
+
+// {0}: the word, {1}: the node's code.
+inline constexpr MessageDef kUnknownAttribute{
+    "parse.unknown-attribute",
+    "nút {1} không có thuộc tính `{0}`: dùng max, weight, weighted, unchecked, survey, optional, na, default, "
+    "inputs hoặc một cách chấm điểm (points, yesno, levels, bands, proportional, rate, answers, bonus, "
+    "deduction, deduct, formula)",
+    "node {1} has no attribute `{0}`: use max, weight, weighted, unchecked, survey, optional, na, default, "
+    "inputs or a scoring rule (points, yesno, levels, bands, proportional, rate, answers, bonus, "
+    "deduction, deduct, formula)"};
+
+// {0}: the word, {1}: the node's code, {2}: the closest attribute.
+inline constexpr MessageDef kUnknownAttributeSuggest{
+    "parse.unknown-attribute-suggest",
+    "nút {1} không có thuộc tính `{0}`; có phải bạn muốn viết `{2}`?",
+    "node {1} has no attribute `{0}`; did you mean `{2}`?"};
+
+// {0}: what was found, {1}: the node's code.
+inline constexpr MessageDef kUnexpectedInNode{
+    "parse.unexpected-in-node",
+    "không mong đợi `{0}` trong nút {1}: sau tiêu đề viết các thuộc tính, rồi dấu `{{` nếu nút có nút con",
+    "unexpected `{0}` in node {1}: after the title write the attributes, then a `{{` if the node has "
+    "children"};
+
+// {0}: the second rule's keyword, {1}: the line of the first rule, {2}: the first rule's keyword.
+inline constexpr MessageDef kDuplicateRule{
+    "parse.duplicate-rule",
+    "nút đã có cách chấm điểm `{2}` ở dòng {1}; mỗi nút chỉ có một cách chấm điểm: bỏ `{0}` hoặc `{2}`",
+    "the node already has the scoring rule `{2}` at line {1}; a node has only one: remove `{0}` or `{2}`"};
+
+// ---- scoring rules ------------------------------------------------------------------------
+inline constexpr MessageDef kExpectedArrow{
+    "parse.expected-arrow",
+    "cần mũi tên `->` ở đây, ví dụ `{0}`",
+    "expected an arrow `->` here, e.g. `{0}`"};
+
+inline constexpr MessageDef kExpectedAmount{
+    "parse.expected-amount",
+    "cần số điểm sau `{0}`: `max` (điểm tối đa), một phần của điểm tối đa như `50%`, hoặc số điểm như `1.5`",
+    "expected an amount after `{0}`: `max` (the maximum), a share of the maximum like `50%`, or points "
+    "like `1.5`"};
+
+inline constexpr MessageDef kExpectedOperand{
+    "parse.expected-operand",
+    "cần một giá trị ở đây: một số, một biến khai báo trong `inputs`, `max`, `min(a, b)`, `max(a, b)` "
+    "hoặc `( ... )`",
+    "expected a value here: a number, an input declared with `inputs`, `max`, `min(a, b)`, `max(a, b)` "
+    "or `( ... )`"};
+
+inline constexpr MessageDef kExpectedCloseParen{
+    "parse.expected-close-paren",
+    "thiếu dấu `)` để đóng dấu `(`",
+    "missing `)` to close the `(`"};
+
+inline constexpr MessageDef kExpectedCallComma{
+    "parse.expected-call-comma",
+    "`min(a, b)` và `max(a, b)` cần hai giá trị cách nhau bởi dấu phẩy",
+    "`min(a, b)` and `max(a, b)` take two values separated by a comma"};
+
+// ---- conditions, ladders, ranking -----------------------------------------------------------
+inline constexpr MessageDef kExpectedCondition{
+    "parse.expected-condition",
+    "cần một điều kiện ở đây, ví dụ `index >= 90`, `80 <= index < 90`, `rank <= 5 and index >= 80` "
+    "hoặc `flag \"kỷ luật\"`",
+    "expected a condition here, e.g. `index >= 90`, `80 <= index < 90`, `rank <= 5 and index >= 80` "
+    "or `flag \"kỷ luật\"`"};
+
+inline constexpr MessageDef kExpectedComparison{
+    "parse.expected-comparison",
+    "cần một phép so sánh ở đây: `>=`, `>`, `<=`, `<`, `=`, `≥` hoặc `≤`",
+    "expected a comparison here: `>=`, `>`, `<=`, `<`, `=`, `≥` or `≤`"};
+
+inline constexpr MessageDef kExpectedCompareValue{
+    "parse.expected-compare-value",
+    "cần một giá trị để so sánh: một số, `index`, `points`, `rank`, `index(<mã nút>)` hoặc `points(<mã nút>)`",
+    "expected a value to compare: a number, `index`, `points`, `rank`, `index(<code>)` or `points(<code>)`"};
+
+inline constexpr MessageDef kExpectedRungCondition{
+    "parse.expected-rung-condition",
+    "sau tên xếp loại viết `when <điều kiện>` hoặc `otherwise`",
+    "after the grade's label write `when <condition>` or `otherwise`"};
+
+inline constexpr MessageDef kExpectedTieBreak{
+    "parse.expected-tie-break",
+    "sau `by` viết các tiêu chí phụ cách nhau bởi dấu phẩy: `points`, `index`, `name` hoặc một mã nút",
+    "after `by` write tie-breakers separated by commas: `points`, `index`, `name` or a node code"};
+
+inline constexpr MessageDef kTieBreakNeedsDistinct{
+    "parse.tie-break-needs-distinct",
+    "tiêu chí phụ khi bằng điểm (`by ...`) chỉ dùng sau `ties distinct`",
+    "tie-breakers (`by ...`) are only allowed after `ties distinct`"};
+
+// Every message above, for the tests that check each one is produced and renders.
+inline constexpr const MessageDef* kParseMessages[] = {
+    &kInvalidUtf8,
+    &kUnterminatedString,
+    &kBadEscape,
+    &kCurlyQuote,
+    &kDecimalComma,
+    &kNumberTooLong,
+    &kTooDeep,
+    &kUnknownStatement,
+    &kUnknownStatementSuggest,
+    &kExpectedStatement,
+    &kNodeOutsideTree,
+    &kDuplicateStatement,
+    &kExpectedId,
+    &kExpectedText,
+    &kExpectedNumber,
+    &kExpectedInteger,
+    &kExpectedKeyword,
+    &kExpectedWord,
+    &kUnknownWord,
+    &kUnknownWordSuggest,
+    &kExpectedDate,
+    &kInvalidDate,
+    &kExpectedOpenBrace,
+    &kMissingCloseBrace,
+    &kExpectedEntryOrClose,
+    &kDuplicateAttribute,
+    &kExpectedNodeOrClose,
+    &kUnknownNodeKind,
+    &kUnknownNodeKindSuggest,
+    &kExpectedNodeCode,
+    &kUnknownAttribute,
+    &kUnknownAttributeSuggest,
+    &kUnexpectedInNode,
+    &kDuplicateRule,
+    &kExpectedArrow,
+    &kExpectedAmount,
+    &kExpectedOperand,
+    &kExpectedCloseParen,
+    &kExpectedCallComma,
+    &kExpectedCondition,
+    &kExpectedComparison,
+    &kExpectedCompareValue,
+    &kExpectedRungCondition,
+    &kExpectedTieBreak,
+    &kTieBreakNeedsDistinct,
+};
+
+}  // namespace chiso::dsl

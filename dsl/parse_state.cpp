@@ -1,0 +1,258 @@
+#include "dsl/parse_state.hpp"
+
+#include <charconv>
+
+#include "dsl/parse_messages.hpp"
+#include "dsl/syntax_error.hpp"
+
+namespace chiso::dsl::build {
+
+State::State(const SourceFile& source, Diagnostics& diags) : source_(source), diags_(diags) {
+    file.source = &source;
+}
+
+std::string State::current_node_code() const {
+    return nodes_.empty() ? std::string() : nodes_.back().node->code.text;
+}
+
+std::string State::current_node_keyword() const {
+    return nodes_.empty() ? std::string("node") : nodes_.back().node->keyword;
+}
+
+SourceLoc State::loc(std::size_t line, std::size_t byte_column) const {
+    return SourceLoc{&source_, static_cast<std::uint32_t>(line), static_cast<std::uint32_t>(byte_column)};
+}
+
+void State::report(const MessageDef& message, const SourceLoc& at, std::vector<std::string> args) {
+    diags_.add(Severity::Error, at, message, std::move(args));
+}
+
+void State::begin_statement() {
+    braces_.clear();
+    nodes_.clear();
+    exprs_.clear();
+    operands_.clear();
+    cmps_.clear();
+    conds_.clear();
+    statement_options_.clear();
+    rung_awaits_label_ = false;
+    nesting_ = 0;
+}
+
+void State::enter_nested(std::size_t offset) {
+    if (++nesting_ > kMaxNesting) throw SyntaxError{&kTooDeep, {std::to_string(kMaxNesting)}, offset};
+}
+
+void State::declare_once(std::string_view keyword, const SourceLoc& at) {
+    auto [it, inserted] = declared_.try_emplace(std::string(keyword), at.line);
+    if (!inserted) report(kDuplicateStatement, at, {std::string(keyword), std::to_string(it->second)});
+}
+
+bool State::first_time(SeenLines& seen, std::string_view key, const SourceLoc& at, std::string_view shown) {
+    auto [it, inserted] = seen.try_emplace(std::string(key), at.line);
+    if (!inserted) {
+        report(kDuplicateAttribute, at, {std::string(shown.empty() ? key : shown), std::to_string(it->second)});
+    }
+    return inserted;
+}
+
+// ---- tokens ---------------------------------------------------------------------------
+
+ast::Number State::make_number(std::string_view text, const SourceLoc& at, std::size_t offset) {
+    ast::Number number;
+    number.loc = at;
+    number.percent = text.ends_with('%');
+    if (number.percent) text.remove_suffix(1);
+    auto value = Rational::parse_decimal(text);
+    if (!value) throw SyntaxError{&kNumberTooLong, {std::string(text)}, offset};
+    number.value = *value;
+    return number;
+}
+
+ast::Amount State::make_amount(std::string_view text, const SourceLoc& at, std::size_t offset) {
+    ast::Amount amount;
+    amount.loc = at;
+    if (text == "max") return amount;  // Kind::Max
+    const ast::Number number = make_number(text, at, offset);
+    amount.kind = number.percent ? ast::Amount::Kind::PercentOfMax : ast::Amount::Kind::Points;
+    amount.value = number.value;
+    return amount;
+}
+
+int State::make_int(std::string_view digits, std::size_t offset) {
+    int value = 0;
+    auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+    if (error != std::errc() || end != digits.data() + digits.size()) {
+        throw SyntaxError{&kNumberTooLong, {std::string(digits)}, offset};
+    }
+    return value;
+}
+
+ast::Cmp State::make_cmp(std::string_view text) {
+    if (text == ">=" || text == "≥") return ast::Cmp::Ge;
+    if (text == ">") return ast::Cmp::Gt;
+    if (text == "<=" || text == "≤") return ast::Cmp::Le;
+    if (text == "<") return ast::Cmp::Lt;
+    return ast::Cmp::Eq;
+}
+
+// ---- trees and nodes --------------------------------------------------------------------
+
+ast::Tree& State::open_tree(const SourceLoc& at) {
+    tree_ = &file.trees.emplace_back();
+    tree_->loc = at;
+    tree_options_.clear();
+    return *tree_;
+}
+
+void State::open_node(std::string keyword, const SourceLoc& at) {
+    // Pointers stay valid: while a node is open, only its own children grow.
+    auto& siblings = nodes_.empty() ? tree_->children : nodes_.back().node->children;
+    ast::Node& node = siblings.emplace_back();
+    node.keyword = std::move(keyword);
+    node.loc = at;
+    nodes_.push_back(NodeFrame{&node, {}, 0, {}});
+}
+
+bool State::first_node_attribute(std::string_view what, const SourceLoc& at) {
+    return first_time(nodes_.back().seen, what, at);
+}
+
+void State::start_rule(ast::Rule::Kind kind, std::string_view keyword, const SourceLoc& at) {
+    NodeFrame& frame = nodes_.back();
+    if (frame.node->rule) {
+        report(kDuplicateRule, at, {std::string(keyword), std::to_string(frame.rule_line), frame.rule_keyword});
+    }
+    frame.node->rule.emplace();
+    frame.node->rule->kind = kind;
+    frame.node->rule->loc = at;
+    frame.rule_line = at.line;
+    frame.rule_keyword = std::string(keyword);
+}
+
+// ---- expressions --------------------------------------------------------------------------
+
+void State::push_expr(ast::Expr::Kind kind, const SourceLoc& at) {
+    auto expr = std::make_unique<ast::Expr>();
+    expr->kind = kind;
+    expr->loc = at;
+    exprs_.push_back(std::move(expr));
+}
+
+void State::push_number_expr(const ast::Number& value) {
+    push_expr(ast::Expr::Kind::Number, value.loc);
+    exprs_.back()->number = value;
+}
+
+void State::push_variable_expr(std::string name, const SourceLoc& at) {
+    push_expr(ast::Expr::Kind::Variable, at);
+    exprs_.back()->name = std::move(name);
+}
+
+void State::negate_expr(const SourceLoc& at) {
+    ast::ExprPtr operand = pop_expr();
+    push_expr(ast::Expr::Kind::Neg, at);
+    exprs_.back()->lhs = std::move(operand);
+}
+
+void State::combine_expr(ast::Expr::Kind kind) {
+    ast::ExprPtr rhs = pop_expr();
+    ast::ExprPtr lhs = pop_expr();
+    push_expr(kind, lhs->loc);  // a binary expression starts where its left operand does
+    exprs_.back()->lhs = std::move(lhs);
+    exprs_.back()->rhs = std::move(rhs);
+}
+
+void State::call_expr(ast::Expr::Kind kind, const SourceLoc& at) {
+    ast::ExprPtr second = pop_expr();
+    ast::ExprPtr first = pop_expr();
+    push_expr(kind, at);
+    exprs_.back()->lhs = std::move(first);
+    exprs_.back()->rhs = std::move(second);
+}
+
+ast::ExprPtr State::pop_expr() {
+    ast::ExprPtr top = std::move(exprs_.back());
+    exprs_.pop_back();
+    return top;
+}
+
+// ---- conditions ---------------------------------------------------------------------------
+
+void State::finish_comparison() {
+    auto cond = std::make_unique<ast::Cond>();
+    cond->kind = ast::Cond::Kind::Compare;
+    cond->loc = operands_.front().loc;
+    cond->operands = std::move(operands_);
+    cond->cmps = std::move(cmps_);
+    operands_.clear();
+    cmps_.clear();
+    conds_.push_back(CondItem{std::move(cond), false});
+}
+
+void State::push_flag(std::string name, const SourceLoc& at) {
+    auto cond = std::make_unique<ast::Cond>();
+    cond->kind = ast::Cond::Kind::Flag;
+    cond->flag = std::move(name);
+    cond->loc = at;
+    conds_.push_back(CondItem{std::move(cond), false});
+}
+
+void State::negate_cond(const SourceLoc& at) {
+    auto cond = std::make_unique<ast::Cond>();
+    cond->kind = ast::Cond::Kind::Not;
+    cond->loc = at;
+    cond->parts.push_back(pop_cond());
+    conds_.push_back(CondItem{std::move(cond), false});
+}
+
+void State::combine_cond(ast::Cond::Kind kind) {
+    ast::CondPtr rhs = pop_cond();
+    CondItem& lhs = conds_.back();
+    if (lhs.cond->kind == kind && !lhs.grouped) {  // `a and b and c`: one And of three
+        lhs.cond->parts.push_back(std::move(rhs));
+        return;
+    }
+    auto cond = std::make_unique<ast::Cond>();
+    cond->kind = kind;
+    cond->loc = lhs.cond->loc;
+    cond->parts.push_back(std::move(lhs.cond));
+    cond->parts.push_back(std::move(rhs));
+    lhs = CondItem{std::move(cond), false};
+}
+
+ast::CondPtr State::pop_cond() {
+    ast::CondPtr top = std::move(conds_.back().cond);
+    conds_.pop_back();
+    return top;
+}
+
+// ---- ladders ------------------------------------------------------------------------------
+
+ast::Ladder& State::open_ladder(const SourceLoc& at) {
+    ladder_ = &file.ladders.emplace_back();
+    ladder_->loc = at;
+    ladder_->sections.emplace_back().loc = at;  // the default section is always there
+    section_ = 0;
+    return *ladder_;
+}
+
+void State::open_section(const SourceLoc& at) {
+    ladder_->sections.emplace_back().loc = at;
+    section_ = ladder_->sections.size() - 1;
+}
+
+void State::start_override_rung(const SourceLoc& at) {
+    ast::Rung& rung = section().rungs.emplace_back();
+    rung.override_rung = true;
+    rung.loc = at;
+    rung_awaits_label_ = true;
+}
+
+void State::add_rung_label(std::string text, const SourceLoc& at) {
+    if (!rung_awaits_label_) section().rungs.emplace_back().loc = at;
+    rung_awaits_label_ = false;
+    rung().label = std::move(text);
+}
+
+}  // namespace chiso::dsl::build

@@ -1,0 +1,158 @@
+#pragma once
+// The state the parser's actions build the AST in. Actions (dsl/parse_actions.hpp)
+// are one-liners calling these functions, so the building logic lives here,
+// without PEGTL.
+//
+// How values travel: a token's action stores its value in a "pending" member
+// (number, amount, label, ...); the action of the enclosing construct, which runs
+// when the construct has matched, moves it into the AST. Expressions and conditions
+// are built on stacks. Nested constructs (nodes, ladder sections, `{`) are tracked
+// with stacks too. All of this is safe because the grammar commits after a
+// construct's first token: an action never runs for text that is later re-read
+// another way.
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dsl/ast.hpp"
+#include "engine/core/diagnostics.hpp"
+#include "engine/core/source.hpp"
+
+namespace chiso::dsl::build {
+
+// Lines where the attributes of the current construct were given, for "already
+// given at line N".
+using SeenLines = std::map<std::string, std::uint32_t, std::less<>>;
+
+struct NodeFrame {
+    ast::Node* node = nullptr;
+    SeenLines seen;
+    std::uint32_t rule_line = 0;
+    std::string rule_keyword;
+};
+
+// A condition on the stack; `grouped` when it was written in parentheses, so that
+// `(a or b) or c` keeps its grouping while `a or b or c` becomes one Or of three.
+struct CondItem {
+    ast::CondPtr cond;
+    bool grouped = false;
+};
+
+class State {
+public:
+    State(const SourceFile& source, Diagnostics& diags);
+
+    // ---- used by parse_errors.hpp ----
+    const char* text_begin() const { return source_.text().data(); }
+    // Where the code starts: after a UTF-8 byte order mark, if any.
+    const char* code_begin() const { return text_begin() + (source_.text().starts_with("\xEF\xBB\xBF") ? 3 : 0); }
+    std::uint32_t open_brace_line() const { return braces_.empty() ? 0 : braces_.back().line; }
+    std::string current_node_code() const;
+    std::string current_node_keyword() const;
+
+    // ---- positions and diagnostics ----
+    SourceLoc loc(std::size_t line, std::size_t byte_column) const;
+    std::size_t offset(const char* p) const { return static_cast<std::size_t>(p - text_begin()); }
+    void report(const MessageDef& message, const SourceLoc& at, std::vector<std::string> args);
+
+    // Forgets what an abandoned statement left behind (after a syntax error).
+    void begin_statement();
+    // Nested constructs (children, parentheses, `-`, `not`) are matched recursively:
+    // past kMaxNesting levels a SyntaxError at `offset` stops a pathological file
+    // before the stack runs out. Counted by the actions of their opening tokens,
+    // which run only once the construct is committed to.
+    static constexpr int kMaxNesting = 100;
+    void enter_nested(std::size_t offset);
+    void leave_nested() { --nesting_; }
+    // Statements that may appear once: reports a second one.
+    void declare_once(std::string_view keyword, const SourceLoc& at);
+    // Records `key` as given at `at`; reports and returns false when it already was.
+    // `shown` is the word the message quotes (defaults to the key).
+    bool first_time(SeenLines& seen, std::string_view key, const SourceLoc& at, std::string_view shown = {});
+    SeenLines& statement_options() { return statement_options_; }
+
+    // ---- tokens ----
+    // `12.5`, `75%` -> Number; throws SyntaxError when it has too many digits.
+    // `offset` is where the token starts, for the error.
+    static ast::Number make_number(std::string_view text, const SourceLoc& at, std::size_t offset);
+    static ast::Amount make_amount(std::string_view text, const SourceLoc& at, std::size_t offset);
+    static int make_int(std::string_view digits, std::size_t offset);
+    static ast::Cmp make_cmp(std::string_view text);
+    void open_brace(const SourceLoc& at) { braces_.push_back(at); }
+    void close_brace() { braces_.pop_back(); }
+
+    // ---- trees and nodes ----
+    ast::Tree& open_tree(const SourceLoc& at);
+    ast::Tree& tree() { return *tree_; }
+    SeenLines& tree_options() { return tree_options_; }
+    void open_node(std::string keyword, const SourceLoc& at);
+    void close_node() { nodes_.pop_back(); }
+    ast::Node& node() { return *nodes_.back().node; }
+    bool first_node_attribute(std::string_view what, const SourceLoc& at);
+    void start_rule(ast::Rule::Kind kind, std::string_view keyword, const SourceLoc& at);
+    ast::Rule& rule() { return *node().rule; }
+
+    // ---- expressions ----
+    void push_expr(ast::Expr::Kind kind, const SourceLoc& at);
+    void push_number_expr(const ast::Number& number);
+    void push_variable_expr(std::string name, const SourceLoc& at);
+    void negate_expr(const SourceLoc& at);
+    void combine_expr(ast::Expr::Kind kind);  // binary: pops the right, then the left operand
+    void call_expr(ast::Expr::Kind kind, const SourceLoc& at);
+    ast::ExprPtr pop_expr();
+
+    // ---- conditions ----
+    void push_operand(ast::Operand operand) { operands_.push_back(std::move(operand)); }
+    void push_cmp(ast::Cmp comparison) { cmps_.push_back(comparison); }
+    void finish_comparison();
+    void push_flag(std::string name, const SourceLoc& at);
+    void negate_cond(const SourceLoc& at);
+    void group_cond() { conds_.back().grouped = true; }
+    void combine_cond(ast::Cond::Kind kind);  // And / Or: pops the right part
+    ast::CondPtr pop_cond();
+
+    // ---- ladders ----
+    ast::Ladder& open_ladder(const SourceLoc& at);
+    ast::Ladder& ladder() { return *ladder_; }
+    void open_section(const SourceLoc& at);
+    void close_section() { section_ = 0; }
+    ast::LadderSection& section() { return ladder_->sections[section_]; }
+    void start_override_rung(const SourceLoc& at);
+    void add_rung_label(std::string label, const SourceLoc& at);
+    ast::Rung& rung() { return section().rungs.back(); }
+
+    ast::File file;
+
+    // Pending token values (see the header comment).
+    ast::Number number;
+    ast::Amount amount;
+    ast::Cmp cmp = ast::Cmp::Ge;
+    ast::Interval interval;
+    ast::NaPolicy na = ast::NaPolicy::Exclude;
+    ast::Name code;
+    std::string label;
+    SourceLoc label_loc;
+    SourceLoc tie_breaks_loc;
+
+private:
+    const SourceFile& source_;
+    Diagnostics& diags_;
+    std::map<std::string, std::uint32_t, std::less<>> declared_;
+    std::vector<SourceLoc> braces_;
+    ast::Tree* tree_ = nullptr;
+    SeenLines tree_options_;
+    SeenLines statement_options_;
+    std::vector<NodeFrame> nodes_;
+    std::vector<ast::ExprPtr> exprs_;
+    std::vector<ast::Operand> operands_;
+    std::vector<ast::Cmp> cmps_;
+    std::vector<CondItem> conds_;
+    ast::Ladder* ladder_ = nullptr;
+    std::size_t section_ = 0;
+    bool rung_awaits_label_ = false;
+    int nesting_ = 0;
+};
+
+}  // namespace chiso::dsl::build

@@ -1,0 +1,118 @@
+// The parser driver: validates the text, then parses it one top-level statement at
+// a time so that a syntax error costs only the rest of its statement. This is the
+// only translation unit that includes PEGTL.
+#include "dsl/parser.hpp"
+
+#include <tao/pegtl.hpp>
+
+#include "dsl/grammar.hpp"
+#include "dsl/parse_actions.hpp"
+#include "dsl/parse_errors.hpp"
+#include "dsl/parse_messages.hpp"
+#include "dsl/parse_state.hpp"
+#include "dsl/syntax_error.hpp"
+#include "dsl/text_utils.hpp"
+
+namespace chiso::dsl {
+
+namespace {
+
+namespace g = grammar;
+namespace pegtl = tao::pegtl;
+using Input = pegtl::memory_input<pegtl::tracking_mode::eager, pegtl::eol::lf_crlf, std::string>;
+
+constexpr std::string_view kBom = "\xEF\xBB\xBF";
+
+SourceLoc loc_of_offset(const SourceFile& file, std::size_t offset) {
+    const auto [line, column] = file.line_col(offset);
+    return SourceLoc{&file, line, column};
+}
+
+bool statement_starts_at(const std::string& text, std::size_t offset) {
+    pegtl::memory_input<> in(text.data() + offset, text.data() + text.size(), "");
+    return pegtl::parse<pegtl::at<g::statement_start>>(in);
+}
+
+std::size_t first_word(const std::string& text, std::size_t line_start) {
+    std::size_t word = line_start;
+    while (word < text.size() && (text[word] == ' ' || text[word] == '\t')) ++word;
+    return word;
+}
+
+// Where to go on after a syntax error at `error` in the statement that began at
+// `start`: the first line, from the error's own line on, whose first word starts a
+// statement (the error's line counts when the error is at its first word, which is
+// where a forgotten `}` is noticed). Always after `start`, so the parser makes
+// progress; a keyword in the middle of a line is not trusted as a new statement.
+std::size_t resume_offset(const std::string& text, std::size_t start, std::size_t error) {
+    std::size_t line = error == 0 ? 0 : text.rfind('\n', error - 1) + 1;  // npos + 1 == 0
+    while (line < text.size()) {
+        const std::size_t word = first_word(text, line);
+        if (word >= error && word > start && statement_starts_at(text, word)) return word;
+        const std::size_t end_of_line = text.find('\n', line);
+        if (end_of_line == std::string::npos) break;
+        line = end_of_line + 1;
+    }
+    return text.size();
+}
+
+std::string hex_byte(unsigned char byte) {
+    static constexpr char kDigits[] = "0123456789ABCDEF";
+    return {kDigits[byte >> 4], kDigits[byte & 0x0F]};
+}
+
+class Driver {
+public:
+    Driver(const SourceFile& file, Diagnostics& diags) : file_(file), state_(file, diags) {}
+
+    void run(std::size_t offset) {
+        while (offset < file_.text().size()) offset = parse_from(offset);
+    }
+
+    ast::File take() { return std::move(state_.file); }
+
+private:
+    // Parses statements from `offset` until the end (returns the text size) or
+    // until a syntax error (returns where to resume).
+    std::size_t parse_from(std::size_t offset) {
+        const std::string& text = file_.text();
+        const auto [line, column] = file_.line_col(offset);
+        Input in(text.data() + offset, text.data() + text.size(), file_.path(), offset, line, column);
+        pegtl::parse<g::leading_space>(in);
+        while (!in.empty()) {
+            const std::size_t start = state_.offset(in.current());
+            state_.begin_statement();
+            try {
+                pegtl::parse<pegtl::must<g::statement>, build::action, errors::control>(in, state_);
+            } catch (const SyntaxError& error) {
+                state_.report(*error.message, loc_of_offset(file_, error.offset), error.args);
+                return resume_offset(text, start, error.offset);
+            }
+        }
+        return text.size();
+    }
+
+    const SourceFile& file_;
+    build::State state_;
+};
+
+}  // namespace
+
+std::optional<ast::File> parse(const SourceFile& file, Diagnostics& diags) {
+    Diagnostics found;
+    const std::string& text = file.text();
+    if (auto bad = first_invalid_utf8(text)) {
+        const auto byte = static_cast<unsigned char>(text[*bad]);
+        found.error(loc_of_offset(file, *bad), kInvalidUtf8, hex_byte(byte));
+        diags.append(found);
+        return std::nullopt;
+    }
+    Driver driver(file, found);
+    driver.run(text.starts_with(kBom) ? kBom.size() : 0);
+    found.sort_by_position();
+    diags.append(found);
+    if (found.has_errors()) return std::nullopt;
+    return driver.take();
+}
+
+}  // namespace chiso::dsl

@@ -1,0 +1,141 @@
+#include "dsl/text_utils.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cstdint>
+
+namespace chiso::dsl {
+
+namespace {
+
+// Length of the valid UTF-8 sequence at text[i], or 0 when it is invalid.
+std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+    const unsigned char lead = byte(i);
+    if (lead < 0x80) return 1;
+    std::size_t length = 0;
+    std::uint32_t code = 0;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+        length = 2;
+        code = lead & 0x1Fu;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+        length = 3;
+        code = lead & 0x0Fu;
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+        length = 4;
+        code = lead & 0x07u;
+    } else {
+        return 0;  // continuation byte without a lead, or an invalid lead
+    }
+    if (i + length > text.size()) return 0;
+    for (std::size_t k = 1; k < length; ++k) {
+        if ((byte(i + k) & 0xC0u) != 0x80u) return 0;
+        code = (code << 6) | (byte(i + k) & 0x3Fu);
+    }
+    const bool overlong = (length == 3 && code < 0x800) || (length == 4 && code < 0x10000);
+    const bool surrogate = code >= 0xD800 && code <= 0xDFFF;
+    if (overlong || surrogate || code > 0x10FFFF) return 0;
+    return length;
+}
+
+int to_int(std::string_view digits) {
+    int value = 0;
+    std::from_chars(digits.data(), digits.data() + digits.size(), value);
+    return value;
+}
+
+bool is_leap(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+
+int days_in_month(int year, int month) {
+    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return month == 2 && is_leap(year) ? 29 : kDays[month - 1];
+}
+
+std::string two_digits(int v) { return (v < 10 ? "0" : "") + std::to_string(v); }
+
+}  // namespace
+
+std::optional<std::size_t> first_invalid_utf8(std::string_view text) {
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const std::size_t length = utf8_sequence_length(text, i);
+        if (length == 0) return i;
+        i += length;
+    }
+    return std::nullopt;
+}
+
+std::size_t typo_distance(std::string_view a, std::string_view b) {
+    // Optimal string alignment distance, three rows of the classic table.
+    std::vector<std::size_t> before(b.size() + 1), previous(b.size() + 1), current(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) previous[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        current[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+                current[j] = std::min(current[j], before[j - 2] + 1);
+            }
+        }
+        before.swap(previous);
+        previous.swap(current);
+    }
+    return previous[b.size()];
+}
+
+std::optional<std::string> closest_word(std::string_view word, const std::vector<std::string_view>& candidates) {
+    std::optional<std::string> best;
+    std::size_t best_distance = 3;  // suggestions are at most 2 edits away
+    for (std::string_view candidate : candidates) {
+        const std::size_t distance = typo_distance(word, candidate);
+        if (distance < best_distance && distance < word.size()) {
+            best = std::string(candidate);
+            best_distance = distance;
+        }
+    }
+    return best;
+}
+
+std::vector<std::string_view> split_words(std::string_view list) {
+    std::vector<std::string_view> words;
+    std::size_t i = 0;
+    while (i < list.size()) {
+        while (i < list.size() && (list[i] == ',' || list[i] == ' ')) ++i;
+        std::size_t end = i;
+        while (end < list.size() && list[end] != ',' && list[end] != ' ') ++end;
+        if (end > i) words.push_back(list.substr(i, end - i));
+        i = end;
+    }
+    return words;
+}
+
+std::string unquote(std::string_view token) {
+    std::string out;
+    if (token.size() < 2) return out;
+    const std::string_view content = token.substr(1, token.size() - 2);
+    for (std::size_t i = 0; i < content.size(); ++i) {
+        if (content[i] == '\\' && i + 1 < content.size()) ++i;  // the grammar allows only \" and \\ .
+        out += content[i];
+    }
+    return out;
+}
+
+std::optional<std::string> iso_date(std::string_view written) {
+    const bool iso = written.find('-') != std::string_view::npos;
+    const char separator = iso ? '-' : '/';
+    const std::size_t first = written.find(separator);
+    const std::size_t second = written.find(separator, first + 1);
+    const int a = to_int(written.substr(0, first));
+    const int b = to_int(written.substr(first + 1, second - first - 1));
+    const int c = to_int(written.substr(second + 1));
+    const int year = iso ? a : c;
+    const int month = b;
+    const int day = iso ? c : a;
+    if (month < 1 || month > 12 || day < 1 || day > days_in_month(year, month)) return std::nullopt;
+    std::string year_text = std::to_string(year);
+    year_text.insert(0, 4 - std::min<std::size_t>(4, year_text.size()), '0');
+    return year_text + "-" + two_digits(month) + "-" + two_digits(day);
+}
+
+}  // namespace chiso::dsl

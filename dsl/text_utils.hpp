@@ -1,0 +1,33 @@
+#pragma once
+// Plain text helpers of the parser that do not need PEGTL: UTF-8 validation,
+// "did you mean" suggestions, string unescaping and date normalisation.
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace chiso::dsl {
+
+// Byte offset of the first byte that does not start or continue a valid UTF-8
+// sequence (overlong forms, surrogates and code points above U+10FFFF are invalid).
+std::optional<std::size_t> first_invalid_utf8(std::string_view text);
+
+// Edit distance counting an insertion, a deletion, a substitution or a swap of two
+// neighbouring bytes as one edit ("weigth" is one edit from "weight").
+std::size_t typo_distance(std::string_view a, std::string_view b);
+
+// The candidate closest to `word` within 2 edits (and fewer edits than `word` has
+// bytes, so "x" suggests nothing); the first one wins a tie.
+std::optional<std::string> closest_word(std::string_view word, const std::vector<std::string_view>& candidates);
+
+// Splits "half_up, half_even, down" into its words.
+std::vector<std::string_view> split_words(std::string_view list);
+
+// Content of a quoted string token (`"a \"b\""` -> `a "b"`); escapes are \" and \\.
+std::string unquote(std::string_view token);
+
+// `2020-05-06` or `6/5/2020` -> "2020-05-06"; nullopt when the day does not exist.
+std::optional<std::string> iso_date(std::string_view written);
+
+}  // namespace chiso::dsl

@@ -1,0 +1,475 @@
+// Every message of dsl/parse_messages.hpp, rendered exactly (file:line:col, message,
+// source line and caret) in Vietnamese and in English. Most cases put a Vietnamese
+// title before the error, so the rendered (character) column differs from the byte
+// column the parser records.
+#include <ostream>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "dsl/parse_messages.hpp"
+#include "parse_test_support.hpp"
+
+namespace chiso::test {
+namespace {
+
+struct MessageCase {
+    const char* name;
+    std::string source;
+    std::string vi;
+    std::string en;
+};
+
+// gtest prints a failing parameter with this: its name, not its bytes.
+void PrintTo(const MessageCase& c, std::ostream* os) { *os << c.name; }
+
+// A tree whose nodes nest `depth` levels deep (without the closing braces).
+std::string nested_nodes(int depth) {
+    std::string text = "tree t \"Cây\" {\n";
+    for (int i = 0; i < depth; ++i) text += "area 1 \"Lĩnh vực\" {\n";
+    return text;
+}
+
+// clang-format off
+const std::vector<MessageCase>& message_cases() {
+    static const std::vector<MessageCase> cases = {
+    {"InvalidUtf8",
+     "index par \"Hải\xFF" "\"\n",
+     "test.chiso:1:15: error: tệp không phải văn bản UTF-8 hợp lệ (byte 0xFF): hãy lưu lại tệp với bảng mã UTF-8\n"
+     "  index par \"Hải\xFF" "\"\n"
+     "                ^\n",
+     "test.chiso:1:15: error: the file is not valid UTF-8 text (byte 0xFF): save the file again with the UTF-8 encoding\n"
+     "  index par \"Hải\xFF" "\"\n"
+     "                ^\n"},
+    {"UnterminatedString",
+     "index par \"Chỉ số\nyear 2019\n",
+     "test.chiso:1:11: error: chuỗi chưa được đóng: thêm dấu `\"` ở cuối chuỗi, trên cùng một dòng\n"
+     "  index par \"Chỉ số\n"
+     "            ^\n",
+     "test.chiso:1:11: error: unterminated text: add the closing `\"` on the same line\n"
+     "  index par \"Chỉ số\n"
+     "            ^\n"},
+    {"BadEscape",
+     "index par \"Chỉ \\q số\"\n",
+     "test.chiso:1:16: error: trong chuỗi, dấu `\\` chỉ được dùng trong `\\\"` (dấu nháy) hoặc `\\\\` (dấu gạch chéo ngược)\n"
+     "  index par \"Chỉ \\q số\"\n"
+     "                 ^\n",
+     "test.chiso:1:16: error: inside a text, `\\` may only be used as `\\\"` (a quote) or `\\\\` (a backslash)\n"
+     "  index par \"Chỉ \\q số\"\n"
+     "                 ^\n"},
+    {"CurlyQuote",
+     "index par “Chỉ số”\n",
+     "test.chiso:1:11: error: hãy dùng dấu nháy thẳng `\"` quanh văn bản, không dùng dấu nháy cong “ ”\n"
+     "  index par “Chỉ số”\n"
+     "            ^\n",
+     "test.chiso:1:11: error: use straight quotes `\"` around text, not curly quotes “ ”\n"
+     "  index par “Chỉ số”\n"
+     "            ^\n"},
+    {"DecimalComma",
+     "tree t \"Cây\" {\n  criterion 1 \"Tiêu chí\" max 12,5\n}\n",
+     "test.chiso:2:32: error: số thập phân viết bằng dấu chấm: viết `12.5` thay cho `12,5`\n"
+     "    criterion 1 \"Tiêu chí\" max 12,5\n"
+     "                                 ^\n",
+     "test.chiso:2:32: error: decimals are written with a point: write `12.5` instead of `12,5`\n"
+     "    criterion 1 \"Tiêu chí\" max 12,5\n"
+     "                                 ^\n"},
+    {"DecimalCommaPercent",
+     "tree t \"Cây\" {\n  criterion 1 \"Tiêu chí\" weight 12,5%\n}\n",
+     "test.chiso:2:35: error: số thập phân viết bằng dấu chấm: viết `12.5%` thay cho `12,5%`\n"
+     "    criterion 1 \"Tiêu chí\" weight 12,5%\n"
+     "                                    ^\n",
+     "test.chiso:2:35: error: decimals are written with a point: write `12.5%` instead of `12,5%`\n"
+     "    criterion 1 \"Tiêu chí\" weight 12,5%\n"
+     "                                    ^\n"},
+    {"NumberTooLong",
+     "tree t \"Cây\" {\n  criterion 1 \"Tiêu chí\" max 12345678901234567890\n}\n",
+     "test.chiso:2:30: error: số `12345678901234567890` có quá nhiều chữ số: dùng tối đa 18 chữ số\n"
+     "    criterion 1 \"Tiêu chí\" max 12345678901234567890\n"
+     "                               ^\n",
+     "test.chiso:2:30: error: the number `12345678901234567890` has too many digits: use at most 18\n"
+     "    criterion 1 \"Tiêu chí\" max 12345678901234567890\n"
+     "                               ^\n"},
+    {"TooDeep",
+     nested_nodes(101),
+     "test.chiso:102:19: error: lồng nhau quá sâu (quá 100 mức nút, ngoặc hoặc `not`): hãy viết đơn giản hơn\n"
+     "  area 1 \"Lĩnh vực\" {\n"
+     "                    ^\n",
+     "test.chiso:102:19: error: nested too deeply (more than 100 levels of nodes, parentheses or `not`): write it more simply\n"
+     "  area 1 \"Lĩnh vực\" {\n"
+     "                    ^\n"},
+    {"UnknownStatement",
+     "tieu_chi 1 \"Tiêu chí\"\n",
+     "test.chiso:1:1: error: không hiểu câu lệnh `tieu_chi`: mỗi câu lệnh bắt đầu bằng index, locality, year, basis, publish, rounding, ranking, not_applicable, missing, block, tree, ladder hoặc stat\n"
+     "  tieu_chi 1 \"Tiêu chí\"\n"
+     "  ^\n",
+     "test.chiso:1:1: error: unknown statement `tieu_chi`: a statement starts with index, locality, year, basis, publish, rounding, ranking, not_applicable, missing, block, tree, ladder or stat\n"
+     "  tieu_chi 1 \"Tiêu chí\"\n"
+     "  ^\n"},
+    {"UnknownStatementSuggest",
+     "indx par \"Chỉ số\"\n",
+     "test.chiso:1:1: error: không hiểu câu lệnh `indx`; có phải bạn muốn viết `index`?\n"
+     "  indx par \"Chỉ số\"\n"
+     "  ^\n",
+     "test.chiso:1:1: error: unknown statement `indx`; did you mean `index`?\n"
+     "  indx par \"Chỉ số\"\n"
+     "  ^\n"},
+    {"ExpectedStatement",
+     "\"Chỉ số cải cách hành chính\"\n",
+     "test.chiso:1:1: error: không mong đợi `\"` ở đây: cần một câu lệnh (index, locality, year, basis, publish, rounding, ranking, not_applicable, missing, block, tree, ladder hoặc stat)\n"
+     "  \"Chỉ số cải cách hành chính\"\n"
+     "  ^\n",
+     "test.chiso:1:1: error: unexpected `\"` here: expected a statement (index, locality, year, basis, publish, rounding, ranking, not_applicable, missing, block, tree, ladder or stat)\n"
+     "  \"Chỉ số cải cách hành chính\"\n"
+     "  ^\n"},
+    {"NodeOutsideTree",
+     "tree t \"Cây\" {\n  criterion 1 \"Tiêu chí\" max 5\n}\n  criterion 2 \"Tiêu chí\" max 5\n}\n",
+     "test.chiso:4:3: error: `criterion` chỉ được viết bên trong dấu `{ }` của một cây `tree`: kiểm tra dấu `}` ở phía trên\n"
+     "    criterion 2 \"Tiêu chí\" max 5\n"
+     "    ^\n",
+     "test.chiso:4:3: error: `criterion` may only be written inside the `{ }` of a `tree`: check the `}` above\n"
+     "    criterion 2 \"Tiêu chí\" max 5\n"
+     "    ^\n"},
+    {"DuplicateStatement",
+     "year 2019\nindex par \"Chỉ số\"\nyear 2020\n",
+     "test.chiso:3:1: error: `year` đã được khai báo ở dòng 1; chỉ khai báo một lần\n"
+     "  year 2020\n"
+     "  ^\n",
+     "test.chiso:3:1: error: `year` is already declared at line 1; declare it only once\n"
+     "  year 2020\n"
+     "  ^\n"},
+    {"ExpectedId",
+     "locality \"Hải Phòng\"\n",
+     "test.chiso:1:10: error: `locality` cần một mã ở đây (chữ cái, chữ số, `_`), ví dụ `locality haiphong \"Hải Phòng\"`\n"
+     "  locality \"Hải Phòng\"\n"
+     "           ^\n",
+     "test.chiso:1:10: error: `locality` needs an id here (letters, digits, `_`), e.g. `locality haiphong \"Hải Phòng\"`\n"
+     "  locality \"Hải Phòng\"\n"
+     "           ^\n"},
+    {"ExpectedText",
+     "index par Chỉ_số\n",
+     "test.chiso:1:11: error: `index` cần một đoạn văn bản trong dấu nháy `\"` ở đây, ví dụ `index par \"Chỉ số cải cách hành chính\"`\n"
+     "  index par Chỉ_số\n"
+     "            ^\n",
+     "test.chiso:1:11: error: `index` needs a text in quotes `\"` here, e.g. `index par \"Chỉ số cải cách hành chính\"`\n"
+     "  index par Chỉ_số\n"
+     "            ^\n"},
+    {"ExpectedNodeTitle",
+     "tree t \"Cây\" {\n  criterion 1.1 Tiêu chí\n}\n",
+     "test.chiso:2:17: error: `criterion` cần một đoạn văn bản trong dấu nháy `\"` ở đây, ví dụ `criterion 1.1 \"Ban hành văn bản\"`\n"
+     "    criterion 1.1 Tiêu chí\n"
+     "                  ^\n",
+     "test.chiso:2:17: error: `criterion` needs a text in quotes `\"` here, e.g. `criterion 1.1 \"Ban hành văn bản\"`\n"
+     "    criterion 1.1 Tiêu chí\n"
+     "                  ^\n"},
+    {"ExpectedNumber",
+     "tree t \"Cây\" {\n  criterion 1 \"Tiêu chí\" max\n    weight 10%\n}\n",
+     "test.chiso:2:29: error: `max` cần một số ở đây, ví dụ `max 10`\n"
+     "    criterion 1 \"Tiêu chí\" max\n"
+     "                              ^\n",
+     "test.chiso:2:29: error: `max` needs a number here, e.g. `max 10`\n"
+     "    criterion 1 \"Tiêu chí\" max\n"
+     "                              ^\n"},
+    {"ExpectedInteger",
+     "year 2019.5\n",
+     "test.chiso:1:6: error: `year` cần một số nguyên ở đây, ví dụ `year 2019`\n"
+     "  year 2019.5\n"
+     "       ^\n",
+     "test.chiso:1:6: error: `year` needs a whole number here, e.g. `year 2019`\n"
+     "  year 2019.5\n"
+     "       ^\n"},
+    {"ExpectedKeyword",
+     "stat tren_80 \"Trên 80 điểm\" index > 80\n",
+     "test.chiso:1:29: error: `stat` cần chữ `count` ở đây, ví dụ `stat tren_80 \"Trên 80 điểm\" count index > 80`\n"
+     "  stat tren_80 \"Trên 80 điểm\" index > 80\n"
+     "                              ^\n",
+     "test.chiso:1:29: error: `stat` needs the word `count` here, e.g. `stat tren_80 \"Trên 80 điểm\" count index > 80`\n"
+     "  stat tren_80 \"Trên 80 điểm\" index > 80\n"
+     "                              ^\n"},
+    {"ExpectedWord",
+     "not_applicable 0\n",
+     "test.chiso:1:16: error: sau `not_applicable` viết một trong các chữ: exclude, full, zero\n"
+     "  not_applicable 0\n"
+     "                 ^\n",
+     "test.chiso:1:16: error: after `not_applicable` write one of: exclude, full, zero\n"
+     "  not_applicable 0\n"
+     "                 ^\n"},
+    {"UnknownWord",
+     "missing empty\n",
+     "test.chiso:1:9: error: không hiểu `empty` sau `missing`: viết một trong các chữ: error, zero\n"
+     "  missing empty\n"
+     "          ^\n",
+     "test.chiso:1:9: error: unknown word `empty` after `missing`: write one of: error, zero\n"
+     "  missing empty\n"
+     "          ^\n"},
+    {"UnknownWordSuggest",
+     "publish percnt\n",
+     "test.chiso:1:9: error: không hiểu `percnt` sau `publish`; có phải bạn muốn viết `percent`?\n"
+     "  publish percnt\n"
+     "          ^\n",
+     "test.chiso:1:9: error: unknown word `percnt` after `publish`; did you mean `percent`?\n"
+     "  publish percnt\n"
+     "          ^\n"},
+    {"UnknownWordBeforeBrace",
+     "tree t \"Cây\" max 100 weigthed {\n}\n",
+     "test.chiso:1:22: error: không hiểu `weigthed` sau `tree`; có phải bạn muốn viết `weighted`?\n"
+     "  tree t \"Cây\" max 100 weigthed {\n"
+     "                       ^\n",
+     "test.chiso:1:22: error: unknown word `weigthed` after `tree`; did you mean `weighted`?\n"
+     "  tree t \"Cây\" max 100 weigthed {\n"
+     "                       ^\n"},
+    {"StrayWordInRanking",
+     "ranking by index tie shared\n",
+     "test.chiso:1:18: error: không hiểu `tie` sau `ranking`; có phải bạn muốn viết `ties`?\n"
+     "  ranking by index tie shared\n"
+     "                   ^\n",
+     "test.chiso:1:18: error: unknown word `tie` after `ranking`; did you mean `ties`?\n"
+     "  ranking by index tie shared\n"
+     "                   ^\n"},
+    {"ExpectedDate",
+     "basis \"1091/QĐ-UBND\" date 2020/05/06\n",
+     "test.chiso:1:27: error: `date` cần một ngày viết dạng `2020-05-06` hoặc `06/05/2020`\n"
+     "  basis \"1091/QĐ-UBND\" date 2020/05/06\n"
+     "                            ^\n",
+     "test.chiso:1:27: error: `date` needs a date written `2020-05-06` or `06/05/2020`\n"
+     "  basis \"1091/QĐ-UBND\" date 2020/05/06\n"
+     "                            ^\n"},
+    {"InvalidDate",
+     "basis \"1091/QĐ-UBND\" date 31/02/2020 \"Phê duyệt\"\n",
+     "test.chiso:1:27: error: ngày `31/02/2020` không có trong lịch: kiểm tra ngày và tháng\n"
+     "  basis \"1091/QĐ-UBND\" date 31/02/2020 \"Phê duyệt\"\n"
+     "                            ^\n",
+     "test.chiso:1:27: error: `31/02/2020` is not a real date: check the day and the month\n"
+     "  basis \"1091/QĐ-UBND\" date 31/02/2020 \"Phê duyệt\"\n"
+     "                            ^\n"},
+    {"ExpectedOpenBrace",
+     "ladder xep_loai \"Xếp loại\"\n  \"Tốt\" when index >= 80\n",
+     "test.chiso:1:27: error: `ladder` cần dấu `{` ở đây để mở phần nội dung, ví dụ `ladder xep_loai \"Xếp loại\" { ... }`\n"
+     "  ladder xep_loai \"Xếp loại\"\n"
+     "                            ^\n",
+     "test.chiso:1:27: error: `ladder` needs a `{` here to open its content, e.g. `ladder xep_loai \"Xếp loại\" { ... }`\n"
+     "  ladder xep_loai \"Xếp loại\"\n"
+     "                            ^\n"},
+    {"MissingCloseBrace",
+     "tree t \"Cây\" {\n  area 1 \"Lĩnh vực\" {\n    criterion 1.1 \"Tiêu chí\" max 5\n  }\n\nladder l \"Xếp loại\" {\n  \"Khác\" otherwise\n}\n",
+     "test.chiso:4:4: error: thiếu dấu `}` để đóng dấu `{` ở dòng 1\n"
+     "    }\n"
+     "     ^\n",
+     "test.chiso:4:4: error: missing `}` to close the `{` on line 1\n"
+     "    }\n"
+     "     ^\n"},
+    {"MissingCloseBraceOfLevels",
+     "tree t \"Cây\" {\n  criterion 1 \"Tiêu chí\" levels { \"đạt\" -> max\n  criterion 2 \"Tiêu chí\" max 5\n}\n",
+     "test.chiso:2:47: error: thiếu dấu `}` để đóng dấu `{` ở dòng 2\n"
+     "    criterion 1 \"Tiêu chí\" levels { \"đạt\" -> max\n"
+     "                                                ^\n",
+     "test.chiso:2:47: error: missing `}` to close the `{` on line 2\n"
+     "    criterion 1 \"Tiêu chí\" levels { \"đạt\" -> max\n"
+     "                                                ^\n"},
+    {"ExpectedEntryOrClose",
+     "tree t \"Cây\" {\n  criterion 1 \"Tiêu chí\" levels { \"tốt\" -> max, tốt -> 50% }\n}\n",
+     "test.chiso:2:49: error: trong `levels` viết các dòng như `\"tốt\" -> 75%`, rồi dấu `}` để đóng dấu `{` ở dòng 2\n"
+     "    criterion 1 \"Tiêu chí\" levels { \"tốt\" -> max, tốt -> 50% }\n"
+     "                                                  ^\n",
+     "test.chiso:2:49: error: inside `levels` write entries like `\"tốt\" -> 75%`, then a `}` to close the `{` on line 2\n"
+     "    criterion 1 \"Tiêu chí\" levels { \"tốt\" -> max, tốt -> 50% }\n"
+     "                                                  ^\n"},
+    {"DuplicateAttribute",
+     "tree t \"Cây\" {\n  criterion 1 \"Tiêu chí\" max 5 weight 10% max 6\n}\n",
+     "test.chiso:2:43: error: `max` đã được viết ở dòng 2; mỗi thuộc tính chỉ viết một lần\n"
+     "    criterion 1 \"Tiêu chí\" max 5 weight 10% max 6\n"
+     "                                            ^\n",
+     "test.chiso:2:43: error: `max` is already given at line 2; write each attribute only once\n"
+     "    criterion 1 \"Tiêu chí\" max 5 weight 10% max 6\n"
+     "                                            ^\n"},
+    {"ExpectedNodeOrClose",
+     "tree t \"Cây\" {\n  1.1 \"Tiêu chí\" max 5\n}\n",
+     "test.chiso:2:3: error: cần một nút (area, criterion, item hoặc node) hoặc dấu `}` để đóng dấu `{` ở dòng 1\n"
+     "    1.1 \"Tiêu chí\" max 5\n"
+     "    ^\n",
+     "test.chiso:2:3: error: expected a node (area, criterion, item or node) or the `}` closing the `{` on line 1\n"
+     "    1.1 \"Tiêu chí\" max 5\n"
+     "    ^\n"},
+    {"UnknownNodeKind",
+     "tree t \"Cây\" {\n  tieu_chi 1.1 \"Tiêu chí\"\n}\n",
+     "test.chiso:2:3: error: không hiểu `tieu_chi`: một nút bắt đầu bằng area, criterion, item hoặc node; hoặc viết `}` để đóng dấu `{` ở dòng 1\n"
+     "    tieu_chi 1.1 \"Tiêu chí\"\n"
+     "    ^\n",
+     "test.chiso:2:3: error: unknown word `tieu_chi`: a node starts with area, criterion, item or node; or write `}` to close the `{` on line 1\n"
+     "    tieu_chi 1.1 \"Tiêu chí\"\n"
+     "    ^\n"},
+    {"UnknownNodeKindSuggest",
+     "tree t \"Cây\" {\n  criterion 1 \"Tiêu chí\" max 5\n  critrion 2 \"Tiêu chí\" max 5\n}\n",
+     "test.chiso:3:3: error: không hiểu `critrion`; có phải bạn muốn viết `criterion`?\n"
+     "    critrion 2 \"Tiêu chí\" max 5\n"
+     "    ^\n",
+     "test.chiso:3:3: error: unknown word `critrion`; did you mean `criterion`?\n"
+     "    critrion 2 \"Tiêu chí\" max 5\n"
+     "    ^\n"},
+    {"ExpectedNodeCode",
+     "tree t \"Cây\" {\n  criterion \"Tiêu chí\" max 5\n}\n",
+     "test.chiso:2:13: error: `criterion` cần một mã nút ở đây, ví dụ `1`, `1.2` hoặc `II.3`\n"
+     "    criterion \"Tiêu chí\" max 5\n"
+     "              ^\n",
+     "test.chiso:2:13: error: `criterion` needs a node code here, e.g. `1`, `1.2` or `II.3`\n"
+     "    criterion \"Tiêu chí\" max 5\n"
+     "              ^\n"},
+    {"UnknownAttribute",
+     "tree t \"Cây\" {\n  criterion 1 \"Tiêu chí\" toi_da 5\n}\n",
+     "test.chiso:2:26: error: nút 1 không có thuộc tính `toi_da`: dùng max, weight, weighted, unchecked, survey, optional, na, default, inputs hoặc một cách chấm điểm (points, yesno, levels, bands, proportional, rate, answers, bonus, deduction, deduct, formula)\n"
+     "    criterion 1 \"Tiêu chí\" toi_da 5\n"
+     "                           ^\n",
+     "test.chiso:2:26: error: node 1 has no attribute `toi_da`: use max, weight, weighted, unchecked, survey, optional, na, default, inputs or a scoring rule (points, yesno, levels, bands, proportional, rate, answers, bonus, deduction, deduct, formula)\n"
+     "    criterion 1 \"Tiêu chí\" toi_da 5\n"
+     "                           ^\n"},
+    {"UnknownAttributeSuggest",
+     "tree t \"Cây\" {\n  criterion 1 \"Tiêu chí\" max 5 weigth 10%\n}\n",
+     "test.chiso:2:32: error: nút 1 không có thuộc tính `weigth`; có phải bạn muốn viết `weight`?\n"
+     "    criterion 1 \"Tiêu chí\" max 5 weigth 10%\n"
+     "                                 ^\n",
+     "test.chiso:2:32: error: node 1 has no attribute `weigth`; did you mean `weight`?\n"
+     "    criterion 1 \"Tiêu chí\" max 5 weigth 10%\n"
+     "                                 ^\n"},
+    {"UnexpectedInNode",
+     "tree t \"Cây\" {\n  criterion 1 \"Tiêu chí\" (max 5)\n}\n",
+     "test.chiso:2:26: error: không mong đợi `(` trong nút 1: sau tiêu đề viết các thuộc tính, rồi dấu `{` nếu nút có nút con\n"
+     "    criterion 1 \"Tiêu chí\" (max 5)\n"
+     "                           ^\n",
+     "test.chiso:2:26: error: unexpected `(` in node 1: after the title write the attributes, then a `{` if the node has children\n"
+     "    criterion 1 \"Tiêu chí\" (max 5)\n"
+     "                           ^\n"},
+    {"DuplicateRule",
+     "tree t \"Cây\" {\n  criterion 1 \"Tiêu chí\" max 5 yesno\n    levels { \"đạt\" -> max }\n}\n",
+     "test.chiso:3:5: error: nút đã có cách chấm điểm `yesno` ở dòng 2; mỗi nút chỉ có một cách chấm điểm: bỏ `levels` hoặc `yesno`\n"
+     "      levels { \"đạt\" -> max }\n"
+     "      ^\n",
+     "test.chiso:3:5: error: the node already has the scoring rule `yesno` at line 2; a node has only one: remove `levels` or `yesno`\n"
+     "      levels { \"đạt\" -> max }\n"
+     "      ^\n"},
+    {"ExpectedArrow",
+     "tree t \"Cây\" {\n  criterion 1 \"Tiêu chí\" levels { \"tốt\" 75% }\n}\n",
+     "test.chiso:2:41: error: cần mũi tên `->` ở đây, ví dụ `\"tốt\" -> 75%`\n"
+     "    criterion 1 \"Tiêu chí\" levels { \"tốt\" 75% }\n"
+     "                                          ^\n",
+     "test.chiso:2:41: error: expected an arrow `->` here, e.g. `\"tốt\" -> 75%`\n"
+     "    criterion 1 \"Tiêu chí\" levels { \"tốt\" 75% }\n"
+     "                                          ^\n"},
+    {"ExpectedAmount",
+     "tree t \"Cây\" {\n  criterion 1 \"Tiêu chí\" levels { \"tốt\" -> , \"đạt\" -> max }\n}\n",
+     "test.chiso:2:44: error: cần số điểm sau `->`: `max` (điểm tối đa), một phần của điểm tối đa như `50%`, hoặc số điểm như `1.5`\n"
+     "    criterion 1 \"Tiêu chí\" levels { \"tốt\" -> , \"đạt\" -> max }\n"
+     "                                             ^\n",
+     "test.chiso:2:44: error: expected an amount after `->`: `max` (the maximum), a share of the maximum like `50%`, or points like `1.5`\n"
+     "    criterion 1 \"Tiêu chí\" levels { \"tốt\" -> , \"đạt\" -> max }\n"
+     "                                             ^\n"},
+    {"ExpectedOperand",
+     "tree t \"Cây\" {\n  criterion 1 \"Tiêu chí\" inputs done formula done /\n}\n",
+     "test.chiso:2:52: error: cần một giá trị ở đây: một số, một biến khai báo trong `inputs`, `max`, `min(a, b)`, `max(a, b)` hoặc `( ... )`\n"
+     "    criterion 1 \"Tiêu chí\" inputs done formula done /\n"
+     "                                                     ^\n",
+     "test.chiso:2:52: error: expected a value here: a number, an input declared with `inputs`, `max`, `min(a, b)`, `max(a, b)` or `( ... )`\n"
+     "    criterion 1 \"Tiêu chí\" inputs done formula done /\n"
+     "                                                     ^\n"},
+    {"ExpectedCloseParen",
+     "tree t \"Cây\" {\n  criterion 1 \"Tiêu chí\" formula max * (done / assigned\n}\n",
+     "test.chiso:2:56: error: thiếu dấu `)` để đóng dấu `(`\n"
+     "    criterion 1 \"Tiêu chí\" formula max * (done / assigned\n"
+     "                                                         ^\n",
+     "test.chiso:2:56: error: missing `)` to close the `(`\n"
+     "    criterion 1 \"Tiêu chí\" formula max * (done / assigned\n"
+     "                                                         ^\n"},
+    {"ExpectedCallComma",
+     "tree t \"Cây\" {\n  criterion 1 \"Tiêu chí\" formula min(done assigned)\n}\n",
+     "test.chiso:2:43: error: `min(a, b)` và `max(a, b)` cần hai giá trị cách nhau bởi dấu phẩy\n"
+     "    criterion 1 \"Tiêu chí\" formula min(done assigned)\n"
+     "                                            ^\n",
+     "test.chiso:2:43: error: `min(a, b)` and `max(a, b)` take two values separated by a comma\n"
+     "    criterion 1 \"Tiêu chí\" formula min(done assigned)\n"
+     "                                            ^\n"},
+    {"ExpectedCondition",
+     "ladder l \"Xếp loại\" {\n  \"Tốt\" when >= 80\n}\n",
+     "test.chiso:2:14: error: cần một điều kiện ở đây, ví dụ `index >= 90`, `80 <= index < 90`, `rank <= 5 and index >= 80` hoặc `flag \"kỷ luật\"`\n"
+     "    \"Tốt\" when >= 80\n"
+     "               ^\n",
+     "test.chiso:2:14: error: expected a condition here, e.g. `index >= 90`, `80 <= index < 90`, `rank <= 5 and index >= 80` or `flag \"kỷ luật\"`\n"
+     "    \"Tốt\" when >= 80\n"
+     "               ^\n"},
+    {"ExpectedComparison",
+     "ladder l \"Xếp loại\" {\n  \"Tốt\" when index 80\n}\n",
+     "test.chiso:2:20: error: cần một phép so sánh ở đây: `>=`, `>`, `<=`, `<`, `=`, `≥` hoặc `≤`\n"
+     "    \"Tốt\" when index 80\n"
+     "                     ^\n",
+     "test.chiso:2:20: error: expected a comparison here: `>=`, `>`, `<=`, `<`, `=`, `≥` or `≤`\n"
+     "    \"Tốt\" when index 80\n"
+     "                     ^\n"},
+    {"ExpectedCompareValue",
+     "ladder l \"Xếp loại\" {\n  \"Tốt\" when index >= max\n}\n",
+     "test.chiso:2:23: error: cần một giá trị để so sánh: một số, `index`, `points`, `rank`, `index(<mã nút>)` hoặc `points(<mã nút>)`\n"
+     "    \"Tốt\" when index >= max\n"
+     "                        ^\n",
+     "test.chiso:2:23: error: expected a value to compare: a number, `index`, `points`, `rank`, `index(<code>)` or `points(<code>)`\n"
+     "    \"Tốt\" when index >= max\n"
+     "                        ^\n"},
+    {"ExpectedRungCondition",
+     "ladder l \"Xếp loại\" {\n  \"Tốt\" if index >= 80\n}\n",
+     "test.chiso:2:9: error: sau tên xếp loại viết `when <điều kiện>` hoặc `otherwise`\n"
+     "    \"Tốt\" if index >= 80\n"
+     "          ^\n",
+     "test.chiso:2:9: error: after the grade's label write `when <condition>` or `otherwise`\n"
+     "    \"Tốt\" if index >= 80\n"
+     "          ^\n"},
+    {"ExpectedTieBreak",
+     "ranking by index ties distinct by\n",
+     "test.chiso:1:34: error: sau `by` viết các tiêu chí phụ cách nhau bởi dấu phẩy: `points`, `index`, `name` hoặc một mã nút\n"
+     "  ranking by index ties distinct by\n"
+     "                                   ^\n",
+     "test.chiso:1:34: error: after `by` write tie-breakers separated by commas: `points`, `index`, `name` or a node code\n"
+     "  ranking by index ties distinct by\n"
+     "                                   ^\n"},
+    {"TieBreakNeedsDistinct",
+     "ranking by index ties shared by points, name\n",
+     "test.chiso:1:30: error: tiêu chí phụ khi bằng điểm (`by ...`) chỉ dùng sau `ties distinct`\n"
+     "  ranking by index ties shared by points, name\n"
+     "                               ^\n",
+     "test.chiso:1:30: error: tie-breakers (`by ...`) are only allowed after `ties distinct`\n"
+     "  ranking by index ties shared by points, name\n"
+     "                               ^\n"},
+    };
+    return cases;
+}
+// clang-format on
+
+class ParseMessage : public testing::TestWithParam<MessageCase> {};
+
+TEST_P(ParseMessage, RendersExactlyInBothLanguages) {
+    const MessageCase& c = GetParam();
+    Parsed parsed = parse_text(c.source);
+    EXPECT_FALSE(parsed.ast.has_value());
+    EXPECT_EQ(rendered(parsed, Lang::Vi), c.vi);
+    EXPECT_EQ(rendered(parsed, Lang::En), c.en);
+}
+
+INSTANTIATE_TEST_SUITE_P(All, ParseMessage, testing::ValuesIn(message_cases()),
+                         [](const testing::TestParamInfo<MessageCase>& param_info) { return std::string(param_info.param.name); });
+
+TEST(ParseMessages, EveryMessageIsProducedByACase) {
+    std::set<std::string> produced;
+    for (const MessageCase& c : message_cases()) {
+        Parsed parsed = parse_text(c.source);
+        for (const Diagnostic& d : parsed.diags.items()) produced.insert(d.message->id);
+    }
+    for (const MessageDef* message : dsl::kParseMessages) EXPECT_TRUE(produced.count(message->id)) << message->id;
+}
+
+TEST(ParseMessages, IdsAreUniqueAndTextsAreBilingual) {
+    std::set<std::string> ids;
+    for (const MessageDef* message : dsl::kParseMessages) {
+        EXPECT_TRUE(ids.insert(message->id).second) << message->id;
+        EXPECT_TRUE(std::string(message->id).starts_with("parse.")) << message->id;
+        EXPECT_STRNE(message->vi, message->en) << message->id;
+    }
+}
+
+}  // namespace
+}  // namespace chiso::test

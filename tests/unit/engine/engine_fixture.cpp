@@ -1,0 +1,46 @@
+#include "engine_fixture.hpp"
+
+#include <stdexcept>
+
+namespace chiso::testing {
+
+namespace {
+const char* kCriteriaHeader = "index t \"Thử\"\nlocality x \"Tỉnh X\"\nyear 2024\n";
+const char* kScoresHeader = "index: t\nlocality: x\nyear: 2024\nunits:\n";
+}  // namespace
+
+const UnitResult& Run::unit(const std::string& id) const {
+    for (const auto& b : results->blocks)
+        for (const auto& u : b.units)
+            if (u.id == id) return u;
+    throw std::out_of_range("no unit " + id);
+}
+
+const BlockResult& Run::block(const std::string& id) const {
+    for (const auto& b : results->blocks)
+        if (b.block->id == id) return b;
+    throw std::out_of_range("no block " + id);
+}
+
+std::string Run::points(const std::string& unit_id, const std::string& code) const {
+    const UnitResult& u = unit(unit_id);
+    const TreeDef& tree = criteria->definition->tree_of(*block(u.block).block);
+    return u.nodes.at(tree.find(code)).points.to_string();
+}
+
+std::unique_ptr<Run> check_only(const std::string& criteria_body) {
+    auto r = std::make_unique<Run>();
+    const SourceFile& file = r->sources.add("t.chiso", kCriteriaHeader + criteria_body);
+    r->criteria = compile_criteria(file, r->diags);
+    return r;
+}
+
+std::unique_ptr<Run> run(const std::string& criteria_body, const std::string& units_yaml) {
+    auto r = check_only(criteria_body);
+    const SourceFile& scores = r->sources.add("t.yaml", kScoresHeader + units_yaml);
+    r->sheet = load_score_sheet(scores, r->diags);
+    if (r->criteria && r->sheet) r->results = evaluate(r->criteria->plan, *r->sheet, r->diags);
+    return r;
+}
+
+}  // namespace chiso::testing

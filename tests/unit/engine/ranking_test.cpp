@@ -1,0 +1,114 @@
+// Ranks, ties, ladders and block statistics.
+#include <gtest/gtest.h>
+
+#include "engine_fixture.hpp"
+
+using chiso::testing::run;
+
+namespace {
+
+std::string criteria(const std::string& ranking, const std::string& extra = "") {
+    return ranking + "\nblock b \"B\"\nblock c \"C\"\ntree t \"T\" max 100\n" + extra;
+}
+
+const char* kUnits =
+    "  - {id: a, name: \"Sở A\", block: b, scores: {total: 91.55}}\n"
+    "  - {id: k, name: \"Sở Kế hoạch\", block: b, scores: {total: 90.29}}\n"
+    "  - {id: n, name: \"Sở Ngoại vụ\", block: b, scores: {total: 90.294}}\n"
+    "  - {id: z, name: \"Sở Z\", block: b, scores: {total: 90.06}}\n";
+
+std::string ranks(const chiso::testing::Run& r) {
+    std::string out;
+    for (const auto& u : r.block("b").units) out += u.id + std::to_string(u.rank) + " ";
+    return out;
+}
+
+}  // namespace
+
+TEST(Ranking, SharedRanksSkipPlaces) {
+    auto r = run(criteria("ranking by index rounded ties shared"), kUnits);
+    ASSERT_TRUE(r->results) << r->messages();
+    EXPECT_EQ(ranks(*r), "a1 k2 n2 z4 ");
+}
+
+TEST(Ranking, DenseRanks) {
+    auto r = run(criteria("ranking by index rounded ties dense"), kUnits);
+    ASSERT_TRUE(r->results) << r->messages();
+    EXPECT_EQ(ranks(*r), "a1 k2 n2 z3 ");
+}
+
+TEST(Ranking, ExactValuesBreakWhatRoundingTies) {
+    auto r = run(criteria("ranking by index exact ties shared"), kUnits);
+    ASSERT_TRUE(r->results) << r->messages();
+    EXPECT_EQ(ranks(*r), "a1 n2 k3 z4 ");
+}
+
+TEST(Ranking, DistinctByDeclaredTieBreakers) {
+    auto r = run(criteria("ranking by index rounded ties distinct by name"), kUnits);
+    ASSERT_TRUE(r->results) << r->messages();
+    EXPECT_EQ(ranks(*r), "a1 k2 n3 z4 ");
+}
+
+TEST(Ranking, PerBlockAndPerGroup) {
+    auto r = run(criteria("ranking by index rounded ties shared within group"),
+                 "  - {id: q1, name: Q1, block: b, group: quan, scores: {total: 80}}\n"
+                 "  - {id: h1, name: H1, block: b, group: huyen, scores: {total: 85}}\n"
+                 "  - {id: q2, name: Q2, block: b, group: quan, scores: {total: 90}}\n"
+                 "  - {id: c1, name: C1, block: c, scores: {total: 70}}\n");
+    ASSERT_TRUE(r->results) << r->messages();
+    EXPECT_EQ(ranks(*r), "q21 h11 q12 ");
+    EXPECT_EQ(r->unit("c1").rank, 1);
+}
+
+TEST(Ladders, FirstMatchOverridesAndPerBlockSections) {
+    const std::string ladders =
+        "ladder x \"Xếp loại\" {\n"
+        "  \"Tốt\" when index >= 90\n  \"Khá\" when index < 90\n"
+        "  block c { \"Nhóm I\" when index >= 80  \"Nhóm II\" when index < 80 }\n}\n"
+        "ladder h \"Người đứng đầu\" {\n"
+        "  override \"Không hoàn thành\" when flag \"kỷ luật\"\n"
+        "  \"Xuất sắc\" when rank <= 2 and index >= 90\n  \"Khác\" otherwise\n}\n";
+    auto r = run(criteria("ranking by index rounded ties shared", ladders),
+                 "  - {id: a, name: A, block: b, flags: [kỷ luật], scores: {total: 95}}\n"
+                 "  - {id: b2, name: B, block: b, scores: {total: 90}}\n"
+                 "  - {id: d, name: D, block: b, scores: {total: 89.99}}\n"
+                 "  - {id: c1, name: C1, block: c, scores: {total: 80}}\n");
+    ASSERT_TRUE(r->results) << r->messages();
+    EXPECT_EQ(r->unit("a").classes.at("h"), "Không hoàn thành");
+    EXPECT_EQ(r->unit("a").classes.at("x"), "Tốt");
+    EXPECT_EQ(r->unit("b2").classes.at("h"), "Xuất sắc");
+    EXPECT_EQ(r->unit("d").classes.at("x"), "Khá");
+    EXPECT_EQ(r->unit("d").classes.at("h"), "Khác");
+    EXPECT_EQ(r->unit("c1").classes.at("x"), "Nhóm I");
+}
+
+TEST(Stats, MeanMinMaxClassesAndCounts) {
+    auto r = run(criteria("ranking by index rounded ties shared",
+                          "ladder x \"X\" { \"Trên 90\" when index > 90  \"Còn lại\" when index <= 90 }\n"
+                          "stat s80 \"Trên 80\" count index > 80\n"),
+                 "  - {id: a, name: A, block: b, scores: {total: 91.93}}\n"
+                 "  - {id: b2, name: B, block: b, scores: {total: 89.92}}\n"
+                 "  - {id: c, name: C, block: b, scores: {total: 63.9}}\n");
+    ASSERT_TRUE(r->results) << r->messages();
+    const auto& s = r->block("b").stats;
+    EXPECT_EQ(s.count, 3u);
+    EXPECT_EQ(s.mean.to_fixed(2), "81.92");  // 245.75 / 3 = 81.9166…
+    EXPECT_EQ(s.min.to_string(), "63.9");
+    EXPECT_EQ(s.max.to_string(), "91.93");
+    ASSERT_EQ(s.per_class.at("x").size(), 2u);
+    EXPECT_EQ(s.per_class.at("x")[0].count, 1u);
+    EXPECT_EQ(s.counted.at(0).second, 2u);
+    EXPECT_EQ(r->block("c").stats.count, 0u);
+}
+
+TEST(Determinism, UnitOrderInTheFileDoesNotMatter) {
+    auto a = run(criteria("ranking by index rounded ties shared"), kUnits);
+    std::string reversed = std::string(
+        "  - {id: z, name: \"Sở Z\", block: b, scores: {total: 90.06}}\n"
+        "  - {id: n, name: \"Sở Ngoại vụ\", block: b, scores: {total: 90.294}}\n"
+        "  - {id: k, name: \"Sở Kế hoạch\", block: b, scores: {total: 90.29}}\n"
+        "  - {id: a, name: \"Sở A\", block: b, scores: {total: 91.55}}\n");
+    auto b = run(criteria("ranking by index rounded ties shared"), reversed);
+    ASSERT_TRUE(a->results && b->results);
+    EXPECT_EQ(ranks(*a), ranks(*b));
+}
