@@ -13,5 +13,7 @@ inline constexpr MessageDef kCannotWrite{"cli.cannot-write",
     "không ghi được tệp `{0}`", "cannot write file `{0}`"};
 inline constexpr MessageDef kErrorCount{"cli.error-count",
     "{0} lỗi; không có kết quả nào được ghi", "{0} error(s); no result was written"};
+inline constexpr MessageDef kCheckErrorCount{"cli.check-error-count",
+    "{0} lỗi", "{0} error(s)"};
 
 }  // namespace chiso::msg

@@ -14,10 +14,11 @@ namespace {
 RenderOptions render_options(const CommonOptions& common) { return RenderOptions{common.lang, common.show_ids}; }
 
 // Prints the diagnostics; on error adds the closing count line. Returns the exit code.
-int report(const Diagnostics& diags, const CommonOptions& common) {
+int report(Diagnostics diags, const CommonOptions& common, const MessageDef& count_line = msg::kErrorCount) {
+    diags.sort_by_position();
     std::cerr << render_all(diags, render_options(common));
     if (!diags.has_errors()) return 0;
-    std::cerr << localize(msg::kErrorCount, render_options(common), diags.error_count()) << '\n';
+    std::cerr << localize(count_line, render_options(common), diags.error_count()) << '\n';
     return 1;
 }
 
@@ -68,7 +69,7 @@ int run_check(const std::vector<std::string>& files, const CommonOptions& common
                             def.ladders.size()) + "\n";
     }
     std::cout << summary;
-    return report(diags, common);
+    return report(diags, common, msg::kCheckErrorCount);
 }
 
 int run_eval(const EvalOptions& options, const CommonOptions& common) {

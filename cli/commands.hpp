@@ -10,6 +10,7 @@
 namespace chiso::cli {
 
 struct CommonOptions {
+    std::string lang_name = "vi";
     Lang lang = Lang::Vi;
     bool show_ids = false;
 };

@@ -12,8 +12,8 @@ using chiso::Format;
 using chiso::Lang;
 
 void add_common(CLI::App& cmd, chiso::cli::CommonOptions& common) {
-    cmd.add_option("--lang", common.lang, "Language of messages and reports: vi (default) or en")
-        ->transform(CLI::CheckedTransformer(std::map<std::string, Lang>{{"vi", Lang::Vi}, {"en", Lang::En}}));
+    cmd.add_option("--lang", common.lang_name, "Language of messages and reports: vi (default) or en")
+        ->check(CLI::IsMember({"vi", "en"}));
     cmd.add_flag("--diagnostic-ids", common.show_ids, "Append each message's id (for tests)")->group("");
 }
 
@@ -33,9 +33,9 @@ int main(int argc, char** argv) {
     auto* ev = app.add_subcommand("eval", "Evaluate a score file against criteria");
     ev->add_option("criteria", eval.criteria, "Criteria file (.chiso)")->required();
     ev->add_option("scores", eval.scores, "Score file (.yaml)")->required();
-    ev->add_option("--format", eval.format, "table (default), csv, json or md")
-        ->transform(CLI::CheckedTransformer(std::map<std::string, Format>{
-            {"table", Format::Table}, {"csv", Format::Csv}, {"json", Format::Json}, {"md", Format::Markdown}}));
+    std::string format = "table";
+    ev->add_option("--format", format, "table (default), csv, json or md")
+        ->check(CLI::IsMember({"table", "csv", "json", "md"}));
     ev->add_option("-o,--output", eval.output, "Write to this file instead of standard output");
     add_common(*ev, common);
 
@@ -53,9 +53,15 @@ int main(int argc, char** argv) {
         int code = app.exit(e);
         return code == 0 ? 0 : 2;
     }
+    common.lang = common.lang_name == "en" ? Lang::En : Lang::Vi;
     try {
         if (*check) return chiso::cli::run_check(check_files, common);
-        if (*ev) return chiso::cli::run_eval(eval, common);
+        if (*ev) {
+            const std::map<std::string, Format> formats{
+                {"table", Format::Table}, {"csv", Format::Csv}, {"json", Format::Json}, {"md", Format::Markdown}};
+            eval.format = formats.at(format);
+            return chiso::cli::run_eval(eval, common);
+        }
         if (*ex) return chiso::cli::run_explain(explain, common);
     } catch (const std::exception& e) {
         std::cerr << "chiso: internal error: " << e.what() << '\n';

@@ -23,7 +23,7 @@ public:
                 check_rule(node, *node.rule);
             }
             if (node.default_value && *node.default_value > node.max && !node.is_adjustment())
-                diags_.error(node.loc, msg::kDefaultAboveMax, node.default_value->to_string(), node.code,
+                diags_.error(node.default_loc, msg::kDefaultAboveMax, node.default_value->to_string(), node.code,
                              node.max.to_string());
         }
     }
@@ -60,13 +60,13 @@ private:
         using Kind = RuleDef::Kind;
         std::set<std::string> labels;
         for (const auto& level : rule.levels) {
-            check_amount(node, level.points, rule.loc);
-            if (!labels.insert(level.label).second) diags_.error(rule.loc, msg::kDuplicateLevel, level.label, node.code);
+            check_amount(node, level.points, level.loc);
+            if (!labels.insert(level.label).second) diags_.error(level.loc, msg::kDuplicateLevel, level.label, node.code);
         }
         for (const auto& band : rule.bands) check_amount(node, band.points, band.loc);
         for (const auto& answer : rule.answers)
             if (answer.weight > Rational(1) || answer.weight.is_negative())
-                diags_.error(rule.loc, msg::kAnswerWeight, answer.label, node.code);
+                diags_.error(answer.loc, msg::kAnswerWeight, answer.label, node.code);
         if (rule.kind == Kind::Bands) check_bands(node, rule);
         if (rule.kind == Kind::DeductPerEvent) check_amount(node, rule.per_event_points, rule.loc);
     }

@@ -11,6 +11,7 @@ struct Edge {
     Rational value;
     bool infinite = false;
     bool closed = false;
+    bool percent = false;  // show as a percentage
 };
 
 struct Span {
@@ -22,13 +23,13 @@ Span span_of(const IntervalDef& in, std::size_t source) {
     Span s{{Rational(), true, false}, {Rational(), true, false}, source};
     auto apply = [&](const BoundDef& b) {
         switch (b.cmp) {
-            case Cmp::Ge: s.lo = {b.value, false, true}; break;
-            case Cmp::Gt: s.lo = {b.value, false, false}; break;
-            case Cmp::Le: s.hi = {b.value, false, true}; break;
-            case Cmp::Lt: s.hi = {b.value, false, false}; break;
+            case Cmp::Ge: s.lo = {b.value, false, true, b.percent}; break;
+            case Cmp::Gt: s.lo = {b.value, false, false, b.percent}; break;
+            case Cmp::Le: s.hi = {b.value, false, true, b.percent}; break;
+            case Cmp::Lt: s.hi = {b.value, false, false, b.percent}; break;
             case Cmp::Eq:
-                s.lo = {b.value, false, true};
-                s.hi = {b.value, false, true};
+                s.lo = {b.value, false, true, b.percent};
+                s.hi = {b.value, false, true, b.percent};
                 break;
         }
     };
@@ -68,7 +69,7 @@ bool hi_after(const Edge& a, const Edge& b) {
 
 std::string edge_text(const Edge& e, bool low) {
     if (e.infinite) return low ? "(-∞" : "∞)";
-    std::string v = e.value.to_string();
+    std::string v = e.percent ? (e.value * Rational(100)).to_string(4) + "%" : e.value.to_string(4);
     return low ? (e.closed ? "[" : "(") + v : v + (e.closed ? "]" : ")");
 }
 
@@ -97,16 +98,16 @@ std::vector<IntervalIssue> analyse_intervals(const std::vector<IntervalDef>& int
     std::size_t covered_by = npos;
     for (const Span& s : spans) {
         Edge start = s.lo;
-        if (start.infinite || start.value < low) start = {low, false, true};
+        if (start.infinite || start.value < low) start = {low, false, true, s.hi.percent};
         if (covered_by == npos) {
             if (gap_between(Edge{low, false, false}, start) || (start.value == low && !start.closed))
-                issues.push_back({IntervalIssue::Kind::Gap, npos, s.source, range_text({low, false, true}, {start.value, false, !start.closed})});
+                issues.push_back({IntervalIssue::Kind::Gap, npos, s.source, range_text({low, false, true, start.percent}, {start.value, false, !start.closed, start.percent})});
         } else if (overlaps(covered, start)) {
             issues.push_back({IntervalIssue::Kind::Overlap, covered_by, s.source,
                               range_text(start, hi_after(s.hi, covered) ? covered : s.hi)});
         } else if (gap_between(covered, start)) {
             issues.push_back({IntervalIssue::Kind::Gap, covered_by, s.source,
-                              range_text({covered.value, false, !covered.closed}, {start.value, false, !start.closed})});
+                              range_text({covered.value, false, !covered.closed, covered.percent}, {start.value, false, !start.closed, start.percent})});
         }
         if (covered_by == npos || hi_after(s.hi, covered)) {
             covered = s.hi;
@@ -120,7 +121,7 @@ std::vector<IntervalIssue> analyse_intervals(const std::vector<IntervalDef>& int
     bool open_end = !covered.infinite && (!high || covered.value < *high || (covered.value == *high && !covered.closed));
     if (open_end)
         issues.push_back({IntervalIssue::Kind::Gap, covered_by, npos,
-                          range_text({covered.value, false, !covered.closed}, high ? Edge{*high, false, true} : Edge{Rational(), true, false})});
+                          range_text({covered.value, false, !covered.closed, covered.percent}, high ? Edge{*high, false, true, covered.percent} : Edge{Rational(), true, false})});
     return issues;
 }
 

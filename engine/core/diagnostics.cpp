@@ -24,10 +24,13 @@ void Diagnostics::suggest(const std::string& candidate) {
 }
 
 void Diagnostics::sort_by_position() {
-    std::stable_sort(items_.begin(), items_.end(), [](const Diagnostic& a, const Diagnostic& b) {
-        std::string fa = a.loc.file ? a.loc.file->path() : std::string();
-        std::string fb = b.loc.file ? b.loc.file->path() : std::string();
-        if (fa != fb) return fa < fb;
+    // Files keep the order in which they first reported; within a file, source order.
+    std::vector<const SourceFile*> files;
+    for (const auto& d : items_)
+        if (std::find(files.begin(), files.end(), d.loc.file) == files.end()) files.push_back(d.loc.file);
+    auto file_rank = [&](const SourceFile* f) { return std::find(files.begin(), files.end(), f) - files.begin(); };
+    std::stable_sort(items_.begin(), items_.end(), [&](const Diagnostic& a, const Diagnostic& b) {
+        if (a.loc.file != b.loc.file) return file_rank(a.loc.file) < file_rank(b.loc.file);
         if (a.loc.line != b.loc.line) return a.loc.line < b.loc.line;
         return a.loc.byte_col < b.loc.byte_col;
     });
@@ -84,7 +87,7 @@ std::string render(const Diagnostic& d, const RenderOptions& options) {
         out += line;
         out += "\n  ";
         // Keep tabs so the caret lines up with the source line in a terminal.
-        std::size_t prefix = std::min<std::size_t>(d.loc.byte_col > 0 ? d.loc.byte_col - 1 : 0, line.size());
+        const std::size_t prefix = d.loc.bytes_before();
         std::size_t i = 0;
         while (i < prefix) {
             unsigned char c = static_cast<unsigned char>(line[i]);

@@ -7,6 +7,7 @@
 namespace chiso {
 
 SourceFile::SourceFile(std::string path, std::string text) : path_(std::move(path)), text_(std::move(text)) {
+    if (text_.rfind("\xEF\xBB\xBF", 0) == 0) bom_ = 3;
     line_starts_.push_back(0);
     for (std::size_t i = 0; i < text_.size(); ++i) {
         if (text_[i] == '\n') line_starts_.push_back(i + 1);
@@ -15,7 +16,7 @@ SourceFile::SourceFile(std::string path, std::string text) : path_(std::move(pat
 
 std::string_view SourceFile::line_text(std::uint32_t line) const {
     if (line == 0 || line > line_starts_.size()) return {};
-    std::size_t begin = line_starts_[line - 1];
+    std::size_t begin = line_starts_[line - 1] + (line == 1 ? bom_ : 0);
     std::size_t end = line < line_starts_.size() ? line_starts_[line] - 1 : text_.size();
     std::string_view v(text_.data() + begin, end - begin);
     if (!v.empty() && v.back() == '\r') v.remove_suffix(1);
@@ -34,11 +35,16 @@ std::size_t utf8_length(std::string_view bytes) {
         std::count_if(bytes.begin(), bytes.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
+std::size_t SourceLoc::bytes_before() const {
+    if (!known()) return 0;
+    std::size_t skipped = line == 1 ? file->bom_bytes() : 0;
+    std::size_t before = byte_col > skipped + 1 ? byte_col - 1 - skipped : 0;
+    return std::min(before, file->line_text(line).size());
+}
+
 std::uint32_t SourceLoc::char_col() const {
     if (!known()) return byte_col;
-    std::string_view line_view = file->line_text(line);
-    std::size_t prefix = std::min<std::size_t>(byte_col > 0 ? byte_col - 1 : 0, line_view.size());
-    return static_cast<std::uint32_t>(utf8_length(line_view.substr(0, prefix)) + 1);
+    return static_cast<std::uint32_t>(utf8_length(file->line_text(line).substr(0, bytes_before())) + 1);
 }
 
 const SourceFile& SourceSet::add(std::string path, std::string text) {

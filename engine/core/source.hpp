@@ -15,16 +15,20 @@ public:
     SourceFile(std::string path, std::string text);
     const std::string& path() const { return path_; }
     const std::string& text() const { return text_; }
-    // Text of 1-based line `line`, without its line terminator.
+    // Text of 1-based line `line`, without its line terminator (nor a UTF-8 BOM on line 1).
     std::string_view line_text(std::uint32_t line) const;
     std::uint32_t line_count() const { return static_cast<std::uint32_t>(line_starts_.size()); }
     // 1-based line and byte column of a byte offset.
     std::pair<std::uint32_t, std::uint32_t> line_col(std::size_t offset) const;
+    // Bytes of the UTF-8 byte-order mark that starts the file (0 or 3). Parsers
+    // count them in line 1's columns; users never see them.
+    std::uint32_t bom_bytes() const { return bom_; }
 
 private:
     std::string path_;
     std::string text_;
     std::vector<std::size_t> line_starts_;
+    std::uint32_t bom_ = 0;
 };
 
 // A position: 1-based line and 1-based *byte* column. Renderers convert the byte
@@ -37,6 +41,8 @@ struct SourceLoc {
 
     bool known() const { return file != nullptr && line > 0; }
     std::uint32_t char_col() const;
+    // Bytes before this position within line_text(line).
+    std::size_t bytes_before() const;
 };
 
 // Number of UTF-8 characters in `bytes` (continuation bytes are not counted).

@@ -50,4 +50,9 @@ std::string closest_match(std::string_view word, const std::vector<std::string>&
     return best;
 }
 
+std::string closest_code(std::string_view code, const std::vector<std::string>& codes) {
+    if (code.size() < 3) return "";
+    return closest_match(code, codes, 1);
+}
+
 }  // namespace chiso

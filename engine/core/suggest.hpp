@@ -13,4 +13,8 @@ std::size_t edit_distance(std::string_view a, std::string_view b);
 std::string closest_match(std::string_view word, const std::vector<std::string>& candidates,
                           std::size_t max_distance = 2);
 
+// For node codes: one edit at most, and none for codes of one or two characters,
+// where every other short code is one edit away and a suggestion would be noise.
+std::string closest_code(std::string_view code, const std::vector<std::string>& codes);
+
 }  // namespace chiso

@@ -30,13 +30,16 @@ inline constexpr MessageDef kExpectedKind{"eval.expected-kind",
     "đơn vị `{0}`: `{1}` cần {2}", "unit `{0}`: `{1}` needs {3}"};
 inline constexpr MessageDef kUnknownLevel{"eval.unknown-level",
     "đơn vị `{0}`: `{1}` không có mức `{2}`; các mức: {3}", "unit `{0}`: `{1}` has no level `{2}`; levels: {3}"};
+inline constexpr MessageDef kUnknownAnswer{"eval.unknown-answer",
+    "đơn vị `{0}`: `{1}` không có phương án trả lời `{2}`; các phương án: {3}",
+    "unit `{0}`: `{1}` has no answer `{2}`; answers: {3}"};
 inline constexpr MessageDef kUnknownVariable{"eval.unknown-variable",
     "đơn vị `{0}`: `{1}` không có biến `{2}`; các biến: {3}", "unit `{0}`: `{1}` has no variable `{2}`; variables: {3}"};
 inline constexpr MessageDef kMissingVariable{"eval.missing-variable",
     "đơn vị `{0}`: `{1}` thiếu giá trị của biến `{2}`", "unit `{0}`: `{1}` lacks a value for variable `{2}`"};
 inline constexpr MessageDef kDivisionByZero{"eval.division-by-zero",
-    "đơn vị `{0}`: công thức của `{1}` chia cho 0; nếu tiêu chí không áp dụng, hãy ghi \"không áp dụng\"",
-    "unit `{0}`: the formula of `{1}` divides by 0; if the criterion does not apply, mark it \"không áp dụng\""};
+    "đơn vị `{0}`: công thức của `{1}` chia cho 0; nếu tiêu chí không áp dụng cho đơn vị này, tệp tiêu chí phải ghi `optional` và đơn vị ghi \"không áp dụng\"",
+    "unit `{0}`: the formula of `{1}` divides by 0; if the criterion does not apply to this unit, the criteria must declare it `optional` and the unit mark it \"không áp dụng\""};
 inline constexpr MessageDef kNoBand{"eval.no-band",
     "đơn vị `{0}`: giá trị {1} của `{2}` không thuộc khoảng nào", "unit `{0}`: value {1} of `{2}` falls in no band"};
 inline constexpr MessageDef kRateOutOfRange{"eval.rate-out-of-range",
@@ -44,8 +47,8 @@ inline constexpr MessageDef kRateOutOfRange{"eval.rate-out-of-range",
 inline constexpr MessageDef kNoAnswers{"eval.no-answers",
     "đơn vị `{0}`: `{1}` không có phiếu trả lời nào", "unit `{0}`: `{1}` has no answers"};
 inline constexpr MessageDef kNotWholeNumber{"eval.not-whole-number",
-    "đơn vị `{0}`: số lần của `{1}` phải là số nguyên không âm ({2})",
-    "unit `{0}`: the count for `{1}` must be a whole number, not negative ({2})"};
+    "đơn vị `{0}`: số lần của `{1}` phải là số nguyên từ 0 trở lên (không phải {2})",
+    "unit `{0}`: the count for `{1}` must be a whole number, 0 or more (not {2})"};
 inline constexpr MessageDef kSurveySelfAssessed{"eval.survey-self-assessed",
     "đơn vị `{0}`: `{1}` chấm bằng điều tra xã hội học nên không có điểm tự chấm",
     "unit `{0}`: `{1}` is scored by the survey, so it has no self-assessed score"};

@@ -15,7 +15,7 @@ void check_header(const Definition& def, const ScoreSheet& sheet, Diagnostics& d
         diags.error(sheet.locality_loc, msg::kHeaderMismatch, "locality", sheet.locality, def.locality_id);
     if (sheet.year != def.year)
         diags.error(sheet.year_loc, msg::kHeaderMismatch, "year", sheet.year, def.year);
-    if (sheet.units.empty()) diags.error(SourceLoc{sheet.source, 1, 1}, msg::kNoUnits);
+    if (sheet.units.empty()) diags.error(SourceLoc{sheet.source, 0, 0}, msg::kNoUnits);
 }
 
 const BlockDef* block_of(const Definition& def, const UnitInput& unit, Diagnostics& diags) {

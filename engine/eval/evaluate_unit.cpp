@@ -34,7 +34,15 @@ public:
         bind_entries();
         mark_covered();
         if (diags_.error_count() != errors_before) return std::nullopt;
-        for (const Step& step : plan_.steps) evaluate(step);
+        for (const Step& step : plan_.steps) {
+            try {
+                evaluate(step);
+            } catch (const ArithmeticOverflow&) {
+                const NodeEntry* entry = entries_[step.node];
+                diags_.error(entry ? entry->loc : unit_.loc, msg::kOverflow, unit_.id, tree_.nodes[step.node].code);
+                return std::nullopt;
+            }
+        }
         if (diags_.error_count() != errors_before) return std::nullopt;
         return finish();
     }
@@ -47,7 +55,7 @@ private:
                 diags_.error(entry.loc, msg::kUnknownCodeForUnit, unit_.id, entry.code, block_.id);
                 std::vector<std::string> codes;
                 for (const auto& [code, _] : tree_.by_code) codes.push_back(code);
-                diags_.suggest(closest_match(entry.code, codes, 1));
+                diags_.suggest(closest_code(entry.code, codes));
                 continue;
             }
             entries_[id] = &entry;
@@ -58,7 +66,11 @@ private:
     // block, nothing is evaluated and nothing may be entered.
     void mark_covered() {
         covered_by_.assign(tree_.nodes.size(), kNoNode);
-        for (NodeId ex : block_.excluded) excluded_.push_back(ex);
+        for (NodeId ex : block_.excluded) {
+            excluded_.push_back(ex);
+            if (entries_[ex])
+                diags_.error(entries_[ex]->loc, msg::kValueForExcluded, unit_.id, entries_[ex]->code, block_.id);
+        }
         for (NodeId id = 0; id < tree_.nodes.size(); ++id) {
             NodeId parent = tree_.nodes[id].parent;
             if (parent == kNoNode) continue;
@@ -248,8 +260,8 @@ std::optional<UnitResult> evaluate_unit(const Definition& def, const BlockDef& b
                                         const UnitInput& unit, Diagnostics& diags) {
     try {
         return UnitEvaluator(def, block, plan, unit, diags).run();
-    } catch (const ArithmeticOverflow&) {
-        diags.error(unit.loc, msg::kOverflow, unit.id, unit.id);
+    } catch (const ArithmeticOverflow&) {  // the index itself (points / max x scale)
+        diags.error(unit.loc, msg::kOverflow, unit.id, "total");
         return std::nullopt;
     }
 }

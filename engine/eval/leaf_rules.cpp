@@ -97,13 +97,20 @@ std::optional<LeafScore> level(const NodeDef& node, const RuleDef& rule, const I
     return std::nullopt;
 }
 
+// A band value shown the way the bands were written: 95% when they use percentages.
+std::string band_value_text(const RuleDef& rule, const Rational& x) {
+    const auto percent = [](const std::optional<BoundDef>& b) { return b && b->percent; };
+    const bool in_percent = !rule.bands.empty() && (percent(rule.bands[0].interval.lower) || percent(rule.bands[0].interval.upper));
+    return in_percent ? (x * Rational(100)).to_string(4) + "%" : x.to_string(4);
+}
+
 std::optional<LeafScore> band(const NodeDef& node, const RuleDef& rule, const InputValue& v, const UnitScope& s) {
     auto x = measured(node, rule, v, s);
     if (!x) return std::nullopt;
     for (const auto& b : rule.bands)
         if (b.interval.contains(*x))
-            return LeafScore{b.points, x->to_string(4) + " ∈ " + interval_text(b.interval) + " → " + b.points.to_string()};
-    s.diags.error(s.loc, msg::kNoBand, s.unit, x->to_string(4), node.code);
+            return LeafScore{b.points, band_value_text(rule, *x) + " ∈ " + interval_text(b.interval) + " → " + b.points.to_string()};
+    s.diags.error(s.loc, msg::kNoBand, s.unit, band_value_text(rule, *x), node.code);
     return std::nullopt;
 }
 
@@ -135,8 +142,9 @@ std::optional<LeafScore> answers(const NodeDef& node, const RuleDef& rule, const
         const auto& [label, count] = v.named[i];
         auto it = std::find(labels.begin(), labels.end(), label);
         if (it == labels.end()) {
-            s.diags.error(i < v.named_locs.size() ? v.named_locs[i] : s.loc, msg::kUnknownLevel, s.unit, node.code,
+            s.diags.error(i < v.named_locs.size() ? v.named_locs[i] : s.loc, msg::kUnknownAnswer, s.unit, node.code,
                           label, joined(labels));
+            s.diags.suggest(closest_match(label, labels));
             ok = false;
             continue;
         }

@@ -25,6 +25,7 @@ using ast::TiePolicy;
 struct BoundDef {
     Cmp cmp = Cmp::Ge;
     Rational value;
+    bool percent = false;  // written as 80%: shown back to users as 80%, not 0.8
 };
 struct IntervalDef {
     std::optional<BoundDef> lower;
@@ -35,9 +36,9 @@ struct IntervalDef {
 struct RuleDef {
     using Kind = ast::Rule::Kind;
     Kind kind = Kind::Points;
-    struct Level { std::string label; Rational points; };
+    struct Level { std::string label; Rational points; SourceLoc loc; };
     struct Band { IntervalDef interval; Rational points; SourceLoc loc; };
-    struct Answer { std::string label; Rational weight; };  // weight as fraction
+    struct Answer { std::string label; Rational weight; SourceLoc loc; };  // weight as fraction
     std::vector<Level> levels;
     std::vector<Band> bands;
     std::vector<Answer> answers;
@@ -59,6 +60,7 @@ struct NodeDef {
     bool optional = false;
     NaPolicy na = NaPolicy::Exclude;
     std::optional<Rational> default_value;
+    SourceLoc default_loc;
     std::vector<std::string> inputs;
     std::optional<RuleDef> rule;  // set on leaves (Points when unstated)
     NodeId parent = kNoNode;

@@ -9,7 +9,8 @@
 namespace chiso {
 namespace {
 
-SourceLoc file_start(const ast::File& f) { return SourceLoc{f.source, 1, 1}; }
+// Whole-file problems name the file without pointing at a line.
+SourceLoc file_start(const ast::File& f) { return SourceLoc{f.source, 0, 0}; }
 
 class Resolver {
 public:
@@ -127,7 +128,7 @@ private:
             fail(code.loc, msg::kUnknownCode, tree.id, code.text);
             std::vector<std::string> codes;
             for (const auto& [c, _] : tree.by_code) codes.push_back(c);
-            diags_.suggest(closest_match(code.text, codes, 1));
+            diags_.suggest(closest_code(code.text, codes));
         }
         return id;
     }

@@ -24,13 +24,13 @@ inline constexpr MessageDef kUnknownCode{"resolve.unknown-code",
 inline constexpr MessageDef kDuplicateCode{"resolve.duplicate-code",
     "mã `{0}` bị trùng: đã dùng ở dòng {1}", "duplicate code `{0}`: already used on line {1}"};
 inline constexpr MessageDef kDuplicateId{"resolve.duplicate-id",
-    "{0} `{1}` bị trùng: đã khai báo ở dòng {2}", "duplicate {0} `{1}`: already declared on line {2}"};
+    "`{0} {1}` bị khai báo hai lần: lần đầu ở dòng {2}", "`{0} {1}` is declared twice: first on line {2}"};
 inline constexpr MessageDef kMaxIsPercent{"resolve.max-is-percent",
     "điểm tối đa phải là số điểm, không phải tỷ lệ %", "a maximum is a number of points, not a percentage"};
 inline constexpr MessageDef kMissingMax{"resolve.missing-max",
     "tiêu chí `{0}` chưa có điểm tối đa: viết `max <số>`", "criterion `{0}` has no maximum: write `max <number>`"};
 inline constexpr MessageDef kNegativeNumber{"resolve.negative-number",
-    "{0} không được âm", "{0} must not be negative"};
+    "`{0}` không được âm", "`{0}` must not be negative"};
 inline constexpr MessageDef kRuleOnInnerNode{"resolve.rule-on-inner-node",
     "mã `{0}` có tiêu chí con nên không được có quy tắc chấm điểm: quy tắc chỉ dành cho tiêu chí lá",
     "code `{0}` has children, so it cannot have a scoring rule: rules belong to leaf criteria"};
@@ -38,7 +38,7 @@ inline constexpr MessageDef kUnknownInput{"resolve.unknown-input",
     "biến `{0}` chưa được khai báo: thêm `inputs {0}` vào tiêu chí `{1}`",
     "variable `{0}` is not declared: add `inputs {0}` to criterion `{1}`"};
 inline constexpr MessageDef kYearNotInteger{"resolve.year-not-integer",
-    "năm phải là số nguyên, ví dụ `year 2023`", "the year must be a whole number, e.g. `year 2023`"};
+    "năm phải viết đủ 4 chữ số, ví dụ `year 2023`", "the year must be written with 4 digits, e.g. `year 2023`"};
 inline constexpr MessageDef kTreeUnused{"resolve.tree-unused",
     "cây tiêu chí `{0}` không được khối nào sử dụng", "tree `{0}` is not used by any block"};
 

@@ -21,8 +21,8 @@ Rational amount_points(const ast::Amount& a, const Rational& max) {
 
 IntervalDef interval_of(const ast::Interval& in) {
     IntervalDef out;
-    if (in.lower) out.lower = BoundDef{in.lower->cmp, fraction_of(in.lower->value)};
-    if (in.upper) out.upper = BoundDef{in.upper->cmp, fraction_of(in.upper->value)};
+    if (in.lower) out.lower = BoundDef{in.lower->cmp, fraction_of(in.lower->value), in.lower->value.percent};
+    if (in.upper) out.upper = BoundDef{in.upper->cmp, fraction_of(in.upper->value), in.upper->value.percent};
     return out;
 }
 
@@ -73,7 +73,10 @@ private:
         def.loc = node.loc;
         for (const auto& in : node.inputs) def.inputs.push_back(in.text);
         if (node.weight) def.weight = non_negative(fraction_of(*node.weight), node.weight->loc, "weight");
-        if (node.default_value) def.default_value = node.default_value->value;
+        if (node.default_value) {
+            def.default_value = node.default_value->value;
+            def.default_loc = node.default_value->loc;
+        }
         out_.nodes.push_back(def);
         out_.nodes[parent].children.push_back(id);
         for (const auto& child : node.children) add_node(child, id, depth + 1);
@@ -116,9 +119,9 @@ private:
         out.expr = rule.expr.get();
         // Amounts relative to the maximum need it first; leaves have theirs already.
         const Rational max = node.max;
-        for (const auto& l : rule.levels) out.levels.push_back({l.label, amount_points(l.amount, max)});
+        for (const auto& l : rule.levels) out.levels.push_back({l.label, amount_points(l.amount, max), l.loc});
         for (const auto& b : rule.bands) out.bands.push_back({interval_of(b.interval), amount_points(b.amount, max), b.loc});
-        for (const auto& a : rule.answers) out.answers.push_back({a.label, fraction_of(a.weight)});
+        for (const auto& a : rule.answers) out.answers.push_back({a.label, fraction_of(a.weight), a.loc});
         if (rule.cap) out.cap = rule.cap->percent ? max * fraction_of(*rule.cap) : rule.cap->value;
         if (rule.per) out.per = rule.per->value;
         if (rule.per_event) out.per_event_points = amount_points(*rule.per_event, max);

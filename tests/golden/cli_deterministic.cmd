@@ -1,0 +1,1 @@
+a=$($CHISO eval examples/demo/par-demo.chiso examples/demo/scores-2024.yaml --format json | md5sum); b=$($CHISO eval examples/demo/par-demo.chiso examples/demo/scores-2024.yaml --format json | md5sum); [ "$a" = "$b" ] && echo identical

@@ -1,0 +1,1 @@
+d=$(mktemp -d); echo "previous result" > "$d/kq.json"; $CHISO eval examples/demo/par-demo.chiso tests/golden/files/cli_bad_scores.yaml -o "$d/kq.json"; rc=$?; echo "exit code: $rc"; cat "$d/kq.json"; ls "$d"; rm -rf "$d"; exit $rc

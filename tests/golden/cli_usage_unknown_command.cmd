@@ -1,0 +1,1 @@
+$CHISO evaluate x y

@@ -1,0 +1,1 @@
+$CHISO check tests/golden/files/msg_check_diem.chiso --diagnostic-ids

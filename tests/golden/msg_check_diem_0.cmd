@@ -1,0 +1,1 @@
+$CHISO check tests/golden/files/msg_check_diem_0.chiso --diagnostic-ids

@@ -1,0 +1,1 @@
+$CHISO check tests/golden/files/msg_check_khoang.chiso --diagnostic-ids

@@ -1,0 +1,1 @@
+$CHISO check tests/golden/files/msg_eval_tieu_chi.chiso --diagnostic-ids

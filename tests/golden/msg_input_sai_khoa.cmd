@@ -1,0 +1,1 @@
+$CHISO eval tests/golden/files/msg_eval_tieu_chi.chiso tests/golden/files/msg_input_sai_khoa.yaml --diagnostic-ids --lang en

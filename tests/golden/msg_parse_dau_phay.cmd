@@ -1,0 +1,1 @@
+$CHISO check tests/golden/files/msg_parse_dau_phay.chiso

@@ -1,0 +1,1 @@
+$CHISO check tests/golden/files/msg_parse_thieu_ngoac.chiso --diagnostic-ids

@@ -1,0 +1,1 @@
+$CHISO check tests/golden/files/msg_eval_tieu_chi.chiso tests/golden/files/msg_parse_cau_lenh.chiso tests/golden/files/msg_resolve_cay_thua.chiso tests/golden/files/msg_check_diem_0.chiso tests/golden/files/msg_khong_co.chiso

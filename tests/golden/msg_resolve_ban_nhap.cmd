@@ -1,0 +1,1 @@
+$CHISO check tests/golden/files/msg_resolve_ban_nhap.chiso --diagnostic-ids

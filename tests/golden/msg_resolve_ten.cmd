@@ -1,0 +1,1 @@
+$CHISO check tests/golden/files/msg_resolve_ten.chiso --diagnostic-ids

@@ -1,0 +1,88 @@
+// Hải Phòng PAR Index 2019 (QĐ 1091/QĐ-UBND, 06/05/2020): the published figures
+// of ../shared/domain.md §5, reproduced from the bundled criteria and example.
+#include <gtest/gtest.h>
+
+#include "engine/driver/driver.hpp"
+#include "engine/eval/evaluate.hpp"
+
+namespace {
+
+class HaiPhong2019 : public ::testing::Test {
+protected:
+    void SetUp() override {
+        criteria_ = chiso::load_criteria(sources_, CHISO_SOURCE_DIR "/criteria/haiphong/par-2019.chiso", diags_);
+        sheet_ = chiso::load_scores(sources_, CHISO_SOURCE_DIR "/examples/haiphong/par-2019.yaml", diags_);
+        ASSERT_TRUE(criteria_ && sheet_) << chiso::render_all(diags_, {});
+        results_ = chiso::evaluate(criteria_->plan, *sheet_, diags_);
+        ASSERT_TRUE(results_) << chiso::render_all(diags_, {});
+    }
+
+    const chiso::BlockResult& block(const std::string& id) const {
+        for (const auto& b : results_->blocks)
+            if (b.block->id == id) return b;
+        throw std::out_of_range(id);
+    }
+
+    const chiso::UnitResult& unit(const std::string& block_id, const std::string& id) const {
+        for (const auto& u : block(block_id).units)
+            if (u.id == id) return u;
+        throw std::out_of_range(id);
+    }
+
+    chiso::SourceSet sources_;
+    chiso::Diagnostics diags_;
+    std::optional<chiso::CompiledCriteria> criteria_;
+    std::optional<chiso::ScoreSheet> sheet_;
+    std::optional<chiso::Results> results_;
+};
+
+}  // namespace
+
+TEST_F(HaiPhong2019, DistrictsInPublishedOrder) {
+    const std::vector<std::pair<std::string, std::string>> published = {
+        {"ngo-quyen", "91.93"}, {"hong-bang", "91.89"}, {"le-chan", "89.92"},    {"kien-thuy", "89.24"},
+        {"an-lao", "89.19"},    {"tien-lang", "88.36"}, {"an-duong", "87.09"},   {"thuy-nguyen", "83.19"},
+        {"kien-an", "83.13"},   {"hai-an", "82.07"},    {"duong-kinh", "82.06"}, {"do-son", "82.00"},
+        {"vinh-bao", "81.98"},  {"cat-hai", "81.78"},   {"bach-long-vy", "63.90"}};
+    const auto& units = block("huyen").units;
+    ASSERT_EQ(units.size(), published.size());
+    for (std::size_t i = 0; i < units.size(); ++i) {
+        EXPECT_EQ(units[i].id, published[i].first);
+        EXPECT_EQ(units[i].rank, static_cast<int>(i + 1));
+        EXPECT_EQ(units[i].published.to_fixed(2), published[i].second);
+    }
+}
+
+TEST_F(HaiPhong2019, FourteenOfFifteenDistrictsAbove80) {
+    const auto& counted = block("huyen").stats.counted;
+    ASSERT_EQ(counted.at(1).first, "tren_80");
+    EXPECT_EQ(counted.at(1).second, 14u);
+    EXPECT_EQ(block("huyen").stats.count, 15u);
+}
+
+TEST_F(HaiPhong2019, DepartmentsWithTheSharedSixthPlace) {
+    EXPECT_EQ(unit("so", "thanh-tra").rank, 1);
+    EXPECT_EQ(unit("so", "y-te").rank, 2);
+    EXPECT_EQ(unit("so", "tt-tt").rank, 3);
+    EXPECT_EQ(unit("so", "vp-ubnd").rank, 4);
+    EXPECT_EQ(unit("so", "du-lich").rank, 5);
+    EXPECT_EQ(unit("so", "kh-dt").rank, 6);  // "đồng hạng 6" with 90.29
+    EXPECT_EQ(unit("so", "ngoai-vu").rank, 6);
+    EXPECT_EQ(unit("so", "noi-vu").rank, 8);
+    EXPECT_EQ(block("so").stats.counted.at(0).second, 8u);  // 8 departments above 90
+}
+
+TEST_F(HaiPhong2019, HeadsRatedExcellentAreTheTopFiveOfEachBlock) {
+    const std::string excellent = "Hoàn thành xuất sắc nhiệm vụ";
+    for (const char* block_id : {"so", "huyen"}) {
+        std::vector<std::string> rated;
+        for (const auto& u : block(block_id).units) {
+            auto it = u.classes.find("nguoi_dung_dau");
+            if (it != u.classes.end() && it->second == excellent) rated.push_back(u.id);
+        }
+        if (std::string(block_id) == "so")
+            EXPECT_EQ(rated, (std::vector<std::string>{"thanh-tra", "y-te", "tt-tt", "vp-ubnd", "du-lich"}));
+        else
+            EXPECT_EQ(rated, (std::vector<std::string>{"ngo-quyen", "hong-bang", "le-chan", "kien-thuy", "an-lao"}));
+    }
+}
