@@ -293,6 +293,10 @@ struct children : seq<children_open, sep, star<node>, need<children_close>> {};
 // an unknown attribute or a stray token, reported at that spot.
 struct node_end : at<sor<node_kind, one<'}'>, eof, statement_start>> {};
 struct node : seq<node_kind, sep, need<node_code>, need<node_title>, star<node_attribute>, opt<children>, must<node_end>> {};
+// A node's own line(s) without its children: used after a syntax error inside a
+// tree, to go on finding mistakes in the nodes that follow.
+struct node_header : seq<node_kind, sep, need<node_code>, need<node_title>, star<node_attribute>,
+                         sor<at<children_open>, must<node_end>>> {};
 
 // ---- top-level statements ------------------------------------------------------------
 // index par "Chỉ số cải cách hành chính"

@@ -56,6 +56,16 @@ std::size_t resume_offset(const std::string& text, std::size_t start, std::size_
     return text.size();
 }
 
+bool node_starts_at(const std::string& text, std::size_t offset) {
+    pegtl::memory_input<> in(text.data() + offset, text.data() + text.size(), "");
+    return pegtl::parse<pegtl::at<g::node_kind>>(in);
+}
+
+bool tree_statement_at(const std::string& text, std::size_t offset) {
+    pegtl::memory_input<> in(text.data() + offset, text.data() + text.size(), "");
+    return pegtl::parse<pegtl::at<g::st_tree>>(in);
+}
+
 std::string hex_byte(unsigned char byte) {
     static constexpr char kDigits[] = "0123456789ABCDEF";
     return {kDigits[byte >> 4], kDigits[byte & 0x0F]};
@@ -63,7 +73,7 @@ std::string hex_byte(unsigned char byte) {
 
 class Driver {
 public:
-    Driver(const SourceFile& file, Diagnostics& diags) : file_(file), state_(file, diags) {}
+    Driver(const SourceFile& file, Diagnostics& diags) : file_(file), diags_(diags), state_(file, diags) {}
 
     void run(std::size_t offset) {
         while (offset < file_.text().size()) offset = parse_from(offset);
@@ -86,13 +96,44 @@ private:
                 pegtl::parse<pegtl::must<g::statement>, build::action, errors::control>(in, state_);
             } catch (const SyntaxError& error) {
                 state_.report(*error.message, loc_of_offset(file_, error.offset), error.args);
-                return resume_offset(text, start, error.offset);
+                const std::size_t resume = resume_offset(text, start, error.offset);
+                if (tree_statement_at(text, start)) check_node_lines(error.offset, resume);
+                return resume;
             }
         }
         return text.size();
     }
 
+    // After an error inside a tree the rest of the tree is skipped, but each later
+    // line that starts a node is still checked on its own (its children aside), so
+    // one run reports the mistakes of every node, not only the first.
+    void check_node_lines(std::size_t error, std::size_t resume) {
+        const std::string& text = file_.text();
+        std::size_t line = text.find('\n', error);
+        while (line != std::string::npos && line + 1 < resume) {
+            const std::size_t word = first_word(text, line + 1);
+            if (word < resume && node_starts_at(text, word)) check_node_header(word);
+            line = text.find('\n', line + 1);
+        }
+    }
+
+    void check_node_header(std::size_t offset) {
+        const std::string& text = file_.text();
+        const auto [line, column] = file_.line_col(offset);
+        Input in(text.data() + offset, text.data() + text.size(), file_.path(), offset, line, column);
+        // A throwaway state with a tree to hang the node on: what it builds is dropped,
+        // what it reports (syntax errors, repeated attributes) is kept.
+        build::State probe(file_, diags_);
+        probe.open_tree(loc_of_offset(file_, offset));
+        try {
+            pegtl::parse<g::node_header, build::action, errors::control>(in, probe);
+        } catch (const SyntaxError& error) {
+            probe.report(*error.message, loc_of_offset(file_, error.offset), error.args);
+        }
+    }
+
     const SourceFile& file_;
+    Diagnostics& diags_;
     build::State state_;
 };
 

@@ -151,9 +151,13 @@ std::string Rational::to_fixed(int places) const {
         scaled /= 10;
     } while (scaled > 0);
     while (static_cast<int>(digits.size()) <= places) digits.insert(digits.begin(), '0');
+    const std::size_t whole = digits.size() - static_cast<std::size_t>(places);
     std::string out = negative ? "-" : "";
-    out += digits.substr(0, digits.size() - static_cast<std::size_t>(places));
-    if (places > 0) out += "." + digits.substr(digits.size() - static_cast<std::size_t>(places));
+    out.append(digits, 0, whole);
+    if (places > 0) {
+        out.push_back('.');
+        out.append(digits, whole, std::string::npos);
+    }
     return out;
 }
 

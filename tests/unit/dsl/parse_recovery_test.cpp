@@ -35,6 +35,30 @@ TEST(ParseRecovery, ThreeErrorsGiveThreeDiagnostics) {
               "                                 ^\n");
 }
 
+TEST(ParseRecovery, EveryNodeOfATreeIsCheckedAfterAnError) {
+    // The rest of the tree is skipped after the first error, but each later node
+    // line is still checked on its own: one run shows the mistakes of all nodes.
+    Parsed parsed = parse_text(
+        "tree t \"Cây\" max 20 {\n"
+        "  area 1 \"Một\" max 12,5 {\n"
+        "    criterion 1.1 \"Một một\" max 7,5 yesno\n"
+        "    criterion 1.2 \"Một hai\" max 5 levels { \"tốt\" -> max }\n"
+        "  }\n"
+        "  area 2 \"Hai\" max 7.5 weigth 10%\n"
+        "}\n");
+    EXPECT_FALSE(parsed.ast.has_value());
+    EXPECT_EQ(rendered(parsed, Lang::En),
+              "test.chiso:2:22: error: decimals are written with a point: write `12.5` instead of `12,5`\n"
+              "    area 1 \"Một\" max 12,5 {\n"
+              "                       ^\n"
+              "test.chiso:3:34: error: decimals are written with a point: write `7.5` instead of `7,5`\n"
+              "      criterion 1.1 \"Một một\" max 7,5 yesno\n"
+              "                                   ^\n"
+              "test.chiso:6:24: error: node 2 has no attribute `weigth`; did you mean `weight`?\n"
+              "    area 2 \"Hai\" max 7.5 weigth 10%\n"
+              "                         ^\n");
+}
+
 TEST(ParseRecovery, BlocksInsideALadderAreNotMistakenForStatements) {
     // After the error on line 2, `block huyen, thi_xa {` must not restart parsing
     // (it is not the top-level `block <id> "<name>"`): the next error is on line 8.
