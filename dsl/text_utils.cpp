@@ -1,5 +1,7 @@
 #include "dsl/text_utils.hpp"
 
+#include "engine/core/suggest.hpp"
+
 #include <algorithm>
 #include <charconv>
 #include <cstdint>
@@ -65,35 +67,9 @@ std::optional<std::size_t> first_invalid_utf8(std::string_view text) {
     return std::nullopt;
 }
 
-std::size_t typo_distance(std::string_view a, std::string_view b) {
-    // Optimal string alignment distance, three rows of the classic table.
-    std::vector<std::size_t> before(b.size() + 1), previous(b.size() + 1), current(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) previous[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        current[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
-            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
-                current[j] = std::min(current[j], before[j - 2] + 1);
-            }
-        }
-        before.swap(previous);
-        previous.swap(current);
-    }
-    return previous[b.size()];
-}
-
 std::optional<std::string> closest_word(std::string_view word, const std::vector<std::string_view>& candidates) {
-    std::optional<std::string> best;
-    std::size_t best_distance = 3;  // suggestions are at most 2 edits away
-    for (std::string_view candidate : candidates) {
-        const std::size_t distance = typo_distance(word, candidate);
-        if (distance < best_distance && distance < word.size()) {
-            best = std::string(candidate);
-            best_distance = distance;
-        }
-    }
+    std::string best = closest_match(word, std::vector<std::string>(candidates.begin(), candidates.end()));
+    if (best.empty()) return std::nullopt;
     return best;
 }
 

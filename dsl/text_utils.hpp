@@ -13,12 +13,7 @@ namespace chiso::dsl {
 // sequence (overlong forms, surrogates and code points above U+10FFFF are invalid).
 std::optional<std::size_t> first_invalid_utf8(std::string_view text);
 
-// Edit distance counting an insertion, a deletion, a substitution or a swap of two
-// neighbouring bytes as one edit ("weigth" is one edit from "weight").
-std::size_t typo_distance(std::string_view a, std::string_view b);
-
-// The candidate closest to `word` within 2 edits (and fewer edits than `word` has
-// bytes, so "x" suggests nothing); the first one wins a tie.
+// The keyword closest to `word` (engine/core/suggest.hpp's closest_match over views).
 std::optional<std::string> closest_word(std::string_view word, const std::vector<std::string_view>& candidates);
 
 // Splits "half_up, half_even, down" into its words.

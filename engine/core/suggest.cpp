@@ -20,29 +20,35 @@ std::vector<std::string_view> characters(std::string_view s) {
 }  // namespace
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
-    auto ca = characters(a);
-    auto cb = characters(b);
-    std::vector<std::size_t> row(cb.size() + 1);
-    for (std::size_t j = 0; j <= cb.size(); ++j) row[j] = j;
+    // Optimal string alignment: insertions, deletions, substitutions and swaps of
+    // two neighbours ("weigth" -> "weight" is one edit), three rows of the table.
+    const auto ca = characters(a);
+    const auto cb = characters(b);
+    std::vector<std::size_t> before(cb.size() + 1), previous(cb.size() + 1), current(cb.size() + 1);
+    for (std::size_t j = 0; j <= cb.size(); ++j) previous[j] = j;
     for (std::size_t i = 1; i <= ca.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
+        current[0] = i;
         for (std::size_t j = 1; j <= cb.size(); ++j) {
-            std::size_t above = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (ca[i - 1] == cb[j - 1] ? 0 : 1)});
-            diagonal = above;
+            const std::size_t cost = ca[i - 1] == cb[j - 1] ? 0 : 1;
+            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
+            if (i > 1 && j > 1 && ca[i - 1] == cb[j - 2] && ca[i - 2] == cb[j - 1])
+                current[j] = std::min(current[j], before[j - 2] + 1);
         }
+        before.swap(previous);
+        previous.swap(current);
     }
-    return row[cb.size()];
+    return previous[cb.size()];
 }
 
 std::string closest_match(std::string_view word, const std::vector<std::string>& candidates,
                           std::size_t max_distance) {
     std::string best;
     std::size_t best_distance = max_distance + 1;
+    const std::size_t length = characters(word).size();
     for (const auto& c : candidates) {
-        std::size_t d = edit_distance(word, c);
-        if (d < best_distance) {
+        const std::size_t d = edit_distance(word, c);
+        // Fewer edits than the word has characters: "x" is not a typo of "max".
+        if (d < best_distance && d < length) {
             best_distance = d;
             best = c;
         }

@@ -6,10 +6,12 @@
 
 namespace chiso {
 
-// Edit distance counted in UTF-8 characters, so "Đống" vs "Dống" is one edit.
+// Edit distance counted in UTF-8 characters, so "Đống" vs "Dống" is one edit;
+// swapping two neighbouring characters counts as one edit.
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
-// The closest candidate within `max_distance` edits, or "" when none is close.
+// The closest candidate within `max_distance` edits (and fewer edits than `word`
+// has characters), or "" when none is close; the first one wins a tie.
 std::string closest_match(std::string_view word, const std::vector<std::string>& candidates,
                           std::size_t max_distance = 2);
 

@@ -1,4 +1,5 @@
 #include "dsl/text_utils.hpp"
+#include "engine/core/suggest.hpp"
 
 #include <gtest/gtest.h>
 
@@ -22,11 +23,11 @@ TEST(TextUtils, InvalidUtf8) {
 }
 
 TEST(TextUtils, TypoDistance) {
-    EXPECT_EQ(typo_distance("index", "index"), 0u);
-    EXPECT_EQ(typo_distance("indx", "index"), 1u);
-    EXPECT_EQ(typo_distance("weigth", "weight"), 1u);  // a swap is one edit
-    EXPECT_EQ(typo_distance("", "abc"), 3u);
-    EXPECT_EQ(typo_distance("kitten", "sitting"), 3u);
+    EXPECT_EQ(chiso::edit_distance("index", "index"), 0u);
+    EXPECT_EQ(chiso::edit_distance("indx", "index"), 1u);
+    EXPECT_EQ(chiso::edit_distance("weigth", "weight"), 1u);  // a swap is one edit
+    EXPECT_EQ(chiso::edit_distance("", "abc"), 3u);
+    EXPECT_EQ(chiso::edit_distance("kitten", "sitting"), 3u);
 }
 
 TEST(TextUtils, ClosestWord) {

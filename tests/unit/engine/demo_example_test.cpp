@@ -2,34 +2,20 @@
 // accounts for every point of every unit.
 #include <gtest/gtest.h>
 
-#include "engine/driver/driver.hpp"
-#include "engine/eval/evaluate.hpp"
 #include "engine/report/report.hpp"
+#include "engine_fixture.hpp"
 
 namespace {
 
 class Demo : public ::testing::Test {
 protected:
     void SetUp() override {
-        criteria_ = chiso::load_criteria(sources_, CHISO_SOURCE_DIR "/examples/demo/par-demo.chiso", diags_);
-        sheet_ = chiso::load_scores(sources_, CHISO_SOURCE_DIR "/examples/demo/scores-2024.yaml", diags_);
-        ASSERT_TRUE(criteria_ && sheet_) << chiso::render_all(diags_, {});
-        results_ = chiso::evaluate(criteria_->plan, *sheet_, diags_);
-        ASSERT_TRUE(results_) << chiso::render_all(diags_, {});
+        run_ = chiso::testing::run_files("examples/demo/par-demo.chiso", "examples/demo/scores-2024.yaml");
+        ASSERT_TRUE(run_->results) << run_->messages();
     }
+    const chiso::UnitResult& unit(const std::string& id) const { return run_->unit(id); }
 
-    const chiso::UnitResult& unit(const std::string& id) const {
-        for (const auto& b : results_->blocks)
-            for (const auto& u : b.units)
-                if (u.id == id) return u;
-        throw std::out_of_range(id);
-    }
-
-    chiso::SourceSet sources_;
-    chiso::Diagnostics diags_;
-    std::optional<chiso::CompiledCriteria> criteria_;
-    std::optional<chiso::ScoreSheet> sheet_;
-    std::optional<chiso::Results> results_;
+    std::unique_ptr<chiso::testing::Run> run_;
 };
 
 }  // namespace
@@ -52,8 +38,8 @@ TEST_F(Demo, HandCheckedTotals) {
 }
 
 TEST_F(Demo, EveryPointIsAccountedFor) {
-    const auto& def = *criteria_->definition;
-    for (const auto& block : results_->blocks) {
+    const auto& def = *run_->criteria->definition;
+    for (const auto& block : run_->results->blocks) {
         const auto& tree = def.tree_of(*block.block);
         for (const auto& u : block.units) {
             for (chiso::NodeId id = 0; id < tree.nodes.size(); ++id) {
@@ -69,7 +55,7 @@ TEST_F(Demo, EveryPointIsAccountedFor) {
             }
             EXPECT_EQ(u.points / u.max * chiso::Rational(100), u.index) << u.id;
             const std::string text =
-                chiso::render_explanation(*results_, block, u, chiso::ReportOptions{chiso::Format::Table, chiso::Lang::Vi});
+                chiso::render_explanation(*run_->results, block, u, chiso::ReportOptions{chiso::Format::Table, chiso::Lang::Vi});
             for (chiso::NodeId id = 1; id < tree.nodes.size(); ++id) {
                 if (!u.nodes[id].evaluated) continue;
                 EXPECT_NE(text.find(" " + tree.nodes[id].code + "  "), std::string::npos) << u.id << " " << tree.nodes[id].code;

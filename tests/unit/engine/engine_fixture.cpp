@@ -35,6 +35,14 @@ std::unique_ptr<Run> check_only(const std::string& criteria_body) {
     return r;
 }
 
+std::unique_ptr<Run> run_files(const std::string& criteria_path, const std::string& scores_path) {
+    auto r = std::make_unique<Run>();
+    r->criteria = load_criteria(r->sources, std::string(CHISO_SOURCE_DIR) + "/" + criteria_path, r->diags);
+    r->sheet = load_scores(r->sources, std::string(CHISO_SOURCE_DIR) + "/" + scores_path, r->diags);
+    if (r->criteria && r->sheet) r->results = evaluate(r->criteria->plan, *r->sheet, r->diags);
+    return r;
+}
+
 std::unique_ptr<Run> run(const std::string& criteria_body, const std::string& units_yaml) {
     auto r = check_only(criteria_body);
     const SourceFile& scores = r->sources.add("t.yaml", kScoresHeader + units_yaml);

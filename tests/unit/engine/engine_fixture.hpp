@@ -26,5 +26,7 @@ struct Run {
 // Header lines "index t / locality x / year 2024" are added to both texts.
 std::unique_ptr<Run> run(const std::string& criteria_body, const std::string& units_yaml);
 std::unique_ptr<Run> check_only(const std::string& criteria_body);
+// Bundled files, paths relative to the repository root.
+std::unique_ptr<Run> run_files(const std::string& criteria_path, const std::string& scores_path);
 
 }  // namespace chiso::testing

@@ -2,38 +2,20 @@
 // of ../shared/domain.md §5, reproduced from the bundled criteria and example.
 #include <gtest/gtest.h>
 
-#include "engine/driver/driver.hpp"
-#include "engine/eval/evaluate.hpp"
+#include "engine_fixture.hpp"
 
 namespace {
 
 class HaiPhong2019 : public ::testing::Test {
 protected:
     void SetUp() override {
-        criteria_ = chiso::load_criteria(sources_, CHISO_SOURCE_DIR "/criteria/haiphong/par-2019.chiso", diags_);
-        sheet_ = chiso::load_scores(sources_, CHISO_SOURCE_DIR "/examples/haiphong/par-2019.yaml", diags_);
-        ASSERT_TRUE(criteria_ && sheet_) << chiso::render_all(diags_, {});
-        results_ = chiso::evaluate(criteria_->plan, *sheet_, diags_);
-        ASSERT_TRUE(results_) << chiso::render_all(diags_, {});
+        run_ = chiso::testing::run_files("criteria/haiphong/par-2019.chiso", "examples/haiphong/par-2019.yaml");
+        ASSERT_TRUE(run_->results) << run_->messages();
     }
+    const chiso::BlockResult& block(const std::string& id) const { return run_->block(id); }
+    const chiso::UnitResult& unit(const std::string& id) const { return run_->unit(id); }
 
-    const chiso::BlockResult& block(const std::string& id) const {
-        for (const auto& b : results_->blocks)
-            if (b.block->id == id) return b;
-        throw std::out_of_range(id);
-    }
-
-    const chiso::UnitResult& unit(const std::string& block_id, const std::string& id) const {
-        for (const auto& u : block(block_id).units)
-            if (u.id == id) return u;
-        throw std::out_of_range(id);
-    }
-
-    chiso::SourceSet sources_;
-    chiso::Diagnostics diags_;
-    std::optional<chiso::CompiledCriteria> criteria_;
-    std::optional<chiso::ScoreSheet> sheet_;
-    std::optional<chiso::Results> results_;
+    std::unique_ptr<chiso::testing::Run> run_;
 };
 
 }  // namespace
@@ -61,28 +43,26 @@ TEST_F(HaiPhong2019, FourteenOfFifteenDistrictsAbove80) {
 }
 
 TEST_F(HaiPhong2019, DepartmentsWithTheSharedSixthPlace) {
-    EXPECT_EQ(unit("so", "thanh-tra").rank, 1);
-    EXPECT_EQ(unit("so", "y-te").rank, 2);
-    EXPECT_EQ(unit("so", "tt-tt").rank, 3);
-    EXPECT_EQ(unit("so", "vp-ubnd").rank, 4);
-    EXPECT_EQ(unit("so", "du-lich").rank, 5);
-    EXPECT_EQ(unit("so", "kh-dt").rank, 6);  // "đồng hạng 6" with 90.29
-    EXPECT_EQ(unit("so", "ngoai-vu").rank, 6);
-    EXPECT_EQ(unit("so", "noi-vu").rank, 8);
+    EXPECT_EQ(unit("thanh-tra").rank, 1);
+    EXPECT_EQ(unit("y-te").rank, 2);
+    EXPECT_EQ(unit("tt-tt").rank, 3);
+    EXPECT_EQ(unit("vp-ubnd").rank, 4);
+    EXPECT_EQ(unit("du-lich").rank, 5);
+    EXPECT_EQ(unit("kh-dt").rank, 6);  // "đồng hạng 6" with 90.29
+    EXPECT_EQ(unit("ngoai-vu").rank, 6);
+    EXPECT_EQ(unit("noi-vu").rank, 8);
     EXPECT_EQ(block("so").stats.counted.at(0).second, 8u);  // 8 departments above 90
 }
 
 TEST_F(HaiPhong2019, HeadsRatedExcellentAreTheTopFiveOfEachBlock) {
-    const std::string excellent = "Hoàn thành xuất sắc nhiệm vụ";
-    for (const char* block_id : {"so", "huyen"}) {
-        std::vector<std::string> rated;
+    const auto rated = [&](const std::string& block_id) {
+        std::vector<std::string> ids;
         for (const auto& u : block(block_id).units) {
             auto it = u.classes.find("nguoi_dung_dau");
-            if (it != u.classes.end() && it->second == excellent) rated.push_back(u.id);
+            if (it != u.classes.end() && it->second == "Hoàn thành xuất sắc nhiệm vụ") ids.push_back(u.id);
         }
-        if (std::string(block_id) == "so")
-            EXPECT_EQ(rated, (std::vector<std::string>{"thanh-tra", "y-te", "tt-tt", "vp-ubnd", "du-lich"}));
-        else
-            EXPECT_EQ(rated, (std::vector<std::string>{"ngo-quyen", "hong-bang", "le-chan", "kien-thuy", "an-lao"}));
-    }
+        return ids;
+    };
+    EXPECT_EQ(rated("so"), (std::vector<std::string>{"thanh-tra", "y-te", "tt-tt", "vp-ubnd", "du-lich"}));
+    EXPECT_EQ(rated("huyen"), (std::vector<std::string>{"ngo-quyen", "hong-bang", "le-chan", "kien-thuy", "an-lao"}));
 }
