@@ -33,4 +33,21 @@ struct ExplainOptions {
 };
 int run_explain(const ExplainOptions& options, const CommonOptions& common);
 
+// `chiso show --resolved FILE`: the effective criteria after `extends`, each item
+// with the file and line it comes from (cli/show_command.cpp).
+struct ShowOptions {
+    std::string file;
+    bool resolved = false;
+    std::string output;
+};
+int run_show(const ShowOptions& options, const CommonOptions& common);
+
+// `chiso test PATH…`: runs YAML test cases (files, or directories searched for
+// *.yaml) and prints expected vs actual per unit (cli/test_command.cpp).
+struct TestOptions {
+    std::vector<std::string> paths;
+    bool verbose = false;  // also list passing checks
+};
+int run_test(const TestOptions& options, const CommonOptions& common);
+
 }  // namespace chiso::cli

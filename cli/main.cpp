@@ -47,6 +47,19 @@ int main(int argc, char** argv) {
     ex->add_option("-o,--output", explain.output, "Write to this file instead of standard output");
     add_common(*ex, common);
 
+    chiso::cli::ShowOptions show;
+    auto* sh = app.add_subcommand("show", "Print the effective criteria after `extends`, with where each item comes from");
+    sh->add_option("file", show.file, "Criteria file (.chiso)")->required();
+    sh->add_flag("--resolved", show.resolved, "Resolve `extends` and the changes (the default and only mode for now)");
+    sh->add_option("-o,--output", show.output, "Write to this file instead of standard output");
+    add_common(*sh, common);
+
+    chiso::cli::TestOptions test;
+    auto* te = app.add_subcommand("test", "Run YAML test cases: expected index, rank, classes, statistics");
+    te->add_option("paths", test.paths, "Test case files or directories")->required();
+    te->add_flag("-v,--verbose", test.verbose, "Also list the checks that passed");
+    add_common(*te, common);
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -63,6 +76,8 @@ int main(int argc, char** argv) {
             return chiso::cli::run_eval(eval, common);
         }
         if (*ex) return chiso::cli::run_explain(explain, common);
+        if (*sh) return chiso::cli::run_show(show, common);
+        if (*te) return chiso::cli::run_test(test, common);
     } catch (const std::exception& e) {
         std::cerr << "chiso: internal error: " << e.what() << '\n';
         return 2;

@@ -226,8 +226,77 @@ struct Ranking {
     SourceLoc loc;
 };
 
+// ---- inheritance: a file that extends another states its changes as changes ----
+// `extends "../vn/par-tinh-2022.chiso"` (path relative to this file).
+struct Extends {
+    std::string path;
+    SourceLoc loc;
+};
+
+// One change inside `edit tree <id> { … }`.
+//   change <code> <attributes…>            (Set: only the attributes written apply)
+//   add <kind> <code> "<title>" <attributes…> [{ children }] in <parent code|total> [after <code> | first]
+//   remove <code>
+//   move <code> to <parent code|total> [after <code> | first] [as <new code>]
+struct NodeEdit {
+    enum class Kind { Set, Add, Remove, Move };
+    Kind kind = Kind::Set;
+    Name code;                        // the node changed, removed, moved (Add: node.code)
+    Node node;                        // Set: the attributes written; Add: the new node
+    std::vector<std::string> given;   // Set: the attribute words written: "title", "max", "weight",
+                                      // "weighted", "unchecked", "survey", "optional", "na",
+                                      // "default", "inputs", "rule"
+    std::optional<Name> parent;       // Add / Move: `in` / `to`
+    std::optional<Name> after;        // Add / Move: `after <code>`
+    bool first = false;               // Add / Move: `first`
+    std::optional<Name> new_code;     // Move: `as <code>`
+    SourceLoc loc;
+};
+
+// `edit tree <id> [title "…"] [max N] [weighted] [unchecked] { <node edits> }`
+struct TreeEdit {
+    Name tree;
+    std::optional<std::string> title;
+    std::optional<Number> max;
+    std::vector<std::string> given;   // tree attribute words written: "title", "max", "weighted", "unchecked"
+    bool weighted = false;
+    bool unchecked = false;
+    std::vector<NodeEdit> edits;      // applied in the order written
+    SourceLoc loc;
+};
+
+// `edit block <id> ["<name>"] [tree <id>] [exclude <codes>]`: replaces what is written.
+struct BlockEdit {
+    Block block;
+    std::vector<std::string> given;   // "name", "tree", "exclude"
+    SourceLoc loc;
+};
+
+// `edit ladder <id> { "<label>" when <cond> … block <ids> { … } }`: each rung written
+// replaces the condition of the rung with that label in that section (a threshold change).
+struct LadderEdit {
+    Name ladder;
+    std::vector<LadderSection> sections;  // sections[0]: the default section (may be empty)
+    SourceLoc loc;
+};
+
+// `remove block|tree|ladder|stat <id>`
+struct Removal {
+    enum class Kind { Block, Tree, Ladder, Stat };
+    Kind kind = Kind::Block;
+    Name id;
+    SourceLoc loc;
+};
+
 struct File {
     const SourceFile* source = nullptr;
+    std::optional<Extends> extends;
+    std::vector<TreeEdit> tree_edits;
+    std::vector<BlockEdit> block_edits;
+    std::vector<LadderEdit> ladder_edits;
+    std::vector<Ladder> ladder_replacements;  // `replace ladder <id> "<name>" { … }`
+    std::vector<Stat> stat_replacements;      // `replace stat <id> "<label>" count <cond>`
+    std::vector<Removal> removals;
     std::optional<Name> index_id;
     std::string index_name;
     std::optional<Name> locality_id;

@@ -95,8 +95,13 @@ struct st_block : word<TAO_PEGTL_STRING("block")> {};
 struct st_tree : word<TAO_PEGTL_STRING("tree")> {};
 struct st_ladder : word<TAO_PEGTL_STRING("ladder")> {};
 struct st_stat : word<TAO_PEGTL_STRING("stat")> {};
+struct st_extends : word<TAO_PEGTL_STRING("extends")> {};
+struct st_edit : word<TAO_PEGTL_STRING("edit")> {};
+struct st_replace : word<TAO_PEGTL_STRING("replace")> {};
+struct st_remove : word<TAO_PEGTL_STRING("remove")> {};
 struct any_statement_word : sor<st_index, st_locality, st_year, st_basis, st_publish, st_rounding, st_ranking,
-                                st_not_applicable, st_missing, st_block, st_tree, st_ladder, st_stat> {};
+                                st_not_applicable, st_missing, st_block, st_tree, st_ladder, st_stat, st_extends,
+                                st_edit, st_replace, st_remove> {};
 
 // Other words.
 struct kw_max : word<TAO_PEGTL_STRING("max")> {};
@@ -126,14 +131,34 @@ struct kw_otherwise : word<TAO_PEGTL_STRING("otherwise")> {};
 struct kw_override : word<TAO_PEGTL_STRING("override")> {};
 struct kw_count : word<TAO_PEGTL_STRING("count")> {};
 struct kw_event : word<TAO_PEGTL_STRING("event")> {};
+struct kw_ladder : word<TAO_PEGTL_STRING("ladder")> {};
+struct kw_stat : word<TAO_PEGTL_STRING("stat")> {};
+struct kw_title : word<TAO_PEGTL_STRING("title")> {};
+struct kw_change : word<TAO_PEGTL_STRING("change")> {};
+struct kw_add : word<TAO_PEGTL_STRING("add")> {};
+struct kw_move : word<TAO_PEGTL_STRING("move")> {};
+struct kw_remove : word<TAO_PEGTL_STRING("remove")> {};
+struct kw_in : word<TAO_PEGTL_STRING("in")> {};
+struct kw_to : word<TAO_PEGTL_STRING("to")> {};
+struct kw_after : word<TAO_PEGTL_STRING("after")> {};
+struct kw_first : word<TAO_PEGTL_STRING("first")> {};
+struct kw_as : word<TAO_PEGTL_STRING("as")> {};
 
 struct node_kind : sor<word<TAO_PEGTL_STRING("area")>, word<TAO_PEGTL_STRING("criterion")>,
                        word<TAO_PEGTL_STRING("item")>, word<TAO_PEGTL_STRING("node")>> {};
 
+// `remove block|tree|ladder|stat <id>` (a statement), not `remove <code>` (a change
+// inside `edit tree`).
+struct removal_statement_ahead : seq<st_remove, sep, sor<kw_block, kw_tree, kw_ladder, kw_stat>> {};
+
 // Where the parser may resume after an error: a line starting a top-level statement.
 // A `block` inside a ladder (`block huyen, thi_xa {`) is not one: the top-level
-// `block` has a quoted name after its id.
-struct statement_start : sor<seq<st_block, sep, name, sep, one<'"'>>, seq<not_at<st_block>, any_statement_word>> {};
+// `block` has a quoted name after its id. Nor is `remove 4.2` inside `edit tree`.
+struct statement_start : sor<seq<st_block, sep, name, sep, one<'"'>>, removal_statement_ahead,
+                             seq<not_at<st_block>, not_at<st_remove>, any_statement_word>> {};
+
+// The first word of a change inside `edit tree <id> { … }`.
+struct tree_edit_word : sor<kw_change, kw_add, kw_move, seq<not_at<removal_statement_ahead>, kw_remove>> {};
 
 // A word that ends a statement too early: not a statement keyword and not a node
 // kind (those get their own messages at the top level).
@@ -415,8 +440,146 @@ struct stat_label : quoted {};
 struct stat_count : kw_count {};
 struct stat_stmt : seq<st_stat, sep, need<stat_id>, need<stat_label>, need<stat_count>, need<condition>> {};
 
+// ---- inheritance: a file that extends another states its changes -------------------------
+// extends "../vn/par-tinh-2022.chiso"
+// The path is read as written, backslashes included (a Windows path `..\vn\x.chiso`
+// gets its own message, not the one about escapes in texts).
+struct path_char : not_one<'"', '\n', '\r'> {};
+struct extends_path : seq<one<'"'>, star<path_char>, must<string_end>> {};
+struct extends_stmt : seq<st_extends, sep, need<extends_path>> {};
+
+// Inside `edit tree <id> { … }`, one change per statement, in the order written:
+//   change <code> <attributes…>
+//   add <kind> <code> "<title>" <attributes…> [{ children }] in <parent code|total> [after <code> | first]
+//   remove <code>
+//   move <code> to <parent code|total> [after <code> | first] [as <new code>]
+// What may follow a complete change: the next change, a node (reported: write
+// `add`), the `}` of the edit, the next statement or the end of the file.
+struct edit_end : at<sor<tree_edit_word, node_kind, one<'}'>, eof, statement_start>> {};
+// The id after `edit tree`, `remove block`, …: not a statement keyword, so that a
+// forgotten id does not swallow the next statement (`remove block` + `edit …`).
+struct id_ref : seq<not_at<any_statement_word>, name> {};
+// A node code (or `total`) in a change; a keyword is not taken for a code, so that
+// `in` followed by `remove 4.2` on the next line is a missing parent.
+struct attribute_word : sor<kw_title, kw_max, word<TAO_PEGTL_STRING("weight")>, attr_weighted, attr_unchecked, attr_survey,
+                            attr_optional, word<TAO_PEGTL_STRING("na")>, word<TAO_PEGTL_STRING("default")>,
+                            word<TAO_PEGTL_STRING("inputs")>, rule_points, rule_yesno, rule_levels, rule_bands,
+                            rule_proportional, rule_rate, rule_answers, rule_bonus, rule_deduction, rule_deduct,
+                            rule_formula> {};
+struct edit_keyword : sor<tree_edit_word, any_statement_word, node_kind, attribute_word, kw_in, kw_to, kw_after, kw_first,
+                          kw_as> {};
+struct node_ref : seq<not_at<edit_keyword>, code> {};
+struct after_code : node_ref {};
+struct position_after : seq<kw_after, sep, need<after_code>> {};
+struct position_first : kw_first {};
+struct edit_position : sor<position_after, seq<position_first, sep>> {};
+
+struct edit_change : kw_change {};
+struct change_code : node_ref {};
+struct change_title_text : quoted {};
+struct change_title : seq<kw_title, sep, need<change_title_text>> {};
+struct change_attribute : sor<change_title, node_attribute> {};
+struct change_attributes : plus<change_attribute> {};
+struct change_edit : seq<edit_change, sep, need<change_code>, must<change_attributes>, must<edit_end>> {};
+
+struct edit_add : kw_add {};
+struct add_kind : node_kind {};
+struct add_in : kw_in {};
+struct add_parent : node_ref {};
+struct add_place : seq<need<add_in>, need<add_parent>, star<edit_position>, must<edit_end>> {};
+struct add_edit : seq<edit_add, sep, need<add_kind>, need<node_code>, need<node_title>, star<node_attribute>, opt<children>,
+                      add_place> {};
+
+struct edit_remove : kw_remove {};
+struct remove_code : node_ref {};
+struct remove_edit : seq<not_at<removal_statement_ahead>, edit_remove, sep, need<remove_code>, must<edit_end>> {};
+
+struct edit_move : kw_move {};
+struct move_code : node_ref {};
+struct move_to : kw_to {};
+struct move_parent : node_ref {};
+struct new_code : node_ref {};
+struct move_as : seq<kw_as, sep, need<new_code>> {};
+struct move_edit : seq<edit_move, sep, need<move_code>, need<move_to>, need<move_parent>, star<sor<edit_position, move_as>>,
+                       must<edit_end>> {};
+
+struct tree_edit : sor<change_edit, add_edit, remove_edit, move_edit> {};
+
+// One change checked on its own after an error inside `edit tree` (as node_header
+// does for nodes): an added node's children are left to their own lines.
+struct add_header : seq<edit_add, sep, need<add_kind>, need<node_code>, need<node_title>, star<node_attribute>,
+                        sor<at<children_open>, add_place>> {};
+struct tree_edit_line : sor<change_edit, add_header, remove_edit, move_edit> {};
+
+// edit tree so [title "…"] [max 100] [weighted] [unchecked] { <changes> }
+struct edit_tree_word : kw_tree {};
+struct edit_tree_id : id_ref {};
+struct edit_tree_title_text : quoted {};
+struct edit_tree_title : seq<kw_title, sep, need<edit_tree_title_text>> {};
+struct edit_tree_max_value : number {};
+struct edit_tree_max : seq<kw_max, sep, need<edit_tree_max_value>> {};
+struct edit_tree_weighted : attr_weighted {};
+struct edit_tree_unchecked : attr_unchecked {};
+struct edit_tree_attribute : sor<edit_tree_title, edit_tree_max, seq<edit_tree_weighted, sep>, seq<edit_tree_unchecked, sep>> {};
+struct edit_tree_open : open_brace {};
+struct edit_tree_close : one<'}'> {};
+struct edit_tree_rest : seq<edit_tree_word, sep, need<edit_tree_id>, star<edit_tree_attribute>, need<edit_tree_open>,
+                            star<tree_edit>, need<edit_tree_close>> {};
+
+// edit block so ["<name>"] [tree <id>] [exclude <codes>]   (at least one, in any order)
+struct edit_block_word : kw_block {};
+struct edit_block_id : id_ref {};
+struct edit_block_name : quoted {};
+struct edit_block_tree_id : id_ref {};
+struct edit_block_tree : seq<not_at<tree_statement_ahead>, kw_tree, sep, need<edit_block_tree_id>> {};
+struct edit_excluded_code : code {};
+struct edit_block_exclude : seq<kw_exclude, sep, need<edit_excluded_code>, star<tk<comma>, need<edit_excluded_code>>> {};
+struct edit_block_change : sor<seq<edit_block_name, sep>, edit_block_tree, edit_block_exclude> {};
+struct edit_block_changes : plus<edit_block_change> {};
+struct edit_block_end : not_at<stray_word> {};
+struct edit_block_rest : seq<edit_block_word, sep, need<edit_block_id>, must<edit_block_changes>, must<edit_block_end>> {};
+
+// edit ladder xep_loai { "Tốt" when 85 <= index < 90  block huyen { … } }
+struct edit_ladder_word : kw_ladder {};
+struct edit_ladder_id : id_ref {};
+struct edit_ladder_open : open_brace {};
+struct edit_ladder_rest : seq<edit_ladder_word, sep, need<edit_ladder_id>, need<edit_ladder_open>,
+                              star<sor<ladder_section, rung>>, need<ladder_close>> {};
+
+struct edit_target : sor<edit_tree_rest, edit_block_rest, edit_ladder_rest> {};
+struct edit_stmt : seq<st_edit, sep, must<edit_target>> {};
+
+// replace ladder <id> "<name>" { … }    replace stat <id> "<label>" count <condition>
+struct replace_ladder_word : kw_ladder {};
+struct replace_ladder_id : id_ref {};
+struct replace_ladder_name : quoted {};
+struct replace_ladder_open : open_brace {};
+struct replace_ladder_rest : seq<replace_ladder_word, sep, need<replace_ladder_id>, need<replace_ladder_name>,
+                                 need<replace_ladder_open>, star<sor<ladder_section, rung>>, need<ladder_close>> {};
+struct replace_stat_word : kw_stat {};
+struct replace_stat_id : id_ref {};
+struct replace_stat_label : quoted {};
+struct replace_stat_count : kw_count {};
+struct replace_stat_rest : seq<replace_stat_word, sep, need<replace_stat_id>, need<replace_stat_label>,
+                               need<replace_stat_count>, need<condition>> {};
+struct replace_target : sor<replace_ladder_rest, replace_stat_rest> {};
+struct replace_stmt : seq<st_replace, sep, must<replace_target>> {};
+
+// remove block|tree|ladder|stat <id>
+struct removal_block : kw_block {};
+struct removal_tree : kw_tree {};
+struct removal_ladder : kw_ladder {};
+struct removal_stat : kw_stat {};
+struct removal_kind : sor<removal_block, removal_tree, removal_ladder, removal_stat> {};
+struct removal_id : id_ref {};
+struct remove_stmt : seq<st_remove, sep, need<removal_kind>, need<removal_id>> {};
+
+// Used to decide how to go on after an error (see parser.cpp).
+struct edit_tree_ahead : seq<st_edit, sep, kw_tree> {};
+
 struct statement : sor<index_stmt, locality_stmt, year_stmt, basis_stmt, publish_stmt, rounding_stmt, ranking_stmt,
-                       not_applicable_stmt, missing_stmt, block_stmt, tree_stmt, ladder_stmt, stat_stmt> {};
+                       not_applicable_stmt, missing_stmt, block_stmt, tree_stmt, ladder_stmt, stat_stmt, extends_stmt,
+                       edit_stmt, replace_stmt, remove_stmt> {};
 
 // The parser drives statements one at a time (to recover after an error), so the
 // file rule is only used for the leading blank space.

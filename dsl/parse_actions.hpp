@@ -63,6 +63,7 @@ template <> struct action<g::max_value> : store_number {};
 template <> struct action<g::weight_value> : store_number {};
 template <> struct action<g::default_value> : store_number {};
 template <> struct action<g::tree_max_value> : store_number {};
+template <> struct action<g::edit_tree_max_value> : store_number {};
 template <> struct action<g::bound_value> : store_number {};
 template <> struct action<g::answer_weight> : store_number {};
 
@@ -81,6 +82,8 @@ struct store_label {
     }
 };
 template <> struct action<g::level_label> : store_label {};
+template <> struct action<g::edit_tree_title_text> : store_label {};
+template <> struct action<g::change_title_text> : store_label {};
 template <> struct action<g::answer_label> : store_label {};
 
 struct store_cmp {
@@ -97,6 +100,8 @@ struct store_code {
 };
 template <> struct action<g::operand_index_code> : store_code {};
 template <> struct action<g::operand_points_code> : store_code {};
+template <> struct action<g::after_code> : store_code {};
+template <> struct action<g::new_code> : store_code {};
 
 struct open_brace {
     template <typename Input>
@@ -117,6 +122,10 @@ template <> struct action<g::answers_close> : close_brace {};
 template <> struct action<g::ladder_open> : open_brace {};
 template <> struct action<g::ladder_close> : close_brace {};
 template <> struct action<g::section_open> : open_brace {};
+template <> struct action<g::edit_tree_open> : open_brace {};
+template <> struct action<g::edit_tree_close> : close_brace {};
+template <> struct action<g::edit_ladder_open> : open_brace {};
+template <> struct action<g::replace_ladder_open> : open_brace {};
 
 // ---- nesting levels (State::enter_nested) ------------------------------------------------------
 struct enter_nested {
@@ -392,7 +401,7 @@ CHISO_ACTION(and_tail) { st.combine_cond(Cond::Kind::And); }
 CHISO_ACTION(or_tail) { st.combine_cond(Cond::Kind::Or); }
 
 // ---- ladders and stats ------------------------------------------------------------------------
-CHISO_ACTION(st_ladder) { st.open_ladder(at(in, st)); }
+CHISO_ACTION(st_ladder) { st.open_ladder(st.file.ladders, at(in, st)); }
 CHISO_ACTION(ladder_id) { st.ladder().id = name_of(in, st); }
 CHISO_ACTION(ladder_name) { st.ladder().name = unquote(in.string_view()); }
 CHISO_ACTION(section_block) { st.open_section(at(in, st)); }
@@ -409,6 +418,136 @@ CHISO_ACTION(st_stat) { st.file.stats.emplace_back().loc = at(in, st); }
 CHISO_ACTION(stat_id) { st.file.stats.back().id = name_of(in, st); }
 CHISO_ACTION(stat_label) { st.file.stats.back().label = unquote(in.string_view()); }
 CHISO_ACTION(stat_stmt) { st.file.stats.back().when = st.pop_cond(); }
+
+// ---- inheritance ----------------------------------------------------------------------------------
+CHISO_ACTION(st_extends) { st.open_extends(at(in, st)); }
+
+// `..\vn\x.chiso` -> `../vn/x.chiso` (a run of backslashes is one separator).
+inline std::string forward_slashes(std::string_view path) {
+    std::string out;
+    for (char c : path) {
+        if (c != '\\') {
+            out += c;
+        } else if (out.empty() || out.back() != '/') {
+            out += '/';
+        }
+    }
+    return out;
+}
+
+CHISO_ACTION(extends_path) {
+    const std::string_view written = in.string_view().substr(1, in.string_view().size() - 2);
+    if (written.empty()) st.report(kEmptyExtendsPath, at(in, st), {});
+    if (written.find('\\') != std::string_view::npos) {
+        st.report(kBackslashInPath, at(in, st), {std::string(written), forward_slashes(written)});
+    }
+    st.file.extends->path = std::string(written);
+}
+
+struct begin_change {
+    template <typename Input>
+    static void apply(const Input& in, State& st) { st.begin_change(in.string_view(), at(in, st)); }
+};
+template <> struct action<g::st_edit> : begin_change {};
+template <> struct action<g::st_replace> : begin_change {};
+template <> struct action<g::st_remove> : begin_change {};
+
+// edit tree
+CHISO_ACTION(edit_tree_word) { st.open_tree_edit(st.statement_loc()); }
+CHISO_ACTION(edit_tree_id) { st.tree_edit().tree = name_of(in, st); }
+CHISO_ACTION(edit_tree_title) {
+    if (st.tree_edit_attribute("title", at(in, st))) st.tree_edit().title = st.label;
+}
+CHISO_ACTION(edit_tree_max) {
+    if (st.tree_edit_attribute("max", at(in, st))) st.tree_edit().max = st.number;
+}
+CHISO_ACTION(edit_tree_weighted) {
+    if (st.tree_edit_attribute("weighted", at(in, st))) st.tree_edit().weighted = true;
+}
+CHISO_ACTION(edit_tree_unchecked) {
+    if (st.tree_edit_attribute("unchecked", at(in, st))) st.tree_edit().unchecked = true;
+}
+
+// changes inside edit tree
+CHISO_ACTION(edit_change) { st.open_node_edit(ast::NodeEdit::Kind::Set, at(in, st)); }
+CHISO_ACTION(change_code) {
+    st.node_edit().code = name_of(in, st);
+    st.node().code = st.node_edit().code;
+}
+CHISO_ACTION(change_title) {
+    if (st.first_node_attribute("title", at(in, st))) st.node().title = st.label;
+}
+CHISO_ACTION(change_edit) { st.close_node(); }
+
+CHISO_ACTION(edit_add) { st.open_node_edit(ast::NodeEdit::Kind::Add, at(in, st)); }
+CHISO_ACTION(add_kind) { st.open_added_node(in.string(), at(in, st)); }
+CHISO_ACTION(add_parent) { st.node_edit().parent = name_of(in, st); }
+CHISO_ACTION(add_edit) {
+    st.node_edit().code = st.node_edit().node.code;
+    st.close_node();
+}
+
+CHISO_ACTION(edit_remove) { st.open_node_edit(ast::NodeEdit::Kind::Remove, at(in, st)); }
+CHISO_ACTION(remove_code) { st.node_edit().code = name_of(in, st); }
+
+CHISO_ACTION(edit_move) { st.open_node_edit(ast::NodeEdit::Kind::Move, at(in, st)); }
+CHISO_ACTION(move_code) { st.node_edit().code = name_of(in, st); }
+CHISO_ACTION(move_parent) { st.node_edit().parent = name_of(in, st); }
+CHISO_ACTION(move_as) {
+    if (st.edit_option("as", at(in, st))) st.node_edit().new_code = st.code;
+}
+
+CHISO_ACTION(position_after) {
+    if (st.edit_position(at(in, st))) st.node_edit().after = st.code;
+}
+CHISO_ACTION(position_first) {
+    if (st.edit_position(at(in, st))) st.node_edit().first = true;
+}
+
+// edit block
+CHISO_ACTION(edit_block_word) {
+    ast::BlockEdit& edit = st.file.block_edits.emplace_back();
+    edit.loc = st.statement_loc();
+    edit.block.loc = st.statement_loc();
+}
+CHISO_ACTION(edit_block_id) { st.file.block_edits.back().block.id = name_of(in, st); }
+CHISO_ACTION(edit_block_name) {
+    ast::BlockEdit& edit = st.file.block_edits.back();
+    if (!st.first_time(st.statement_options(), "name", at(in, st), in.string_view())) return;
+    edit.block.name = unquote(in.string_view());
+    edit.given.emplace_back("name");
+}
+CHISO_ACTION(edit_block_tree_id) { st.file.block_edits.back().block.tree = name_of(in, st); }
+CHISO_ACTION(edit_block_tree) {
+    if (st.first_time(st.statement_options(), "tree", at(in, st))) st.file.block_edits.back().given.emplace_back("tree");
+}
+CHISO_ACTION(edit_excluded_code) { st.file.block_edits.back().block.exclude.push_back(name_of(in, st)); }
+CHISO_ACTION(edit_block_exclude) {
+    if (st.first_time(st.statement_options(), "exclude", at(in, st))) st.file.block_edits.back().given.emplace_back("exclude");
+}
+
+// edit ladder, replace ladder, replace stat
+CHISO_ACTION(edit_ladder_word) { st.open_ladder_edit(st.statement_loc()); }
+CHISO_ACTION(edit_ladder_id) { st.file.ladder_edits.back().ladder = name_of(in, st); }
+CHISO_ACTION(replace_ladder_word) { st.open_ladder(st.file.ladder_replacements, st.statement_loc()); }
+CHISO_ACTION(replace_ladder_id) { st.ladder().id = name_of(in, st); }
+CHISO_ACTION(replace_ladder_name) { st.ladder().name = unquote(in.string_view()); }
+CHISO_ACTION(replace_stat_word) { st.file.stat_replacements.emplace_back().loc = st.statement_loc(); }
+CHISO_ACTION(replace_stat_id) { st.file.stat_replacements.back().id = name_of(in, st); }
+CHISO_ACTION(replace_stat_label) { st.file.stat_replacements.back().label = unquote(in.string_view()); }
+CHISO_ACTION(replace_stat_rest) { st.file.stat_replacements.back().when = st.pop_cond(); }
+
+// remove block|tree|ladder|stat
+template <ast::Removal::Kind K>
+struct add_removal {
+    template <typename Input>
+    static void apply(const Input& /*in*/, State& st) { st.file.removals.push_back(ast::Removal{K, {}, st.statement_loc()}); }
+};
+template <> struct action<g::removal_block> : add_removal<ast::Removal::Kind::Block> {};
+template <> struct action<g::removal_tree> : add_removal<ast::Removal::Kind::Tree> {};
+template <> struct action<g::removal_ladder> : add_removal<ast::Removal::Kind::Ladder> {};
+template <> struct action<g::removal_stat> : add_removal<ast::Removal::Kind::Stat> {};
+CHISO_ACTION(removal_id) { st.file.removals.back().id = name_of(in, st); }
 
 #undef CHISO_ACTION
 

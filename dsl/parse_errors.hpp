@@ -8,8 +8,10 @@
 //
 // The parse state is only used through a small interface, so this header does not
 // depend on the AST builder: st.text_begin(), st.code_begin(), st.open_brace_line(),
-// st.current_node_code(), st.current_node_keyword().
+// st.current_node_code(), st.current_node_keyword(), st.in_tree_edit(),
+// st.current_edit_word(), st.current_edit_code(), st.current_block_edit_id().
 #include <array>
+#include <cctype>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -26,8 +28,10 @@ namespace g = grammar;
 namespace pegtl = tao::pegtl;
 
 inline constexpr std::string_view kStatementWords =
-    "index, locality, year, basis, publish, rounding, ranking, not_applicable, missing, block, tree, ladder, stat";
+    "index, locality, year, basis, publish, rounding, ranking, not_applicable, missing, block, tree, ladder, stat, "
+    "extends, edit, replace, remove";
 inline constexpr std::string_view kNodeKinds = "area, criterion, item, node";
+inline constexpr std::string_view kTreeEditWords = "change, add, remove, move";
 inline constexpr std::string_view kNodeWords =
     "max, weight, weighted, unchecked, survey, optional, na, default, inputs, points, yesno, levels, bands, "
     "proportional, rate, answers, bonus, deduction, deduct, formula";
@@ -68,6 +72,12 @@ inline bool at_curly_quote(const char* at, const char* end) {
 // statement, or ends.
 inline bool brace_surely_missing(const char* at, const char* end) {
     return at == end || looking_at<g::statement_start>(at, end);
+}
+
+// Inside `edit tree`, the next change (`remove 4.2`) also shows that a `}` is missing.
+template <typename State>
+bool brace_missing_before_change(const State& st, const char* at, const char* end) {
+    return st.in_tree_edit() && looking_at<g::tree_edit_word>(at, end);
 }
 
 template <typename State>
@@ -168,23 +178,28 @@ template <typename State>
 template <typename State>
 [[noreturn]] void raise_choice(const Spec& spec, const State& st, const char* at, const char* end) {
     const std::string word = word_at(at, end);
-    if (!word.empty()) unknown_word(st, at, word, spec.args[0], spec.args[1]);
+    if (!word.empty() && !looking_at<g::statement_start>(at, end)) unknown_word(st, at, word, spec.args[0], spec.args[1]);
     fail_missing(st, at, kExpectedWord, {spec.args[0], spec.args[1]});
 }
 
 template <typename State>
 [[noreturn]] void raise_opening(const Spec& spec, const State& st, const char* at, const char* end) {
     const std::string word = word_at(at, end);
-    if (!word.empty() && spec.args[2] != nullptr) unknown_word(st, at, word, spec.args[0], spec.args[2]);
+    if (!word.empty() && spec.args[2] != nullptr && !looking_at<g::statement_start>(at, end)) {
+        unknown_word(st, at, word, spec.args[0], spec.args[2]);
+    }
     fail_missing(st, at, kExpectedOpenBrace, {spec.args[0], spec.args[1]});
 }
 
 template <typename State>
 [[noreturn]] void raise_node_body(const State& st, const char* at, const char* end) {
     const std::string line = std::to_string(st.open_brace_line());
-    if (brace_surely_missing(at, end)) fail_missing(st, at, kMissingCloseBrace, {line});
+    if (brace_surely_missing(at, end) || brace_missing_before_change(st, at, end)) {
+        fail_missing(st, at, kMissingCloseBrace, {line});
+    }
     const std::string word = word_at(at, end);
     if (word.empty()) fail(st, at, kExpectedNodeOrClose, {line});
+    if (looking_at<g::tree_edit_word>(at, end)) fail(st, at, kNodeEditOutsideEditTree, {word});
     if (auto suggestion = closest_word(word, split_words(kNodeKinds))) {
         fail(st, at, kUnknownNodeKindSuggest, {word, *suggestion});
     }
@@ -194,7 +209,7 @@ template <typename State>
 template <typename State>
 [[noreturn]] void raise_entries(const Spec& spec, const State& st, const char* at, const char* end) {
     const std::string line = std::to_string(st.open_brace_line());
-    if (brace_surely_missing(at, end) || looking_at<g::node_kind>(at, end)) {
+    if (brace_surely_missing(at, end) || looking_at<g::node_kind>(at, end) || brace_missing_before_change(st, at, end)) {
         fail_missing(st, at, kMissingCloseBrace, {line});
     }
     fail(st, at, kExpectedEntryOrClose, {spec.args[0], spec.args[1], line});
@@ -273,6 +288,41 @@ CHISO_ERROR(section_close, entries("block", R"("Nhóm I" when index >= 80)"));
 CHISO_ERROR(stat_id, fixed(kExpectedId, "stat", kStatExample));
 CHISO_ERROR(stat_label, fixed(kExpectedText, "stat", kStatExample));
 CHISO_ERROR(stat_count, fixed(kExpectedKeyword, "count", "stat", kStatExample));
+
+// Inheritance.
+inline constexpr const char* kExtendsExample = R"(extends "../vn/par-tinh-2022.chiso")";
+inline constexpr const char* kEditTreeExample = "edit tree so { change 1.2 max 3 }";
+inline constexpr const char* kEditBlockExample = "edit block so tree so_tree";
+inline constexpr const char* kEditLadderExample = R"(edit ladder xep_loai { "Tốt" when 85 <= index < 90 })";
+inline constexpr const char* kReplaceLadderExample = R"(replace ladder xep_loai "Xếp loại" { ... })";
+inline constexpr const char* kReplaceStatExample = R"(replace stat tren_80 "Trên 80 điểm" count index >= 80)";
+CHISO_ERROR(extends_path, fixed(kExpectedText, "extends", kExtendsExample));
+CHISO_ERROR(edit_tree_id, fixed(kExpectedId, "edit tree", kEditTreeExample));
+CHISO_ERROR(edit_tree_title_text, fixed(kExpectedText, "title", R"(title "Bộ tiêu chí cấp sở")"));
+CHISO_ERROR(edit_tree_max_value, fixed(kExpectedNumber, "max", "max 100"));
+CHISO_ERROR(edit_tree_open, opening("edit tree", kEditTreeExample, "title, max, weighted, unchecked"));
+CHISO_ERROR(change_code, fixed(kExpectedNodeCode, "change"));
+CHISO_ERROR(change_title_text, fixed(kExpectedText, "title", R"(title "Cải cách thủ tục hành chính")"));
+CHISO_ERROR(add_kind, choice("add", "area, criterion, item, node"));
+CHISO_ERROR(add_parent, fixed(kExpectedParent, "in"));
+CHISO_ERROR(after_code, fixed(kExpectedNodeCode, "after"));
+CHISO_ERROR(remove_code, fixed(kExpectedNodeCode, "remove"));
+CHISO_ERROR(move_code, fixed(kExpectedNodeCode, "move"));
+CHISO_ERROR(move_parent, fixed(kExpectedParent, "to"));
+CHISO_ERROR(new_code, fixed(kExpectedNodeCode, "as"));
+CHISO_ERROR(edit_block_id, fixed(kExpectedId, "edit block", kEditBlockExample));
+CHISO_ERROR(edit_block_tree_id, fixed(kExpectedId, "tree", "tree so_tree"));
+CHISO_ERROR(edit_excluded_code, fixed(kExpectedNodeCode, "exclude"));
+CHISO_ERROR(edit_block_end, stray("edit block", "tree, exclude"));
+CHISO_ERROR(edit_ladder_id, fixed(kExpectedId, "edit ladder", kEditLadderExample));
+CHISO_ERROR(edit_ladder_open, opening("edit ladder", kEditLadderExample));
+CHISO_ERROR(replace_ladder_id, fixed(kExpectedId, "replace ladder", kReplaceLadderExample));
+CHISO_ERROR(replace_ladder_name, fixed(kExpectedText, "replace ladder", kReplaceLadderExample));
+CHISO_ERROR(replace_ladder_open, opening("replace ladder", kReplaceLadderExample));
+CHISO_ERROR(replace_stat_id, fixed(kExpectedId, "replace stat", kReplaceStatExample));
+CHISO_ERROR(replace_stat_label, fixed(kExpectedText, "replace stat", kReplaceStatExample));
+CHISO_ERROR(replace_stat_count, fixed(kExpectedKeyword, "count", "replace stat", kReplaceStatExample));
+CHISO_ERROR(removal_id, fixed(kExpectedId, "remove", "remove block tw"));
 
 // Nodes.
 CHISO_ERROR(max_value, fixed(kExpectedNumber, "max", "max 10"));
@@ -398,8 +448,10 @@ template <>
 struct error_for<g::node_end> {
     template <typename State>
     [[noreturn]] static void raise(const State& st, const char* at, const char* end) {
+        if (brace_missing_before_change(st, at, end)) fail_missing(st, at, kMissingCloseBrace, {std::to_string(st.open_brace_line())});
         const std::string code = st.current_node_code();
         const std::string word = word_at(at, end);
+        if (looking_at<g::tree_edit_word>(at, end)) fail(st, at, kNodeEditOutsideEditTree, {word});
         if (word.empty()) fail(st, at, kUnexpectedInNode, {token_at(at, end), code});
         auto candidates = split_words(kNodeWords);
         for (std::string_view kind : split_words(kNodeKinds)) candidates.push_back(kind);
@@ -418,10 +470,170 @@ struct error_for<g::statement> {
         const std::string word = word_at(at, end);
         if (word.empty()) fail(st, at, kExpectedStatement, {token_at(at, end)});
         if (looking_at<g::node_kind>(at, end)) fail(st, at, kNodeOutsideTree, {word});
+        if (looking_at<g::tree_edit_word>(at, end)) fail(st, at, kNodeEditOutsideEditTree, {word});
         if (auto suggestion = closest_word(word, split_words(kStatementWords))) {
             fail(st, at, kUnknownStatementSuggest, {word, *suggestion});
         }
         fail(st, at, kUnknownStatement, {word});
+    }
+};
+
+// ---- inheritance ---------------------------------------------------------------------------------
+
+// The start of the word before `at` (the keyword of the statement, for a message
+// about the statement rather than about what follows it).
+template <typename State>
+const char* previous_word(const State& st, const char* at) {
+    const char* p = at;
+    while (p > st.code_begin() && (p[-1] == ' ' || p[-1] == '\t' || p[-1] == '\r' || p[-1] == '\n')) --p;
+    while (p > st.code_begin() && std::isalpha(static_cast<unsigned char>(p[-1])) != 0) --p;
+    return p;
+}
+
+// `edit` is followed by tree, block or ladder; a statistic is replaced, not edited.
+template <>
+struct error_for<g::edit_target> {
+    template <typename State>
+    [[noreturn]] static void raise(const State& st, const char* at, const char* end) {
+        if (looking_at<g::kw_stat>(at, end)) fail(st, at, kEditStat);
+        raise_spec(choice("edit", "tree, block, ladder"), st, at, end);
+    }
+};
+
+// `replace` is followed by ladder or stat; trees and blocks are edited.
+template <>
+struct error_for<g::replace_target> {
+    template <typename State>
+    [[noreturn]] static void raise(const State& st, const char* at, const char* end) {
+        if (looking_at<g::kw_tree>(at, end) || looking_at<g::kw_block>(at, end)) {
+            fail(st, at, kReplaceUseEdit, {word_at(at, end)});
+        }
+        raise_spec(choice("replace", "ladder, stat"), st, at, end);
+    }
+};
+
+// `remove block|tree|ladder|stat <id>`; `remove 4.2` removes a node inside `edit tree`.
+template <>
+struct error_for<g::removal_kind> {
+    template <typename State>
+    [[noreturn]] static void raise(const State& st, const char* at, const char* end) {
+        const std::size_t code_length = match_length<g::code>(at, end);
+        const std::string_view code(at, code_length);
+        if (code_length > 0 && (std::isdigit(static_cast<unsigned char>(at[0])) != 0 || code.find('.') != code.npos)) {
+            fail(st, previous_word(st, at), kNodeEditOutsideEditTree, {"remove"});
+        }
+        raise_spec(choice("remove", "block, tree, ladder, stat"), st, at, end);
+    }
+};
+
+// Inside `edit tree { }`: a change, or the closing `}`.
+template <>
+struct error_for<g::edit_tree_close> {
+    template <typename State>
+    [[noreturn]] static void raise(const State& st, const char* at, const char* end) {
+        const std::string line = std::to_string(st.open_brace_line());
+        if (brace_surely_missing(at, end)) fail_missing(st, at, kMissingCloseBrace, {line});
+        const std::string word = word_at(at, end);
+        if (looking_at<g::node_kind>(at, end)) fail(st, at, kNodeInEditTree, {word});
+        if (word.empty()) fail(st, at, kExpectedTreeEditOrClose, {line});
+        if (auto suggestion = closest_word(word, split_words(kTreeEditWords))) {
+            fail(st, at, kUnknownTreeEditSuggest, {word, *suggestion});
+        }
+        fail(st, at, kUnknownTreeEdit, {word, line});
+    }
+};
+
+// A word that is not an attribute of `change`: did you mean an attribute, or the
+// next change misspelt?
+template <typename State>
+[[noreturn]] void unknown_change_word(const State& st, const char* at, const std::string& word) {
+    const std::string code = st.current_node_code();
+    auto candidates = split_words(kNodeWords);
+    candidates.push_back("title");
+    for (std::string_view edit_word : split_words(kTreeEditWords)) candidates.push_back(edit_word);
+    const auto suggestion = closest_word(word, candidates);
+    if (!suggestion) fail(st, at, kUnknownChangeAttribute, {word, code});
+    if (kTreeEditWords.find(*suggestion) != std::string_view::npos) fail(st, at, kUnknownTreeEditSuggest, {word, *suggestion});
+    fail(st, at, kUnknownAttributeSuggest, {word, code, *suggestion});
+}
+
+// What ends a change: the next change, the `}` of the edit, the next statement.
+inline bool at_end_of_change(const char* at, const char* end) {
+    return at == end || *at == '}' || looking_at<g::tree_edit_word>(at, end) || looking_at<g::node_kind>(at, end) ||
+           looking_at<g::statement_start>(at, end);
+}
+
+// `change <code>` and nothing to change.
+template <>
+struct error_for<g::change_attributes> {
+    template <typename State>
+    [[noreturn]] static void raise(const State& st, const char* at, const char* end) {
+        const std::string word = word_at(at, end);
+        if (word.empty() || at_end_of_change(at, end)) fail_missing(st, at, kChangeWithoutAttribute, {st.current_node_code()});
+        unknown_change_word(st, at, word);
+    }
+};
+
+// `add … <attributes>` must say where the node goes: `in <parent>`.
+template <>
+struct error_for<g::add_in> {
+    template <typename State>
+    [[noreturn]] static void raise(const State& st, const char* at, const char* end) {
+        const std::string code = st.current_node_code();
+        const std::string word = word_at(at, end);
+        if (!word.empty() && !at_end_of_change(at, end) && !looking_at<g::kw_after>(at, end) &&
+            !looking_at<g::kw_first>(at, end)) {
+            auto candidates = split_words(kNodeWords);
+            candidates.push_back("in");
+            if (auto suggestion = closest_word(word, candidates)) {
+                if (*suggestion == "in") fail(st, at, kUnknownWordSuggest, {word, "add", "in"});
+                fail(st, at, kUnknownAttributeSuggest, {word, code, *suggestion});
+            }
+        }
+        fail_missing(st, at, kAddNeedsIn, {code});
+    }
+};
+
+template <>
+struct error_for<g::move_to> {
+    template <typename State>
+    [[noreturn]] static void raise(const State& st, const char* at, const char* /*end*/) {
+        fail_missing(st, at, kMoveNeedsTo, {st.current_edit_code()});
+    }
+};
+
+// After a complete change comes something else: a misspelt word, or a second code.
+template <>
+struct error_for<g::edit_end> {
+    template <typename State>
+    [[noreturn]] static void raise(const State& st, const char* at, const char* end) {
+        const std::string word = word_at(at, end);
+        if (word.empty()) fail(st, at, kUnexpectedInEdit, {token_at(at, end)});
+        const std::string edit = st.current_edit_word();
+        if (edit == "change") unknown_change_word(st, at, word);
+        const char* options = edit == "add" ? "after, first" : edit == "move" ? "after, first, as" : "";
+        auto candidates = split_words(options);
+        for (std::string_view edit_word : split_words(kTreeEditWords)) candidates.push_back(edit_word);
+        const auto suggestion = closest_word(word, candidates);
+        if (suggestion && kTreeEditWords.find(*suggestion) != std::string_view::npos) {
+            fail(st, at, kUnknownTreeEditSuggest, {word, *suggestion});
+        }
+        if (suggestion) fail(st, at, kUnknownWordSuggest, {word, edit, *suggestion});
+        if (*options != '\0') fail(st, at, kUnknownWord, {word, edit, options});
+        fail(st, at, kUnexpectedInEdit, {word});
+    }
+};
+
+// `edit block <id>` and nothing to change.
+template <>
+struct error_for<g::edit_block_changes> {
+    template <typename State>
+    [[noreturn]] static void raise(const State& st, const char* at, const char* end) {
+        const std::string word = word_at(at, end);
+        if (word.empty() || looking_at<g::statement_start>(at, end)) {
+            fail_missing(st, at, kEditBlockWithoutChange, {st.current_block_edit_id()});
+        }
+        unknown_word(st, at, word, "edit block", "tree, exclude");
     }
 };
 
@@ -440,6 +652,17 @@ template <typename Rule, typename State>
 
 template <typename Rule>
 struct control : pegtl::normal<Rule> {
+    // must<R> matches R without asking for the input to be rewound when R fails, so a
+    // rule without an action that fails half-way (`in` against `inn`, `count` against
+    // `countt`) would leave the input inside the word and the message would point
+    // there. Asking for the rewind puts the caret at the start of what was written.
+    template <pegtl::apply_mode A, pegtl::rewind_mode M, template <typename...> class Action,
+              template <typename...> class Control, typename Input, typename... States>
+    [[nodiscard]] static bool match(Input& in, States&&... st) {
+        constexpr pegtl::rewind_mode mode = M == pegtl::rewind_mode::dontcare ? pegtl::rewind_mode::required : M;
+        return pegtl::normal<Rule>::template match<A, mode, Action, Control>(in, st...);
+    }
+
     template <typename Input, typename State>
     [[noreturn]] static void raise(const Input& in, State& st) {
         raise_for<Rule>(st, in.current(), in.end());

@@ -47,9 +47,9 @@ inline constexpr MessageDef kTooDeep{
 inline constexpr MessageDef kUnknownStatement{
     "parse.unknown-statement",
     "không hiểu câu lệnh `{0}`: mỗi câu lệnh bắt đầu bằng index, locality, year, basis, publish, rounding, "
-    "ranking, not_applicable, missing, block, tree, ladder hoặc stat",
+    "ranking, not_applicable, missing, block, tree, ladder, stat, extends, edit, replace hoặc remove",
     "unknown statement `{0}`: a statement starts with index, locality, year, basis, publish, rounding, "
-    "ranking, not_applicable, missing, block, tree, ladder or stat"};
+    "ranking, not_applicable, missing, block, tree, ladder, stat, extends, edit, replace or remove"};
 
 inline constexpr MessageDef kUnknownStatementSuggest{
     "parse.unknown-statement-suggest",
@@ -59,9 +59,9 @@ inline constexpr MessageDef kUnknownStatementSuggest{
 inline constexpr MessageDef kExpectedStatement{
     "parse.expected-statement",
     "không mong đợi `{0}` ở đây: cần một câu lệnh (index, locality, year, basis, publish, rounding, "
-    "ranking, not_applicable, missing, block, tree, ladder hoặc stat)",
+    "ranking, not_applicable, missing, block, tree, ladder, stat, extends, edit, replace hoặc remove)",
     "unexpected `{0}` here: expected a statement (index, locality, year, basis, publish, rounding, "
-    "ranking, not_applicable, missing, block, tree, ladder or stat)"};
+    "ranking, not_applicable, missing, block, tree, ladder, stat, extends, edit, replace or remove)"};
 
 inline constexpr MessageDef kNodeOutsideTree{
     "parse.node-outside-tree",
@@ -264,6 +264,134 @@ inline constexpr MessageDef kTieBreakNeedsDistinct{
     "tiêu chí phụ khi bằng điểm (`by ...`) chỉ dùng sau `ties distinct`",
     "tie-breakers (`by ...`) are only allowed after `ties distinct`"};
 
+// ---- inheritance: extends, edit, replace, remove ---------------------------------------------
+// {0}: the line of the first `extends`.
+inline constexpr MessageDef kDuplicateExtends{
+    "parse.duplicate-extends",
+    "một tệp chỉ kế thừa một tệp khác: `extends` đã được viết ở dòng {0}",
+    "a file extends only one other file: `extends` is already written at line {0}"};
+
+inline constexpr MessageDef kEmptyExtendsPath{
+    "parse.empty-extends-path",
+    "`extends` cần đường dẫn của tệp được kế thừa, tính từ thư mục của tệp này, ví dụ "
+    "`extends \"../vn/par-tinh-2022.chiso\"`",
+    "`extends` needs the path of the file it extends, relative to this file's folder, e.g. "
+    "`extends \"../vn/par-tinh-2022.chiso\"`"};
+
+// {0}: the path as written, {1}: with `/`.
+inline constexpr MessageDef kBackslashInPath{
+    "parse.backslash-in-path",
+    "đường dẫn dùng dấu `/` giữa các thư mục (trên mọi máy): viết `{1}` thay cho `{0}`",
+    "paths use `/` between folders (on every computer): write `{1}` instead of `{0}`"};
+
+// {0}: edit, replace or remove.
+inline constexpr MessageDef kChangesWithoutExtends{
+    "parse.changes-without-extends",
+    "`{0}` thay đổi tệp được kế thừa, nhưng tệp này không có `extends`: thêm `extends \"<tệp gốc>.chiso\"`, "
+    "hoặc khai báo trực tiếp bằng block, tree, ladder, stat",
+    "`{0}` changes the file this one extends, but this file has no `extends`: add "
+    "`extends \"<parent file>.chiso\"`, or declare the item directly with block, tree, ladder, stat"};
+
+inline constexpr MessageDef kEditStat{
+    "parse.edit-stat",
+    "một thống kê được thay cả câu: viết `replace stat <mã> \"<nhãn>\" count <điều kiện>` thay cho `edit stat`",
+    "a statistic is replaced as a whole: write `replace stat <id> \"<label>\" count <condition>` instead of "
+    "`edit stat`"};
+
+// {0}: tree or block.
+inline constexpr MessageDef kReplaceUseEdit{
+    "parse.replace-use-edit",
+    "không có `replace {0}`: hãy sửa bằng `edit {0} <mã> ...`, chỉ những gì được viết ra mới thay đổi",
+    "there is no `replace {0}`: change a {0} with `edit {0} <id> ...`, which replaces only what is written"};
+
+// {0}: change, add, remove or move.
+inline constexpr MessageDef kNodeEditOutsideEditTree{
+    "parse.node-edit-outside-edit-tree",
+    "thay đổi nút (`{0}`) chỉ được viết bên trong `edit tree <mã cây> {{ ... }}`, ví dụ "
+    "`edit tree so {{ {0} ... }}`",
+    "a change of a node (`{0}`) is written inside `edit tree <tree id> {{ ... }}`, e.g. "
+    "`edit tree so {{ {0} ... }}`"};
+
+// {0}: the node kind written.
+inline constexpr MessageDef kNodeInEditTree{
+    "parse.node-in-edit-tree",
+    "trong `edit tree`, nút mới được thêm bằng `add {0} <mã> \"<tiêu đề>\" ... in <mã nút cha | total>`: "
+    "viết `add` trước `{0}` và `in ...` để nói nút nằm dưới nút nào",
+    "inside `edit tree` a new node is added with `add {0} <code> \"<title>\" ... in <parent code | total>`: "
+    "write `add` before `{0}` and `in ...` to say where it goes"};
+
+// {0}: the line of the `{`.
+inline constexpr MessageDef kExpectedTreeEditOrClose{
+    "parse.expected-tree-edit-or-close",
+    "trong `edit tree` viết các thay đổi (change, add, remove hoặc move) hoặc dấu `}}` để đóng dấu `{{` ở dòng {0}",
+    "inside `edit tree` write changes (change, add, remove or move) or the `}}` closing the `{{` on line {0}"};
+
+// {0}: the word, {1}: the line of the `{`.
+inline constexpr MessageDef kUnknownTreeEdit{
+    "parse.unknown-tree-edit",
+    "không hiểu `{0}`: trong `edit tree` mỗi thay đổi bắt đầu bằng change, add, remove hoặc move; hoặc viết "
+    "`}}` để đóng dấu `{{` ở dòng {1}",
+    "unknown word `{0}`: inside `edit tree` each change starts with change, add, remove or move; or write "
+    "`}}` to close the `{{` on line {1}"};
+
+// {0}: the word, {1}: the closest change word.
+inline constexpr MessageDef kUnknownTreeEditSuggest{
+    "parse.unknown-tree-edit-suggest",
+    "không hiểu `{0}` trong `edit tree`; có phải bạn muốn viết `{1}`?",
+    "unknown word `{0}` inside `edit tree`; did you mean `{1}`?"};
+
+// {0}: what was found.
+inline constexpr MessageDef kUnexpectedInEdit{
+    "parse.unexpected-in-edit",
+    "không mong đợi `{0}` ở đây: trong `edit tree` mỗi thay đổi bắt đầu bằng change, add, remove hoặc move",
+    "unexpected `{0}` here: inside `edit tree` each change starts with change, add, remove or move"};
+
+// {0}: the node's code.
+inline constexpr MessageDef kChangeWithoutAttribute{
+    "parse.change-without-attribute",
+    "`change {0}` cần các thuộc tính được đổi, ví dụ `change {0} max 3` hoặc `change {0} title \"...\"`",
+    "`change {0}` needs the attributes that change, e.g. `change {0} max 3` or `change {0} title \"...\"`"};
+
+// {0}: the word, {1}: the node's code.
+inline constexpr MessageDef kUnknownChangeAttribute{
+    "parse.unknown-change-attribute",
+    "`change {1}` không đổi được `{0}`: dùng title, max, weight, weighted, unchecked, survey, optional, na, "
+    "default, inputs hoặc một cách chấm điểm (points, yesno, levels, bands, proportional, rate, answers, bonus, "
+    "deduction, deduct, formula)",
+    "`change {1}` cannot change `{0}`: use title, max, weight, weighted, unchecked, survey, optional, na, "
+    "default, inputs or a scoring rule (points, yesno, levels, bands, proportional, rate, answers, bonus, "
+    "deduction, deduct, formula)"};
+
+// {0}: the new node's code.
+inline constexpr MessageDef kAddNeedsIn{
+    "parse.add-needs-in",
+    "`add {0}` cần `in <mã nút cha | total>` ở đây để nói nút mới nằm dưới nút nào, ví dụ `in 3` hoặc `in total`",
+    "`add {0}` needs `in <parent code | total>` here to say where the new node goes, e.g. `in 3` or `in total`"};
+
+// {0}: the moved node's code.
+inline constexpr MessageDef kMoveNeedsTo{
+    "parse.move-needs-to",
+    "`move {0}` cần `to <mã nút cha | total>` ở đây, ví dụ `move {0} to 3 after 3.1`",
+    "`move {0}` needs `to <parent code | total>` here, e.g. `move {0} to 3 after 3.1`"};
+
+// {0}: in or to.
+inline constexpr MessageDef kExpectedParent{
+    "parse.expected-parent",
+    "`{0}` cần mã của nút cha, hoặc `total` cho gốc của cây, ví dụ `{0} 3` hoặc `{0} total`",
+    "`{0}` needs the code of the parent node, or `total` for the top of the tree, e.g. `{0} 3` or `{0} total`"};
+
+// {0}: the line of the first position.
+inline constexpr MessageDef kPositionTwice{
+    "parse.position-twice",
+    "vị trí của nút đã được viết ở dòng {0}: chỉ viết một `after <mã>` hoặc `first`",
+    "the node's position is already given at line {0}: write one `after <code>` or `first`"};
+
+// {0}: the block's id.
+inline constexpr MessageDef kEditBlockWithoutChange{
+    "parse.edit-block-without-change",
+    "`edit block {0}` cần điều được đổi: một tên mới trong dấu nháy, `tree <mã cây>` hoặc `exclude <mã nút>, ...`",
+    "`edit block {0}` needs what changes: a new name in quotes, `tree <tree id>` or `exclude <codes>`"};
+
 // Every message above, for the tests that check each one is produced and renders.
 inline constexpr const MessageDef* kParseMessages[] = {
     &kInvalidUtf8,
@@ -311,6 +439,25 @@ inline constexpr const MessageDef* kParseMessages[] = {
     &kExpectedRungCondition,
     &kExpectedTieBreak,
     &kTieBreakNeedsDistinct,
+    &kDuplicateExtends,
+    &kEmptyExtendsPath,
+    &kBackslashInPath,
+    &kChangesWithoutExtends,
+    &kEditStat,
+    &kReplaceUseEdit,
+    &kNodeEditOutsideEditTree,
+    &kNodeInEditTree,
+    &kExpectedTreeEditOrClose,
+    &kUnknownTreeEdit,
+    &kUnknownTreeEditSuggest,
+    &kUnexpectedInEdit,
+    &kChangeWithoutAttribute,
+    &kUnknownChangeAttribute,
+    &kAddNeedsIn,
+    &kMoveNeedsTo,
+    &kExpectedParent,
+    &kPositionTwice,
+    &kEditBlockWithoutChange,
 };
 
 }  // namespace chiso::dsl

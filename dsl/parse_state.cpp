@@ -19,6 +19,27 @@ std::string State::current_node_keyword() const {
     return nodes_.empty() ? std::string("node") : nodes_.back().node->keyword;
 }
 
+std::string State::current_edit_word() const {
+    if (tree_edit_ == nullptr || tree_edit_->edits.empty()) return {};
+    switch (tree_edit_->edits.back().kind) {
+        case ast::NodeEdit::Kind::Set: return "change";
+        case ast::NodeEdit::Kind::Add: return "add";
+        case ast::NodeEdit::Kind::Remove: return "remove";
+        case ast::NodeEdit::Kind::Move: return "move";
+    }
+    return {};
+}
+
+std::string State::current_edit_code() const {
+    if (tree_edit_ == nullptr || tree_edit_->edits.empty()) return {};
+    const ast::NodeEdit& edit = tree_edit_->edits.back();
+    return edit.kind == ast::NodeEdit::Kind::Add ? edit.node.code.text : edit.code.text;
+}
+
+std::string State::current_block_edit_id() const {
+    return file.block_edits.empty() ? std::string() : file.block_edits.back().block.id.text;
+}
+
 SourceLoc State::loc(std::size_t line, std::size_t byte_column) const {
     return SourceLoc{&source_, static_cast<std::uint32_t>(line), static_cast<std::uint32_t>(byte_column)};
 }
@@ -37,6 +58,8 @@ void State::begin_statement() {
     statement_options_.clear();
     rung_awaits_label_ = false;
     nesting_ = 0;
+    tree_edit_ = nullptr;
+    edit_options_.clear();
 }
 
 void State::enter_nested(std::size_t offset) {
@@ -115,7 +138,10 @@ void State::open_node(std::string keyword, const SourceLoc& at) {
 }
 
 bool State::first_node_attribute(std::string_view what, const SourceLoc& at) {
-    return first_time(nodes_.back().seen, what, at);
+    NodeFrame& frame = nodes_.back();
+    const bool first = first_time(frame.seen, what, at);
+    if (first && frame.given != nullptr) frame.given->emplace_back(what);
+    return first;
 }
 
 void State::start_rule(ast::Rule::Kind kind, std::string_view keyword, const SourceLoc& at) {
@@ -123,6 +149,7 @@ void State::start_rule(ast::Rule::Kind kind, std::string_view keyword, const Sou
     if (frame.node->rule) {
         report(kDuplicateRule, at, {std::string(keyword), std::to_string(frame.rule_line), frame.rule_keyword});
     }
+    if (!frame.node->rule && frame.given != nullptr) frame.given->emplace_back("rule");
     frame.node->rule.emplace();
     frame.node->rule->kind = kind;
     frame.node->rule->loc = at;
@@ -229,17 +256,27 @@ ast::CondPtr State::pop_cond() {
 
 // ---- ladders ------------------------------------------------------------------------------
 
-ast::Ladder& State::open_ladder(const SourceLoc& at) {
-    ladder_ = &file.ladders.emplace_back();
+ast::Ladder& State::open_ladder(std::vector<ast::Ladder>& into, const SourceLoc& at) {
+    ladder_ = &into.emplace_back();
     ladder_->loc = at;
     ladder_->sections.emplace_back().loc = at;  // the default section is always there
+    sections_ = &ladder_->sections;
     section_ = 0;
     return *ladder_;
 }
 
+ast::LadderEdit& State::open_ladder_edit(const SourceLoc& at) {
+    ast::LadderEdit& edit = file.ladder_edits.emplace_back();
+    edit.loc = at;
+    edit.sections.emplace_back().loc = at;  // the default section is always there
+    sections_ = &edit.sections;
+    section_ = 0;
+    return edit;
+}
+
 void State::open_section(const SourceLoc& at) {
-    ladder_->sections.emplace_back().loc = at;
-    section_ = ladder_->sections.size() - 1;
+    sections_->emplace_back().loc = at;
+    section_ = sections_->size() - 1;
 }
 
 void State::start_override_rung(const SourceLoc& at) {
@@ -253,6 +290,69 @@ void State::add_rung_label(std::string text, const SourceLoc& at) {
     if (!rung_awaits_label_) section().rungs.emplace_back().loc = at;
     rung_awaits_label_ = false;
     rung().label = std::move(text);
+}
+
+// ---- inheritance ----------------------------------------------------------------------------
+
+void State::open_extends(const SourceLoc& at) {
+    if (file.extends) {
+        report(kDuplicateExtends, at, {std::to_string(file.extends->loc.line)});
+        return;
+    }
+    file.extends.emplace().loc = at;
+}
+
+void State::begin_change(std::string_view keyword, const SourceLoc& at) {
+    statement_loc_ = at;
+    if (first_change_keyword_.empty()) {
+        first_change_keyword_ = std::string(keyword);
+        first_change_loc_ = at;
+    }
+}
+
+ast::TreeEdit& State::open_tree_edit(const SourceLoc& at) {
+    tree_edit_ = &file.tree_edits.emplace_back();
+    tree_edit_->loc = at;
+    tree_options_.clear();
+    return *tree_edit_;
+}
+
+bool State::tree_edit_attribute(std::string_view what, const SourceLoc& at) {
+    const bool first = first_time(tree_options_, what, at);
+    if (first) tree_edit_->given.emplace_back(what);
+    return first;
+}
+
+ast::NodeEdit& State::open_node_edit(ast::NodeEdit::Kind kind, const SourceLoc& at) {
+    // Pointers stay valid: while a change is open, only its own node grows.
+    ast::NodeEdit& edit = tree_edit_->edits.emplace_back();
+    edit.kind = kind;
+    edit.loc = at;
+    edit_options_.clear();
+    if (kind == ast::NodeEdit::Kind::Set) {
+        edit.node.loc = at;
+        nodes_.push_back(NodeFrame{&edit.node, {}, 0, {}, &edit.given});
+    }
+    return edit;
+}
+
+void State::open_added_node(std::string keyword, const SourceLoc& at) {
+    ast::Node& node = node_edit().node;
+    node.keyword = std::move(keyword);
+    node.loc = at;
+    nodes_.push_back(NodeFrame{&node, {}, 0, {}, nullptr});
+}
+
+bool State::edit_position(const SourceLoc& at) {
+    auto [it, inserted] = edit_options_.try_emplace("position", at.line);
+    if (!inserted) report(kPositionTwice, at, {std::to_string(it->second)});
+    return inserted;
+}
+
+void State::finish() {
+    if (!first_change_keyword_.empty() && !file.extends) {
+        report(kChangesWithoutExtends, first_change_loc_, {first_change_keyword_});
+    }
 }
 
 }  // namespace chiso::dsl::build

@@ -31,6 +31,7 @@ struct NodeFrame {
     SeenLines seen;
     std::uint32_t rule_line = 0;
     std::string rule_keyword;
+    std::vector<std::string>* given = nullptr;  // `change`: the attribute words written, in order
 };
 
 // A condition on the stack; `grouped` when it was written in parentheses, so that
@@ -51,6 +52,13 @@ public:
     std::uint32_t open_brace_line() const { return braces_.empty() ? 0 : braces_.back().line; }
     std::string current_node_code() const;
     std::string current_node_keyword() const;
+    // Inside `edit tree`: the word of the change being read ("change", "add", "remove",
+    // "move"; "" before the first) and the code it is about.
+    bool in_tree_edit() const { return tree_edit_ != nullptr; }
+    std::string current_edit_word() const;
+    std::string current_edit_code() const;
+    // The id of the block of the `edit block` being read.
+    std::string current_block_edit_id() const;
 
     // ---- positions and diagnostics ----
     SourceLoc loc(std::size_t line, std::size_t byte_column) const;
@@ -113,15 +121,38 @@ public:
     void combine_cond(ast::Cond::Kind kind);  // And / Or: pops the right part
     ast::CondPtr pop_cond();
 
-    // ---- ladders ----
-    ast::Ladder& open_ladder(const SourceLoc& at);
+    // ---- ladders (declared, replaced or edited: the rungs go to `sections`) ----
+    ast::Ladder& open_ladder(std::vector<ast::Ladder>& into, const SourceLoc& at);
     ast::Ladder& ladder() { return *ladder_; }
+    ast::LadderEdit& open_ladder_edit(const SourceLoc& at);
     void open_section(const SourceLoc& at);
     void close_section() { section_ = 0; }
-    ast::LadderSection& section() { return ladder_->sections[section_]; }
+    ast::LadderSection& section() { return (*sections_)[section_]; }
     void start_override_rung(const SourceLoc& at);
     void add_rung_label(std::string label, const SourceLoc& at);
     ast::Rung& rung() { return section().rungs.back(); }
+
+    // ---- inheritance ----
+    // `extends`: reports a second one.
+    void open_extends(const SourceLoc& at);
+    // `edit`, `replace`, `remove` at `at`: remembered as the statement's position, and
+    // the first one for the check that the file extends another (see finish()).
+    void begin_change(std::string_view keyword, const SourceLoc& at);
+    const SourceLoc& statement_loc() const { return statement_loc_; }
+    ast::TreeEdit& open_tree_edit(const SourceLoc& at);
+    ast::TreeEdit& tree_edit() { return *tree_edit_; }
+    // A tree attribute of `edit tree` (title, max, weighted, unchecked): false when repeated.
+    bool tree_edit_attribute(std::string_view what, const SourceLoc& at);
+    // A change inside `edit tree`; `change` also opens a node frame for its attributes.
+    ast::NodeEdit& open_node_edit(ast::NodeEdit::Kind kind, const SourceLoc& at);
+    ast::NodeEdit& node_edit() { return tree_edit_->edits.back(); }
+    // `add <kind>`: the node added, filled by the node rules.
+    void open_added_node(std::string keyword, const SourceLoc& at);
+    // `after <code>` / `first`: false (and reported) when the position was already given.
+    bool edit_position(const SourceLoc& at);
+    bool edit_option(std::string_view what, const SourceLoc& at) { return first_time(edit_options_, what, at); }
+    // End of the file: checks that need the whole file.
+    void finish();
 
     ast::File file;
 
@@ -150,7 +181,13 @@ private:
     std::vector<ast::Cmp> cmps_;
     std::vector<CondItem> conds_;
     ast::Ladder* ladder_ = nullptr;
+    std::vector<ast::LadderSection>* sections_ = nullptr;
     std::size_t section_ = 0;
+    SourceLoc statement_loc_;
+    ast::TreeEdit* tree_edit_ = nullptr;
+    SeenLines edit_options_;
+    std::string first_change_keyword_;
+    SourceLoc first_change_loc_;
     bool rung_awaits_label_ = false;
     int nesting_ = 0;
 };

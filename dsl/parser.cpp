@@ -66,6 +66,16 @@ bool tree_statement_at(const std::string& text, std::size_t offset) {
     return pegtl::parse<pegtl::at<g::st_tree>>(in);
 }
 
+bool edit_tree_statement_at(const std::string& text, std::size_t offset) {
+    pegtl::memory_input<> in(text.data() + offset, text.data() + text.size(), "");
+    return pegtl::parse<pegtl::at<g::edit_tree_ahead>>(in);
+}
+
+bool tree_edit_starts_at(const std::string& text, std::size_t offset) {
+    pegtl::memory_input<> in(text.data() + offset, text.data() + text.size(), "");
+    return pegtl::parse<pegtl::at<g::tree_edit_word>>(in);
+}
+
 std::string hex_byte(unsigned char byte) {
     static constexpr char kDigits[] = "0123456789ABCDEF";
     return {kDigits[byte >> 4], kDigits[byte & 0x0F]};
@@ -77,6 +87,7 @@ public:
 
     void run(std::size_t offset) {
         while (offset < file_.text().size()) offset = parse_from(offset);
+        state_.finish();
     }
 
     ast::File take() { return std::move(state_.file); }
@@ -98,6 +109,7 @@ private:
                 state_.report(*error.message, loc_of_offset(file_, error.offset), error.args);
                 const std::size_t resume = resume_offset(text, start, error.offset);
                 if (tree_statement_at(text, start)) check_node_lines(error.offset, resume);
+                if (edit_tree_statement_at(text, start)) check_edit_lines(error.offset, resume);
                 return resume;
             }
         }
@@ -117,16 +129,33 @@ private:
         }
     }
 
-    void check_node_header(std::size_t offset) {
+    // The same inside `edit tree`: each later line that starts a change (or a node,
+    // in the children of an added node) is checked on its own.
+    void check_edit_lines(std::size_t error, std::size_t resume) {
+        const std::string& text = file_.text();
+        std::size_t line = text.find('\n', error);
+        while (line != std::string::npos && line + 1 < resume) {
+            const std::size_t word = first_word(text, line + 1);
+            if (word < resume && tree_edit_starts_at(text, word)) check_line<g::tree_edit_line>(word, true);
+            if (word < resume && node_starts_at(text, word)) check_line<g::node_header>(word, true);
+            line = text.find('\n', line + 1);
+        }
+    }
+
+    void check_node_header(std::size_t offset) { check_line<g::node_header>(offset, false); }
+
+    template <typename Rule>
+    void check_line(std::size_t offset, bool in_tree_edit) {
         const std::string& text = file_.text();
         const auto [line, column] = file_.line_col(offset);
         Input in(text.data() + offset, text.data() + text.size(), file_.path(), offset, line, column);
-        // A throwaway state with a tree to hang the node on: what it builds is dropped,
-        // what it reports (syntax errors, repeated attributes) is kept.
+        // A throwaway state with a tree (or a tree edit) to hang the node on: what it
+        // builds is dropped, what it reports (syntax errors, repeated attributes) is kept.
         build::State probe(file_, diags_);
         probe.open_tree(loc_of_offset(file_, offset));
+        if (in_tree_edit) probe.open_tree_edit(loc_of_offset(file_, offset));
         try {
-            pegtl::parse<g::node_header, build::action, errors::control>(in, probe);
+            pegtl::parse<Rule, build::action, errors::control>(in, probe);
         } catch (const SyntaxError& error) {
             probe.report(*error.message, loc_of_offset(file_, error.offset), error.args);
         }

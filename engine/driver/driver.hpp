@@ -10,6 +10,7 @@
 #include "engine/eval/results.hpp"
 #include "engine/input/score_sheet.hpp"
 #include "engine/plan/plan.hpp"
+#include "engine/resolve/inherit.hpp"
 
 namespace chiso {
 
@@ -18,10 +19,34 @@ struct CompiledCriteria {
     Plan plan;
 };
 
-// From text already loaded (tests, editors).
+// From text already loaded (tests, editors). The file cannot extend another: with no
+// SourceSet to load it into, an `extends` is reported as unreadable.
 std::optional<CompiledCriteria> compile_criteria(const SourceFile& file, Diagnostics& diags);
 
+// What a criteria file amounts to after its `extends` chain is merged, and where each
+// part comes from (`chiso show --resolved`).
+struct EffectiveCriteria {
+    std::shared_ptr<const ast::File> file;  // plain: no `extends`, no changes; items keep their origin positions
+    std::vector<std::string> chain;         // the file, then the file it extends, and so on
+    Origins origins;                        // changed titles and flags, which the syntax tree cannot locate
+};
+std::optional<EffectiveCriteria> load_effective_criteria(SourceSet& sources, const std::string& path,
+                                                         Diagnostics& diags);
+// Resolves, checks and compiles an effective file.
+std::optional<CompiledCriteria> compile_effective(std::shared_ptr<const ast::File> file, Diagnostics& diags);
+
+// Follows `extends` (relative paths, cycles reported with the chain), merges the
+// chain into one effective file, then resolves, checks and compiles it.
 std::optional<CompiledCriteria> load_criteria(SourceSet& sources, const std::string& path, Diagnostics& diags);
+
+// The criteria at `path` with changes written in the language's inheritance syntax
+// (`edit tree …`, `edit ladder …`, `replace …`, `remove …`, new statements), as if
+// a file `extends "<path>"` followed by `patch_text`; `patch_name` names that text
+// in diagnostics (e.g. "tests/cases/x.yaml (patch)"). Used by `chiso test` for
+// "what if the cut-off were 85?".
+std::optional<CompiledCriteria> load_criteria_with_patch(SourceSet& sources, const std::string& path,
+                                                         const std::string& patch_name, const std::string& patch_text,
+                                                         Diagnostics& diags);
 std::optional<ScoreSheet> load_scores(SourceSet& sources, const std::string& path, Diagnostics& diags);
 
 }  // namespace chiso

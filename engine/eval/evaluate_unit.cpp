@@ -67,7 +67,6 @@ private:
     void mark_covered() {
         covered_by_.assign(tree_.nodes.size(), kNoNode);
         for (NodeId ex : block_.excluded) {
-            excluded_.push_back(ex);
             if (entries_[ex])
                 diags_.error(entries_[ex]->loc, msg::kValueForExcluded, unit_.id, entries_[ex]->code, block_.id);
         }
@@ -81,7 +80,9 @@ private:
         }
     }
 
-    bool is_excluded(NodeId id) const { return std::find(excluded_.begin(), excluded_.end(), id) != excluded_.end(); }
+    bool is_excluded(NodeId id) const {
+        return std::find(block_.excluded.begin(), block_.excluded.end(), id) != block_.excluded.end();
+    }
 
     bool closes_subtree(NodeId id) const { return is_excluded(id) || entries_[id] != nullptr; }
 
@@ -251,7 +252,6 @@ private:
     std::vector<const NodeEntry*> entries_;
     std::vector<NodeOutcome> outcomes_;
     std::vector<NodeId> covered_by_;
-    std::vector<NodeId> excluded_;
 };
 
 }  // namespace

@@ -1,5 +1,7 @@
-// The only file of the project that sees yaml-cpp: it turns a YAML document into
-// a ScoreSheet and reports every shape problem with a position.
+// With engine/input/test_case_loader.cpp, the only file of the project that sees
+// yaml-cpp: it turns a YAML document into a ScoreSheet and reports every shape
+// problem with a position. Its unit-list reading is shared with test cases that
+// write their units inline (`read_unit_list`, at the end).
 //
 // yaml-cpp 0.7 pitfalls handled here:
 // - non-const operator[] on a Node inserts keys (and turns a list into a map), and
@@ -93,6 +95,8 @@ class Loader {
 public:
     Loader(const SourceFile& file, Diagnostics& diags) : file_(file), diags_(diags) {}
     std::optional<ScoreSheet> run();
+    // The value of a `units:` key found elsewhere (a test case's inline units).
+    std::vector<UnitInput> unit_list(const YAML::Node& value, const SourceLoc& key_loc);
 
 private:
     SourceLoc loc(const YAML::Mark& mark) const;
@@ -248,6 +252,13 @@ std::optional<ScoreSheet> Loader::run() {
     sheet.source = &file_;
     read_header(*root, sheet);
     return sheet;
+}
+
+std::vector<UnitInput> Loader::unit_list(const YAML::Node& value, const SourceLoc& key_loc) {
+    bom_ = file_.bom_bytes();
+    ScoreSheet sheet;
+    read_units(Pair{"units", key_loc, value}, sheet);
+    return std::move(sheet.units);
 }
 
 // The single document of the file, when it is a map.
@@ -628,6 +639,20 @@ std::optional<Diagnostics> only_unclosed_quote(const Diagnostics& found) {
 }
 
 }  // namespace
+
+namespace input {
+
+// Declared in engine/input/test_case_loader.cpp (a test case may write its units
+// inline, in the form of a score file's `units:`); problems are reported exactly
+// as in a score file.
+std::vector<UnitInput> read_unit_list(const SourceFile& file, const YAML::Node& value, const SourceLoc& key_loc,
+                                      Diagnostics& diags);
+std::vector<UnitInput> read_unit_list(const SourceFile& file, const YAML::Node& value, const SourceLoc& key_loc,
+                                      Diagnostics& diags) {
+    return Loader(file, diags).unit_list(value, key_loc);
+}
+
+}  // namespace input
 
 std::optional<ScoreSheet> load_score_sheet(const SourceFile& file, Diagnostics& diags) {
     // Problems are found map by map (a duplicate key before the values above it),

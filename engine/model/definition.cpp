@@ -36,14 +36,6 @@ const LadderSectionDef* LadderDef::section_for(const std::string& block) const {
     return fallback;
 }
 
-std::vector<std::string> LadderDef::labels() const {
-    std::vector<std::string> out;
-    for (const auto& section : sections)
-        for (const auto& rung : section.rungs)
-            if (std::find(out.begin(), out.end(), rung.label) == out.end()) out.push_back(rung.label);
-    return out;
-}
-
 const BlockDef* Definition::find_block(const std::string& id) const {
     for (const auto& b : blocks)
         if (b.id == id) return &b;

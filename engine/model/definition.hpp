@@ -114,8 +114,6 @@ struct LadderDef {
     std::vector<LadderSectionDef> sections;
     // The section that applies to a block: its own, else the default, else none.
     const LadderSectionDef* section_for(const std::string& block) const;
-    // Labels in declaration order (for per-class statistics).
-    std::vector<std::string> labels() const;
     SourceLoc loc;
 };
 

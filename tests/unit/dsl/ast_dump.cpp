@@ -67,9 +67,17 @@ void children(std::string& out, const std::vector<ast::Node>& nodes, int depth) 
     for (const auto& child : nodes) node(out, child, depth);
 }
 
+void attributes(std::string& out, const ast::Node& n);
+
 void node(std::string& out, const ast::Node& n, int depth) {
     out += std::string(static_cast<std::size_t>(depth) * 2, ' ');
     out += fmt::format("{} {} \"{}\"{}", n.keyword, name(n.code), n.title, at(n.loc));
+    attributes(out, n);
+    out += "\n";
+    children(out, n.children, depth + 1);
+}
+
+void attributes(std::string& out, const ast::Node& n) {
     if (n.max) out += " max=" + number(*n.max);
     if (n.weight) out += " weight=" + number(*n.weight);
     if (n.weighted) out += " weighted";
@@ -80,8 +88,65 @@ void node(std::string& out, const ast::Node& n, int depth) {
     if (n.default_value) out += " default=" + number(*n.default_value);
     for (const auto& input : n.inputs) out += " input=" + name(input);
     if (n.rule) out += " rule=" + dump(*n.rule);
+}
+
+std::string joined(const std::vector<std::string>& words) {
+    std::string out;
+    for (const auto& w : words) out += (out.empty() ? "" : ",") + w;
+    return out;
+}
+
+void ladder_sections(std::string& out, const std::vector<ast::LadderSection>& sections);
+
+void node_edit(std::string& out, const ast::NodeEdit& e) {
+    static constexpr const char* kKinds[] = {"change", "add", "remove", "move"};
+    out += fmt::format("  {} {}{}", kKinds[static_cast<int>(e.kind)], name(e.code), at(e.loc));
+    if (e.kind == ast::NodeEdit::Kind::Set) {
+        out += " given=" + joined(e.given);
+        if (!e.node.title.empty()) out += " title=\"" + e.node.title + "\"";
+        attributes(out, e.node);
+    }
+    if (e.parent) out += " parent=" + name(*e.parent);
+    if (e.after) out += " after=" + name(*e.after);
+    if (e.first) out += " first";
+    if (e.new_code) out += " as=" + name(*e.new_code);
     out += "\n";
-    children(out, n.children, depth + 1);
+    if (e.kind == ast::NodeEdit::Kind::Add) node(out, e.node, 2);
+}
+
+void inheritance(std::string& out, const ast::File& f) {
+    if (f.extends) out += fmt::format("extends \"{}\"{}\n", f.extends->path, at(f.extends->loc));
+    for (const auto& t : f.tree_edits) {
+        out += fmt::format("edit tree {}{} given={}", name(t.tree), at(t.loc), joined(t.given));
+        if (t.title) out += " title=\"" + *t.title + "\"";
+        if (t.max) out += " max=" + number(*t.max);
+        if (t.weighted) out += " weighted";
+        if (t.unchecked) out += " unchecked";
+        out += "\n";
+        for (const auto& e : t.edits) node_edit(out, e);
+    }
+    for (const auto& b : f.block_edits) {
+        out += fmt::format("edit block {}{} given={}", name(b.block.id), at(b.loc), joined(b.given));
+        if (!b.block.name.empty()) out += " name=\"" + b.block.name + "\"";
+        if (b.block.tree) out += " tree=" + name(*b.block.tree);
+        for (const auto& code : b.block.exclude) out += " exclude=" + name(code);
+        out += "\n";
+    }
+    for (const auto& l : f.ladder_edits) {
+        out += fmt::format("edit ladder {}{}\n", name(l.ladder), at(l.loc));
+        ladder_sections(out, l.sections);
+    }
+    for (const auto& l : f.ladder_replacements) {
+        out += fmt::format("replace ladder {} \"{}\"{}\n", name(l.id), l.name, at(l.loc));
+        ladder_sections(out, l.sections);
+    }
+    for (const auto& s : f.stat_replacements) {
+        out += fmt::format("replace stat {} \"{}\"{} {}\n", name(s.id), s.label, at(s.loc), dump(*s.when));
+    }
+    for (const auto& r : f.removals) {
+        static constexpr const char* kKinds[] = {"block", "tree", "ladder", "stat"};
+        out += fmt::format("remove {} {}{}\n", kKinds[static_cast<int>(r.kind)], name(r.id), at(r.loc));
+    }
 }
 
 const char* rule_kind(ast::Rule::Kind k) {
@@ -104,6 +169,15 @@ const char* rule_kind(ast::Rule::Kind k) {
 std::string rung(const ast::Rung& r) {
     return fmt::format("{}\"{}\"{} {}", r.override_rung ? "override " : "", r.label, at(r.loc),
                        r.when ? dump(*r.when) : std::string("otherwise"));
+}
+
+void ladder_sections(std::string& out, const std::vector<ast::LadderSection>& sections) {
+    for (const auto& s : sections) {
+        out += "  section";
+        for (const auto& b : s.blocks) out += " " + name(b);
+        out += at(s.loc) + "\n";
+        for (const auto& r : s.rungs) out += "    " + rung(r) + "\n";
+    }
 }
 
 void header(std::string& out, const ast::File& f) {
@@ -177,6 +251,7 @@ std::string dump(const ast::Rule& r) {
 
 std::string dump(const ast::File& f) {
     std::string out;
+    inheritance(out, f);
     header(out, f);
     if (f.ranking) ranking(out, *f.ranking);
     for (const auto& b : f.blocks) {
@@ -195,12 +270,7 @@ std::string dump(const ast::File& f) {
     }
     for (const auto& l : f.ladders) {
         out += fmt::format("ladder {} \"{}\"{}\n", name(l.id), l.name, at(l.loc));
-        for (const auto& s : l.sections) {
-            out += "  section";
-            for (const auto& b : s.blocks) out += " " + name(b);
-            out += at(s.loc) + "\n";
-            for (const auto& r : s.rungs) out += "    " + rung(r) + "\n";
-        }
+        ladder_sections(out, l.sections);
     }
     for (const auto& s : f.stats) out += fmt::format("stat {} \"{}\"{} {}\n", name(s.id), s.label, at(s.loc), dump(*s.when));
     return out;

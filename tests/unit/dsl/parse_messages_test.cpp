@@ -2,7 +2,6 @@
 // source line and caret) in Vietnamese and in English. Most cases put a Vietnamese
 // title before the error, so the rendered (character) column differs from the byte
 // column the parser records.
-#include <ostream>
 #include <set>
 #include <string>
 #include <vector>
@@ -10,20 +9,11 @@
 #include <gtest/gtest.h>
 
 #include "dsl/parse_messages.hpp"
+#include "parse_message_case.hpp"
 #include "parse_test_support.hpp"
 
 namespace chiso::test {
 namespace {
-
-struct MessageCase {
-    const char* name;
-    std::string source;
-    std::string vi;
-    std::string en;
-};
-
-// gtest prints a failing parameter with this: its name, not its bytes.
-void PrintTo(const MessageCase& c, std::ostream* os) { *os << c.name; }
 
 // A tree whose nodes nest `depth` levels deep (without the closing braces).
 std::string nested_nodes(int depth) {
@@ -31,6 +21,8 @@ std::string nested_nodes(int depth) {
     for (int i = 0; i < depth; ++i) text += "area 1 \"Lĩnh vực\" {\n";
     return text;
 }
+
+}  // namespace
 
 // clang-format off
 const std::vector<MessageCase>& message_cases() {
@@ -101,10 +93,10 @@ const std::vector<MessageCase>& message_cases() {
      "                    ^\n"},
     {"UnknownStatement",
      "tieu_chi 1 \"Tiêu chí\"\n",
-     "test.chiso:1:1: error: không hiểu câu lệnh `tieu_chi`: mỗi câu lệnh bắt đầu bằng index, locality, year, basis, publish, rounding, ranking, not_applicable, missing, block, tree, ladder hoặc stat\n"
+     "test.chiso:1:1: error: không hiểu câu lệnh `tieu_chi`: mỗi câu lệnh bắt đầu bằng index, locality, year, basis, publish, rounding, ranking, not_applicable, missing, block, tree, ladder, stat, extends, edit, replace hoặc remove\n"
      "  tieu_chi 1 \"Tiêu chí\"\n"
      "  ^\n",
-     "test.chiso:1:1: error: unknown statement `tieu_chi`: a statement starts with index, locality, year, basis, publish, rounding, ranking, not_applicable, missing, block, tree, ladder or stat\n"
+     "test.chiso:1:1: error: unknown statement `tieu_chi`: a statement starts with index, locality, year, basis, publish, rounding, ranking, not_applicable, missing, block, tree, ladder, stat, extends, edit, replace or remove\n"
      "  tieu_chi 1 \"Tiêu chí\"\n"
      "  ^\n"},
     {"UnknownStatementSuggest",
@@ -117,10 +109,10 @@ const std::vector<MessageCase>& message_cases() {
      "  ^\n"},
     {"ExpectedStatement",
      "\"Chỉ số cải cách hành chính\"\n",
-     "test.chiso:1:1: error: không mong đợi `\"` ở đây: cần một câu lệnh (index, locality, year, basis, publish, rounding, ranking, not_applicable, missing, block, tree, ladder hoặc stat)\n"
+     "test.chiso:1:1: error: không mong đợi `\"` ở đây: cần một câu lệnh (index, locality, year, basis, publish, rounding, ranking, not_applicable, missing, block, tree, ladder, stat, extends, edit, replace hoặc remove)\n"
      "  \"Chỉ số cải cách hành chính\"\n"
      "  ^\n",
-     "test.chiso:1:1: error: unexpected `\"` here: expected a statement (index, locality, year, basis, publish, rounding, ranking, not_applicable, missing, block, tree, ladder or stat)\n"
+     "test.chiso:1:1: error: unexpected `\"` here: expected a statement (index, locality, year, basis, publish, rounding, ranking, not_applicable, missing, block, tree, ladder, stat, extends, edit, replace or remove)\n"
      "  \"Chỉ số cải cách hành chính\"\n"
      "  ^\n"},
     {"NodeOutsideTree",
@@ -186,6 +178,15 @@ const std::vector<MessageCase>& message_cases() {
      "                              ^\n",
      "test.chiso:1:29: error: `stat` needs the word `count` here, e.g. `stat tren_80 \"Trên 80 điểm\" count index > 80`\n"
      "  stat tren_80 \"Trên 80 điểm\" index > 80\n"
+     "                              ^\n"},
+    {"ExpectedKeywordPointsAtTheWholeWord",
+     // `countt` starts like `count`: the caret is at the start of the word, not after `count`.
+     "stat tren_80 \"Trên 80 điểm\" countt index > 80\n",
+     "test.chiso:1:29: error: `stat` cần chữ `count` ở đây, ví dụ `stat tren_80 \"Trên 80 điểm\" count index > 80`\n"
+     "  stat tren_80 \"Trên 80 điểm\" countt index > 80\n"
+     "                              ^\n",
+     "test.chiso:1:29: error: `stat` needs the word `count` here, e.g. `stat tren_80 \"Trên 80 điểm\" count index > 80`\n"
+     "  stat tren_80 \"Trên 80 điểm\" countt index > 80\n"
      "                              ^\n"},
     {"ExpectedWord",
      "not_applicable 0\n",
@@ -440,6 +441,8 @@ const std::vector<MessageCase>& message_cases() {
 }
 // clang-format on
 
+namespace {
+
 class ParseMessage : public testing::TestWithParam<MessageCase> {};
 
 TEST_P(ParseMessage, RendersExactlyInBothLanguages) {
@@ -455,9 +458,11 @@ INSTANTIATE_TEST_SUITE_P(All, ParseMessage, testing::ValuesIn(message_cases()),
 
 TEST(ParseMessages, EveryMessageIsProducedByACase) {
     std::set<std::string> produced;
-    for (const MessageCase& c : message_cases()) {
-        Parsed parsed = parse_text(c.source);
-        for (const Diagnostic& d : parsed.diags.items()) produced.insert(d.message->id);
+    for (const auto* cases : {&message_cases(), &inherit_message_cases()}) {
+        for (const MessageCase& c : *cases) {
+            Parsed parsed = parse_text(c.source);
+            for (const Diagnostic& d : parsed.diags.items()) produced.insert(d.message->id);
+        }
     }
     for (const MessageDef* message : dsl::kParseMessages) EXPECT_TRUE(produced.count(message->id)) << message->id;
 }

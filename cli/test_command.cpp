@@ -1,0 +1,88 @@
+// `chiso test PATH…`: runs the YAML test cases written by methodology staff and
+// testers (docs/testing.md). Everything goes to standard output in order: one
+// line per case, under a failing case what failed, and a count at the end.
+#include <algorithm>
+#include <filesystem>
+#include <iostream>
+#include <system_error>
+
+#include "cli/commands.hpp"
+#include "engine/driver/driver_messages.hpp"
+#include "engine/input/test_case_loader.hpp"
+#include "engine/testing/run_case.hpp"
+#include "engine/testing/testing_messages.hpp"
+
+namespace chiso::cli {
+namespace {
+
+namespace fs = std::filesystem;
+namespace m = msg::testing;
+
+struct Tally {
+    std::size_t passed = 0;
+    std::size_t failed = 0;
+};
+
+// The *.yaml files under `folder`, at any depth, sorted by path.
+std::vector<std::string> case_files(const fs::path& folder) {
+    std::vector<std::string> out;
+    std::error_code error;
+    fs::recursive_directory_iterator it(folder, fs::directory_options::skip_permission_denied, error);
+    for (; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
+        std::error_code kind_error;
+        if (it->path().extension() == ".yaml" && it->is_regular_file(kind_error)) {
+            out.push_back(it->path().generic_string());
+        }
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+void run_file(const std::string& path, const TestOptions& options, const RenderOptions& render, Tally& tally) {
+    SourceSet sources;
+    Diagnostics diags;
+    std::optional<cases::TestFile> file;
+    if (const SourceFile* source = sources.load(path)) {
+        file = load_test_file(*source, diags);
+    } else {
+        diags.error(SourceLoc{}, msg::kCannotRead, path);
+    }
+    if (!file) {
+        std::cout << localize(m::kFileInvalid, render, path) << '\n' << render_all(diags, render);
+        ++tally.failed;
+        return;
+    }
+    for (const auto& tc : file->cases) {
+        const cases::CaseRun run = cases::run_case(tc, sources, render);
+        std::cout << cases::render_case(tc, run, render, options.verbose);
+        ++(run.passed ? tally.passed : tally.failed);
+    }
+}
+
+}  // namespace
+
+int run_test(const TestOptions& options, const CommonOptions& common) {
+    const RenderOptions render{common.lang, common.show_ids};
+    Tally tally;
+    for (const auto& path : options.paths) {
+        std::error_code error;
+        const fs::file_status status = fs::status(path, error);
+        if (error || !fs::exists(status)) {
+            std::cout << localize(m::kNoSuchPath, render, path) << '\n';
+            ++tally.failed;
+        } else if (fs::is_directory(status)) {
+            const std::vector<std::string> files = case_files(path);
+            if (files.empty()) {
+                std::cout << localize(m::kNoTestFiles, render, path) << '\n';
+                ++tally.failed;
+            }
+            for (const auto& file : files) run_file(file, options, render, tally);
+        } else {
+            run_file(path, options, render, tally);
+        }
+    }
+    std::cout << localize(m::kSummary, render, tally.passed, tally.failed) << '\n';
+    return tally.failed == 0 ? 0 : 1;
+}
+
+}  // namespace chiso::cli

@@ -1,0 +1,445 @@
+#include "engine/report/criteria_text.hpp"
+
+#include <algorithm>
+#include <iterator>
+
+namespace chiso {
+
+std::string rational_text(const Rational& value) {
+    // Written numbers are decimals: the denominator is 2^a·5^b and max(a, b) places
+    // are exact. (Anything else is rounded to 18 places, the most a number may have.)
+    std::int64_t d = value.den();
+    int twos = 0;
+    int fives = 0;
+    while (d % 2 == 0) {
+        d /= 2;
+        ++twos;
+    }
+    while (d % 5 == 0) {
+        d /= 5;
+        ++fives;
+    }
+    const int places = d == 1 ? std::max(twos, fives) : 18;
+    return value.to_string(std::min(places, 18));
+}
+
+std::string number_text(const ast::Number& number) {
+    return rational_text(number.value) + (number.percent ? "%" : "");
+}
+
+namespace {
+
+std::string quoted(const std::string& text) {
+    std::string out = "\"";
+    for (char c : text) {
+        if (c == '"' || c == '\\') out += '\\';
+        out += c;
+    }
+    return out + "\"";
+}
+
+const char* cmp_text(ast::Cmp cmp) {
+    switch (cmp) {
+        case ast::Cmp::Lt: return "<";
+        case ast::Cmp::Le: return "<=";
+        case ast::Cmp::Gt: return ">";
+        case ast::Cmp::Ge: return ">=";
+        case ast::Cmp::Eq: return "=";
+    }
+    return "=";
+}
+
+const char* na_text(ast::NaPolicy policy) {
+    switch (policy) {
+        case ast::NaPolicy::Exclude: return "exclude";
+        case ast::NaPolicy::Full: return "full";
+        case ast::NaPolicy::Zero: return "zero";
+    }
+    return "exclude";
+}
+
+std::string amount_text(const ast::Amount& amount) {
+    switch (amount.kind) {
+        case ast::Amount::Kind::Max: return "max";
+        case ast::Amount::Kind::PercentOfMax: return rational_text(amount.value) + "%";
+        case ast::Amount::Kind::Points: return rational_text(amount.value);
+    }
+    return "max";
+}
+
+std::string names_text(const std::vector<ast::Name>& names) {
+    std::string out;
+    for (const auto& n : names) out += (out.empty() ? "" : ", ") + n.text;
+    return out;
+}
+
+// ---- formulas: parentheses only where the grouping needs them ----------------------------
+int precedence(const ast::Expr& e) {
+    switch (e.kind) {
+        case ast::Expr::Kind::Add:
+        case ast::Expr::Kind::Sub: return 1;
+        case ast::Expr::Kind::Mul:
+        case ast::Expr::Kind::Div: return 2;
+        case ast::Expr::Kind::Neg: return 3;
+        default: return 4;
+    }
+}
+
+std::string expr_text(const ast::Expr& e);
+
+std::string operand_text(const ast::ExprPtr& e, bool parenthesise) {
+    if (!e) return "0";
+    return parenthesise ? "(" + expr_text(*e) + ")" : expr_text(*e);
+}
+
+std::string expr_text(const ast::Expr& e) {
+    const int p = precedence(e);
+    auto binary = [&](const char* op) {
+        return operand_text(e.lhs, e.lhs && precedence(*e.lhs) < p) + " " + op + " " +
+               operand_text(e.rhs, e.rhs && precedence(*e.rhs) <= p);
+    };
+    switch (e.kind) {
+        case ast::Expr::Kind::Number: return number_text(e.number);
+        case ast::Expr::Kind::Variable: return e.name;
+        case ast::Expr::Kind::Max: return "max";
+        case ast::Expr::Kind::Neg: return "-" + operand_text(e.lhs, e.lhs && precedence(*e.lhs) < p);
+        case ast::Expr::Kind::Add: return binary("+");
+        case ast::Expr::Kind::Sub: return binary("-");
+        case ast::Expr::Kind::Mul: return binary("*");
+        case ast::Expr::Kind::Div: return binary("/");
+        case ast::Expr::Kind::Min2: return "min(" + operand_text(e.lhs, false) + ", " + operand_text(e.rhs, false) + ")";
+        case ast::Expr::Kind::Max2: return "max(" + operand_text(e.lhs, false) + ", " + operand_text(e.rhs, false) + ")";
+    }
+    return "";
+}
+
+// ---- conditions ----------------------------------------------------------------------------
+std::string value_text(const ast::Operand& o) {
+    switch (o.kind) {
+        case ast::Operand::Kind::Number: return number_text(o.number);
+        case ast::Operand::Kind::Index: return "index";
+        case ast::Operand::Kind::Points: return "points";
+        case ast::Operand::Kind::Rank: return "rank";
+        case ast::Operand::Kind::NodeIndex: return "index(" + o.code.text + ")";
+        case ast::Operand::Kind::NodePoints: return "points(" + o.code.text + ")";
+    }
+    return "";
+}
+
+std::string cond_text(const ast::Cond& c) {
+    auto part = [](const ast::CondPtr& p, bool parenthesise) {
+        if (!p) return std::string("index >= 0");
+        return parenthesise ? "(" + cond_text(*p) + ")" : cond_text(*p);
+    };
+    switch (c.kind) {
+        case ast::Cond::Kind::Compare: {
+            std::string out;
+            for (std::size_t i = 0; i < c.operands.size(); ++i) {
+                if (i > 0 && i - 1 < c.cmps.size()) out += std::string(" ") + cmp_text(c.cmps[i - 1]) + " ";
+                out += value_text(c.operands[i]);
+            }
+            return out;
+        }
+        case ast::Cond::Kind::Flag: return "flag " + quoted(c.flag);
+        case ast::Cond::Kind::Not: {
+            if (c.parts.empty() || !c.parts[0]) return "not index >= 0";
+            const ast::Cond& inner = *c.parts[0];
+            const bool simple = inner.kind != ast::Cond::Kind::And && inner.kind != ast::Cond::Kind::Or;
+            return "not " + part(c.parts[0], !simple);
+        }
+        case ast::Cond::Kind::And:
+        case ast::Cond::Kind::Or: {
+            // `a and b or c` is (a and b) or c; an Or inside an And, or a group of the
+            // same kind (written in parentheses), keeps its parentheses.
+            const bool is_and = c.kind == ast::Cond::Kind::And;
+            std::string out;
+            for (const auto& p : c.parts) {
+                if (!out.empty()) out += is_and ? " and " : " or ";
+                bool grouped = p && (p->kind == c.kind || (is_and && p->kind == ast::Cond::Kind::Or));
+                out += part(p, grouped);
+            }
+            return out;
+        }
+    }
+    return "";
+}
+
+// ---- rules ---------------------------------------------------------------------------------
+std::string interval_text(const ast::Interval& in) {
+    std::string out;
+    if (in.lower) out += std::string(cmp_text(in.lower->cmp)) + " " + number_text(in.lower->value);
+    if (in.upper) out += (out.empty() ? "" : " ") + std::string(cmp_text(in.upper->cmp)) + " " + number_text(in.upper->value);
+    return out;
+}
+
+std::string of_text(const ast::Rule& rule) { return rule.expr ? " of " + expr_text(*rule.expr) : ""; }
+
+std::string rule_text(const ast::Rule& rule) {
+    switch (rule.kind) {
+        case ast::Rule::Kind::Points: return "points";
+        case ast::Rule::Kind::YesNo: return "yesno";
+        case ast::Rule::Kind::Rate: return "rate";
+        case ast::Rule::Kind::Levels: {
+            std::string out = "levels {";
+            for (std::size_t i = 0; i < rule.levels.size(); ++i)
+                out += (i ? ", " : " ") + quoted(rule.levels[i].label) + " -> " + amount_text(rule.levels[i].amount);
+            return out + " }";
+        }
+        case ast::Rule::Kind::Bands: {
+            std::string out = "bands" + of_text(rule) + " {";
+            for (std::size_t i = 0; i < rule.bands.size(); ++i)
+                out += (i ? ", " : " ") + interval_text(rule.bands[i].interval) + " -> " + amount_text(rule.bands[i].amount);
+            return out + " }";
+        }
+        case ast::Rule::Kind::Proportional: return "proportional" + of_text(rule);
+        case ast::Rule::Kind::Answers: {
+            std::string out = "answers {";
+            for (std::size_t i = 0; i < rule.answers.size(); ++i)
+                out += (i ? ", " : " ") + quoted(rule.answers[i].label) + " -> " + number_text(rule.answers[i].weight);
+            return out + " }";
+        }
+        case ast::Rule::Kind::Bonus: return "bonus cap " + (rule.cap ? number_text(*rule.cap) : "0");
+        case ast::Rule::Kind::Deduction: {
+            std::string out = "deduction cap " + (rule.cap ? number_text(*rule.cap) : "0");
+            if (rule.per) out += " per " + number_text(*rule.per);
+            return out;
+        }
+        case ast::Rule::Kind::DeductPerEvent:
+            return "deduct " + (rule.per_event ? amount_text(*rule.per_event) : "0") + " per event";
+        case ast::Rule::Kind::Formula: return "formula " + (rule.expr ? expr_text(*rule.expr) : "0");
+    }
+    return "points";
+}
+
+// ---- the printer -----------------------------------------------------------------------------
+class Printer {
+public:
+    Printer(const ast::File& file, const CriteriaTextOptions& options) : file_(file), options_(options) {}
+
+    std::string run() {
+        header_comment();
+        header();
+        if (!file_.blocks.empty()) out_ += "\n";
+        for (const auto& b : file_.blocks) block(b);
+        for (const auto& t : file_.trees) tree(t);
+        for (const auto& l : file_.ladders) ladder(l);
+        if (!file_.stats.empty()) out_ += "\n";
+        for (const auto& s : file_.stats) line(0, "stat " + s.id.text + " " + quoted(s.label) + " count " +
+                                                      (s.when ? cond_text(*s.when) : "index >= 0"), s.loc);
+        return std::move(out_);
+    }
+
+private:
+    // An attribute's position when another file than the item's set it.
+    struct Changed {
+        std::string attribute;
+        SourceLoc loc;
+    };
+
+    void header_comment() {
+        if (!options_.comments || options_.chain.empty()) return;
+        const bool vi = options_.lang == Lang::Vi;
+        std::string chain;
+        for (const auto& f : options_.chain) chain += (chain.empty() ? "" : " → ") + f;
+        if (vi) {
+            out_ += "# Bộ tiêu chí hiệu lực của " + options_.chain.front() + "\n";
+            if (options_.chain.size() > 1) out_ += "# Chuỗi kế thừa (→ là `extends`): " + chain + "\n";
+            else out_ += "# Tệp này không kế thừa tệp nào.\n";
+            out_ += "# Cuối mỗi dòng: tệp và dòng nguồn; trong ngoặc: thuộc tính do tệp khác sửa.\n\n";
+        } else {
+            out_ += "# Effective criteria of " + options_.chain.front() + "\n";
+            if (options_.chain.size() > 1) out_ += "# Chain of files (→ is `extends`): " + chain + "\n";
+            else out_ += "# This file extends no other file.\n";
+            out_ += "# At the end of each line: the file and line it comes from; in parentheses: attributes another file changed.\n\n";
+        }
+    }
+
+    void header() {
+        const ast::File& f = file_;
+        if (f.index_id) line(0, "index " + f.index_id->text + " " + quoted(f.index_name), f.index_id->loc);
+        if (f.locality_id) line(0, "locality " + f.locality_id->text + " " + quoted(f.locality_name), f.locality_id->loc);
+        if (f.year) line(0, "year " + number_text(*f.year), f.year->loc);
+        for (const auto& b : f.bases) {
+            std::string text = "basis " + quoted(b.number);
+            if (b.date) text += " date " + *b.date;
+            if (b.title) text += " " + quoted(*b.title);
+            line(0, text, b.loc);
+        }
+        if (f.publish) line(0, std::string("publish ") + (*f.publish == ast::Publish::Percent ? "percent" : "points"), f.publish_loc);
+        if (f.rounding) line(0, "rounding " + std::to_string(f.rounding->places) + " " + mode_text(f.rounding->mode), f.rounding->loc);
+        if (f.ranking) line(0, ranking_text(*f.ranking), f.ranking->loc);
+        if (f.not_applicable) line(0, std::string("not_applicable ") + na_text(*f.not_applicable), f.not_applicable_loc);
+        if (f.missing_is_zero) line(0, std::string("missing ") + (*f.missing_is_zero ? "zero" : "error"), f.missing_loc);
+    }
+
+    static std::string mode_text(RoundingMode mode) {
+        switch (mode) {
+            case RoundingMode::HalfUp: return "half_up";
+            case RoundingMode::HalfEven: return "half_even";
+            case RoundingMode::Down: return "down";
+            case RoundingMode::Up: return "up";
+        }
+        return "half_up";
+    }
+
+    static std::string ranking_text(const ast::Ranking& r) {
+        std::string out = std::string("ranking by ") + (r.by == ast::RankBy::Index ? "index" : "points");
+        out += r.on_rounded ? " rounded" : " exact";
+        out += r.ties == ast::TiePolicy::Shared ? " ties shared" : r.ties == ast::TiePolicy::Dense ? " ties dense" : " ties distinct";
+        for (std::size_t i = 0; i < r.tie_breaks.size(); ++i) {
+            out += i == 0 ? " by " : ", ";
+            switch (r.tie_breaks[i].kind) {
+                case ast::TieBreak::Kind::Points: out += "points"; break;
+                case ast::TieBreak::Kind::Index: out += "index"; break;
+                case ast::TieBreak::Kind::Name: out += "name"; break;
+                case ast::TieBreak::Kind::NodePoints: out += r.tie_breaks[i].code.text; break;
+            }
+        }
+        if (r.within_group) out += " within group";
+        return out;
+    }
+
+    void block(const ast::Block& b) {
+        std::string text = "block " + b.id.text + " " + quoted(b.name);
+        if (b.tree) text += " tree " + b.tree->text;
+        if (!b.exclude.empty()) text += " exclude " + names_text(b.exclude);
+        std::vector<Changed> changed = noted(Origins::block_key(b.id.text));
+        if (b.tree) changed.push_back({"tree", b.tree->loc});
+        if (!b.exclude.empty()) changed.push_back({"exclude", b.exclude.front().loc});
+        line(0, text, b.loc, changed);
+    }
+
+    void tree(const ast::Tree& t) {
+        out_ += "\n";
+        std::string text = "tree " + t.id.text + " " + quoted(t.title);
+        if (t.max) text += " max " + number_text(*t.max);
+        if (t.weighted) text += " weighted";
+        if (t.unchecked) text += " unchecked";
+        std::vector<Changed> changed = noted(Origins::tree_key(t.id.text));
+        if (t.max) changed.push_back({"max", t.max->loc});
+        if (t.children.empty()) {
+            line(0, text, t.loc, changed);
+            return;
+        }
+        line(0, text + " {", t.loc, changed);
+        for (const auto& n : t.children) node(t.id.text, n, 1);
+        out_ += "}\n";
+    }
+
+    void node(const std::string& tree, const ast::Node& n, int depth) {
+        std::string text = (n.keyword.empty() ? "node" : n.keyword) + " " + n.code.text + " " + quoted(n.title);
+        std::vector<Changed> changed = noted(Origins::node_key(tree, n.code.text));
+        if (n.max) {
+            text += " max " + number_text(*n.max);
+            changed.push_back({"max", n.max->loc});
+        }
+        if (n.weight) {
+            text += " weight " + number_text(*n.weight);
+            changed.push_back({"weight", n.weight->loc});
+        }
+        if (n.weighted) text += " weighted";
+        if (n.unchecked) text += " unchecked";
+        if (n.survey) text += " survey";
+        if (n.optional) text += " optional";
+        if (n.na) {
+            text += std::string(" na ") + na_text(*n.na);
+            changed.push_back({"na", n.na_loc});
+        }
+        if (n.default_value) {
+            text += " default " + number_text(*n.default_value);
+            changed.push_back({"default", n.default_value->loc});
+        }
+        if (!n.inputs.empty()) {
+            text += " inputs " + names_text(n.inputs);
+            changed.push_back({"inputs", n.inputs.front().loc});
+        }
+        if (n.rule) {
+            text += " " + rule_text(*n.rule);
+            changed.push_back({"rule", n.rule->loc});
+        }
+        if (n.children.empty()) {
+            line(depth, text, n.loc, changed);
+            return;
+        }
+        line(depth, text + " {", n.loc, changed);
+        for (const auto& child : n.children) node(tree, child, depth + 1);
+        out_ += indent(depth) + "}\n";
+    }
+
+    void ladder(const ast::Ladder& l) {
+        out_ += "\n";
+        line(0, "ladder " + l.id.text + " " + quoted(l.name) + " {", l.loc);
+        for (std::size_t i = 0; i < l.sections.size(); ++i) {
+            const ast::LadderSection& s = l.sections[i];
+            const bool own = i > 0 || !s.blocks.empty();
+            if (own) line(1, "block " + names_text(s.blocks) + " {", s.loc);
+            for (const auto& r : s.rungs) rung(l, i, r, own ? 2 : 1);
+            if (own) out_ += indent(1) + "}\n";
+        }
+        out_ += "}\n";
+    }
+
+    void rung(const ast::Ladder& l, std::size_t section, const ast::Rung& r, int depth) {
+        std::string text = (r.override_rung ? "override " : "") + quoted(r.label);
+        text += r.when ? " when " + cond_text(*r.when) : " otherwise";
+        std::vector<Changed> changed = noted(Origins::rung_key(l.id.text, section, r.label));
+        if (r.when) changed.push_back({"when", r.when->loc});
+        line(depth, text, r.loc, changed);
+    }
+
+    std::vector<Changed> noted(const std::string& key) const {
+        std::vector<Changed> out;
+        if (!options_.origins) return out;
+        if (const auto* list = options_.origins->find(key))
+            for (const auto& o : *list) out.push_back({o.attribute, o.loc});
+        return out;
+    }
+
+    static std::string indent(int depth) { return std::string(static_cast<std::size_t>(depth) * 2, ' '); }
+
+    // The order attributes are named in: the order they are written in.
+    static int attribute_rank(const std::string& attribute) {
+        static const char* const kOrder[] = {"title", "name", "tree", "exclude", "max", "weight", "weighted",
+                                             "unchecked", "survey", "optional", "na", "default", "inputs",
+                                             "rule", "when", "otherwise", "move"};
+        for (int i = 0; i < static_cast<int>(std::size(kOrder)); ++i)
+            if (attribute == kOrder[i]) return i;
+        return static_cast<int>(std::size(kOrder));
+    }
+
+    // `text  # file:line (title, max: file:line, rule: file:line)`: only attributes
+    // set by another file than the item's own are named, those set on one line together.
+    void line(int depth, const std::string& text, const SourceLoc& loc, std::vector<Changed> changed = {}) {
+        out_ += indent(depth) + text;
+        if (options_.comments && loc.known()) {
+            out_ += "  # " + where(loc);
+            std::erase_if(changed, [&](const Changed& c) { return !c.loc.known() || c.loc.file == loc.file; });
+            std::stable_sort(changed.begin(), changed.end(), [](const Changed& a, const Changed& b) {
+                return attribute_rank(a.attribute) < attribute_rank(b.attribute);
+            });
+            std::vector<std::pair<std::string, std::string>> groups;  // place, attributes
+            for (const auto& c : changed) {
+                const std::string place = where(c.loc);
+                auto group = std::find_if(groups.begin(), groups.end(), [&](const auto& g) { return g.first == place; });
+                if (group == groups.end()) groups.emplace_back(place, c.attribute);
+                else group->second += ", " + c.attribute;
+            }
+            std::string notes;
+            for (const auto& [place, attributes] : groups) notes += (notes.empty() ? "" : ", ") + attributes + ": " + place;
+            if (!notes.empty()) out_ += " (" + notes + ")";
+        }
+        out_ += "\n";
+    }
+
+    const ast::File& file_;
+    const CriteriaTextOptions& options_;
+    std::string out_;
+};
+
+}  // namespace
+
+std::string criteria_text(const ast::File& file, const CriteriaTextOptions& options) {
+    return Printer(file, options).run();
+}
+
+}  // namespace chiso

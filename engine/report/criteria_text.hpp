@@ -1,0 +1,32 @@
+#pragma once
+// A criteria file printed back as .chiso text (`chiso show --resolved`): every
+// statement, node and ladder rung on its own line, followed by a comment naming the
+// file and line it comes from, and the attributes another file changed:
+//
+//   criterion 1.2 "Báo cáo CCHC" max 3 yesno  # criteria/vn/par.chiso:21 (max: criteria/hatinh/par-2023.chiso:15)
+//
+// Parsing the text gives the same definition: numbers are exact (12.5, 75%), texts
+// are quoted with their escapes, formulas and conditions keep their grouping.
+#include <string>
+#include <vector>
+
+#include "dsl/ast.hpp"
+#include "engine/core/messages.hpp"
+#include "engine/resolve/inherit.hpp"
+
+namespace chiso {
+
+struct CriteriaTextOptions {
+    Lang lang = Lang::Vi;                   // of the header comment
+    std::vector<std::string> chain;         // the file, then the file it extends, …: named in the header
+    const Origins* origins = nullptr;       // changed titles and flags (see engine/resolve/inherit.hpp)
+    bool comments = true;                   // the header and the `# file:line` comments
+};
+
+std::string criteria_text(const ast::File& file, const CriteriaTextOptions& options);
+
+// A written number, exactly: "12.5", "-3", "75%".
+std::string number_text(const ast::Number& number);
+std::string rational_text(const Rational& value);
+
+}  // namespace chiso

@@ -1,0 +1,1 @@
+$CHISO check tests/golden/files/inherit_loi_con.chiso --diagnostic-ids

@@ -1,0 +1,1 @@
+$CHISO check tests/golden/files/inherit_sua_cay.chiso --diagnostic-ids

@@ -1,0 +1,1 @@
+$CHISO check tests/golden/files/inherit_sua_thang.chiso --diagnostic-ids --lang en

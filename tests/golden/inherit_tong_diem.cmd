@@ -1,0 +1,1 @@
+$CHISO check tests/golden/files/inherit_tong_diem.chiso --diagnostic-ids

@@ -1,0 +1,1 @@
+$CHISO check tests/golden/files/inherit_trung_ma.chiso --diagnostic-ids

@@ -1,0 +1,1 @@
+$CHISO show --resolved tests/golden/files/khong_co.chiso --diagnostic-ids

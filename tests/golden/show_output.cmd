@@ -1,0 +1,1 @@
+out=$(mktemp -d) && $CHISO show --resolved tests/golden/files/inherit_hatinh/par-2023.chiso -o "$out/hieu-luc.chiso" && $CHISO check "$out/hieu-luc.chiso" | sed "s|$out/||" && grep -c "# tests/golden/files/" "$out/hieu-luc.chiso"; rm -rf "$out"

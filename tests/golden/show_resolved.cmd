@@ -1,0 +1,1 @@
+$CHISO show --resolved tests/golden/files/inherit_hatinh/par-2023.chiso

@@ -1,0 +1,1 @@
+$CHISO test tests/golden/files/test_dat.yaml -v
