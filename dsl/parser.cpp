@@ -12,6 +12,7 @@
 #include "dsl/parse_state.hpp"
 #include "dsl/syntax_error.hpp"
 #include "dsl/text_utils.hpp"
+#include "engine/core/utf8.hpp"
 
 namespace chiso::dsl {
 

@@ -10,36 +10,6 @@ namespace chiso::dsl {
 
 namespace {
 
-// Length of the valid UTF-8 sequence at text[i], or 0 when it is invalid.
-std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
-    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-    const unsigned char lead = byte(i);
-    if (lead < 0x80) return 1;
-    std::size_t length = 0;
-    std::uint32_t code = 0;
-    if (lead >= 0xC2 && lead <= 0xDF) {
-        length = 2;
-        code = lead & 0x1Fu;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-        length = 3;
-        code = lead & 0x0Fu;
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-        length = 4;
-        code = lead & 0x07u;
-    } else {
-        return 0;  // continuation byte without a lead, or an invalid lead
-    }
-    if (i + length > text.size()) return 0;
-    for (std::size_t k = 1; k < length; ++k) {
-        if ((byte(i + k) & 0xC0u) != 0x80u) return 0;
-        code = (code << 6) | (byte(i + k) & 0x3Fu);
-    }
-    const bool overlong = (length == 3 && code < 0x800) || (length == 4 && code < 0x10000);
-    const bool surrogate = code >= 0xD800 && code <= 0xDFFF;
-    if (overlong || surrogate || code > 0x10FFFF) return 0;
-    return length;
-}
-
 int to_int(std::string_view digits) {
     int value = 0;
     std::from_chars(digits.data(), digits.data() + digits.size(), value);
@@ -56,16 +26,6 @@ int days_in_month(int year, int month) {
 std::string two_digits(int v) { return (v < 10 ? "0" : "") + std::to_string(v); }
 
 }  // namespace
-
-std::optional<std::size_t> first_invalid_utf8(std::string_view text) {
-    std::size_t i = 0;
-    while (i < text.size()) {
-        const std::size_t length = utf8_sequence_length(text, i);
-        if (length == 0) return i;
-        i += length;
-    }
-    return std::nullopt;
-}
 
 std::optional<std::string> closest_word(std::string_view word, const std::vector<std::string_view>& candidates) {
     std::string best = closest_match(word, std::vector<std::string>(candidates.begin(), candidates.end()));

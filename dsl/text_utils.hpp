@@ -1,4 +1,5 @@
 #pragma once
+// (UTF-8 validation lives in engine/core/utf8.hpp, shared with the score loader.)
 // Plain text helpers of the parser that do not need PEGTL: UTF-8 validation,
 // "did you mean" suggestions, string unescaping and date normalisation.
 #include <cstddef>
@@ -8,10 +9,6 @@
 #include <vector>
 
 namespace chiso::dsl {
-
-// Byte offset of the first byte that does not start or continue a valid UTF-8
-// sequence (overlong forms, surrogates and code points above U+10FFFF are invalid).
-std::optional<std::size_t> first_invalid_utf8(std::string_view text);
 
 // The keyword closest to `word` (engine/core/suggest.hpp's closest_match over views).
 std::optional<std::string> closest_word(std::string_view word, const std::vector<std::string_view>& candidates);

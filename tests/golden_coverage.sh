@@ -13,7 +13,7 @@ ids=$(grep -ho 'MessageDef k[A-Za-z0-9]*{"[a-z]*\.[a-z0-9-]*"' \
 count=0
 for id in $ids; do
   count=$((count + 1))
-  if ! grep -qF "[$id]" tests/golden/*.out 2>/dev/null; then
+  if ! grep -qF "[$id]" tests/golden/*.out tests/bad/*.out 2>/dev/null; then
     echo "no golden test shows message $id"
     missing=$((missing + 1))
   fi

@@ -100,7 +100,7 @@ void check_section(const Definition& def, const LadderDef& ladder, const LadderS
             continue;
         }
         check_thresholds(*rung.when, top, diags);
-        if (rung.override_rung) continue;
+        if (rung.override_rung || otherwise_seen) continue;  // unreachable rungs cover nothing
         auto interval = index_interval(*rung.when);
         if (!interval) {
             all_intervals = false;
@@ -115,7 +115,9 @@ void check_section(const Definition& def, const LadderDef& ladder, const LadderS
             const RungDef& a = *interval_rungs[issue.first];
             const RungDef& b = *interval_rungs[issue.second];
             diags.error(b.loc, msg::kLadderOverlap, ladder.id, a.label, b.label, issue.where);
-        } else if (all_intervals && !otherwise_seen) {
+        } else if (all_intervals && (!otherwise_seen || (issue.first != npos && issue.second != npos))) {
+            // With `otherwise` the ends of the scale may be left to it, but a hole
+            // between two rungs is still a typo ("< 89" under ">= 90").
             // Point at the rung that ends below the gap: its upper bound is the likely typo.
             std::size_t at = issue.first != npos ? issue.first : issue.second;
             SourceLoc loc = at != npos ? interval_rungs[at]->loc : section.loc;

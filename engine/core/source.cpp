@@ -1,6 +1,7 @@
 #include "engine/core/source.hpp"
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -52,12 +53,22 @@ const SourceFile& SourceSet::add(std::string path, std::string text) {
     return *files_.back();
 }
 
-const SourceFile* SourceSet::load(const std::string& path) {
+const SourceFile* SourceSet::load(const std::string& path, LoadProblem* problem) {
+    LoadProblem ignored = LoadProblem::None;
+    LoadProblem& why = problem ? *problem : ignored;
+    std::error_code error;
+    const auto size = std::filesystem::file_size(path, error);
+    if (!error && size > kMaxSourceFileBytes) {
+        why = LoadProblem::TooLarge;
+        return nullptr;
+    }
+    why = LoadProblem::CannotRead;
     std::ifstream in(path, std::ios::binary);
     if (!in) return nullptr;
     std::ostringstream buffer;
     buffer << in.rdbuf();
     if (in.bad()) return nullptr;
+    why = LoadProblem::None;
     return &add(path, buffer.str());
 }
 

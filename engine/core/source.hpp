@@ -48,12 +48,19 @@ struct SourceLoc {
 // Number of UTF-8 characters in `bytes` (continuation bytes are not counted).
 std::size_t utf8_length(std::string_view bytes);
 
+// Files larger than this are refused before being read: a criteria or score file
+// of a whole country is a few MiB; 256 MiB leaves room and keeps memory bounded.
+inline constexpr std::uintmax_t kMaxSourceFileBytes = std::uintmax_t{256} * 1024 * 1024;
+
+enum class LoadProblem { None, CannotRead, TooLarge };
+
 // Owns loaded files so SourceLoc pointers stay valid for the whole run.
 class SourceSet {
 public:
     const SourceFile& add(std::string path, std::string text);
-    // Reads a file; returns nullptr when it cannot be read.
-    const SourceFile* load(const std::string& path);
+    // Reads a file; returns nullptr when it cannot be read or is larger than
+    // kMaxSourceFileBytes (then `problem` says which, when given).
+    const SourceFile* load(const std::string& path, LoadProblem* problem = nullptr);
 
 private:
     std::deque<std::unique_ptr<SourceFile>> files_;

@@ -4,6 +4,7 @@
 
 #include "dsl/parser.hpp"
 #include "engine/check/check.hpp"
+#include "engine/core/utf8.hpp"
 #include "engine/driver/driver_messages.hpp"
 #include "engine/input/yaml_loader.hpp"
 #include "engine/resolve/inherit_messages.hpp"
@@ -14,9 +15,27 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const SourceFile* read(SourceSet& sources, const std::string& path, Diagnostics& diags) {
-    const SourceFile* file = sources.load(path);
-    if (!file) diags.error(SourceLoc{}, msg::kCannotRead, path);
+// A file as text the phases can trust: readable, within the size limit, and in
+// NFC (otherwise "tốt" typed on macOS would never equal "tốt" typed on Windows).
+// Invalid UTF-8 is left to the parser and the loader, which report its position.
+const SourceFile* read(SourceSet& sources, const std::string& path, Diagnostics& diags,
+                       const SourceLoc& referenced_at = SourceLoc{}) {
+    LoadProblem problem = LoadProblem::None;
+    const SourceFile* file = sources.load(path, &problem);
+    if (problem == LoadProblem::TooLarge) {
+        diags.error(referenced_at, msg::kFileTooLarge, path, kMaxSourceFileBytes / (1024 * 1024));
+        return nullptr;
+    }
+    if (!file) {
+        if (!referenced_at.known()) diags.error(SourceLoc{}, msg::kCannotRead, path);
+        return nullptr;
+    }
+    if (first_invalid_utf8(file->text())) return file;
+    if (auto at = first_non_nfc(file->text())) {
+        const auto [line, column] = file->line_col(*at);
+        diags.error(SourceLoc{file, line, column}, msg::kDecomposedText);
+        return nullptr;
+    }
     return file;
 }
 
@@ -70,9 +89,11 @@ private:
             diags_.error(loc, msg::inherit::kExtendsCycle, circle + parent_path);
             return std::nullopt;
         }
-        const SourceFile* parent = sources_.load(parent_path);
+        const std::size_t errors_before = diags_.error_count();
+        const SourceFile* parent = read(sources_, parent_path, diags_, loc);
         if (!parent) {
-            diags_.error(loc, msg::inherit::kCannotReadParent, written, parent_path);
+            if (diags_.error_count() == errors_before)
+                diags_.error(loc, msg::inherit::kCannotReadParent, written, parent_path);
             return std::nullopt;
         }
         auto base = file(*parent, id);

@@ -44,6 +44,9 @@ inline constexpr MessageDef kNoBand{"eval.no-band",
     "đơn vị `{0}`: giá trị {1} của `{2}` không thuộc khoảng nào", "unit `{0}`: value {1} of `{2}` falls in no band"};
 inline constexpr MessageDef kRateOutOfRange{"eval.rate-out-of-range",
     "đơn vị `{0}`: tỷ lệ {1} của `{2}` phải từ 0% đến 100%", "unit `{0}`: the rate {1} of `{2}` must be between 0% and 100%"};
+inline constexpr MessageDef kAmbiguousRatio{"eval.ambiguous-ratio",
+    "đơn vị `{0}`: giá trị {1} của `{2}` không rõ là tỷ lệ hay phần trăm: viết kèm dấu %, ví dụ `{3}`",
+    "unit `{0}`: the value {1} of `{2}` could be a ratio or a percentage: write it with a % sign, e.g. `{3}`"};
 inline constexpr MessageDef kNoAnswers{"eval.no-answers",
     "đơn vị `{0}`: `{1}` không có phiếu trả lời nào", "unit `{0}`: `{1}` has no answers"};
 inline constexpr MessageDef kNotWholeNumber{"eval.not-whole-number",

@@ -38,10 +38,17 @@ constexpr Expectation kCountsExpected{"số phiếu theo từng phương án, v�
                                       "answer counts, e.g. {A: 10, B: 2}"};
 constexpr Expectation kCountExpected{"số lần (số nguyên)", "a count (whole number)"};
 
-// A ratio as entered: 95% -> 0.95, 0.95 -> 0.95.
+// A ratio as entered: 95% -> 0.95, 0.95 -> 0.95. A bare number above 1 (87) is
+// refused: it is almost surely a percentage typed without its sign, and reading
+// it as 8700% would silently give full points.
 std::optional<Rational> ratio_of(const NodeDef& node, const InputValue& v, const UnitScope& s) {
     if (v.kind != InputValue::Kind::Number) return expected(node, s, kRatioExpected);
-    return v.percent ? v.number / Rational(100) : v.number;
+    if (v.percent) return v.number / Rational(100);
+    if (v.number > Rational(1)) {
+        s.diags.error(s.loc, msg::kAmbiguousRatio, s.unit, v.number.to_string(), node.code, v.number.to_string() + "%");
+        return std::nullopt;
+    }
+    return v.number;
 }
 
 bool check_variables(const NodeDef& node, const InputValue& v, const UnitScope& s) {
@@ -123,8 +130,13 @@ std::optional<LeafScore> proportional(const NodeDef& node, const RuleDef& rule, 
 
 std::optional<LeafScore> rate(const NodeDef& node, const InputValue& v, const UnitScope& s) {
     if (v.kind != InputValue::Kind::Number) return expected(node, s, kRatioExpected);
-    // A survey rate is a percentage whether or not the % sign was typed.
+    // A survey rate is a percentage; a bare 0.9 could mean 90% or 0.9%, so only
+    // bare numbers above 1 (92.5) are read as percentages without their sign.
     Rational p = v.number;
+    if (!v.percent && !p.is_zero() && p <= Rational(1)) {
+        s.diags.error(s.loc, msg::kAmbiguousRatio, s.unit, p.to_string(), node.code, (p * Rational(100)).to_string() + "%");
+        return std::nullopt;
+    }
     if (p.is_negative() || p > Rational(100)) {
         s.diags.error(s.loc, msg::kRateOutOfRange, s.unit, p.to_string() + "%", node.code);
         return std::nullopt;
@@ -145,6 +157,12 @@ std::optional<LeafScore> answers(const NodeDef& node, const RuleDef& rule, const
             s.diags.error(i < v.named_locs.size() ? v.named_locs[i] : s.loc, msg::kUnknownAnswer, s.unit, node.code,
                           label, joined(labels));
             s.diags.suggest(closest_match(label, labels));
+            ok = false;
+            continue;
+        }
+        if (count.den() != 1 || count.is_negative()) {
+            s.diags.error(i < v.named_locs.size() ? v.named_locs[i] : s.loc, msg::kNotWholeNumber, s.unit, node.code,
+                          count.to_string());
             ok = false;
             continue;
         }

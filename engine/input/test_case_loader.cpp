@@ -21,8 +21,9 @@
 #include "engine/core/suggest.hpp"
 #include "engine/input/input_messages.hpp"
 #include "engine/input/test_case_messages.hpp"
-#include "engine/input/utf8_check.hpp"
+#include "engine/core/utf8.hpp"
 #include "engine/input/value_parsing.hpp"
+#include "engine/input/yaml_documents.hpp"
 #include "engine/input/yaml_loader.hpp"
 
 namespace chiso {
@@ -222,7 +223,7 @@ std::optional<TestFile> CaseLoader::run() {
         diags_.error(SourceLoc{&file_, 0, 0}, im::kFileTooLarge, source.size());
         return std::nullopt;
     }
-    if (auto bad = input::first_invalid_utf8(source)) {
+    if (auto bad = first_invalid_utf8(source)) {
         auto [line, column] = file_.line_col(*bad);
         diags_.error(SourceLoc{&file_, line, column}, im::kInvalidUtf8);
         return std::nullopt;
@@ -239,7 +240,7 @@ std::optional<TestFile> CaseLoader::run() {
 std::optional<YAML::Node> CaseLoader::parse() {
     std::vector<YAML::Node> documents;
     try {
-        documents = YAML::LoadAll(file_.text());
+        documents = input::load_documents(file_.text());
     } catch (const YAML::Exception& e) {
         diags_.error(loc(e.mark), im::kNotYaml, e.msg);
         return std::nullopt;

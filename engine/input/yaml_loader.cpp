@@ -1,6 +1,7 @@
-// With engine/input/test_case_loader.cpp, the only file of the project that sees
-// yaml-cpp: it turns a YAML document into a ScoreSheet and reports every shape
-// problem with a position. Its unit-list reading is shared with test cases that
+// With engine/input/test_case_loader.cpp (and yaml_documents.cpp, which both use
+// to read the documents), the only file of the project that sees yaml-cpp: it
+// turns a YAML document into a ScoreSheet and reports every shape problem with a
+// position. Its unit-list reading is shared with test cases that
 // write their units inline (`read_unit_list`, at the end).
 //
 // yaml-cpp 0.7 pitfalls handled here:
@@ -15,7 +16,9 @@
 //   start of the NEXT token, so problems with them point at their key;
 // - marks are 0-based, in bytes, and ignore a UTF-8 byte-order mark;
 // - a quoted scalar that is never closed is accepted and swallows the rest of
-//   the file; `text` detects it.
+//   the file; `text` detects it;
+// - LoadAll never returns on a document starting with a stray `,`: the file is
+//   read through input::load_documents (yaml_documents.hpp), which reports it.
 #include "engine/input/yaml_loader.hpp"
 
 #include <yaml-cpp/yaml.h>
@@ -29,8 +32,9 @@
 
 #include "engine/core/suggest.hpp"
 #include "engine/input/input_messages.hpp"
-#include "engine/input/utf8_check.hpp"
+#include "engine/core/utf8.hpp"
 #include "engine/input/value_parsing.hpp"
+#include "engine/input/yaml_documents.hpp"
 
 namespace chiso {
 namespace {
@@ -240,7 +244,7 @@ std::optional<ScoreSheet> Loader::run() {
         diags_.error(SourceLoc{&file_, 0, 0}, m::kFileTooLarge, source.size());
         return std::nullopt;
     }
-    if (auto bad = input::first_invalid_utf8(source)) {
+    if (auto bad = first_invalid_utf8(source)) {
         auto [line, column] = file_.line_col(*bad);
         diags_.error(SourceLoc{&file_, line, column}, m::kInvalidUtf8);
         return std::nullopt;
@@ -265,7 +269,7 @@ std::vector<UnitInput> Loader::unit_list(const YAML::Node& value, const SourceLo
 std::optional<YAML::Node> Loader::parse() {
     std::vector<YAML::Node> documents;
     try {
-        documents = YAML::LoadAll(file_.text());
+        documents = input::load_documents(file_.text());
     } catch (const YAML::Exception& e) {
         diags_.error(loc(e.mark), m::kNotYaml, e.msg);
         return std::nullopt;

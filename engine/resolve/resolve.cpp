@@ -77,6 +77,7 @@ private:
             auto tree = resolve_tree(t, def_.default_na, diags_);
             if (!tree) {
                 failed_ = true;
+                broken_trees_.insert(t.id.text);  // already reported: blocks naming it stay quiet
                 continue;
             }
             def_.trees.push_back(std::move(*tree));
@@ -109,6 +110,7 @@ private:
     std::optional<std::size_t> tree_for(const ast::Block& b) {
         if (!b.tree) {
             if (def_.trees.size() == 1) return 0;
+            if (def_.trees.empty() && !broken_trees_.empty()) return std::nullopt;
             if (!def_.trees.empty()) fail(b.id.loc, msg::kBlockNeedsTree, b.id.text, def_.trees.size());
             return std::nullopt;
         }
@@ -117,6 +119,7 @@ private:
             if (def_.trees[i].id == b.tree->text) return i;
             ids.push_back(def_.trees[i].id);
         }
+        if (broken_trees_.count(b.tree->text)) return std::nullopt;
         fail(b.tree->loc, msg::kUnknownTree, b.tree->text);
         diags_.suggest(closest_match(b.tree->text, ids));
         return std::nullopt;
@@ -230,6 +233,7 @@ private:
     std::shared_ptr<const ast::File> file_;
     Diagnostics& diags_;
     Definition def_;
+    std::set<std::string> broken_trees_;
     bool failed_ = false;
 };
 

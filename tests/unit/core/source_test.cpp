@@ -33,3 +33,10 @@ TEST(Source, CrLfLinesAndTabsKeepTheCaretAligned) {
     EXPECT_EQ(chiso::render_all(diags, chiso::RenderOptions{chiso::Lang::Vi, false}),
               "a.yaml:2:5: error: thử\n  \tb: x\n  \t   ^\n");
 }
+
+TEST(Source, LoadSaysWhyAFileCannotBeRead) {
+    chiso::SourceSet set;
+    chiso::LoadProblem problem = chiso::LoadProblem::None;
+    EXPECT_EQ(set.load("/nonexistent/x.chiso", &problem), nullptr);
+    EXPECT_EQ(problem, chiso::LoadProblem::CannotRead);
+}

@@ -1,5 +1,6 @@
 #include "dsl/text_utils.hpp"
 #include "engine/core/suggest.hpp"
+#include "engine/core/utf8.hpp"
 
 #include <gtest/gtest.h>
 

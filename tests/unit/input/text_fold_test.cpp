@@ -1,5 +1,5 @@
 #include "engine/input/text_fold.hpp"
-#include "engine/input/utf8_check.hpp"
+#include "engine/core/utf8.hpp"
 
 #include <gtest/gtest.h>
 

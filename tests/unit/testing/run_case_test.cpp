@@ -45,7 +45,10 @@ expect_error: eval.above-max
     EXPECT_FALSE(r->run().passed);
     EXPECT_EQ(r->render(Lang::En),
               "FAIL " + kPath + " — case.yaml\n"
-              "  expected the error `eval.above-max`, got the errors: `eval.unknown-code`\n" +
+              "  expected the error `eval.above-max`, got the errors: `eval.missing-value`, `eval.unknown-code`\n" +
+                  kPath + ":3:5: error: unit `so-x`: missing score for `2` (Cải cách thủ tục hành chính)\n"
+                  "    - {id: so-x, name: \"Sở X\", block: so, scores: {\"1\": 40, \"3\": 60}}\n"
+                  "      ^\n" +
                   kPath + ":3:59: error: unit `so-x`: code `3` is not in the criteria of block `so`\n"
                   "    - {id: so-x, name: \"Sở X\", block: so, scores: {\"1\": 40, \"3\": 60}}\n" +
                   std::string(2 + 58, ' ') + "^\n");

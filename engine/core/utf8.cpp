@@ -1,0 +1,94 @@
+#include "engine/core/utf8.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/unorm2.h>
+#include <unicode/ustring.h>
+#include <unicode/utf8.h>
+
+#include <vector>
+
+namespace chiso {
+namespace {
+
+bool is_continuation(unsigned char b) { return (b & 0xC0) == 0x80; }
+
+// Length of the valid sequence starting at text[i], or 0 when it is invalid.
+// The ranges are those of the Unicode standard, table 3-7.
+std::size_t valid_sequence_length(std::string_view text, std::size_t i) {
+    const auto b0 = static_cast<unsigned char>(text[i]);
+    if (b0 < 0x80) return 1;
+    std::size_t len = 0;
+    unsigned char lo = 0x80;
+    unsigned char hi = 0xBF;
+    if (b0 >= 0xC2 && b0 <= 0xDF) {
+        len = 2;
+    } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+        len = 3;
+        if (b0 == 0xE0) lo = 0xA0;  // overlong
+        if (b0 == 0xED) hi = 0x9F;  // surrogates
+    } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+        len = 4;
+        if (b0 == 0xF0) lo = 0x90;  // overlong
+        if (b0 == 0xF4) hi = 0x8F;  // above U+10FFFF
+    } else {
+        return 0;
+    }
+    if (i + len > text.size()) return 0;
+    const auto b1 = static_cast<unsigned char>(text[i + 1]);
+    if (b1 < lo || b1 > hi) return 0;
+    for (std::size_t k = 2; k < len; ++k) {
+        if (!is_continuation(static_cast<unsigned char>(text[i + k]))) return 0;
+    }
+    return len;
+}
+
+}  // namespace
+
+std::optional<std::size_t> first_invalid_utf8(std::string_view text) {
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t len = valid_sequence_length(text, i);
+        if (len == 0) return i;
+        i += len;
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+bool is_nfc(std::string_view text) {
+    UErrorCode status = U_ZERO_ERROR;
+    const UNormalizer2* nfc = unorm2_getNFCInstance(&status);
+    if (U_FAILURE(status)) return true;  // no normalisation data: nothing to report
+    int32_t length = 0;
+    u_strFromUTF8(nullptr, 0, &length, text.data(), static_cast<int32_t>(text.size()), &status);
+    if (status != U_BUFFER_OVERFLOW_ERROR && U_FAILURE(status)) return true;
+    status = U_ZERO_ERROR;
+    std::vector<UChar> utf16(static_cast<std::size_t>(length) + 1);
+    u_strFromUTF8(utf16.data(), length + 1, nullptr, text.data(), static_cast<int32_t>(text.size()), &status);
+    if (U_FAILURE(status)) return true;
+    const bool normalized = unorm2_isNormalized(nfc, utf16.data(), length, &status);
+    return U_FAILURE(status) || normalized;
+}
+
+}  // namespace
+
+std::optional<std::size_t> first_non_nfc(std::string_view text) {
+    if (text.size() > static_cast<std::size_t>(INT32_MAX) || is_nfc(text)) return std::nullopt;
+    // Not NFC: point at the character before the first one that may not follow
+    // in NFC (a combining mark such as U+0301), i.e. the decomposed letter.
+    std::size_t base = 0;
+    int32_t i = 0;
+    const auto length = static_cast<int32_t>(text.size());
+    const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+    while (i < length) {
+        const int32_t start = i;
+        UChar32 c = 0;
+        U8_NEXT(bytes, i, length, c);
+        if (c >= 0 && u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) != UNORM_YES) return base;
+        base = static_cast<std::size_t>(start);
+    }
+    return 0;
+}
+
+}  // namespace chiso
+

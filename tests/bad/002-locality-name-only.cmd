@@ -1,0 +1,1 @@
+$CHISO check tests/bad/files/002-locality-name-only.chiso --diagnostic-ids --lang en

@@ -1,0 +1,1 @@
+$CHISO check tests/bad/files/003-year-in-words.chiso --diagnostic-ids

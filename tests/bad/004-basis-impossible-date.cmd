@@ -1,0 +1,1 @@
+$CHISO check tests/bad/files/004-basis-impossible-date.chiso --diagnostic-ids

@@ -1,0 +1,1 @@
+$CHISO check tests/bad/files/006-publish-vietnamese-word.chiso --diagnostic-ids

@@ -1,0 +1,1 @@
+$CHISO check tests/bad/files/008-ranking-without-by.chiso --diagnostic-ids

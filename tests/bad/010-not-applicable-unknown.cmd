@@ -1,0 +1,1 @@
+$CHISO check tests/bad/files/010-not-applicable-unknown.chiso --diagnostic-ids

@@ -1,0 +1,1 @@
+$CHISO check tests/bad/files/011-missing-typo.chiso --diagnostic-ids

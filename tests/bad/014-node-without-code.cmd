@@ -1,0 +1,1 @@
+$CHISO check tests/bad/files/014-node-without-code.chiso --diagnostic-ids

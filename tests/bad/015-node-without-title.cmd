@@ -1,0 +1,1 @@
+$CHISO check tests/bad/files/015-node-without-title.chiso --diagnostic-ids

@@ -1,0 +1,1 @@
+$CHISO check tests/bad/files/020-levels-missing-arrow.chiso --diagnostic-ids

@@ -1,0 +1,1 @@
+$CHISO check tests/bad/files/024-proportional-of-incomplete.chiso --diagnostic-ids

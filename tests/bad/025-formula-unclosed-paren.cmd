@@ -1,0 +1,1 @@
+$CHISO check tests/bad/files/025-formula-unclosed-paren.chiso --diagnostic-ids --lang en

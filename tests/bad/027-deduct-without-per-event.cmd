@@ -1,0 +1,1 @@
+$CHISO check tests/bad/files/027-deduct-without-per-event.chiso --diagnostic-ids

@@ -1,0 +1,1 @@
+$CHISO check tests/bad/files/029-answers-missing-brace.chiso --diagnostic-ids --lang en

@@ -1,0 +1,1 @@
+$CHISO check tests/bad/files/030-decimal-comma-max.chiso --diagnostic-ids

@@ -1,0 +1,1 @@
+$CHISO check tests/bad/files/031-curly-quotes.chiso

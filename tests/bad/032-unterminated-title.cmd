@@ -1,0 +1,1 @@
+$CHISO check tests/bad/files/032-unterminated-title.chiso --diagnostic-ids --lang en

@@ -1,0 +1,1 @@
+$CHISO check tests/bad/files/033-backslash-in-title.chiso --diagnostic-ids

@@ -1,0 +1,1 @@
+$CHISO check tests/bad/files/034-number-too-long.chiso --diagnostic-ids

@@ -1,0 +1,1 @@
+$CHISO check tests/bad/files/035-rung-without-when.chiso --diagnostic-ids

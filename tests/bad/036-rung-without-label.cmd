@@ -1,0 +1,1 @@
+$CHISO check tests/bad/files/036-rung-without-label.chiso --diagnostic-ids --lang en

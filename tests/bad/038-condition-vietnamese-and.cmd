@@ -1,0 +1,1 @@
+$CHISO check tests/bad/files/038-condition-vietnamese-and.chiso --diagnostic-ids

@@ -1,0 +1,1 @@
+$CHISO check tests/bad/files/041-stat-without-count.chiso --diagnostic-ids

@@ -1,0 +1,1 @@
+$CHISO check tests/bad/files/044-extends-twice.chiso --diagnostic-ids --lang en

@@ -1,0 +1,1 @@
+$CHISO check tests/bad/files/045-edit-without-extends.chiso --diagnostic-ids

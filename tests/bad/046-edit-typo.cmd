@@ -1,0 +1,1 @@
+$CHISO check tests/bad/files/046-edit-typo.chiso --diagnostic-ids

@@ -1,0 +1,1 @@
+$CHISO check tests/bad/files/049-move-without-to.chiso --diagnostic-ids

@@ -1,0 +1,1 @@
+$CHISO check tests/bad/files/050-change-without-attribute.chiso --diagnostic-ids

@@ -1,0 +1,1 @@
+$CHISO check tests/bad/files/051-edit-stat.chiso --diagnostic-ids

@@ -1,0 +1,1 @@
+$CHISO check tests/bad/files/053-remove-node-outside-edit.chiso --diagnostic-ids

@@ -1,0 +1,1 @@
+$CHISO check tests/bad/files/055-unknown-statement-vietnamese.chiso --diagnostic-ids --lang en

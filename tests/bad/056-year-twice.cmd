@@ -1,0 +1,1 @@
+$CHISO check tests/bad/files/056-year-twice.chiso

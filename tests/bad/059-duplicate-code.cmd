@@ -1,0 +1,1 @@
+$CHISO check tests/bad/files/059-duplicate-code.chiso --diagnostic-ids

@@ -1,0 +1,1 @@
+$CHISO check tests/bad/files/060-children-max-sum.chiso --diagnostic-ids --lang en

@@ -1,0 +1,1 @@
+$CHISO check tests/bad/files/061-weights-not-100.chiso --diagnostic-ids

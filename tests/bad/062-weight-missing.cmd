@@ -1,0 +1,1 @@
+$CHISO check tests/bad/files/062-weight-missing.chiso --diagnostic-ids

@@ -1,0 +1,1 @@
+$CHISO check tests/bad/files/063-weight-outside-weighted.chiso --diagnostic-ids

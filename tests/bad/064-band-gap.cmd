@@ -1,0 +1,1 @@
+$CHISO check tests/bad/files/064-band-gap.chiso --diagnostic-ids

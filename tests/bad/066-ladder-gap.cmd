@@ -1,0 +1,1 @@
+$CHISO check tests/bad/files/066-ladder-gap.chiso --diagnostic-ids

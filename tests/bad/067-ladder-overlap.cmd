@@ -1,0 +1,1 @@
+$CHISO check tests/bad/files/067-ladder-overlap.chiso --diagnostic-ids

@@ -1,0 +1,1 @@
+$CHISO check tests/bad/files/068-ladder-unreachable-rung.chiso --diagnostic-ids

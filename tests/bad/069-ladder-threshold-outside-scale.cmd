@@ -1,0 +1,1 @@
+$CHISO check tests/bad/files/069-ladder-threshold-outside-scale.chiso --diagnostic-ids --lang en

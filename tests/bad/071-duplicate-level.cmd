@@ -1,0 +1,1 @@
+$CHISO check tests/bad/files/071-duplicate-level.chiso --diagnostic-ids

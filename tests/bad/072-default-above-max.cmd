@@ -1,0 +1,1 @@
+$CHISO check tests/bad/files/072-default-above-max.chiso --diagnostic-ids

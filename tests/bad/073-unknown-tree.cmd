@@ -1,0 +1,1 @@
+$CHISO check tests/bad/files/073-unknown-tree.chiso --diagnostic-ids --lang en

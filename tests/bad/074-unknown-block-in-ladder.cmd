@@ -1,0 +1,1 @@
+$CHISO check tests/bad/files/074-unknown-block-in-ladder.chiso --diagnostic-ids

@@ -1,0 +1,1 @@
+$CHISO check tests/bad/files/075-unknown-node-code.chiso --diagnostic-ids

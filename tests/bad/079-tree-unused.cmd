@@ -1,0 +1,1 @@
+$CHISO check tests/bad/files/079-tree-unused.chiso --diagnostic-ids

@@ -1,0 +1,1 @@
+$CHISO check tests/bad/files/082-edit-unknown-node.chiso --diagnostic-ids

@@ -1,0 +1,1 @@
+d=$(mktemp -d); { printf '# Luu bang Windows-1258 (CP1258) trong Notepad cu\nindex par "Chi so CCHC"\nlocality minhhoa \"Ti\xd2nh Minh Ho\xf2a\"\nyear 2024\n'; tail -n +6 tests/bad/files/co-so.chiso; } > "$d/cp1258.chiso"; cd "$d" && $CHISO check cp1258.chiso --diagnostic-ids; rc=$?; rm -rf "$d"; exit $rc

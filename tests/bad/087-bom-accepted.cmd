@@ -1,0 +1,1 @@
+d=$(mktemp -d); { printf '\xef\xbb\xbf'; cat tests/bad/files/co-so.chiso; } > "$d/bom.chiso"; head -c 3 "$d/bom.chiso" | od -An -tx1; cd "$d" && $CHISO check bom.chiso --diagnostic-ids; rc=$?; rm -rf "$d"; exit $rc

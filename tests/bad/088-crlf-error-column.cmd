@@ -1,0 +1,1 @@
+$CHISO check tests/bad/files/088-crlf-error-column.chiso --diagnostic-ids

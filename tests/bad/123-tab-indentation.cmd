@@ -1,0 +1,1 @@
+$CHISO eval tests/bad/files/co-so.chiso tests/bad/files/123-tab-indentation.yaml --diagnostic-ids

@@ -1,0 +1,1 @@
+d=$(mktemp -d); { printf '# synthetic: luu bang TCVN3 (ABC) tu phan mem cu\nindex: par\nlocality: minhhoa\nyear: 2024\nunits:\n  - id: so-noi-vu\n    name: "S\xeb N\xe9i v\xf4"\n    block: so\n'; } > "$d/tcvn3.yaml"; cd "$d" && $CHISO eval "$OLDPWD/tests/bad/files/co-so.chiso" tcvn3.yaml --diagnostic-ids 2>&1 | sed "s|$OLDPWD/||g"; rc=${PIPESTATUS[0]}; rm -rf "$d"; exit $rc

@@ -1,0 +1,1 @@
+$CHISO test tests/bad/files/139-test-wrong-expectation.yaml --lang en

@@ -1,0 +1,1 @@
+$CHISO test tests/bad/files/140-test-expected-error-not-raised.yaml --diagnostic-ids

@@ -1,0 +1,1 @@
+$CHISO check tests/bad/files/151-yesno-written-yes-no.chiso --diagnostic-ids

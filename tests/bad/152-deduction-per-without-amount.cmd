@@ -1,0 +1,1 @@
+$CHISO check tests/bad/files/152-deduction-per-without-amount.chiso --diagnostic-ids --lang en

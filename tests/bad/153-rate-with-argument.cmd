@@ -1,0 +1,1 @@
+$CHISO check tests/bad/files/153-rate-with-argument.chiso --diagnostic-ids

@@ -1,0 +1,1 @@
+$CHISO check tests/bad/files/154-points-with-argument.chiso --diagnostic-ids

@@ -1,0 +1,1 @@
+$CHISO test tests/bad/files/157-test-patch-error.yaml --diagnostic-ids

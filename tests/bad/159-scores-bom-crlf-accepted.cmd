@@ -1,0 +1,1 @@
+d=$(mktemp -d); { printf '\xef\xbb\xbf'; sed 's/$/\r/' tests/bad/files/diem-hop-le.yaml; } > "$d/diem.yaml"; cd "$d" && $CHISO eval "$OLDPWD/tests/bad/files/co-so.chiso" diem.yaml --format csv --diagnostic-ids; rc=$?; rm -rf "$d"; exit $rc

@@ -1,0 +1,1 @@
+d=$(mktemp -d); { printf '\xef\xbb\xbf'; sed '1d; s/^index par/indx par/' tests/bad/files/co-so.chiso; } > "$d/bom.chiso"; cd "$d" && $CHISO check bom.chiso --diagnostic-ids; rc=$?; rm -rf "$d"; exit $rc

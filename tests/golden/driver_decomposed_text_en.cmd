@@ -1,0 +1,1 @@
+$CHISO check tests/golden/files/driver_nfd.chiso --lang en
