@@ -50,7 +50,11 @@ struct digits : plus<digit> {};
 struct decimal_comma : seq<one<','>, digit> {};
 struct no_decimal_comma : sor<not_at<decimal_comma>, raise<decimal_comma>> {};
 struct number_text : seq<opt<one<'-'>>, digits, opt<one<'.'>, digits>, opt<one<'%'>>> {};
-struct number : seq<number_text, no_decimal_comma> {};
+// `8O` (the letter O for a zero), `1e5`: a letter glued to a number is a mistake in
+// the number, not the start of the next word.
+struct number_letter : letter {};
+struct no_number_letter : sor<not_at<number_letter>, raise<number_letter>> {};
+struct number : seq<number_text, no_decimal_comma, no_number_letter> {};
 struct integer : seq<digits, not_at<one<'.', ',', '%'>>, not_at<name_char>> {};
 
 struct string_escape_char : one<'"', '\\'> {};
@@ -206,7 +210,11 @@ struct operand : sor<operand_node_index, operand_node_points, operand_index, ope
 struct compare_op : cmp_any {};
 struct compare_operand : operand {};
 struct comparison : seq<operand, sep, need<compare_op>, need<compare_operand>, star<compare_op, sep, need<compare_operand>>> {};
-struct flag_name : sor<quoted, name> {};
+// `flag kỷ luật`: a flag of several words must be quoted. A second word on the same
+// line that is not what may follow a condition shows the quotes were forgotten.
+struct flag_more_words : seq<plus<one<' ', '\t'>>, not_at<sor<kw_and, kw_or, kw_block, kw_override, any_statement_word>>, name> {};
+struct flag_single_word : sor<not_at<flag_more_words>, raise<flag_more_words>> {};
+struct flag_name : sor<quoted, seq<name, flag_single_word>> {};
 struct flag_cond : seq<kw_flag, sep, need<flag_name>> {};
 struct cond_open_paren : open_paren {};
 struct cond_close_paren : close_paren {};
@@ -218,7 +226,13 @@ struct cond_not : sor<cond_negation, cond_paren, flag_cond, comparison> {};
 struct and_tail : seq<kw_and, sep, need<cond_not>> {};
 struct cond_and : seq<cond_not, star<and_tail>> {};
 struct or_tail : seq<kw_or, sep, need<cond_and>> {};
-struct condition : seq<cond_and, star<or_tail>> {};
+// `và`, `hoặc`, `AND`, `&&` where `and` or `or` was meant: reported at the word
+// rather than as whatever the construct around the condition expected next.
+struct joiner_mistake : sor<word<TAO_PEGTL_STRING("và")>, word<TAO_PEGTL_STRING("hoặc")>, word<TAO_PEGTL_STRING("hay")>,
+                            word<TAO_PEGTL_STRING("AND")>, word<TAO_PEGTL_STRING("And")>, word<TAO_PEGTL_STRING("OR")>,
+                            word<TAO_PEGTL_STRING("Or")>, string<'&', '&'>, string<'|', '|'>> {};
+struct condition_end : sor<not_at<joiner_mistake>, raise<joiner_mistake>> {};
+struct condition : seq<cond_and, star<or_tail>, condition_end> {};
 
 // ---- amounts and intervals ----------------------------------------------------------
 struct amount : sor<kw_max, number> {};

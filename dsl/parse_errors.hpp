@@ -338,7 +338,6 @@ CHISO_ERROR(level_arrow, fixed(kExpectedArrow, R"("tốt" -> 75%)"));
 CHISO_ERROR(level_amount, fixed(kExpectedAmount, "->"));
 CHISO_ERROR(levels_close, entries("levels", R"("tốt" -> 75%)"));
 CHISO_ERROR(bands_open, opening("bands", "bands { >= 80% -> max  < 80% -> 0 }", "of"));
-CHISO_ERROR(bound_value, fixed(kExpectedNumber, "bands", ">= 80% -> 50%"));
 CHISO_ERROR(band_arrow, fixed(kExpectedArrow, ">= 80% < 100% -> 50%"));
 CHISO_ERROR(band_amount, fixed(kExpectedAmount, "->"));
 CHISO_ERROR(bands_close, entries("bands", ">= 80% < 100% -> 50%"));
@@ -365,7 +364,6 @@ CHISO_ERROR(cond_and, fixed(kExpectedCondition));
 CHISO_ERROR(cond_not, fixed(kExpectedCondition));
 CHISO_ERROR(cond_close_paren, fixed(kExpectedCloseParen));
 CHISO_ERROR(compare_op, fixed(kExpectedComparison));
-CHISO_ERROR(compare_operand, fixed(kExpectedCompareValue));
 CHISO_ERROR(operand_index_code, fixed(kExpectedNodeCode, "index(...)"));
 CHISO_ERROR(operand_points_code, fixed(kExpectedNodeCode, "points(...)"));
 CHISO_ERROR(operand_close_paren, fixed(kExpectedCloseParen));
@@ -374,6 +372,21 @@ CHISO_ERROR(flag_name, fixed(kExpectedText, "flag", R"(flag "kỷ luật")"));
 #undef CHISO_ERROR
 
 // ---- errors that look at the text or the state -----------------------------------------------
+
+// The start of `min` or `max` when `first` is the first argument of `min(`/`max(`.
+template <typename State>
+const char* call_before(const State& st, const char* first) {
+    const char* p = first;
+    while (p > st.code_begin() && (p[-1] == ' ' || p[-1] == '\t')) --p;
+    if (p == st.code_begin() || p[-1] != '(') return nullptr;
+    --p;
+    while (p > st.code_begin() && (p[-1] == ' ' || p[-1] == '\t')) --p;
+    if (p - st.code_begin() < 3) return nullptr;
+    const std::string_view function(p - 3, 3);
+    if (function != "min" && function != "max") return nullptr;
+    if (p - 3 > st.code_begin() && std::isalnum(static_cast<unsigned char>(p[-4])) != 0) return nullptr;
+    return p - 3;
+}
 
 // `12,5`: point at the comma, and show the number as written and as it should be.
 template <>
@@ -388,6 +401,13 @@ struct error_for<g::decimal_comma> {
         std::string written(first, last);
         std::string fixed_text = written;
         fixed_text[static_cast<std::size_t>(at - first)] = '.';
+        // `min(1,5)`: inside a call the comma most likely separates the two values.
+        if (const char* call = call_before(st, first)) {
+            const std::string function(call, 3);
+            const std::string left(first, at);
+            const std::string right(at + 1, last);
+            fail(st, at, kCallCommaSpace, {function, function + "(" + left + ", " + right + ")", fixed_text});
+        }
         fail(st, at, kDecimalComma, {written, fixed_text});
     }
 };
@@ -437,6 +457,11 @@ template <>
 struct error_for<g::node_title> {
     template <typename State>
     [[noreturn]] static void raise(const State& st, const char* at, const char* /*end*/) {
+        // `criterion 1.2. "…"` (numbering copied from Word): the code ends with a dot.
+        if (*at == '.' && at > st.code_begin() && std::isalnum(static_cast<unsigned char>(at[-1])) != 0) {
+            const std::string code = st.current_node_code();
+            fail(st, at, kCodeTrailingDot, {code + ".", code});
+        }
         const std::string keyword = st.current_node_keyword();
         fail(st, at, kExpectedText, {keyword, keyword + " " + st.current_node_code() + R"( "Ban hành văn bản")"});
     }
@@ -459,6 +484,93 @@ struct error_for<g::node_end> {
         if (!suggestion) fail(st, at, kUnknownAttribute, {word, code});
         if (kNodeKinds.find(*suggestion) != std::string_view::npos) fail(st, at, kUnknownNodeKindSuggest, {word, *suggestion});
         fail(st, at, kUnknownAttributeSuggest, {word, code, *suggestion});
+    }
+};
+
+// `8O`, `1e5`: a letter glued to a number. Point at the start of the number; when
+// the letters are look-alikes of digits (O for 0, l or I for 1), suggest the number.
+template <>
+struct error_for<g::number_letter> {
+    template <typename State>
+    [[noreturn]] static void raise(const State& st, const char* at, const char* end) {
+        const char* first = at;
+        while (first > st.code_begin() && std::string_view("0123456789.%").find(first[-1]) != std::string_view::npos) --first;
+        const char* last = at + match_length<pegtl::star<pegtl::sor<g::letter, g::digit>>>(at, end);
+        const std::string written(first, last);
+        std::string digits_only;
+        bool look_alike = true;
+        for (char c : written) {
+            if (c == 'O' || c == 'o') c = '0';
+            if (c == 'l' || c == 'I') c = '1';
+            look_alike = look_alike && std::string_view("0123456789.%").find(c) != std::string_view::npos;
+            digits_only += c;
+        }
+        if (look_alike && match_length<g::number_text>(digits_only.data(), digits_only.data() + digits_only.size()) ==
+                              digits_only.size()) {
+            fail(st, first, kNotANumberSuggest, {written, digits_only});
+        }
+        fail(st, first, kNotANumber, {written});
+    }
+};
+
+// `=>` or `=<`: the `=` was taken as the comparison, and what follows is no value.
+template <typename State>
+void reversed_comparison(const State& st, const char* at, const char* end) {
+    if (at < end && (*at == '>' || *at == '<') && at > st.code_begin() && at[-1] == '=') {
+        fail(st, at - 1, kReversedComparison, {std::string("=") + *at, std::string(1, *at) + "="});
+    }
+}
+
+template <>
+struct error_for<g::compare_operand> {
+    template <typename State>
+    [[noreturn]] static void raise(const State& st, const char* at, const char* end) {
+        reversed_comparison(st, at, end);
+        fail_missing(st, at, kExpectedCompareValue);
+    }
+};
+
+template <>
+struct error_for<g::bound_value> {
+    template <typename State>
+    [[noreturn]] static void raise(const State& st, const char* at, const char* end) {
+        reversed_comparison(st, at, end);
+        fail_missing(st, at, kExpectedNumber, {"bands", ">= 80% -> 50%"});
+    }
+};
+
+// `và`, `hoặc`, `AND`, `&&` after a condition.
+template <>
+struct error_for<g::joiner_mistake> {
+    template <typename State>
+    [[noreturn]] static void raise(const State& st, const char* at, const char* end) {
+        const std::string word(at, match_length<g::joiner_mistake>(at, end));
+        const bool is_and = word == "và" || word == "AND" || word == "And" || word == "&&";
+        fail(st, at, kConditionJoiner, {word, is_and ? "and" : "or"});
+    }
+};
+
+// `flag kỷ luật`: the words of the flag, up to the end of the line (or a comment,
+// `and`, `or`, a `)`), at the first of them.
+template <>
+struct error_for<g::flag_more_words> {
+    template <typename State>
+    [[noreturn]] static void raise(const State& st, const char* at, const char* end) {
+        const char* first = at;
+        while (first > st.code_begin() && first[-1] != ' ' && first[-1] != '\t') --first;
+        const char* last = at;
+        for (const char* p = at; p < end && *p != '\n' && *p != '\r' && *p != '#' && *p != ')';) {
+            if (*p == ' ' || *p == '\t') {
+                ++p;
+                continue;
+            }
+            if (looking_at<pegtl::sor<g::kw_and, g::kw_or>>(p, end)) break;
+            const std::size_t n = match_length<g::name>(p, end);
+            if (n == 0) break;
+            p += n;
+            last = p;
+        }
+        fail(st, first, kFlagWords, {std::string(first, last)});
     }
 };
 
@@ -637,12 +749,26 @@ struct error_for<g::edit_block_changes> {
     }
 };
 
+// `75 %`: a `%` separated from the number before it by blanks.
+template <typename State>
+void percent_after_space(const State& st, const char* at) {
+    const char* p = at;
+    while (p > st.code_begin() && (p[-1] == ' ' || p[-1] == '\t')) --p;
+    if (p == at) return;
+    const char* first = p;
+    while (first > st.code_begin() && std::string_view("0123456789.").find(first[-1]) != std::string_view::npos) --first;
+    if (first == p || std::isdigit(static_cast<unsigned char>(p[-1])) == 0) return;
+    fail(st, at, kPercentSpace, {std::string(first, p) + "%"});
+}
+
 // ---- the PEGTL control -------------------------------------------------------------------------
 template <typename Rule, typename State>
 [[noreturn]] void raise_for(const State& st, const char* at, const char* end) {
     // Curly quotes pasted from a word processor are the likeliest cause wherever they
     // appear, so they win over the rule's own message.
     if (at_curly_quote(at, end)) fail(st, at, kCurlyQuote);
+    // `75 %`: the `%` belongs to the number before it.
+    if (at < end && *at == '%') percent_after_space(st, at);
     if constexpr (requires { error_for<Rule>::spec; }) {
         raise_spec(error_for<Rule>::spec, st, at, end);
     } else {

@@ -43,6 +43,32 @@ inline constexpr MessageDef kTooDeep{
     "lồng nhau quá sâu (quá {0} mức nút, ngoặc hoặc `not`): hãy viết đơn giản hơn",
     "nested too deeply (more than {0} levels of nodes, parentheses or `not`): write it more simply"};
 
+// {0}: the token as written (`8O`).
+inline constexpr MessageDef kNotANumber{
+    "parse.not-a-number",
+    "`{0}` không phải là một số: số chỉ gồm chữ số, dấu chấm thập phân và dấu `%`",
+    "`{0}` is not a number: a number has only digits, a decimal point and `%`"};
+
+// {0}: the token as written (`8O`), {1}: with the look-alike letters made digits (`80`).
+inline constexpr MessageDef kNotANumberSuggest{
+    "parse.not-a-number-suggest",
+    "`{0}` không phải là một số (có chữ cái lẫn vào); có phải bạn muốn viết `{1}`?",
+    "`{0}` is not a number (it contains a letter); did you mean `{1}`?"};
+
+// {0}: the number with `%` (`75%`).
+inline constexpr MessageDef kPercentSpace{
+    "parse.percent-space",
+    "viết `{0}` liền nhau, không có dấu cách trước dấu `%`",
+    "write `{0}` without a space before `%`"};
+
+// {0}: `min` or `max`, {1}: the call with a space after the comma, {2}: the decimal.
+inline constexpr MessageDef kCallCommaSpace{
+    "parse.call-comma-space",
+    "trong `{0}(...)` dấu phẩy ngăn cách hai giá trị: viết `{1}` (có dấu cách sau dấu phẩy), hoặc `{2}` nếu là "
+    "số thập phân",
+    "inside `{0}(...)` the comma separates two values: write `{1}` (a space after the comma), or `{2}` for a "
+    "decimal"};
+
 // ---- statements ----------------------------------------------------------------------
 inline constexpr MessageDef kUnknownStatement{
     "parse.unknown-statement",
@@ -173,6 +199,12 @@ inline constexpr MessageDef kExpectedNodeCode{
     "`{0}` cần một mã nút ở đây, ví dụ `1`, `1.2` hoặc `II.3`",
     "`{0}` needs a node code here, e.g. `1`, `1.2` or `II.3`"};
 
+// {0}: the code as written (`1.2.`), {1}: without the final dot.
+inline constexpr MessageDef kCodeTrailingDot{
+    "parse.code-trailing-dot",
+    "mã `{0}` có dấu chấm ở cuối: viết `{1}`",
+    "the code `{0}` ends with a dot: write `{1}`"};
+
 // {0}: the word, {1}: the node's code.
 inline constexpr MessageDef kUnknownAttribute{
     "parse.unknown-attribute",
@@ -248,6 +280,24 @@ inline constexpr MessageDef kExpectedCompareValue{
     "parse.expected-compare-value",
     "cần một giá trị để so sánh: một số, `index`, `points`, `rank`, `index(<mã nút>)` hoặc `points(<mã nút>)`",
     "expected a value to compare: a number, `index`, `points`, `rank`, `index(<code>)` or `points(<code>)`"};
+
+// {0}: what was written (`=>`), {1}: the comparison meant (`>=`).
+inline constexpr MessageDef kReversedComparison{
+    "parse.reversed-comparison",
+    "`{0}` không phải là phép so sánh; có phải bạn muốn viết `{1}`?",
+    "`{0}` is not a comparison; did you mean `{1}`?"};
+
+// {0}: the word (`và`), {1}: `and` or `or`.
+inline constexpr MessageDef kConditionJoiner{
+    "parse.condition-joiner",
+    "không hiểu `{0}` trong điều kiện; có phải bạn muốn viết `{1}`? (các điều kiện được nối bằng `and`, `or`)",
+    "unknown word `{0}` in a condition; did you mean `{1}`? (conditions are joined with `and`, `or`)"};
+
+// {0}: the flag's words as written.
+inline constexpr MessageDef kFlagWords{
+    "parse.flag-words",
+    "nhãn `flag` có nhiều chữ được viết trong dấu nháy: `flag \"{0}\"`",
+    "a flag of several words is written in quotes: `flag \"{0}\"`"};
 
 inline constexpr MessageDef kExpectedRungCondition{
     "parse.expected-rung-condition",
@@ -401,6 +451,10 @@ inline constexpr const MessageDef* kParseMessages[] = {
     &kDecimalComma,
     &kNumberTooLong,
     &kTooDeep,
+    &kNotANumber,
+    &kNotANumberSuggest,
+    &kPercentSpace,
+    &kCallCommaSpace,
     &kUnknownStatement,
     &kUnknownStatementSuggest,
     &kExpectedStatement,
@@ -424,6 +478,7 @@ inline constexpr const MessageDef* kParseMessages[] = {
     &kUnknownNodeKind,
     &kUnknownNodeKindSuggest,
     &kExpectedNodeCode,
+    &kCodeTrailingDot,
     &kUnknownAttribute,
     &kUnknownAttributeSuggest,
     &kUnexpectedInNode,
@@ -436,6 +491,9 @@ inline constexpr const MessageDef* kParseMessages[] = {
     &kExpectedCondition,
     &kExpectedComparison,
     &kExpectedCompareValue,
+    &kReversedComparison,
+    &kConditionJoiner,
+    &kFlagWords,
     &kExpectedRungCondition,
     &kExpectedTieBreak,
     &kTieBreakNeedsDistinct,

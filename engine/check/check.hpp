@@ -6,7 +6,9 @@
 
 namespace chiso {
 
-void check_definition(const Definition& def, Diagnostics& diags);
+// `with_ladders` false leaves the ladders out: used when a definition is partial
+// (resolve errors) in a way that changes their scale.
+void check_definition(const Definition& def, Diagnostics& diags, bool with_ladders = true);
 
 void check_tree(const TreeDef& tree, Diagnostics& diags);
 void check_ladders(const Definition& def, Diagnostics& diags);

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <set>
 
 #include "engine/check/check.hpp"
@@ -134,7 +135,10 @@ void check_ladders(const Definition& def, Diagnostics& diags) {
         for (const auto& section : ladder.sections) {
             if (section.rungs.empty()) continue;
             any = true;
-            check_section(def, ladder, section, diags);
+            // A section naming an unknown block (reported by resolve) has no known scale.
+            const bool blocks_known = std::all_of(section.blocks.begin(), section.blocks.end(),
+                                                  [&](const std::string& id) { return def.find_block(id) != nullptr; });
+            if (blocks_known) check_section(def, ladder, section, diags);
         }
         if (!any) diags.error(ladder.loc, msg::kEmptyLadder, ladder.id);
     }

@@ -7,6 +7,10 @@ namespace chiso::msg {
 inline constexpr MessageDef kMaxSumMismatch{"check.max-sum-mismatch",
     "tổng điểm tối đa của các tiêu chí con của `{0}` là {1}, không bằng {2}; sửa điểm hoặc viết `unchecked` nếu cố ý",
     "the maxima of the children of `{0}` add up to {1}, not {2}; fix the points or write `unchecked` if intended"};
+// The same for the top level of a tree (its root is called `total` in the file).
+inline constexpr MessageDef kMaxSumMismatchTree{"check.max-sum-mismatch-tree",
+    "tổng điểm tối đa của các nút cấp cao nhất của cây `{0}` là {1}, không bằng {2}; sửa điểm hoặc viết `unchecked` nếu cố ý",
+    "the maxima of the top-level nodes of tree `{0}` add up to {1}, not {2}; fix the points or write `unchecked` if intended"};
 inline constexpr MessageDef kMissingWeight{"check.missing-weight",
     "`{0}` thuộc chỉ số tổng hợp có trọng số `{1}` nên phải có `weight`",
     "`{0}` belongs to the weighted composite `{1}`, so it needs a `weight`"};

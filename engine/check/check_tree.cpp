@@ -36,7 +36,10 @@ private:
             if (child.weight) diags_.error(child.loc, msg::kWeightWithoutComposite, child.code, node.code);
             if (!child.is_adjustment()) sum += child.max;
         }
-        if (!node.unchecked && sum != node.max)
+        if (node.unchecked || sum == node.max) return;
+        if (&node == &tree_.root())
+            diags_.error(node.loc, msg::kMaxSumMismatchTree, tree_.id, sum.to_string(), node.max.to_string());
+        else
             diags_.error(node.loc, msg::kMaxSumMismatch, node.code, sum.to_string(), node.max.to_string());
     }
 

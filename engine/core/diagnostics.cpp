@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+#include "engine/core/utf8.hpp"
+
 namespace chiso {
 
 void Diagnostics::add(Severity severity, const SourceLoc& loc, const MessageDef& message, std::vector<std::string> args) {
@@ -65,6 +67,65 @@ const char* severity_word(Severity s) {
     return "error";
 }
 
+// One character of an echoed source line: a valid UTF-8 sequence as it is, or an
+// invalid byte written `\xD2` (the line of a file in CP1258 or TCVN3), so that
+// chiso's own output stays valid UTF-8.
+struct EchoChar {
+    std::size_t byte = 0;  // where it starts in the line
+    std::string text;
+    std::size_t width = 1;  // columns (1 for a character, 4 for an escaped byte)
+};
+
+std::vector<EchoChar> echo_chars(std::string_view line) {
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    std::vector<EchoChar> out;
+    for (std::size_t i = 0; i < line.size();) {
+        const std::size_t len = utf8_sequence_length(line, i);
+        if (len == 0) {
+            const auto b = static_cast<unsigned char>(line[i]);
+            out.push_back({i, {'\\', 'x', kHex[b >> 4], kHex[b & 0x0F]}, 4});
+            ++i;
+        } else {
+            out.push_back({i, std::string(line.substr(i, len)), 1});
+            i += len;
+        }
+    }
+    return out;
+}
+
+// At most this many characters of a long line are echoed, around the caret.
+constexpr std::size_t kMaxEchoChars = 100;
+
+// The source line and a caret under the character `prefix` bytes into it. Tabs are
+// kept so the caret lines up in a terminal; a long line (a minified score file)
+// is cut around the caret, with `…` on each side that was cut.
+std::string echo_line(std::string_view line, std::size_t prefix) {
+    const std::vector<EchoChar> chars = echo_chars(line);
+    std::size_t caret = 0;
+    while (caret < chars.size() && chars[caret].byte < prefix) ++caret;
+    std::size_t first = 0;
+    std::size_t last = chars.size();
+    if (chars.size() > kMaxEchoChars) {
+        first = caret > kMaxEchoChars / 2 ? caret - kMaxEchoChars / 2 : 0;
+        last = std::min(chars.size(), first + kMaxEchoChars);
+        first = last - kMaxEchoChars;
+    }
+    std::string out = "  ";
+    if (first > 0) out += "…";
+    for (std::size_t i = first; i < last; ++i) out += chars[i].text;
+    if (last < chars.size()) out += "…";
+    out += "\n  ";
+    if (first > 0) out += ' ';
+    for (std::size_t i = first; i < caret && i < last; ++i) {
+        if (chars[i].text == "\t")
+            out += '\t';
+        else
+            out.append(chars[i].width, ' ');
+    }
+    out += "^\n";
+    return out;
+}
+
 }  // namespace
 
 std::string render(const Diagnostic& d, const RenderOptions& options) {
@@ -81,21 +142,7 @@ std::string render(const Diagnostic& d, const RenderOptions& options) {
         out += options.lang == Lang::Vi ? " (có phải `" + d.suggestion + "`?)" : " (did you mean `" + d.suggestion + "`?)";
     if (options.show_ids) out += fmt::format(" [{}]", d.message->id);
     out += '\n';
-    if (d.loc.known()) {
-        std::string_view line = d.loc.file->line_text(d.loc.line);
-        out += "  ";
-        out += line;
-        out += "\n  ";
-        // Keep tabs so the caret lines up with the source line in a terminal.
-        const std::size_t prefix = d.loc.bytes_before();
-        std::size_t i = 0;
-        while (i < prefix) {
-            unsigned char c = static_cast<unsigned char>(line[i]);
-            if ((c & 0xC0) != 0x80) out += (c == '\t' ? '\t' : ' ');
-            ++i;
-        }
-        out += "^\n";
-    }
+    if (d.loc.known()) out += echo_line(d.loc.file->line_text(d.loc.line), d.loc.bytes_before());
     return out;
 }
 

@@ -73,6 +73,14 @@ std::string closest_match(std::string_view word, const std::vector<std::string>&
 }
 
 std::string closest_code(std::string_view code, const std::vector<std::string>& codes) {
+    // `" 3"` copied from a spreadsheet cell with a blank: the code without the blanks.
+    const std::size_t first = code.find_first_not_of(" \t");
+    const std::size_t last = code.find_last_not_of(" \t");
+    if (first != std::string_view::npos && (first > 0 || last + 1 < code.size())) {
+        const std::string_view trimmed = code.substr(first, last + 1 - first);
+        for (const auto& c : codes)
+            if (c == trimmed) return c;
+    }
     if (code.size() < 3) return "";
     return closest_match(code, codes, 1);
 }

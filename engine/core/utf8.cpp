@@ -44,6 +44,10 @@ std::size_t valid_sequence_length(std::string_view text, std::size_t i) {
 
 }  // namespace
 
+std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
+    return i < text.size() ? valid_sequence_length(text, i) : 0;
+}
+
 std::optional<std::size_t> first_invalid_utf8(std::string_view text) {
     for (std::size_t i = 0; i < text.size();) {
         const std::size_t len = valid_sequence_length(text, i);

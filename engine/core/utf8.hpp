@@ -9,6 +9,10 @@
 
 namespace chiso {
 
+// Length in bytes of the valid UTF-8 sequence starting at text[i] (1 to 4), or 0
+// when the byte there does not start one (same rules as first_invalid_utf8).
+std::size_t utf8_sequence_length(std::string_view text, std::size_t i);
+
 // Byte offset of the first byte that is not part of a valid UTF-8 sequence
 // (overlong forms, surrogates and code points above U+10FFFF are invalid).
 std::optional<std::size_t> first_invalid_utf8(std::string_view text);

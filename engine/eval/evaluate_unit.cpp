@@ -39,11 +39,13 @@ public:
             try {
                 evaluate(step);
             } catch (const ArithmeticOverflow&) {
+                report_missing();
                 const NodeEntry* entry = entries_[step.node];
                 diags_.error(entry ? entry->loc : unit_.loc, msg::kOverflow, unit_.id, tree_.nodes[step.node].code);
                 return std::nullopt;
             }
         }
+        report_missing();
         if (diags_.error_count() != errors_before) return std::nullopt;
         return finish();
     }
@@ -171,7 +173,18 @@ private:
             out.points = node.default_value.value_or(Rational(0));
             return;
         }
-        diags_.error(unit_.loc, msg::kMissingValue, unit_.id, node.code, node.title);
+        missing_.push_back(static_cast<NodeId>(&node - tree_.nodes.data()));
+    }
+
+    // Missing values in the order of the tree (the plan visits children first, and
+    // the ids are in pre-order), all at the unit.
+    void report_missing() {
+        std::sort(missing_.begin(), missing_.end());
+        for (NodeId id : missing_) {
+            const NodeDef& node = tree_.nodes[id];
+            diags_.error(unit_.loc, msg::kMissingValue, unit_.id, node.code, node.title);
+        }
+        missing_.clear();
     }
 
     void set_sum(const NodeDef& node, NodeOutcome& out) {
@@ -253,6 +266,7 @@ private:
     std::vector<const NodeEntry*> entries_;
     std::vector<NodeOutcome> outcomes_;
     std::vector<NodeId> covered_by_;
+    std::vector<NodeId> missing_;
 };
 
 }  // namespace

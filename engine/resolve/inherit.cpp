@@ -83,6 +83,14 @@ std::optional<std::size_t> index_of(const std::vector<T>& items, const std::stri
     return std::nullopt;
 }
 
+// A declaration of the child copied into the effective file: blocks are plain
+// values, the others own expressions and conditions and are cloned.
+ast::Block copy_declaration(const ast::Block& block) { return block; }
+template <typename Item>
+Item copy_declaration(const Item& item) {
+    return clone(item);
+}
+
 class Merger {
 public:
     Merger(ast::File parent, const ast::File& child, Diagnostics& diags, Origins& origins)
@@ -144,37 +152,24 @@ private:
     // (Two declarations of one id inside the child are resolve's "declared twice".)
     void declarations() {
         using Kind = ast::Removal::Kind;
-        const std::size_t blocks = out_.blocks.size();
-        for (const auto& b : child_.blocks) {
-            if (removed_by_child(Kind::Block, b.id.text)) out_.blocks.push_back(b);
-            else if (auto i = index_of(out_.blocks, b.id.text, blocks))
-                ctx_.fail(b.id.loc, msg::inherit::kBlockExists, b.id.text, where(out_.blocks[*i].loc));
+        declare(out_.blocks, child_.blocks, Kind::Block, msg::inherit::kBlockExists);
+        declare(out_.trees, child_.trees, Kind::Tree, msg::inherit::kTreeExists);
+        declare(out_.ladders, child_.ladders, Kind::Ladder, msg::inherit::kLadderExists);
+        declare(out_.stats, child_.stats, Kind::Stat, msg::inherit::kStatExists);
+    }
+
+    // The child's blocks, trees, ladders or stats added after the parent's, unless the
+    // parent already has the id (and the child did not `remove` it).
+    template <typename Item>
+    void declare(std::vector<Item>& items, const std::vector<Item>& declared, ast::Removal::Kind kind,
+                 const MessageDef& exists) {
+        const std::size_t inherited = items.size();
+        for (const Item& item : declared) {
+            if (removed_by_child(kind, item.id.text)) items.push_back(copy_declaration(item));
+            else if (auto i = index_of(items, item.id.text, inherited))
+                ctx_.fail(item.id.loc, exists, item.id.text, where(items[*i].loc));
             else
-                out_.blocks.push_back(b);
-        }
-        const std::size_t trees = out_.trees.size();
-        for (const auto& t : child_.trees) {
-            if (removed_by_child(Kind::Tree, t.id.text)) out_.trees.push_back(clone(t));
-            else if (auto i = index_of(out_.trees, t.id.text, trees))
-                ctx_.fail(t.id.loc, msg::inherit::kTreeExists, t.id.text, where(out_.trees[*i].loc));
-            else
-                out_.trees.push_back(clone(t));
-        }
-        const std::size_t ladders = out_.ladders.size();
-        for (const auto& l : child_.ladders) {
-            if (removed_by_child(Kind::Ladder, l.id.text)) out_.ladders.push_back(clone(l));
-            else if (auto i = index_of(out_.ladders, l.id.text, ladders))
-                ctx_.fail(l.id.loc, msg::inherit::kLadderExists, l.id.text, where(out_.ladders[*i].loc));
-            else
-                out_.ladders.push_back(clone(l));
-        }
-        const std::size_t stats = out_.stats.size();
-        for (const auto& s : child_.stats) {
-            if (removed_by_child(Kind::Stat, s.id.text)) out_.stats.push_back(clone(s));
-            else if (auto i = index_of(out_.stats, s.id.text, stats))
-                ctx_.fail(s.id.loc, msg::inherit::kStatExists, s.id.text, where(out_.stats[*i].loc));
-            else
-                out_.stats.push_back(clone(s));
+                items.push_back(copy_declaration(item));
         }
     }
 

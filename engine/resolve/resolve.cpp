@@ -16,9 +16,14 @@ class Resolver {
 public:
     Resolver(std::shared_ptr<const ast::File> file, Diagnostics& diags) : file_(std::move(file)), diags_(diags) {}
 
-    std::optional<Definition> run() {
+    Resolved run() {
         def_.syntax = file_;
         def_.source = file_->source;
+        if (empty(*file_)) {
+            // One message, not "missing index, locality, year, tree, block".
+            fail(file_start(*file_), msg::kEmptyCriteria);
+            return Resolved{std::move(def_), false, false};
+        }
         header();
         policies();
         trees();
@@ -26,11 +31,17 @@ public:
         ladders();
         stats();
         tie_breaks();
-        if (failed_) return std::nullopt;
-        return std::move(def_);
+        return Resolved{std::move(def_), !failed_, blocks_complete_};
     }
 
 private:
+    // Nothing declared at all (an empty file, or only comments).
+    static bool empty(const ast::File& f) {
+        return !f.index_id && !f.locality_id && !f.year && f.bases.empty() && !f.publish && !f.rounding && !f.ranking &&
+               !f.not_applicable && !f.missing_is_zero && f.blocks.empty() && f.trees.empty() && f.ladders.empty() &&
+               f.stats.empty();
+    }
+
     void header() {
         const ast::File& f = *file_;
         if (!f.index_id) fail(file_start(f), msg::kMissingHeader, "index");
@@ -86,14 +97,23 @@ private:
 
     void blocks() {
         const ast::File& f = *file_;
-        if (f.blocks.empty()) fail(file_start(f), msg::kNoBlock);
+        if (f.blocks.empty()) {
+            fail(file_start(f), msg::kNoBlock);
+            blocks_complete_ = false;
+        }
         std::map<std::string, std::uint32_t> seen;
         std::set<std::size_t> used_trees;
         for (const auto& b : f.blocks) {
-            if (!unique("block", b.id, seen)) continue;
+            if (!unique("block", b.id, seen)) {
+                blocks_complete_ = false;
+                continue;
+            }
             BlockDef block{b.id.text, b.name, 0, {}, b.loc};
             auto tree = tree_for(b);
-            if (!tree) continue;
+            if (!tree) {
+                blocks_complete_ = false;
+                continue;
+            }
             block.tree = *tree;
             used_trees.insert(*tree);
             for (const auto& code : b.exclude) {
@@ -235,12 +255,19 @@ private:
     Definition def_;
     std::set<std::string> broken_trees_;
     bool failed_ = false;
+    bool blocks_complete_ = true;
 };
 
 }  // namespace
 
-std::optional<Definition> resolve(std::shared_ptr<const ast::File> file, Diagnostics& diags) {
+Resolved resolve_partial(std::shared_ptr<const ast::File> file, Diagnostics& diags) {
     return Resolver(std::move(file), diags).run();
+}
+
+std::optional<Definition> resolve(std::shared_ptr<const ast::File> file, Diagnostics& diags) {
+    Resolved resolved = resolve_partial(std::move(file), diags);
+    if (!resolved.complete) return std::nullopt;
+    return std::move(resolved.definition);
 }
 
 }  // namespace chiso

@@ -4,6 +4,9 @@
 
 namespace chiso::msg {
 
+inline constexpr MessageDef kEmptyCriteria{"resolve.empty-file",
+    "tệp tiêu chí trống: bắt đầu bằng `index`, `locality`, `year`, rồi `tree` và `block` (xem docs/language.md)",
+    "the criteria file is empty: start with `index`, `locality`, `year`, then `tree` and `block` (see docs/language.md)"};
 inline constexpr MessageDef kMissingHeader{"resolve.missing-header",
     "thiếu khai báo `{0}` ở đầu tệp tiêu chí", "missing `{0}` declaration in the criteria file"};
 inline constexpr MessageDef kNoBlock{"resolve.no-block",

@@ -40,3 +40,29 @@ TEST(Source, LoadSaysWhyAFileCannotBeRead) {
     EXPECT_EQ(set.load("/nonexistent/x.chiso", &problem), nullptr);
     EXPECT_EQ(problem, chiso::LoadProblem::CannotRead);
 }
+
+// Finding 18: bytes that are not UTF-8 (a CP1258 file) are echoed escaped, so the
+// output stays UTF-8, and the caret still sits under the character.
+TEST(Source, InvalidBytesAreEchoedEscaped) {
+    chiso::SourceSet set;
+    const auto& f = set.add("a.chiso", "locality x \"Ti\xD2nh Ho\xF2" "a\"\n");
+    chiso::Diagnostics diags;
+    diags.error(chiso::SourceLoc{&f, 1, 22}, kProbe);  // byte column of `a` after \xF2
+    EXPECT_EQ(chiso::render_all(diags, chiso::RenderOptions{chiso::Lang::En, false}),
+              "a.chiso:1:22: error: probe\n  locality x \"Ti\\xD2nh Ho\\xF2a\"\n"
+              "  " + std::string(27, ' ') + "^\n");
+}
+
+// Finding 10: a very long line is echoed around the caret, cut with `…`.
+TEST(Source, LongLinesAreEchoedAroundTheCaret) {
+    chiso::SourceSet set;
+    const std::string line = "units: " + std::string(300, '[') + "x" + std::string(300, ']');
+    const auto& f = set.add("a.yaml", line + "\n");
+    chiso::Diagnostics diags;
+    diags.error(chiso::SourceLoc{&f, 1, 308}, kProbe);  // the `x`
+    diags.error(chiso::SourceLoc{&f, 1, 3}, kProbe);    // near the start: cut only on the right
+    const std::string window = std::string(50, '[') + "x" + std::string(49, ']');
+    EXPECT_EQ(chiso::render_all(diags, chiso::RenderOptions{chiso::Lang::En, false}),
+              "a.yaml:1:308: error: probe\n  …" + window + "…\n" + "  " + std::string(51, ' ') + "^\n" +
+                  "a.yaml:1:3: error: probe\n  " + line.substr(0, 100) + "…\n    ^\n");
+}

@@ -30,10 +30,10 @@ const std::vector<MessageCase>& message_cases() {
     {"InvalidUtf8",
      "index par \"Hải\xFF" "\"\n",
      "test.chiso:1:15: error: tệp không phải văn bản UTF-8 hợp lệ (byte 0xFF): hãy lưu lại tệp với bảng mã UTF-8\n"
-     "  index par \"Hải\xFF" "\"\n"
+     "  index par \"Hải\\xFF\"\n"
      "                ^\n",
      "test.chiso:1:15: error: the file is not valid UTF-8 text (byte 0xFF): save the file again with the UTF-8 encoding\n"
-     "  index par \"Hải\xFF" "\"\n"
+     "  index par \"Hải\\xFF\"\n"
      "                ^\n"},
     {"UnterminatedString",
      "index par \"Chỉ số\nyear 2019\n",
@@ -436,6 +436,86 @@ const std::vector<MessageCase>& message_cases() {
      "test.chiso:1:30: error: tie-breakers (`by ...`) are only allowed after `ties distinct`\n"
      "  ranking by index ties shared by points, name\n"
      "                               ^\n"},
+    {"ReversedComparison",
+     "ladder l \"Xếp loại\" {\n" "  \"Tốt\" when index => 80\n" "}\n",
+     "test.chiso:2:20: error: `=>` không phải là phép so sánh; có phải bạn muốn viết `>=`?\n"
+     "    \"Tốt\" when index => 80\n"
+     "                     ^\n",
+     "test.chiso:2:20: error: `=>` is not a comparison; did you mean `>=`?\n"
+     "    \"Tốt\" when index => 80\n"
+     "                     ^\n"},
+    {"ReversedComparisonInBands",
+     "tree t \"Cây\" max 10 {\n" "  item 1 \"Ý kiến\" max 10 bands { => 80% -> max  < 80% -> 0 }\n" "}\n",
+     "test.chiso:2:34: error: `=>` không phải là phép so sánh; có phải bạn muốn viết `>=`?\n"
+     "    item 1 \"Ý kiến\" max 10 bands { => 80% -> max  < 80% -> 0 }\n"
+     "                                   ^\n",
+     "test.chiso:2:34: error: `=>` is not a comparison; did you mean `>=`?\n"
+     "    item 1 \"Ý kiến\" max 10 bands { => 80% -> max  < 80% -> 0 }\n"
+     "                                   ^\n"},
+    {"NotANumber",
+     "stat s \"Trên 80\" count index >= 8x5\n",
+     "test.chiso:1:33: error: `8x5` không phải là một số: số chỉ gồm chữ số, dấu chấm thập phân và dấu `%`\n"
+     "  stat s \"Trên 80\" count index >= 8x5\n"
+     "                                  ^\n",
+     "test.chiso:1:33: error: `8x5` is not a number: a number has only digits, a decimal point and `%`\n"
+     "  stat s \"Trên 80\" count index >= 8x5\n"
+     "                                  ^\n"},
+    {"NotANumberSuggest",
+     "stat s \"Trên 80\" count index >= 8O\n",
+     "test.chiso:1:33: error: `8O` không phải là một số (có chữ cái lẫn vào); có phải bạn muốn viết `80`?\n"
+     "  stat s \"Trên 80\" count index >= 8O\n"
+     "                                  ^\n",
+     "test.chiso:1:33: error: `8O` is not a number (it contains a letter); did you mean `80`?\n"
+     "  stat s \"Trên 80\" count index >= 8O\n"
+     "                                  ^\n"},
+    {"CodeTrailingDot",
+     "tree t \"Cây\" max 10 {\n" "  criterion 1.2. \"Kế hoạch\" max 10\n" "}\n",
+     "test.chiso:2:16: error: mã `1.2.` có dấu chấm ở cuối: viết `1.2`\n"
+     "    criterion 1.2. \"Kế hoạch\" max 10\n"
+     "                 ^\n",
+     "test.chiso:2:16: error: the code `1.2.` ends with a dot: write `1.2`\n"
+     "    criterion 1.2. \"Kế hoạch\" max 10\n"
+     "                 ^\n"},
+    {"PercentSpace",
+     "tree t \"Cây\" max 10 {\n" "  item 1 \"Mức độ\" max 10 levels { \"tốt\" -> 75 %, \"kém\" -> 0 }\n" "}\n",
+     "test.chiso:2:47: error: viết `75%` liền nhau, không có dấu cách trước dấu `%`\n"
+     "    item 1 \"Mức độ\" max 10 levels { \"tốt\" -> 75 %, \"kém\" -> 0 }\n"
+     "                                                ^\n",
+     "test.chiso:2:47: error: write `75%` without a space before `%`\n"
+     "    item 1 \"Mức độ\" max 10 levels { \"tốt\" -> 75 %, \"kém\" -> 0 }\n"
+     "                                                ^\n"},
+    {"ConditionJoiner",
+     "ladder l \"Xếp loại\" {\n" "  \"Tốt\" when index >= 80 và rank <= 3\n" "}\n",
+     "test.chiso:2:26: error: không hiểu `và` trong điều kiện; có phải bạn muốn viết `and`? (các điều kiện được nối bằng `and`, `or`)\n"
+     "    \"Tốt\" when index >= 80 và rank <= 3\n"
+     "                           ^\n",
+     "test.chiso:2:26: error: unknown word `và` in a condition; did you mean `and`? (conditions are joined with `and`, `or`)\n"
+     "    \"Tốt\" when index >= 80 và rank <= 3\n"
+     "                           ^\n"},
+    {"ConditionJoinerOr",
+     "ladder l \"Xếp loại\" {\n" "  \"Tốt\" when index >= 90 hoặc rank <= 3\n" "}\n",
+     "test.chiso:2:26: error: không hiểu `hoặc` trong điều kiện; có phải bạn muốn viết `or`? (các điều kiện được nối bằng `and`, `or`)\n"
+     "    \"Tốt\" when index >= 90 hoặc rank <= 3\n"
+     "                           ^\n",
+     "test.chiso:2:26: error: unknown word `hoặc` in a condition; did you mean `or`? (conditions are joined with `and`, `or`)\n"
+     "    \"Tốt\" when index >= 90 hoặc rank <= 3\n"
+     "                           ^\n"},
+    {"FlagWords",
+     "ladder l \"Xếp loại\" {\n" "  override \"Không xếp loại\" when flag kỷ luật\n" "}\n",
+     "test.chiso:2:39: error: nhãn `flag` có nhiều chữ được viết trong dấu nháy: `flag \"kỷ luật\"`\n"
+     "    override \"Không xếp loại\" when flag kỷ luật\n"
+     "                                        ^\n",
+     "test.chiso:2:39: error: a flag of several words is written in quotes: `flag \"kỷ luật\"`\n"
+     "    override \"Không xếp loại\" when flag kỷ luật\n"
+     "                                        ^\n"},
+    {"CallCommaSpace",
+     "tree t \"Cây\" max 10 {\n" "  item 1 \"Tỷ lệ\" max 10 formula max * min(1,5)\n" "}\n",
+     "test.chiso:2:44: error: trong `min(...)` dấu phẩy ngăn cách hai giá trị: viết `min(1, 5)` (có dấu cách sau dấu phẩy), hoặc `1.5` nếu là số thập phân\n"
+     "    item 1 \"Tỷ lệ\" max 10 formula max * min(1,5)\n"
+     "                                             ^\n",
+     "test.chiso:2:44: error: inside `min(...)` the comma separates two values: write `min(1, 5)` (a space after the comma), or `1.5` for a decimal\n"
+     "    item 1 \"Tỷ lệ\" max 10 formula max * min(1,5)\n"
+     "                                             ^\n"},
     };
     return cases;
 }

@@ -21,8 +21,8 @@ bool reports(const std::string& body, const std::string& id) {
 TEST(Check, ChildrenMaximaMustAddUp) {
     const std::string body = "block b \"B\"\ntree t \"T\" max 100 { area 1 \"a\" max 60  area 2 \"b\" max 30 }\n";
     EXPECT_EQ(errors_of(body),
-              "t.chiso:5:1: error: the maxima of the children of `total` add up to 90, not 100; fix the points or write "
-              "`unchecked` if intended [check.max-sum-mismatch]\n"
+              "t.chiso:5:1: error: the maxima of the top-level nodes of tree `t` add up to 90, not 100; fix the points or "
+              "write `unchecked` if intended [check.max-sum-mismatch-tree]\n"
               "  tree t \"T\" max 100 { area 1 \"a\" max 60  area 2 \"b\" max 30 }\n  ^\n");
     EXPECT_EQ(errors_of("block b \"B\"\ntree t \"T\" max 100 unchecked { area 1 \"a\" max 60  area 2 \"b\" max 30 }\n"),
               "");
@@ -72,4 +72,26 @@ TEST(Resolve, NamesMustLeadSomewhere) {
     EXPECT_TRUE(reports("block b \"B\"\ntree t \"T\" max 10 { item 1 \"a\" max 10 inputs x formula y * 2 }\n",
                         "resolve.unknown-input"));
     EXPECT_TRUE(reports("tree t \"T\" max 10\n", "resolve.no-block"));
+}
+
+// A resolve error does not hide the structure errors of what resolved (finding 6),
+// and what depends on the broken item is not checked (no cascades).
+TEST(Resolve, ErrorsDoNotHideStructureErrors) {
+    const std::string tree = "tree t \"T\" max 100 { area 1 \"a\" max 60  area 2 \"b\" max 30 }\n";
+    const std::string ladder = "ladder x \"X\" { \"A\" when index >= 80  \"B\" when index <= 80 }\n";
+    const std::string both = errors_of("block b \"B\" exclude 9\n" + tree + ladder);
+    EXPECT_NE(both.find("[resolve.unknown-code]"), std::string::npos) << both;
+    EXPECT_NE(both.find("[check.max-sum-mismatch-tree]"), std::string::npos) << both;
+    EXPECT_NE(both.find("[check.ladder-overlap]"), std::string::npos) << both;
+    // A tree with a resolve error is not checked (its sums would be wrong), nor, with
+    // points published, the ladders whose scale depends on its block.
+    const std::string broken = errors_of("publish points\nblock b \"B\"\ntree t \"T\" max 100 { area 1 \"a\" max 60  area 1 \"b\" max 30 }\n"
+                                         "ladder x \"X\" { \"A\" when index >= 80  \"B\" when index < 80 }\n");
+    EXPECT_NE(broken.find("[resolve.duplicate-code]"), std::string::npos) << broken;
+    EXPECT_EQ(broken.find("[check."), std::string::npos) << broken;
+    // A ladder section naming an unknown block has no known scale: not checked.
+    const std::string unknown_block =
+        errors_of("publish points\nblock b \"B\"\ntree t \"T\" max 10\nladder x \"X\" { block bb { \"A\" when index >= 5 } }\n");
+    EXPECT_NE(unknown_block.find("[resolve.unknown-block]"), std::string::npos) << unknown_block;
+    EXPECT_EQ(unknown_block.find("[check."), std::string::npos) << unknown_block;
 }
