@@ -6,32 +6,13 @@
 #include "cli/output.hpp"
 #include "engine/core/suggest.hpp"
 #include "engine/driver/driver.hpp"
+#include "engine/driver/previous.hpp"
 #include "engine/eval/evaluate.hpp"
 
 namespace chiso::cli {
 namespace {
 
 RenderOptions render_options(const CommonOptions& common) { return RenderOptions{common.lang, common.show_ids}; }
-
-// Prints the diagnostics; on error adds the closing count line. Returns the exit code.
-int report(Diagnostics diags, const CommonOptions& common, const MessageDef& count_line = msg::kErrorCount) {
-    diags.sort_by_position();
-    std::cerr << render_all(diags, render_options(common));
-    if (!diags.has_errors()) return 0;
-    std::cerr << localize(count_line, render_options(common), diags.error_count()) << '\n';
-    return 1;
-}
-
-int emit(const std::string& text, const std::string& output, const CommonOptions& common) {
-    if (output.empty()) {
-        std::cout << text;
-        return 0;
-    }
-    if (write_atomically(output, text)) return 0;
-    Diagnostics diags;
-    diags.error(SourceLoc{}, msg::kCannotWrite, output);
-    return report(diags, common);
-}
 
 std::size_t criteria_count(const Definition& def) {
     std::size_t n = 0;
@@ -72,12 +53,28 @@ int run_check(const std::vector<std::string>& files, const CommonOptions& common
     return report(diags, common, msg::kCheckErrorCount);
 }
 
+// Last year's results compared with this year's, when a previous file is named on
+// the command line or in the score file; nullopt otherwise or on error.
+std::optional<YearComparison> compare_with_previous(SourceSet& sources, const EvalOptions& options,
+                                                    const Evaluated& e, std::optional<PreviousYear>& previous,
+                                                    Diagnostics& diags) {
+    const std::string path = options.previous.empty() ? previous_named_in(*e.sheet) : options.previous;
+    if (path.empty()) return std::nullopt;
+    previous = load_previous_year(sources, PreviousRequest{path, options.previous_criteria}, *e.criteria, diags);
+    if (!previous) return std::nullopt;
+    return compare_years(*e.results, *e.sheet, *previous, diags);
+}
+
 int run_eval(const EvalOptions& options, const CommonOptions& common) {
     SourceSet sources;
     Diagnostics diags;
     Evaluated e = evaluate_files(sources, options.criteria, options.scores, diags);
+    std::optional<PreviousYear> previous;
+    std::optional<YearComparison> comparison;
+    if (e.results) comparison = compare_with_previous(sources, options, e, previous, diags);
     if (int code = report(diags, common); code != 0 || !e.results) return code == 0 ? 1 : code;
-    return emit(render_results(*e.results, ReportOptions{options.format, common.lang}), options.output, common);
+    const ReportOptions report_options{options.format, common.lang, comparison ? &*comparison : nullptr};
+    return emit(render_results(*e.results, report_options), options.output, common);
 }
 
 int run_explain(const ExplainOptions& options, const CommonOptions& common) {

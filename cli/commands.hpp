@@ -22,6 +22,8 @@ struct EvalOptions {
     std::string scores;
     Format format = Format::Table;
     std::string output;  // empty: standard output
+    std::string previous;           // last year's results or scores (else the score file's `previous:`)
+    std::string previous_criteria;  // criteria for last year's scores
 };
 int run_eval(const EvalOptions& options, const CommonOptions& common);
 
@@ -49,5 +51,27 @@ struct TestOptions {
     bool verbose = false;  // also list passing checks
 };
 int run_test(const TestOptions& options, const CommonOptions& common);
+
+// `chiso diff OLD NEW [--scores FILE…]`: the rule changes between two criteria files
+// and, per score file, the outcomes under both and why they moved (cli/diff_command.cpp).
+struct DiffOptions {
+    std::string old_criteria;
+    std::string new_criteria;
+    std::vector<std::string> scores;
+    Format format = Format::Table;
+    std::string output;  // empty: standard output
+};
+int run_diff(const DiffOptions& options, const CommonOptions& common);
+
+// `chiso replay RULES SCORES… [--from OLD]`: past years' scores evaluated under RULES
+// (cli/replay_command.cpp, docs/years.md).
+struct ReplayOptions {
+    std::string rules;
+    std::vector<std::string> scores;
+    std::string from;  // the rules the scores were entered for: carries renumbered codes
+    Format format = Format::Table;
+    std::string output;  // empty: standard output
+};
+int run_replay(const ReplayOptions& options, const CommonOptions& common);
 
 }  // namespace chiso::cli

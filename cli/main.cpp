@@ -17,6 +17,12 @@ void add_common(CLI::App& cmd, chiso::cli::CommonOptions& common) {
     cmd.add_flag("--diagnostic-ids", common.show_ids, "Append each message's id (for tests)")->group("");
 }
 
+Format format_named(const std::string& name) {
+    const std::map<std::string, Format> formats{
+        {"table", Format::Table}, {"csv", Format::Csv}, {"json", Format::Json}, {"md", Format::Markdown}};
+    return formats.at(name);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -37,6 +43,10 @@ int main(int argc, char** argv) {
     ev->add_option("--format", format, "table (default), csv, json or md")
         ->check(CLI::IsMember({"table", "csv", "json", "md"}));
     ev->add_option("-o,--output", eval.output, "Write to this file instead of standard output");
+    ev->add_option("--previous", eval.previous,
+                   "Compare with last year: a file of published results (results:) or last year's scores (units:)");
+    ev->add_option("--previous-criteria", eval.previous_criteria,
+                   "Criteria to evaluate last year's scores with (default: this year's criteria)");
     add_common(*ev, common);
 
     chiso::cli::ExplainOptions explain;
@@ -60,6 +70,29 @@ int main(int argc, char** argv) {
     te->add_flag("-v,--verbose", test.verbose, "Also list the checks that passed");
     add_common(*te, common);
 
+    chiso::cli::DiffOptions diff;
+    std::string diff_format = "table";
+    auto* di = app.add_subcommand("diff", "Compare two criteria files; with --scores, the outcomes under both");
+    di->add_option("old", diff.old_criteria, "Old criteria file (.chiso)")->required();
+    di->add_option("new", diff.new_criteria, "New criteria file (.chiso)")->required();
+    di->add_option("--scores", diff.scores, "Score files (.yaml) to evaluate under both");
+    di->add_option("--format", diff_format, "table (default), csv, json or md")
+        ->check(CLI::IsMember({"table", "csv", "json", "md"}));
+    di->add_option("-o,--output", diff.output, "Write to this file instead of standard output");
+    add_common(*di, common);
+
+    chiso::cli::ReplayOptions replay;
+    std::string replay_format = "table";
+    auto* re = app.add_subcommand("replay", "Evaluate past years' scores under other criteria");
+    re->add_option("rules", replay.rules, "Criteria file to evaluate under (.chiso)")->required();
+    re->add_option("scores", replay.scores, "Score files (.yaml), one per year")->required();
+    re->add_option("--from", replay.from,
+                   "Criteria the scores were entered for: renumbered or moved codes are carried to their new code");
+    re->add_option("--format", replay_format, "table (default), csv, json or md")
+        ->check(CLI::IsMember({"table", "csv", "json", "md"}));
+    re->add_option("-o,--output", replay.output, "Write to this file instead of standard output");
+    add_common(*re, common);
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -78,6 +111,16 @@ int main(int argc, char** argv) {
         if (*ex) return chiso::cli::run_explain(explain, common);
         if (*sh) return chiso::cli::run_show(show, common);
         if (*te) return chiso::cli::run_test(test, common);
+        if (*di) {
+            const std::map<std::string, Format> formats{
+                {"table", Format::Table}, {"csv", Format::Csv}, {"json", Format::Json}, {"md", Format::Markdown}};
+            diff.format = formats.at(diff_format);
+            return chiso::cli::run_diff(diff, common);
+        }
+        if (*re) {
+            replay.format = format_named(replay_format);
+            return chiso::cli::run_replay(replay, common);
+        }
     } catch (const std::exception& e) {
         std::cerr << "chiso: internal error: " << e.what() << '\n';
         return 2;

@@ -6,7 +6,29 @@
 
 #include <unistd.h>
 
+#include <iostream>
+
 namespace chiso::cli {
+
+int report(Diagnostics diags, const CommonOptions& common, const MessageDef& count_line) {
+    const RenderOptions options{common.lang, common.show_ids};
+    diags.sort_by_position();
+    std::cerr << render_all(diags, options);
+    if (!diags.has_errors()) return 0;
+    std::cerr << localize(count_line, options, diags.error_count()) << '\n';
+    return 1;
+}
+
+int emit(const std::string& text, const std::string& output, const CommonOptions& common) {
+    if (output.empty()) {
+        std::cout << text;
+        return 0;
+    }
+    if (write_atomically(output, text)) return 0;
+    Diagnostics diags;
+    diags.error(SourceLoc{}, msg::kCannotWrite, output);
+    return report(diags, common);
+}
 
 bool write_atomically(const std::string& path, const std::string& text) {
     namespace fs = std::filesystem;

@@ -133,13 +133,17 @@ std::optional<EffectiveCriteria> load_effective_criteria(SourceSet& sources, con
 }
 
 std::optional<CompiledCriteria> compile_effective(std::shared_ptr<const ast::File> file, Diagnostics& diags) {
-    auto definition = resolve(std::move(file), diags);
-    if (!definition) return std::nullopt;
+    // The structure is checked even after resolve errors, on what resolved (a tree
+    // with an error is left out, with the blocks using it), so that one run lists
+    // every mistake. Ladders are left out when a missing block changes their scale.
+    Resolved resolved = resolve_partial(std::move(file), diags);
+    Definition& definition = resolved.definition;
+    const bool ladders = resolved.blocks_complete || definition.publish == Publish::Percent;
     const std::size_t errors_before = diags.error_count();
-    check_definition(*definition, diags);
-    if (diags.error_count() != errors_before) return std::nullopt;
+    check_definition(definition, diags, ladders);
+    if (!resolved.complete || diags.error_count() != errors_before) return std::nullopt;
     CompiledCriteria out;
-    out.definition = std::make_unique<Definition>(std::move(*definition));
+    out.definition = std::make_unique<Definition>(std::move(definition));
     out.plan = compile_plan(*out.definition);
     return out;
 }
@@ -197,6 +201,10 @@ std::optional<CompiledCriteria> compile_criteria(const SourceFile& file, Diagnos
         return std::nullopt;
     }
     return compile_effective(std::make_shared<const ast::File>(std::move(*syntax)), diags);
+}
+
+const SourceFile* read_source(SourceSet& sources, const std::string& path, Diagnostics& diags) {
+    return read(sources, path, diags);
 }
 
 std::optional<ScoreSheet> load_scores(SourceSet& sources, const std::string& path, Diagnostics& diags) {

@@ -49,4 +49,8 @@ std::optional<CompiledCriteria> load_criteria_with_patch(SourceSet& sources, con
                                                          Diagnostics& diags);
 std::optional<ScoreSheet> load_scores(SourceSet& sources, const std::string& path, Diagnostics& diags);
 
+// A file as text the phases can trust (readable, within the size limit, NFC);
+// nullptr when not, with the problem reported.
+const SourceFile* read_source(SourceSet& sources, const std::string& path, Diagnostics& diags);
+
 }  // namespace chiso

@@ -9,13 +9,14 @@
 namespace chiso {
 namespace {
 
-void check_header(const Definition& def, const ScoreSheet& sheet, Diagnostics& diags) {
+void check_header(const Definition& def, const ScoreSheet& sheet, Diagnostics& diags, const EvaluateOptions& options) {
     if (sheet.index != def.index_id) diags.error(sheet.index_loc, msg::kHeaderMismatch, "index", sheet.index, def.index_id);
+    if (sheet.units.empty()) diags.error(SourceLoc{sheet.source, 0, 0}, msg::kNoUnits);
+    if (!options.check_year_and_locality) return;
     if (sheet.locality != def.locality_id)
         diags.error(sheet.locality_loc, msg::kHeaderMismatch, "locality", sheet.locality, def.locality_id);
     if (sheet.year != def.year)
         diags.error(sheet.year_loc, msg::kHeaderMismatch, "year", sheet.year, def.year);
-    if (sheet.units.empty()) diags.error(SourceLoc{sheet.source, 0, 0}, msg::kNoUnits);
 }
 
 const BlockDef* block_of(const Definition& def, const UnitInput& unit, Diagnostics& diags) {
@@ -29,10 +30,11 @@ const BlockDef* block_of(const Definition& def, const UnitInput& unit, Diagnosti
 
 }  // namespace
 
-std::optional<Results> evaluate(const Plan& plan, const ScoreSheet& sheet, Diagnostics& diags) {
+std::optional<Results> evaluate(const Plan& plan, const ScoreSheet& sheet, Diagnostics& diags,
+                                const EvaluateOptions& options) {
     const Definition& def = *plan.definition;
     const std::size_t errors_before = diags.error_count();
-    check_header(def, sheet, diags);
+    check_header(def, sheet, diags, options);
     Results results;
     results.definition = &def;
     for (const auto& b : def.blocks) results.blocks.push_back(BlockResult{&b, {}, {}});

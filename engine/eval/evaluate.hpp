@@ -10,6 +10,13 @@
 
 namespace chiso {
 
-std::optional<Results> evaluate(const Plan& plan, const ScoreSheet& sheet, Diagnostics& diags);
+struct EvaluateOptions {
+    // Off when scores of one year are evaluated under another year's rules
+    // (replay, diff, last year's scores for a comparison): the index must still match.
+    bool check_year_and_locality = true;
+};
+
+std::optional<Results> evaluate(const Plan& plan, const ScoreSheet& sheet, Diagnostics& diags,
+                                const EvaluateOptions& options = {});
 
 }  // namespace chiso

@@ -20,6 +20,9 @@ inline constexpr MessageDef kNotYaml{"input.not-yaml",
 inline constexpr MessageDef kUnclosedQuote{"input.unclosed-quote",
     "chuỗi trong dấu nháy bắt đầu ở đây không có dấu nháy đóng",
     "the quoted text that starts here is never closed"};
+inline constexpr MessageDef kTooDeep{"input.too-deep",
+    "dữ liệu lồng nhau quá sâu (quá {0} mức `[` hoặc `{{`): kiểm tra các dấu ngoặc; xem các dạng giá trị trong docs/input.md",
+    "the data is nested too deeply (more than {0} levels of `[` or `{{`): check the brackets; see the value forms in docs/input.md"};
 inline constexpr MessageDef kEmptyFile{"input.empty-file",
     "tệp điểm trống: không có dữ liệu",
     "the score file is empty"};
@@ -99,6 +102,15 @@ inline constexpr MessageDef kFlagsNotList{"input.flags-not-list",
 inline constexpr MessageDef kFlagNotText{"input.flag-not-text",
     "đơn vị `{0}`: mỗi nhãn trong `flags` phải là văn bản",
     "unit `{0}`: each entry of `flags` must be plain text"};
+inline constexpr MessageDef kPredecessorsNotList{"input.predecessors-not-list",
+    "đơn vị `{0}`: `predecessors` phải là danh sách mã đơn vị năm trước, ví dụ `predecessors: [an-lao, kien-thuy]` (`[]`: đơn vị mới)",
+    "unit `{0}`: `predecessors` must be a list of last year's unit ids, e.g. `predecessors: [an-lao, kien-thuy]` (`[]`: a new unit)"};
+inline constexpr MessageDef kPredecessorNotText{"input.predecessor-not-text",
+    "đơn vị `{0}`: mỗi mục trong `predecessors` phải là mã một đơn vị năm trước",
+    "unit `{0}`: each entry of `predecessors` must be the id of one of last year's units"};
+inline constexpr MessageDef kPredecessorTwice{"input.predecessor-twice",
+    "đơn vị `{0}`: đơn vị năm trước `{1}` được ghi hai lần trong `predecessors`",
+    "unit `{0}`: last year's unit `{1}` is listed twice in `predecessors`"};
 inline constexpr MessageDef kScoresNotMap{"input.scores-not-map",
     "đơn vị `{0}`: `scores` phải gồm các dòng `mã: giá trị`",
     "unit `{0}`: `scores` must consist of `code: value` lines"};
@@ -131,6 +143,9 @@ inline constexpr MessageDef kDecimalComma{"input.decimal-comma",
 inline constexpr MessageDef kAmbiguousComma{"input.ambiguous-comma",
     "đơn vị `{0}`, mã `{1}`: `{2}` không rõ nghĩa: viết `{3}` nếu là số thập phân, `{4}` nếu là số nguyên",
     "unit `{0}`, code `{1}`: `{2}` is ambiguous: write `{3}` for a decimal, `{4}` for a whole number"};
+inline constexpr MessageDef kAmbiguousDot{"input.ambiguous-dot",
+    "đơn vị `{0}`, mã `{1}`: `{2}` không rõ nghĩa (trong Excel tiếng Việt dấu chấm phân cách hàng nghìn): viết `{3}` nếu là số nguyên, `{4}` nếu là số thập phân",
+    "unit `{0}`, code `{1}`: `{2}` is ambiguous (Vietnamese spreadsheets use the dot between thousands): write `{3}` for a whole number, `{4}` for a decimal"};
 inline constexpr MessageDef kThousandsSeparator{"input.thousands-separator",
     "đơn vị `{0}`, mã `{1}`: không dùng dấu phân cách hàng nghìn: viết `{2}` thay cho `{3}`",
     "unit `{0}`, code `{1}`: do not group thousands: write `{2}` instead of `{3}`"};

@@ -48,6 +48,10 @@ struct UnitInput {
     std::string group;
     std::vector<std::string> flags;
     std::vector<NodeEntry> entries;  // in file order
+    // Ids of last year's units this unit continues (renamed, merged, split).
+    // Absent: the same id; an empty list: a unit new this year.
+    std::optional<std::vector<std::string>> predecessors;
+    std::vector<SourceLoc> predecessor_locs;
     SourceLoc loc;
     SourceLoc block_loc;
 };
@@ -57,6 +61,8 @@ struct ScoreSheet {
     std::string locality;
     int year = 0;
     SourceLoc index_loc, locality_loc, year_loc;
+    std::string previous;  // `previous:` file of last year's results, as written
+    SourceLoc previous_loc;
     std::vector<UnitInput> units;
     const SourceFile* source = nullptr;
 };

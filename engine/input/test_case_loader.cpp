@@ -21,9 +21,8 @@
 #include "engine/core/suggest.hpp"
 #include "engine/input/input_messages.hpp"
 #include "engine/input/test_case_messages.hpp"
-#include "engine/core/utf8.hpp"
 #include "engine/input/value_parsing.hpp"
-#include "engine/input/yaml_documents.hpp"
+#include "engine/input/yaml_file.hpp"
 #include "engine/input/yaml_loader.hpp"
 
 namespace chiso {
@@ -55,11 +54,7 @@ const std::vector<std::string> kBlockKeys{"count", "mean", "min", "max", "stats"
 // Ranks and counts beyond this are typing mistakes, and stay far from overflow.
 constexpr std::int64_t kMaxWhole = 1'000'000'000;
 
-struct Pair {
-    std::string key;
-    SourceLoc key_loc;
-    YAML::Node value;
-};
+using Pair = input::YamlPair;
 
 enum class Whole { Rank, Count };
 
@@ -73,22 +68,6 @@ std::string inside(const std::string& where, const std::string& key) { return wh
 
 bool blank(std::string_view s) { return s.find_first_not_of(" \t\r\n") == std::string_view::npos; }
 
-bool quote_closed(std::string_view text, std::size_t open) {
-    const char quote = text[open];
-    for (std::size_t i = open + 1; i < text.size(); ++i) {
-        if (quote == '"' && text[i] == '\\') {
-            ++i;
-        } else if (text[i] == quote) {
-            if (quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
-                ++i;
-                continue;
-            }
-            return true;
-        }
-    }
-    return false;
-}
-
 // "phase.message-id": lower-case words joined by dots and hyphens.
 bool message_id_form(const std::string& id) {
     const auto dot = id.find('.');
@@ -100,18 +79,17 @@ bool message_id_form(const std::string& id) {
 
 class CaseLoader {
 public:
-    CaseLoader(const SourceFile& file, Diagnostics& diags) : file_(file), diags_(diags) {}
+    CaseLoader(const SourceFile& file, Diagnostics& diags) : file_(file), diags_(diags), yaml_(file, diags) {}
     std::optional<TestFile> run();
 
 private:
-    SourceLoc loc(const YAML::Mark& mark) const;
-    SourceLoc loc(const YAML::Node& node) const { return loc(node.Mark()); }
-    std::string text(const YAML::Node& scalar);
+    SourceLoc loc(const YAML::Mark& mark) const { return yaml_.loc(mark); }
+    SourceLoc loc(const YAML::Node& node) const { return yaml_.loc(node); }
+    std::string text(const YAML::Node& scalar) { return yaml_.text(scalar); }
     std::vector<Pair> pairs(const YAML::Node& map, const std::string& where);
     bool split_decimal(const Pair& previous, const std::string& key, const YAML::Node& value, const std::string& where);
     std::string unknown_key(const Pair& p, const std::vector<std::string>& known);
 
-    std::optional<YAML::Node> parse();
     void read_file(const YAML::Node& root, TestFile& out);
     std::optional<TestCase> read_case(const YAML::Node& map, const std::vector<Pair>& ps, std::size_t number);
     void read_expect(const Pair& p, TestCase& tc);
@@ -139,55 +117,19 @@ private:
 
     const SourceFile& file_;
     Diagnostics& diags_;
-    std::uint32_t bom_ = 0;
+    input::YamlFile yaml_;
 };
 
 // --- positions and keys ---
 
-SourceLoc CaseLoader::loc(const YAML::Mark& mark) const {
-    if (mark.is_null() || mark.line < 0 || mark.column < 0) return SourceLoc{&file_, 0, 0};
-    const auto line = static_cast<std::uint32_t>(mark.line);
-    const auto column = static_cast<std::uint32_t>(mark.column) + (line == 0 ? bom_ : 0);
-    return SourceLoc{&file_, line + 1, column + 1};
-}
-
-std::string CaseLoader::text(const YAML::Node& scalar) {
-    const YAML::Mark mark = scalar.Mark();
-    const std::size_t at = static_cast<std::size_t>(mark.pos) + bom_;
-    const std::string& source = file_.text();
-    if (mark.pos >= 0 && at < source.size() && (source[at] == '"' || source[at] == '\'') &&
-        !quote_closed(source, at)) {
-        diags_.error(loc(mark), im::kUnclosedQuote);
-    }
-    return scalar.Scalar();
-}
-
 // The pairs of a map in file order, without those whose key is not text or
 // repeats an earlier key (both reported).
 std::vector<Pair> CaseLoader::pairs(const YAML::Node& map, const std::string& where) {
-    std::vector<Pair> out;
-    std::unordered_map<std::string, std::uint32_t> first_line;
-    for (auto it = map.begin(); it != map.end(); ++it) {
-        const YAML::Node key = it->first;  // a copy: the iterator hands out temporaries
-        const YAML::Node value = it->second;
-        const SourceLoc key_loc = loc(key);
-        if (!key.IsScalar()) {
-            diags_.error(key_loc, im::kKeyNotText);
-            continue;
-        }
-        std::string name = text(key);
-        if (map.Style() == YAML::EmitterStyle::Flow && !out.empty() && split_decimal(out.back(), name, value, where)) {
-            out.pop_back();
-            continue;
-        }
-        auto [seen, inserted] = first_line.try_emplace(name, key_loc.line);
-        if (!inserted) {
-            diags_.error(key_loc, im::kDuplicateKey, name, seen->second);
-            continue;
-        }
-        out.push_back(Pair{std::move(name), key_loc, value});
-    }
-    return out;
+    input::YamlFile::PairHooks hooks;
+    hooks.comma_split = [&](const Pair& previous, const std::string& key, const YAML::Node& value) {
+        return split_decimal(previous, key, value, where);
+    };
+    return yaml_.pairs(map, hooks);
 }
 
 // `{index: 91,93}` arrives as {index: 91, 93: null}: recognised from the source
@@ -198,7 +140,7 @@ bool CaseLoader::split_decimal(const Pair& previous, const std::string& key, con
     if (!value.IsNull() || !previous.value.IsScalar() || !digit_key) return false;
     const std::string joined = previous.value.Scalar() + "," + key;
     const YAML::Mark mark = previous.value.Mark();
-    const std::size_t at = static_cast<std::size_t>(mark.pos) + bom_;
+    const std::size_t at = yaml_.offset(mark);
     if (mark.pos < 0 || at > file_.text().size() || file_.text().compare(at, joined.size(), joined) != 0) return false;
     const auto reading = input::read_scalar(joined);
     const auto* problem = std::get_if<input::ScalarProblem>(&reading);
@@ -218,45 +160,13 @@ std::string CaseLoader::unknown_key(const Pair& p, const std::vector<std::string
 // --- the file ---
 
 std::optional<TestFile> CaseLoader::run() {
-    const std::string& source = file_.text();
-    if (source.size() > kMaxScoreFileBytes) {
-        diags_.error(SourceLoc{&file_, 0, 0}, im::kFileTooLarge, source.size());
-        return std::nullopt;
-    }
-    if (auto bad = first_invalid_utf8(source)) {
-        auto [line, column] = file_.line_col(*bad);
-        diags_.error(SourceLoc{&file_, line, column}, im::kInvalidUtf8);
-        return std::nullopt;
-    }
-    bom_ = file_.bom_bytes();
-    std::optional<YAML::Node> root = parse();
+    if (!yaml_.readable()) return std::nullopt;
+    std::optional<YAML::Node> root = yaml_.single_map(cm::kEmptyFile, cm::kTopNotMap);
     if (!root) return std::nullopt;
     TestFile out;
     out.file = &file_;
     read_file(*root, out);
     return out;
-}
-
-std::optional<YAML::Node> CaseLoader::parse() {
-    std::vector<YAML::Node> documents;
-    try {
-        documents = input::load_documents(file_.text());
-    } catch (const YAML::Exception& e) {
-        diags_.error(loc(e.mark), im::kNotYaml, e.msg);
-        return std::nullopt;
-    }
-    if (documents.empty() || documents.front().IsNull()) {
-        diags_.error(SourceLoc{&file_, 0, 0}, cm::kEmptyFile);
-        return std::nullopt;
-    }
-    for (std::size_t i = 1; i < documents.size(); ++i) {
-        if (!documents[i].IsNull()) diags_.error(loc(documents[i]), im::kMultipleDocuments);
-    }
-    if (!documents.front().IsMap()) {
-        diags_.error(loc(documents.front()), cm::kTopNotMap);
-        return std::nullopt;
-    }
-    return documents.front();
 }
 
 void CaseLoader::read_file(const YAML::Node& root, TestFile& out) {
@@ -384,7 +294,7 @@ std::string CaseLoader::resolve_path(const std::string& path) const {
 // kept trailing lines, tabs).
 std::optional<std::string> CaseLoader::patch_in_place(const YAML::Node& scalar, const std::string& value) const {
     const YAML::Mark mark = scalar.Mark();
-    const std::size_t at = static_cast<std::size_t>(mark.pos) + bom_;
+    const std::size_t at = yaml_.offset(mark);
     if (mark.pos < 0 || mark.line < 0 || at >= file_.text().size() || file_.text()[at] != '|') return std::nullopt;
     std::vector<std::string_view> lines;
     for (std::size_t begin = 0; begin < value.size();) {

@@ -32,9 +32,8 @@
 
 #include "engine/core/suggest.hpp"
 #include "engine/input/input_messages.hpp"
-#include "engine/core/utf8.hpp"
 #include "engine/input/value_parsing.hpp"
-#include "engine/input/yaml_documents.hpp"
+#include "engine/input/yaml_file.hpp"
 
 namespace chiso {
 namespace {
@@ -43,8 +42,10 @@ namespace m = msg::input;
 using input::ScalarProblem;
 using input::ValueSource;
 
-const std::vector<std::string> kTopKeys{"index", "locality", "year", "units"};
-const std::vector<std::string> kUnitKeys{"id", "name", "block", "group", "flags", "scores"};
+// The required keys first: read_header and read_unit count them by position.
+const std::vector<std::string> kTopKeys{"index", "locality", "year", "units", "previous"};
+const std::vector<std::string> kUnitKeys{"id", "name", "block", "group", "flags", "scores", "predecessors"};
+constexpr std::size_t kRequiredTopKeys = 4;
 const std::vector<std::string> kSourceKeys{"self", "appraised", "value", "tự_chấm", "thẩm_định"};
 
 // Where in the file a map or value is, for choosing and filling messages: at the
@@ -57,11 +58,7 @@ struct Where {
     Where inside(const std::string& key) const { return Where{unit, code.empty() ? key : code + " / " + key}; }
 };
 
-struct Pair {
-    std::string key;
-    SourceLoc key_loc;
-    YAML::Node value;
-};
+using Pair = input::YamlPair;
 
 enum class KeyRole { Key, Code };
 enum class Level { Entry, Source };  // a code's value, or the value of one source
@@ -72,49 +69,57 @@ std::string join(const std::vector<std::string>& words) {
     return out;
 }
 
-// Whether the quoted scalar opening at text[open] has its closing quote.
-bool quote_closed(std::string_view text, std::size_t open) {
-    const char quote = text[open];
-    for (std::size_t i = open + 1; i < text.size(); ++i) {
-        if (quote == '"' && text[i] == '\\') {
-            ++i;  // escaped character
-        } else if (text[i] == quote) {
-            if (quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
-                ++i;  // '' is an escaped single quote
-                continue;
-            }
-            return true;
-        }
-    }
-    return false;
-}
-
 bool all_digits(std::string_view s) {
     return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 bool blank(std::string_view s) { return s.find_first_not_of(" \t\r\n") == std::string_view::npos; }
 
+// `1.180` among named numbers (counts such as done / assigned, answers): a
+// Vietnamese spreadsheet writes one thousand one hundred and eighty so, while
+// chiso reads a decimal point. One to three digits, a dot, exactly three digits.
+bool ambiguous_dot(const YAML::Node& value) {
+    if (!value.IsScalar()) return false;
+    const std::string& s = value.Scalar();
+    const auto dot = s.find('.');
+    return dot != std::string::npos && dot >= 1 && dot <= 3 && s.size() == dot + 4 &&
+           all_digits(std::string_view(s).substr(0, dot)) && all_digits(std::string_view(s).substr(dot + 1));
+}
+
+std::string whole_reading(const std::string& s) {
+    std::string out = s;
+    std::erase(out, '.');
+    return out;
+}
+
+// The same decimal written so it can no longer be read as thousands: trailing
+// zeros dropped (1.180 -> 1.18), or one zero added (1.185 -> 1.1850).
+std::string decimal_reading(const std::string& s) {
+    std::string out = s;
+    while (out.back() == '0') out.pop_back();
+    if (out.back() == '.') out.pop_back();
+    return out.size() == s.size() ? s + "0" : out;
+}
+
 class Loader {
 public:
-    Loader(const SourceFile& file, Diagnostics& diags) : file_(file), diags_(diags) {}
+    Loader(const SourceFile& file, Diagnostics& diags) : file_(file), diags_(diags), yaml_(file, diags) {}
     std::optional<ScoreSheet> run();
     // The value of a `units:` key found elsewhere (a test case's inline units).
     std::vector<UnitInput> unit_list(const YAML::Node& value, const SourceLoc& key_loc);
 
 private:
-    SourceLoc loc(const YAML::Mark& mark) const;
-    SourceLoc loc(const YAML::Node& node) const { return loc(node.Mark()); }
-    std::string text(const YAML::Node& scalar);
+    SourceLoc loc(const YAML::Mark& mark) const { return yaml_.loc(mark); }
+    SourceLoc loc(const YAML::Node& node) const { return yaml_.loc(node); }
+    std::string text(const YAML::Node& scalar) { return yaml_.text(scalar); }
     std::vector<Pair> pairs(const YAML::Node& map, const Where& where, KeyRole role);
     void report_duplicate(const Where& where, KeyRole role, const std::string& key, const SourceLoc& at,
                           std::uint32_t first_line);
     bool split_decimal(const Pair& previous, const std::string& key, const YAML::Node& value, const Where& where);
     std::string report_unknown_key(const Pair& p, const Where& where, const std::vector<std::string>& known);
 
-    std::optional<YAML::Node> parse();
     void read_header(const YAML::Node& root, ScoreSheet& sheet);
-    std::optional<std::string> read_header_text(const Pair& p);
+    std::optional<std::string> read_header_text(const Pair& p, SourceLoc& at);
     void read_year(const Pair& p, ScoreSheet& sheet);
     void read_units(const Pair& p, ScoreSheet& sheet);
 
@@ -124,6 +129,7 @@ private:
     std::optional<std::string> read_unit_text(const Pair& p, const Where& where);
     void check_unit_id(const Pair& p, const std::string& id);
     void read_flags(const Pair& p, const Where& where, UnitInput& unit);
+    void read_predecessors(const Pair& p, const Where& where, UnitInput& unit);
     void read_scores(const Pair& p, const Where& where, UnitInput& unit);
 
     std::optional<NodeEntry> read_entry(const Pair& p, const Where& unit_where);
@@ -139,56 +145,25 @@ private:
 
     const SourceFile& file_;
     Diagnostics& diags_;
-    std::uint32_t bom_ = 0;                                  // bytes of a UTF-8 byte-order mark
+    input::YamlFile yaml_;
     std::unordered_map<std::string, std::uint32_t> unit_lines_;  // unit id -> line of its `id:`
 };
 
 // --- positions and keys ---
 
-SourceLoc Loader::loc(const YAML::Mark& mark) const {
-    if (mark.is_null() || mark.line < 0 || mark.column < 0) return SourceLoc{&file_, 0, 0};
-    const auto line = static_cast<std::uint32_t>(mark.line);
-    const auto column = static_cast<std::uint32_t>(mark.column) + (line == 0 ? bom_ : 0);
-    return SourceLoc{&file_, line + 1, column + 1};
-}
-
-std::string Loader::text(const YAML::Node& scalar) {
-    const YAML::Mark mark = scalar.Mark();
-    const std::size_t at = static_cast<std::size_t>(mark.pos) + bom_;
-    const std::string& source = file_.text();
-    if (mark.pos >= 0 && at < source.size() && (source[at] == '"' || source[at] == '\'') &&
-        !quote_closed(source, at)) {
-        diags_.error(loc(mark), m::kUnclosedQuote);
-    }
-    return scalar.Scalar();
-}
-
 // The pairs of a map in file order, without those whose key is not text or
 // repeats an earlier key (both reported).
 std::vector<Pair> Loader::pairs(const YAML::Node& map, const Where& where, KeyRole role) {
-    std::vector<Pair> out;
-    std::unordered_map<std::string, std::uint32_t> first_line;
-    for (auto it = map.begin(); it != map.end(); ++it) {
-        const YAML::Node key = it->first;  // a copy: the iterator hands out temporaries
-        const SourceLoc key_loc = loc(key);
-        if (!key.IsScalar()) {
-            diags_.error(key_loc, m::kKeyNotText);
-            continue;
-        }
-        std::string name = text(key);
-        if (map.Style() == YAML::EmitterStyle::Flow && !where.unit.empty() && !out.empty() &&
-            split_decimal(out.back(), name, it->second, where)) {
-            out.pop_back();
-            continue;
-        }
-        auto [seen, inserted] = first_line.try_emplace(name, key_loc.line);
-        if (!inserted) {
-            report_duplicate(where, role, name, key_loc, seen->second);
-            continue;
-        }
-        out.push_back(Pair{std::move(name), key_loc, it->second});
+    input::YamlFile::PairHooks hooks;
+    hooks.duplicate = [&](const std::string& key, const SourceLoc& at, std::uint32_t first_line) {
+        report_duplicate(where, role, key, at, first_line);
+    };
+    if (!where.unit.empty()) {
+        hooks.comma_split = [&](const Pair& previous, const std::string& key, const YAML::Node& value) {
+            return split_decimal(previous, key, value, where);
+        };
     }
-    return out;
+    return yaml_.pairs(map, hooks);
 }
 
 // In a flow map the comma ends an entry, so `{self: 8,5}` arrives as
@@ -200,7 +175,7 @@ bool Loader::split_decimal(const Pair& previous, const std::string& key, const Y
     if (!value.IsNull() || !previous.value.IsScalar() || !digit_key) return false;
     const std::string joined = previous.value.Scalar() + "," + key;
     const YAML::Mark mark = previous.value.Mark();
-    const std::size_t at = static_cast<std::size_t>(mark.pos) + bom_;
+    const std::size_t at = yaml_.offset(mark);
     if (mark.pos < 0 || at > file_.text().size() || file_.text().compare(at, joined.size(), joined) != 0) return false;
     const auto reading = input::read_scalar(joined);
     const auto* problem = std::get_if<ScalarProblem>(&reading);
@@ -239,18 +214,8 @@ std::string Loader::report_unknown_key(const Pair& p, const Where& where, const 
 // --- the file and its header ---
 
 std::optional<ScoreSheet> Loader::run() {
-    const std::string& source = file_.text();
-    if (source.size() > kMaxScoreFileBytes) {
-        diags_.error(SourceLoc{&file_, 0, 0}, m::kFileTooLarge, source.size());
-        return std::nullopt;
-    }
-    if (auto bad = first_invalid_utf8(source)) {
-        auto [line, column] = file_.line_col(*bad);
-        diags_.error(SourceLoc{&file_, line, column}, m::kInvalidUtf8);
-        return std::nullopt;
-    }
-    if (source.starts_with("\xEF\xBB\xBF")) bom_ = 3;
-    std::optional<YAML::Node> root = parse();
+    if (!yaml_.readable()) return std::nullopt;
+    std::optional<YAML::Node> root = yaml_.single_map(m::kEmptyFile, m::kTopNotMap);
     if (!root) return std::nullopt;
     ScoreSheet sheet;
     sheet.source = &file_;
@@ -259,42 +224,17 @@ std::optional<ScoreSheet> Loader::run() {
 }
 
 std::vector<UnitInput> Loader::unit_list(const YAML::Node& value, const SourceLoc& key_loc) {
-    bom_ = file_.bom_bytes();
     ScoreSheet sheet;
     read_units(Pair{"units", key_loc, value}, sheet);
     return std::move(sheet.units);
 }
 
-// The single document of the file, when it is a map.
-std::optional<YAML::Node> Loader::parse() {
-    std::vector<YAML::Node> documents;
-    try {
-        documents = input::load_documents(file_.text());
-    } catch (const YAML::Exception& e) {
-        diags_.error(loc(e.mark), m::kNotYaml, e.msg);
-        return std::nullopt;
-    }
-    if (documents.empty() || documents.front().IsNull()) {
-        diags_.error(SourceLoc{&file_, 0, 0}, m::kEmptyFile);
-        return std::nullopt;
-    }
-    // A trailing `---` with nothing after it makes an empty document: harmless.
-    for (std::size_t i = 1; i < documents.size(); ++i) {
-        if (!documents[i].IsNull()) diags_.error(loc(documents[i]), m::kMultipleDocuments);
-    }
-    if (!documents.front().IsMap()) {
-        diags_.error(loc(documents.front()), m::kTopNotMap);
-        return std::nullopt;
-    }
-    return documents.front();
-}
-
 void Loader::read_header(const YAML::Node& root, ScoreSheet& sheet) {
     // Keys given, in the order of kTopKeys. A misspelt key counts as the key it
     // was taken for, so it is not also reported missing.
-    std::array<bool, 4> found{};
+    std::array<bool, kRequiredTopKeys> found{};
     const auto mark_found = [&](const std::string& key) {
-        for (std::size_t i = 0; i < kTopKeys.size(); ++i) found[i] = found[i] || kTopKeys[i] == key;
+        for (std::size_t i = 0; i < found.size(); ++i) found[i] = found[i] || kTopKeys[i] == key;
     };
     for (const Pair& p : pairs(root, Where{}, KeyRole::Key)) {
         if (std::find(kTopKeys.begin(), kTopKeys.end(), p.key) == kTopKeys.end()) {
@@ -303,53 +243,28 @@ void Loader::read_header(const YAML::Node& root, ScoreSheet& sheet) {
         }
         mark_found(p.key);
         if (p.key == "index") {
-            sheet.index = read_header_text(p).value_or("");
-            sheet.index_loc = p.value.IsNull() ? p.key_loc : loc(p.value);
+            sheet.index = read_header_text(p, sheet.index_loc).value_or("");
         } else if (p.key == "locality") {
-            sheet.locality = read_header_text(p).value_or("");
-            sheet.locality_loc = p.value.IsNull() ? p.key_loc : loc(p.value);
+            sheet.locality = read_header_text(p, sheet.locality_loc).value_or("");
         } else if (p.key == "year") {
             read_year(p, sheet);
+        } else if (p.key == "previous") {
+            sheet.previous = read_header_text(p, sheet.previous_loc).value_or("");
         } else {
             read_units(p, sheet);
         }
     }
-    for (std::size_t i = 0; i < kTopKeys.size(); ++i) {
+    for (std::size_t i = 0; i < found.size(); ++i) {
         if (!found[i]) diags_.error(loc(root), m::kMissingKey, kTopKeys[i]);
     }
 }
 
-std::optional<std::string> Loader::read_header_text(const Pair& p) {
-    if (p.value.IsNull()) {
-        diags_.error(p.key_loc, m::kMissingValue, p.key);
-        return std::nullopt;
-    }
-    if (!p.value.IsScalar()) {
-        diags_.error(loc(p.value), m::kExpectedText, p.key);
-        return std::nullopt;
-    }
-    std::string value = text(p.value);
-    if (blank(value)) {
-        diags_.error(p.key_loc, m::kMissingValue, p.key);
-        return std::nullopt;
-    }
-    return value;
+std::optional<std::string> Loader::read_header_text(const Pair& p, SourceLoc& at) {
+    return yaml_.header_text(p, at);
 }
 
 void Loader::read_year(const Pair& p, ScoreSheet& sheet) {
-    if (p.value.IsNull()) {
-        sheet.year_loc = p.key_loc;
-        diags_.error(p.key_loc, m::kMissingValue, p.key);
-        return;
-    }
-    sheet.year_loc = loc(p.value);
-    // A year has at most four digits, so it always fits an int.
-    const std::string digits = p.value.IsScalar() ? text(p.value) : std::string();
-    if (!all_digits(digits) || digits.size() > 4 || std::stoi(digits) == 0) {
-        diags_.error(sheet.year_loc, m::kYearNotInteger);
-        return;
-    }
-    sheet.year = std::stoi(digits);
+    sheet.year = yaml_.header_year(p, sheet.year_loc).value_or(0);
 }
 
 void Loader::read_units(const Pair& p, ScoreSheet& sheet) {
@@ -421,6 +336,8 @@ std::string Loader::read_unit_key(const Pair& p, const Where& where, UnitInput& 
         read_flags(p, where, unit);
     } else if (p.key == "scores") {
         read_scores(p, where, unit);
+    } else if (p.key == "predecessors") {
+        read_predecessors(p, where, unit);
     } else {
         return report_unknown_key(p, where, kUnitKeys);
     }
@@ -468,6 +385,34 @@ void Loader::read_flags(const Pair& p, const Where& where, UnitInput& unit) {
         }
         unit.flags.push_back(std::move(value));
     }
+}
+
+// `predecessors: [hong-bang, ngo-quyen]`; `[]` declares a new unit.
+void Loader::read_predecessors(const Pair& p, const Where& where, UnitInput& unit) {
+    if (p.value.IsNull()) {
+        diags_.error(p.key_loc, m::kUnitMissingValue, where.unit, p.key);
+        return;
+    }
+    if (!p.value.IsSequence()) {
+        diags_.error(loc(p.value), m::kPredecessorsNotList, where.unit);
+        return;
+    }
+    std::vector<std::string> ids;
+    for (auto it = p.value.begin(); it != p.value.end(); ++it) {
+        const YAML::Node item = *it;  // a copy: the iterator hands out temporaries
+        std::string id = item.IsScalar() ? text(item) : std::string();
+        if (blank(id)) {
+            diags_.error(loc(item), m::kPredecessorNotText, where.unit);
+            continue;
+        }
+        if (std::find(ids.begin(), ids.end(), id) != ids.end()) {
+            diags_.error(loc(item), m::kPredecessorTwice, where.unit, id);
+            continue;
+        }
+        ids.push_back(std::move(id));
+        unit.predecessor_locs.push_back(loc(item));
+    }
+    unit.predecessors = std::move(ids);
 }
 
 void Loader::read_scores(const Pair& p, const Where& where, UnitInput& unit) {
@@ -583,6 +528,12 @@ std::optional<InputValue> Loader::read_named(const YAML::Node& map, const std::v
         }
         if (value && (value->kind != InputValue::Kind::Number || value->percent)) {
             diags_.error(value->loc, m::kNamedNotNumber, inner.unit, inner.code, value->text);
+            value.reset();
+        }
+        if (value && ambiguous_dot(p.value)) {
+            const std::string written = text(p.value);
+            diags_.error(value->loc, m::kAmbiguousDot, inner.unit, inner.code, written, whole_reading(written),
+                         decimal_reading(written));
             value.reset();
         }
         if (!value) {

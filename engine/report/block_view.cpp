@@ -2,6 +2,7 @@
 
 #include "engine/report/labels.hpp"
 #include "engine/report/number_format.hpp"
+#include "engine/report/year_view.hpp"
 
 namespace chiso::report {
 namespace {
@@ -67,13 +68,30 @@ std::vector<const LadderDef*> ladders_for(const Definition& def, const BlockDef&
     return out;
 }
 
-BlockView make_block_view(const Definition& def, const BlockResult& block, Lang lang) {
+BlockView make_block_view(const Definition& def, const BlockResult& block, Lang lang, YearView previous) {
     const auto ladders = ladders_for(def, *block.block);
     BlockView view;
     view.columns = columns(def, ladders, lang);
     for (const auto& unit : block.units) view.rows.push_back(unit_row(def, ladders, unit, lang));
     view.stats = stat_lines(def, block.stats, lang);
+    if (previous.change) add_previous_year(view, def, block, *previous.change, previous.year, lang);
     return view;
+}
+
+YearView year_view(const YearComparison* previous, std::size_t index) {
+    if (!previous || index >= previous->blocks.size()) return {};
+    return YearView{&previous->blocks[index], previous->previous->year};
+}
+
+std::string vanished_blocks_text(const YearComparison& previous, Lang lang, const std::string& bullet) {
+    if (previous.vanished_blocks.empty()) return {};
+    std::string out = "\n" + labels::format(labels::yr_vanished_blocks, lang, previous.previous->year) + "\n";
+    for (const PreviousUnit* p : previous.vanished_blocks) {
+        const std::string rank = p->rank ? labels::format(labels::yr_ref_ranked, lang, p->id, *p->rank, previous.previous->year)
+                                         : labels::format(labels::yr_ref_unranked, lang, p->id, previous.previous->year);
+        out += bullet + (p->name.empty() ? p->id : p->name) + ", " + rank + " — " + p->block + "\n";
+    }
+    return out;
 }
 
 std::string block_heading(const BlockResult& block, Lang lang) {

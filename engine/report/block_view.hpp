@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "engine/core/messages.hpp"
+#include "engine/compare/year_comparison.hpp"
 #include "engine/eval/results.hpp"
 
 namespace chiso::report {
@@ -20,9 +21,20 @@ struct BlockView {
     std::vector<Column> columns;
     std::vector<std::vector<std::string>> rows;                // one per unit, in rank order
     std::vector<std::pair<std::string, std::string>> stats;  // label, value
+    std::vector<std::string> notes;                            // lines under the table
 };
 
-BlockView make_block_view(const Definition& def, const BlockResult& block, Lang lang);
+struct YearView {
+    const BlockChange* change = nullptr;
+    int year = 0;  // last year
+};
+// With `previous.change`, last year's columns, notes and statistics too.
+BlockView make_block_view(const Definition& def, const BlockResult& block, Lang lang, YearView previous = {});
+
+// The comparison of block `index` of the results, if any.
+YearView year_view(const YearComparison* previous, std::size_t index);
+// Units of last year whose block no longer exists, as lines of text ("" if none).
+std::string vanished_blocks_text(const YearComparison& previous, Lang lang, const std::string& bullet = "  ");
 
 // "Khối: <name> (<id>) — <n> đơn vị"
 std::string block_heading(const BlockResult& block, Lang lang);

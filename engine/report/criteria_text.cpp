@@ -438,6 +438,9 @@ private:
 
 }  // namespace
 
+std::string rule_source_text(const ast::Rule& rule) { return rule_text(rule); }
+std::string condition_source_text(const ast::Cond& cond) { return cond_text(cond); }
+
 std::string criteria_text(const ast::File& file, const CriteriaTextOptions& options) {
     return Printer(file, options).run();
 }

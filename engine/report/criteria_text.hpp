@@ -28,5 +28,9 @@ std::string criteria_text(const ast::File& file, const CriteriaTextOptions& opti
 // A written number, exactly: "12.5", "-3", "75%".
 std::string number_text(const ast::Number& number);
 std::string rational_text(const Rational& value);
+// A scoring rule and a condition as written (`levels { "tốt" -> 75%, … }`,
+// `80 <= index < 90`), for reports that name them (`chiso diff`).
+std::string rule_source_text(const ast::Rule& rule);
+std::string condition_source_text(const ast::Cond& cond);
 
 }  // namespace chiso

@@ -5,6 +5,7 @@
 
 #include "engine/report/number_format.hpp"
 #include "engine/report/renderers.hpp"
+#include "engine/report/year_view.hpp"
 
 namespace chiso::report {
 namespace {
@@ -28,10 +29,27 @@ void append_row(std::string& out, const std::vector<std::string>& fields) {
     out += '\n';
 }
 
-std::vector<std::string> header(const Definition& def) {
+std::vector<std::string> header(const Definition& def, bool previous) {
     std::vector<std::string> h{"block", "rank", "id", "name", "points", "max", "index"};
     for (const auto& ladder : def.ladders) h.push_back("class:" + ladder.id);
+    if (previous) {
+        for (const char* column : {"previous_status", "previous_ids", "previous_rank", "rank_change", "previous_index",
+                                   "index_change"})
+            h.emplace_back(column);
+    }
     return h;
+}
+
+// Last year's columns; numbers with an ASCII sign, empty when not known.
+void append_previous(std::vector<std::string>& row, const UnitChange& change, int places) {
+    std::string ids;
+    for (const PreviousUnit* p : change.predecessors) ids += (ids.empty() ? "" : " ") + p->id;
+    row.emplace_back(report::status_id(change.status));
+    row.push_back(ids);
+    row.push_back(change.previous_rank ? std::to_string(*change.previous_rank) : "");
+    row.push_back(change.rank_change ? std::to_string(*change.rank_change) : "");
+    row.push_back(change.previous_index ? format_index(*change.previous_index, places, Lang::En) : "");
+    row.push_back(change.index_change ? format_index(*change.index_change, places, Lang::En) : "");
 }
 
 std::vector<std::string> unit_row(const Definition& def, const BlockResult& block, const UnitResult& unit) {
@@ -52,12 +70,18 @@ std::vector<std::string> unit_row(const Definition& def, const BlockResult& bloc
 
 }  // namespace
 
-std::string render_csv(const Results& results) {
+std::string render_csv(const Results& results, const YearComparison* previous) {
     const Definition& def = *results.definition;
     std::string out;
-    append_row(out, header(def));
-    for (const auto& block : results.blocks)
-        for (const auto& unit : block.units) append_row(out, unit_row(def, block, unit));
+    append_row(out, header(def, previous != nullptr));
+    for (std::size_t b = 0; b < results.blocks.size(); ++b) {
+        const BlockResult& block = results.blocks[b];
+        for (std::size_t u = 0; u < block.units.size(); ++u) {
+            std::vector<std::string> row = unit_row(def, block, block.units[u]);
+            if (previous) append_previous(row, previous->blocks[b].units[u], def.places);
+            append_row(out, row);
+        }
+    }
     return out;
 }
 

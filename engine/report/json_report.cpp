@@ -4,6 +4,7 @@
 
 #include "engine/report/number_format.hpp"
 #include "engine/report/renderers.hpp"
+#include "engine/report/year_view.hpp"
 
 namespace chiso::report {
 namespace {
@@ -112,21 +113,70 @@ Json unit_json(const Definition& def, const TreeDef& tree, const UnitResult& uni
     return u;
 }
 
-Json block_json(const Definition& def, const BlockResult& block, const Numbers& num) {
+Json optional_json(const std::optional<Rational>& value, const Numbers& num) {
+    return value ? Json(num(*value)) : Json(nullptr);
+}
+
+Json previous_unit_json(const UnitChange& change, const Numbers& num) {
+    Json p = Json::object();
+    p["status"] = status_id(change.status);
+    Json ids = Json::array();
+    for (const PreviousUnit* u : change.predecessors) ids.push_back(u->id);
+    p["ids"] = std::move(ids);
+    p["rank"] = change.previous_rank ? Json(*change.previous_rank) : Json(nullptr);
+    p["rank_change"] = change.rank_change ? Json(*change.rank_change) : Json(nullptr);
+    p["index"] = optional_json(change.previous_index, num);
+    p["index_change"] = optional_json(change.index_change, num);
+    Json classes = Json::object();
+    for (const auto& [ladder, label] : change.previous_classes) classes[ladder] = label;
+    p["classes"] = std::move(classes);
+    return p;
+}
+
+Json vanished_json(const PreviousUnit& unit, const Numbers& num) {
+    Json v = Json::object();
+    v["id"] = unit.id;
+    v["name"] = unit.name;
+    v["block"] = unit.block;
+    v["rank"] = unit.rank ? Json(*unit.rank) : Json(nullptr);
+    v["index"] = optional_json(unit.index, num);
+    return v;
+}
+
+Json previous_block_json(const BlockChange& change, const Numbers& num) {
+    Json p = Json::object();
+    if (change.previous) {
+        p["count"] = change.previous->count;
+        p["mean"] = num(change.previous->mean);
+        p["min"] = num(change.previous->min);
+        p["max"] = num(change.previous->max);
+    }
+    Json vanished = Json::array();
+    for (const PreviousUnit* u : change.vanished) vanished.push_back(vanished_json(*u, num));
+    p["vanished"] = std::move(vanished);
+    return p;
+}
+
+Json block_json(const Definition& def, const BlockResult& block, const Numbers& num, const BlockChange* change) {
     Json b = Json::object();
     b["id"] = block.block->id;
     b["name"] = block.block->name;
     b["stats"] = stats_json(def, block.stats, num);
+    if (change) b["previous"] = previous_block_json(*change, num);
     const TreeDef& tree = def.tree_of(*block.block);
     Json units = Json::array();
-    for (const auto& unit : block.units) units.push_back(unit_json(def, tree, unit, num));
+    for (std::size_t i = 0; i < block.units.size(); ++i) {
+        Json u = unit_json(def, tree, block.units[i], num);
+        if (change) u["previous"] = previous_unit_json(change->units[i], num);
+        units.push_back(std::move(u));
+    }
     b["units"] = std::move(units);
     return b;
 }
 
 }  // namespace
 
-std::string render_json(const Results& results) {
+std::string render_json(const Results& results, const YearComparison* previous) {
     const Definition& def = *results.definition;
     const Numbers num{def.places + 4};
     Json root = Json::object();
@@ -137,9 +187,21 @@ std::string render_json(const Results& results) {
     root["year"] = def.year;
     root["publish"] = publish_id(def.publish);
     root["bases"] = bases_json(def);
+    if (previous) {
+        root["previous_year"] = previous->previous->year;
+        root["previous_partial"] = previous->previous->partial;
+    }
     Json blocks = Json::array();
-    for (const auto& block : results.blocks) blocks.push_back(block_json(def, block, num));
+    for (std::size_t i = 0; i < results.blocks.size(); ++i) {
+        const BlockChange* change = previous ? &previous->blocks[i] : nullptr;
+        blocks.push_back(block_json(def, results.blocks[i], num, change));
+    }
     root["blocks"] = std::move(blocks);
+    if (previous) {
+        Json vanished = Json::array();
+        for (const PreviousUnit* u : previous->vanished_blocks) vanished.push_back(vanished_json(*u, num));
+        root["previous_vanished"] = std::move(vanished);
+    }
     // Replace rather than throw on malformed UTF-8 from an input file.
     return root.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }

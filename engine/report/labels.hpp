@@ -66,6 +66,45 @@ inline constexpr MessageDef ex_rank{"report.explain-rank", "Hạng {0}/{1}", "Ra
 inline constexpr MessageDef ex_class{"report.explain-class", "{0}: {1}", "{0}: {1}"};
 inline constexpr MessageDef unclassified{"report.unclassified", "không xếp loại", "unclassified"};
 
+// ---- comparison with last year (docs/years.md) ---------------------------------
+inline constexpr MessageDef yr_col_rank{"report.year-col-rank", "Hạng {0}", "Rank {0}"};
+inline constexpr MessageDef yr_col_rank_change{"report.year-col-rank-change", "Tăng/giảm hạng", "Rank change"};
+inline constexpr MessageDef yr_col_index{"report.year-col-index", "Chỉ số {0}", "Index {0}"};
+inline constexpr MessageDef yr_col_index_change{"report.year-col-index-change", "Tăng/giảm", "Change"};
+inline constexpr MessageDef yr_new{"report.year-new", "mới", "new"};
+inline constexpr MessageDef yr_unknown{"report.year-unknown", "chưa có", "not known"};
+inline constexpr MessageDef yr_merged{"report.year-merged", "hợp nhất", "merged"};
+inline constexpr MessageDef yr_other_block{"report.year-other-block", "đổi khối", "other block"};
+// "`an-lao` (hạng 9 năm 2018)"
+inline constexpr MessageDef yr_ref_ranked{"report.year-ref-ranked", "`{0}` (hạng {1} năm {2})", "`{0}` (rank {1} in {2})"};
+inline constexpr MessageDef yr_ref_unranked{"report.year-ref-unranked", "`{0}` (chưa có hạng năm {1})",
+                                            "`{0}` (no rank known for {1})"};
+inline constexpr MessageDef yr_note_renamed{"report.year-note-renamed", "{0}: so với {1}", "{0}: compared with {1}"};
+inline constexpr MessageDef yr_note_split{"report.year-note-split", "{0}: tách từ {1}", "{0}: split from {1}"};
+inline constexpr MessageDef yr_note_merged{"report.year-note-merged",
+    "{0}: hợp nhất từ {1}; chỉ số năm {2} là bình quân của các đơn vị này",
+    "{0}: merged from {1}; its {2} index is the mean of theirs"};
+inline constexpr MessageDef yr_note_other_block{"report.year-note-other-block",
+    "{0}: năm trước là {1} ở khối `{2}`; không so sánh thứ hạng",
+    "{0}: last year {1} in block `{2}`; ranks not compared"};
+inline constexpr MessageDef yr_note_class{"report.year-note-class", "{0}: {1} {2} (năm {3}) → {4}",
+                                          "{0}: {1} {2} ({3}) → {4}"};
+inline constexpr MessageDef yr_note_vanished{"report.year-note-vanished", "Không còn đánh giá: {0}, {1}",
+                                             "No longer assessed: {0}, {1}"};
+// Appended to a statistic: "(năm 2018: 84,00; +1,12)"
+inline constexpr MessageDef yr_stat_before{"report.year-stat-before", "(năm {0}: {1}; {2})", "({0}: {1}; {2})"};
+inline constexpr MessageDef yr_stat_count{"report.year-stat-count", "Số đơn vị năm {0}", "Units in {0}"};
+inline constexpr MessageDef yr_stat_class_before{"report.year-stat-class-before", "(năm {0}: {1})", "({0}: {1})"};
+
+inline constexpr MessageDef yr_heading{"report.year-heading", "So sánh với năm {0}", "Compared with {0}"};
+inline constexpr MessageDef yr_vanished_blocks{"report.year-vanished-blocks",
+    "Đơn vị năm {0} thuộc khối không còn trong bộ tiêu chí:", "Units of {0} in blocks the criteria no longer have:"};
+
+// ---- replay ---------------------------------------------------------------------
+inline constexpr MessageDef replay_heading{"report.replay-heading",
+    "Điểm năm {0} ({1}) tính theo bộ tiêu chí {2} (năm {3})",
+    "Scores of {0} ({1}) under the criteria {2} ({3})"};
+
 // The pattern in `lang`.
 const char* text(const MessageDef& message, Lang lang);
 

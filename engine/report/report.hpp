@@ -4,6 +4,7 @@
 #include <string>
 
 #include "engine/core/messages.hpp"
+#include "engine/compare/year_comparison.hpp"
 #include "engine/eval/results.hpp"
 
 namespace chiso {
@@ -13,6 +14,7 @@ enum class Format { Table, Csv, Json, Markdown };
 struct ReportOptions {
     Format format = Format::Table;
     Lang lang = Lang::Vi;
+    const YearComparison* previous = nullptr;  // adds last year's ranks and changes
 };
 
 // All blocks, units in rank order.

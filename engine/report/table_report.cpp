@@ -52,11 +52,13 @@ std::string table(const BlockView& view) {
     return out;
 }
 
-std::string block_text(const Definition& def, const BlockResult& block, Lang lang) {
+std::string block_text(const Definition& def, const BlockResult& block, Lang lang, YearView previous) {
     std::string out = block_heading(block, lang) + "\n";
-    if (block.units.empty()) return out + labels::text(labels::no_units, lang) + "\n";
-    const BlockView view = make_block_view(def, block, lang);
-    out += table(view);
+    if (block.units.empty() && (!previous.change || previous.change->vanished.empty()))
+        return out + labels::text(labels::no_units, lang) + "\n";
+    const BlockView view = make_block_view(def, block, lang, previous);
+    if (!block.units.empty()) out += table(view);
+    for (const auto& note : view.notes) out += "  " + note + "\n";
     if (!view.stats.empty()) out += "\n";
     for (const auto& [label, value] : view.stats) out += label + ": " + value + "\n";
     return out;
@@ -64,12 +66,14 @@ std::string block_text(const Definition& def, const BlockResult& block, Lang lan
 
 }  // namespace
 
-std::string render_table(const Results& results, Lang lang) {
+std::string render_table(const Results& results, Lang lang, const YearComparison* previous) {
     std::string out;
+    if (previous) out += labels::format(labels::yr_heading, lang, previous->previous->year) + "\n\n";
     for (std::size_t i = 0; i < results.blocks.size(); ++i) {
         if (i > 0) out += "\n";  // a blank line between blocks
-        out += block_text(*results.definition, results.blocks[i], lang);
+        out += block_text(*results.definition, results.blocks[i], lang, year_view(previous, i));
     }
+    if (previous) out += vanished_blocks_text(*previous, lang);
     return out;
 }
 

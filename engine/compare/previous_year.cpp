@@ -1,0 +1,75 @@
+#include "engine/compare/previous_year.hpp"
+
+#include <algorithm>
+
+namespace chiso {
+
+const PreviousUnit* PreviousYear::find(const std::string& id) const {
+    auto it = std::find_if(units.begin(), units.end(), [&](const PreviousUnit& u) { return u.id == id; });
+    return it == units.end() ? nullptr : &*it;
+}
+
+namespace {
+
+// Published statistics are only what the indices give: all of a block's units
+// with an index, and the list complete.
+void published_block_stats(PreviousYear& out) {
+    if (out.partial) return;
+    std::map<std::string, std::vector<Rational>> indices;
+    std::map<std::string, bool> complete;
+    for (const PreviousUnit& u : out.units) {
+        auto [it, fresh] = complete.try_emplace(u.block, true);
+        if (!u.index) it->second = false;
+        else indices[u.block].push_back(*u.index);
+    }
+    for (const auto& [block, all] : complete) {
+        const auto& values = indices[block];
+        if (!all || values.empty()) continue;
+        PreviousBlock stats;
+        stats.count = values.size();
+        stats.min = *std::min_element(values.begin(), values.end());
+        stats.max = *std::max_element(values.begin(), values.end());
+        Rational sum;
+        for (const Rational& v : values) sum += v;
+        stats.mean = sum / Rational(static_cast<std::int64_t>(values.size()));
+        out.blocks[block] = std::move(stats);
+    }
+}
+
+}  // namespace
+
+PreviousYear previous_from_published(const PublishedResults& published) {
+    PreviousYear out;
+    out.year = published.year;
+    out.index = published.index;
+    out.locality = published.locality;
+    out.partial = published.partial;
+    out.index_loc = published.index_loc;
+    out.year_loc = published.year_loc;
+    for (const PublishedUnit& u : published.units) {
+        out.units.push_back(PreviousUnit{u.id, u.name, u.block, u.rank, u.index, u.classes});
+    }
+    published_block_stats(out);
+    return out;
+}
+
+PreviousYear previous_from_results(const Results& results, const ScoreSheet& sheet) {
+    PreviousYear out;
+    out.year = sheet.year;
+    out.index = sheet.index;
+    out.locality = sheet.locality;
+    out.index_loc = sheet.index_loc;
+    out.year_loc = sheet.year_loc;
+    out.computed = true;
+    for (const BlockResult& block : results.blocks) {
+        for (const UnitResult& u : block.units) {
+            out.units.push_back(PreviousUnit{u.id, u.name, block.block->id, u.rank, u.published, u.classes});
+        }
+        if (block.units.empty()) continue;
+        const BlockStats& s = block.stats;
+        out.blocks[block.block->id] = PreviousBlock{s.count, s.mean, s.min, s.max, s.per_class, s.counted};
+    }
+    return out;
+}
+
+}  // namespace chiso

@@ -1,0 +1,49 @@
+#pragma once
+// Last year as the comparison needs it, whatever it came from: a file of
+// published results (often only some ranks) or last year's scores evaluated
+// under criteria (everything known).
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/eval/results.hpp"
+#include "engine/input/published_results.hpp"
+#include "engine/input/score_sheet.hpp"
+
+namespace chiso {
+
+struct PreviousUnit {
+    std::string id;
+    std::string name;
+    std::string block;
+    std::optional<int> rank;
+    std::optional<Rational> index;  // as published (rounded)
+    std::map<std::string, std::string> classes;
+};
+
+struct PreviousBlock {
+    std::size_t count = 0;
+    Rational mean, min, max;
+    std::map<std::string, std::vector<ClassCount>> per_class;  // ladder id -> counts
+    std::vector<std::pair<std::string, std::size_t>> counted;  // stat id -> units satisfying
+};
+
+struct PreviousYear {
+    int year = 0;
+    std::string index;
+    std::string locality;
+    bool partial = false;  // only some units published: absence means "chưa có"
+    bool computed = false;  // from scores (ranks computed) rather than published
+    std::vector<PreviousUnit> units;
+    std::map<std::string, PreviousBlock> blocks;  // blocks whose statistics are known
+    SourceLoc index_loc, year_loc;  // in last year's file
+
+    const PreviousUnit* find(const std::string& id) const;
+};
+
+PreviousYear previous_from_published(const PublishedResults& published);
+// `sheet` is last year's score file that gave `results`.
+PreviousYear previous_from_results(const Results& results, const ScoreSheet& sheet);
+
+}  // namespace chiso

@@ -1,0 +1,59 @@
+#include "engine/diff/contributions.hpp"
+
+namespace chiso::diff {
+namespace {
+
+// The applicable weights of a weighted node's children (inapplicable ones share theirs out).
+Rational applicable_weights(const TreeDef& tree, const UnitResult& unit, const NodeDef& node) {
+    Rational total;
+    for (NodeId c : node.children)
+        if (!unit.nodes[c].max.is_zero()) total += tree.nodes[c].weight.value_or(Rational(0));
+    return total;
+}
+
+// As evaluate_unit.cpp computes a weighted node: max × Σ w·p/m ÷ Σw, linear in each p.
+Rational child_factor(const TreeDef& tree, const UnitResult& unit, NodeId parent, NodeId child, const Rational& of_parent) {
+    const NodeDef& p = tree.nodes[parent];
+    if (!p.weighted) return of_parent;
+    const NodeOutcome& c = unit.nodes[child];
+    const Rational weights = applicable_weights(tree, unit, p);
+    if (c.max.is_zero() || weights.is_zero()) return Rational(0);
+    const Rational w = tree.nodes[child].weight.value_or(Rational(0));
+    return of_parent * unit.nodes[parent].max * w / (c.max * weights);
+}
+
+bool has_evaluated_child(const NodeDef& node, const UnitResult& unit) {
+    for (NodeId c : node.children)
+        if (unit.nodes[c].evaluated) return true;
+    return false;
+}
+
+}  // namespace
+
+Contributions contributions(const Definition& def, const TreeDef& tree, const UnitResult& unit) {
+    const std::size_t n = tree.nodes.size();
+    Contributions out;
+    out.factor.assign(n, Rational(0));
+    out.source.assign(n, false);
+    out.share.assign(n, Rational(0));
+    if (unit.nodes.size() != n || unit.max.is_zero()) return out;
+    const Rational scale = def.publish == Publish::Percent ? Rational(100) : tree.root().max;
+    out.factor[0] = scale / unit.max;
+    // Nodes are in pre-order: a parent's factor is known before its children's.
+    for (NodeId id = 0; id < n; ++id) {
+        const NodeDef& node = tree.nodes[id];
+        const NodeOutcome& o = unit.nodes[id];
+        if (!o.evaluated) continue;
+        if (!has_evaluated_child(node, unit)) {
+            out.source[id] = true;
+            out.share[id] = o.points * out.factor[id];
+            out.sum += out.share[id];
+            continue;
+        }
+        for (NodeId c : node.children) out.factor[c] = child_factor(tree, unit, id, c, out.factor[id]);
+    }
+    out.rest = unit.published - out.sum;
+    return out;
+}
+
+}  // namespace chiso::diff

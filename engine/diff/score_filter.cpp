@@ -1,0 +1,28 @@
+#include "engine/diff/score_filter.hpp"
+
+#include <set>
+
+#include "engine/diff/diff_messages.hpp"
+
+namespace chiso::diff {
+
+ScoreSheet without_unknown_codes(const Definition& def, const ScoreSheet& sheet, Side side, Diagnostics& diags) {
+    ScoreSheet out = sheet;
+    std::set<std::pair<std::string, std::string>> warned;  // tree id, code: one warning each
+    const MessageDef& message = side == Side::Old ? msg::diff::kCodeDroppedOld : msg::diff::kCodeDroppedNew;
+    // The criteria file, as the message says "not in the new criteria (<file>, tree …)".
+    const std::string file = def.source ? def.source->path() : std::string();
+    for (auto& unit : out.units) {
+        const BlockDef* block = def.find_block(unit.block);
+        if (!block) continue;
+        const TreeDef& tree = def.tree_of(*block);
+        std::erase_if(unit.entries, [&](const NodeEntry& e) {
+            if (tree.find(e.code) != kNoNode) return false;
+            if (warned.insert({tree.id, e.code}).second) diags.warning(e.loc, message, e.code, file, tree.id);
+            return true;
+        });
+    }
+    return out;
+}
+
+}  // namespace chiso::diff

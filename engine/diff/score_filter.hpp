@@ -1,0 +1,18 @@
+#pragma once
+// Scores entered for one rule set, evaluated under another: a code the other set
+// does not have (a removed criterion) would stop evaluation with "unknown code".
+// For a comparison such entries are left out, with one warning per code, while
+// evaluate itself stays strict for `chiso eval`.
+#include "engine/core/diagnostics.hpp"
+#include "engine/input/score_sheet.hpp"
+#include "engine/model/definition.hpp"
+
+namespace chiso::diff {
+
+enum class Side { Old, New };
+
+// A copy of `sheet` without the entries whose code is not in the tree of the unit's
+// block in `def`. Units of an unknown block are kept as they are (evaluate reports them).
+ScoreSheet without_unknown_codes(const Definition& def, const ScoreSheet& sheet, Side side, Diagnostics& diags);
+
+}  // namespace chiso::diff

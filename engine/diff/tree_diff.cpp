@@ -1,0 +1,218 @@
+// The changes of the trees: per tree present on both sides, its nodes in the new
+// tree's pre-order, each removed node at the place it had in the old tree.
+#include <algorithm>
+
+#include "engine/diff/diff_internal.hpp"
+#include "engine/diff/syntax.hpp"
+
+namespace chiso::diff::detail {
+namespace {
+
+std::optional<std::size_t> tree_index(const Definition& def, const std::string& id) {
+    for (std::size_t i = 0; i < def.trees.size(); ++i)
+        if (def.trees[i].id == id) return i;
+    return std::nullopt;
+}
+
+std::string inputs_text(const NodeDef& n) {
+    std::string out;
+    for (const auto& i : n.inputs) out += (out.empty() ? "inputs " : ", ") + i;
+    return out;
+}
+
+std::string flag_word(bool set, const char* word) { return set ? word : ""; }
+
+class TreeDiff {
+public:
+    TreeDiff(const Definition& od, std::size_t ot, const Definition& nd, std::size_t nt, const DiffSources& sources,
+             std::vector<RuleChange>& out)
+        : od_(od), nd_(nd), ot_(ot), nt_(nt), o_(od.trees[ot]), n_(nd.trees[nt]), sources_(sources),
+          match_(match_nodes(o_, n_)), ow_(written_nodes(od, ot)), nw_(written_nodes(nd, nt)), out_(out) {}
+
+    TreeMatch run() {
+        if (o_.title != n_.title) push(change(ChangeKind::TreeTitleChanged, n_.id, "", quoted(o_.title), quoted(n_.title), o_.loc, n_.loc), 0, 0);
+        const auto removed = removed_after();
+        for (NodeId id = 0; id < n_.nodes.size(); ++id) {
+            const NodeId old = match_.new_to_old[id];
+            if (old != kNoNode) pair(old, id);
+            else if (match_.new_to_old[n_.nodes[id].parent] != kNoNode) added(id);
+            for (NodeId r : removed[id]) removed_node(r);
+        }
+        return std::move(match_);
+    }
+
+private:
+    // Top removed old nodes, each after the new node matching the old node before it
+    // in pre-order (the root at worst, which always matches).
+    std::vector<std::vector<NodeId>> removed_after() const {
+        std::vector<std::vector<NodeId>> out(n_.nodes.size());
+        NodeId anchor = 0;
+        for (NodeId id = 1; id < o_.nodes.size(); ++id) {
+            if (match_.old_to_new[id] != kNoNode) anchor = match_.old_to_new[id];
+            else if (match_.old_to_new[o_.nodes[id].parent] != kNoNode) out[anchor].push_back(id);
+        }
+        return out;
+    }
+
+    void added(NodeId id) {
+        const NodeDef& n = n_.nodes[id];
+        push(change(ChangeKind::NodeAdded, n_.id, n.code, "", quoted(n.title), SourceLoc{}, n.loc), kNoNode, id);
+    }
+
+    void removed_node(NodeId id) {
+        const NodeDef& o = o_.nodes[id];
+        push(change(ChangeKind::NodeRemoved, n_.id, o.code, quoted(o.title), "", o.loc, SourceLoc{}), id, kNoNode);
+    }
+
+    // Where a change of `attribute` that carries no position of its own was written:
+    // the `change`/`move` line recorded by the merge, else the node.
+    SourceLoc origin(const Origins* origins, const std::string& code, const char* attribute, const SourceLoc& node) const {
+        if (!origins) return node;
+        const auto* list = origins->find(Origins::node_key(n_.id, code));
+        if (!list) return node;
+        for (const auto& o : *list)
+            if (o.attribute == attribute && o.loc.known()) return o.loc;
+        return node;
+    }
+
+    void pair(NodeId oid, NodeId nid) {
+        const NodeDef& o = o_.nodes[oid];
+        const NodeDef& n = n_.nodes[nid];
+        const SourceLoc moved_at = origin(sources_.new_origins, n.code, "move", n.loc);
+        if (match_.how[nid] == MatchedBy::Title)
+            push(change(ChangeKind::NodeCodeChanged, n_.id, n.code, o.code, n.code, o.loc, moved_at), oid, nid);
+        if (match_.moved(o_, n_, nid)) {
+            const std::string& op = o_.nodes[o.parent].code;
+            const std::string& np = n_.nodes[n.parent].code;
+            push(change(ChangeKind::NodeMoved, n_.id, n.code, op, np, o.loc, moved_at), oid, nid);
+        }
+        if (o.title != n.title)
+            push(change(ChangeKind::NodeTitleChanged, n_.id, n.code, quoted(o.title), quoted(n.title),
+                        origin(sources_.old_origins, o.code, "title", o.loc),
+                        origin(sources_.new_origins, n.code, "title", n.loc)), oid, nid);
+        numbers(oid, nid);
+        if (o.weighted != n.weighted)
+            push(change(ChangeKind::NodeAggregationChanged, n_.id, n.code, o.weighted ? "weighted" : "sum",
+                        n.weighted ? "weighted" : "sum", o.loc, origin(sources_.new_origins, n.code, "weighted", n.loc)),
+                 oid, nid);
+        rule(oid, nid);
+        policies(oid, nid);
+    }
+
+    // Where a written number is: the number itself, else the node.
+    static SourceLoc at(const ast::Node* w, const std::optional<ast::Number> ast::Node::*field, const SourceLoc& node) {
+        return w && (w->*field) ? (w->*field)->loc : node;
+    }
+
+    void numbers(NodeId oid, NodeId nid) {
+        const NodeDef& o = o_.nodes[oid];
+        const NodeDef& n = n_.nodes[nid];
+        if (o.max != n.max)
+            push(change(ChangeKind::NodeMaxChanged, n_.id, n.code, number_text(o.max), number_text(n.max),
+                        max_loc(o_, ow_, oid, od_), max_loc(n_, nw_, nid, nd_)), oid, nid);
+        if (o.weight != n.weight)
+            push(change(ChangeKind::NodeWeightChanged, n_.id, n.code, o.weight ? percent_text(*o.weight) : "",
+                        n.weight ? percent_text(*n.weight) : "", at(ow_[oid], &ast::Node::weight, o.loc),
+                        at(nw_[nid], &ast::Node::weight, n.loc)), oid, nid);
+        if (o.default_value != n.default_value)
+            push(change(ChangeKind::NodeDefaultChanged, n_.id, n.code, o.default_value ? number_text(*o.default_value) : "",
+                        n.default_value ? number_text(*n.default_value) : "", at(ow_[oid], &ast::Node::default_value, o.loc),
+                        at(nw_[nid], &ast::Node::default_value, n.loc)), oid, nid);
+    }
+
+    // The root's maximum is the tree's.
+    static SourceLoc max_loc(const TreeDef& t, const std::vector<const ast::Node*>& w, NodeId id, const Definition& def) {
+        if (id == 0) {
+            const ast::Tree* tree = written_tree(def, t.id);
+            return tree && tree->max ? tree->max->loc : t.loc;
+        }
+        return at(w[id], &ast::Node::max, t.nodes[id].loc);
+    }
+
+    void rule(NodeId oid, NodeId nid) {
+        const NodeDef& o = o_.nodes[oid];
+        const NodeDef& n = n_.nodes[nid];
+        if (!o.is_leaf() || !n.is_leaf()) return;  // a leaf that gained children changed shape, not rule
+        const ast::Rule* orule = ow_[oid] && ow_[oid]->rule ? &*ow_[oid]->rule : nullptr;
+        const ast::Rule* nrule = nw_[nid] && nw_[nid]->rule ? &*nw_[nid]->rule : nullptr;
+        if (same_rule(orule, nrule) && o.inputs == n.inputs) return;
+        RuleChange c = change(ChangeKind::NodeRuleChanged, n_.id, n.code, inputs_text(o), inputs_text(n),
+                              o.rule ? o.rule->loc : o.loc, n.rule ? n.rule->loc : n.loc);
+        c.old_rule = orule;
+        c.new_rule = nrule;
+        push(std::move(c), oid, nid);
+    }
+
+    void policies(NodeId oid, NodeId nid) {
+        const NodeDef& o = o_.nodes[oid];
+        const NodeDef& n = n_.nodes[nid];
+        // The policy matters only where "không áp dụng" may be entered.
+        if ((o.optional || n.optional) && o.na != n.na) {
+            const SourceLoc ol = ow_[oid] && ow_[oid]->na ? ow_[oid]->na_loc : o.loc;
+            const SourceLoc nl = nw_[nid] && nw_[nid]->na ? nw_[nid]->na_loc : n.loc;
+            push(change(ChangeKind::NodeNaChanged, n_.id, n.code, na_name(o.na), na_name(n.na), ol, nl), oid, nid);
+        }
+        flag(oid, nid, o.optional, n.optional, "optional");
+        flag(oid, nid, o.survey, n.survey, "survey");
+        flag(oid, nid, o.unchecked, n.unchecked, "unchecked");
+    }
+
+    void flag(NodeId oid, NodeId nid, bool a, bool b, const char* word) {
+        if (a == b) return;
+        const NodeDef& o = o_.nodes[oid];
+        const NodeDef& n = n_.nodes[nid];
+        push(change(ChangeKind::NodeFlagChanged, n_.id, n.code, flag_word(a, word), flag_word(b, word),
+                    origin(sources_.old_origins, o.code, word, o.loc), origin(sources_.new_origins, n.code, word, n.loc)),
+             oid, nid);
+    }
+
+    static const char* na_name(NaPolicy p) {
+        return p == NaPolicy::Exclude ? "exclude" : p == NaPolicy::Full ? "full" : "zero";
+    }
+
+    void push(RuleChange c, NodeId oid, NodeId nid) {
+        c.old_tree = ot_;
+        c.new_tree = nt_;
+        c.old_node = oid;
+        c.new_node = nid;
+        out_.push_back(std::move(c));
+    }
+
+    const Definition& od_;
+    const Definition& nd_;
+    std::size_t ot_, nt_;
+    const TreeDef& o_;
+    const TreeDef& n_;
+    const DiffSources& sources_;
+    TreeMatch match_;
+    std::vector<const ast::Node*> ow_, nw_;
+    std::vector<RuleChange>& out_;
+};
+
+}  // namespace
+
+void diff_trees(const Definition& od, const Definition& nd, const DiffSources& sources, RuleDiff& out) {
+    for (std::size_t nt = 0; nt < nd.trees.size(); ++nt) {
+        const TreeDef& n = nd.trees[nt];
+        const auto ot = tree_index(od, n.id);
+        if (!ot) {
+            RuleChange c = change(ChangeKind::TreeAdded, n.id, "", "", quoted(n.title), SourceLoc{}, n.loc);
+            c.new_tree = nt;
+            out.changes.push_back(std::move(c));
+            continue;
+        }
+        TreeMatch m = TreeDiff(od, *ot, nd, nt, sources, out.changes).run();
+        m.old_tree = *ot;
+        m.new_tree = nt;
+        out.trees.push_back(std::move(m));
+    }
+    for (std::size_t ot = 0; ot < od.trees.size(); ++ot) {
+        const TreeDef& o = od.trees[ot];
+        if (tree_index(nd, o.id)) continue;
+        RuleChange c = change(ChangeKind::TreeRemoved, o.id, "", quoted(o.title), "", o.loc, SourceLoc{});
+        c.old_tree = ot;
+        out.changes.push_back(std::move(c));
+    }
+}
+
+}  // namespace chiso::diff::detail

@@ -1,0 +1,66 @@
+#include "engine/replay/replay.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "engine/diff/score_filter.hpp"
+#include "engine/eval/evaluate.hpp"
+#include "engine/replay/replay_messages.hpp"
+
+namespace chiso::replay {
+namespace {
+
+namespace m = msg::replay;
+
+bool has_code(const UnitInput& unit, const std::string& code) {
+    return std::any_of(unit.entries.begin(), unit.entries.end(), [&](const NodeEntry& e) { return e.code == code; });
+}
+
+}  // namespace
+
+ScoreSheet carry_codes(const ScoreSheet& sheet, const diff::RuleDiff& from, Diagnostics& diags) {
+    ScoreSheet out = sheet;
+    const Definition& old_def = *from.old_def;
+    const Definition& new_def = *from.new_def;
+    std::set<std::pair<std::string, std::string>> reported;  // old code, new code
+    for (UnitInput& unit : out.units) {
+        const BlockDef* old_block = old_def.find_block(unit.block);
+        const BlockDef* new_block = new_def.find_block(unit.block);
+        if (!old_block || !new_block) continue;
+        const std::string& old_tree = old_def.tree_of(*old_block).id;
+        const TreeDef& new_tree = new_def.tree_of(*new_block);
+        const UnitInput given = unit;  // the codes as entered, to tell a move from a clash
+        std::vector<NodeEntry> kept;
+        for (NodeEntry& entry : unit.entries) {
+            const auto moved_to = from.new_code_for(old_tree, entry.code);
+            if (!moved_to || *moved_to == entry.code || new_tree.find(*moved_to) == kNoNode) {
+                kept.push_back(std::move(entry));
+                continue;
+            }
+            if (has_code(given, *moved_to)) {
+                diags.warning(entry.loc, m::kCodeTaken, unit.id, entry.code, *moved_to);
+                continue;
+            }
+            if (reported.insert({entry.code, *moved_to}).second)
+                diags.warning(entry.loc, m::kCodeMoved, entry.code, *moved_to);
+            entry.code = *moved_to;
+            kept.push_back(std::move(entry));
+        }
+        unit.entries = std::move(kept);
+    }
+    return out;
+}
+
+std::optional<Results> replay(const Plan& rules, const ScoreSheet& sheet, const diff::RuleDiff* from,
+                              Diagnostics& diags) {
+    const Definition& def = *rules.definition;
+    if (sheet.index != def.index_id) {
+        diags.error(sheet.index_loc, m::kOtherIndex, sheet.index, def.index_id);
+        return std::nullopt;
+    }
+    const ScoreSheet carried = from ? carry_codes(sheet, *from, diags) : sheet;
+    const ScoreSheet kept = diff::without_unknown_codes(def, carried, diff::Side::New, diags);
+    return evaluate(rules, kept, diags, EvaluateOptions{false});
+}
+
+}  // namespace chiso::replay

@@ -1,0 +1,91 @@
+// `chiso diff` as Markdown: the rule changes as a table (with both positions), then
+// per score file and block the outcome table, the summary as a list and the
+// reasons per unit as nested lists.
+#include "engine/report/diff_labels.hpp"
+#include "engine/report/diff_view.hpp"
+#include "engine/report/labels.hpp"
+
+namespace chiso::report {
+namespace {
+
+using namespace diffview;
+namespace dl = labels::diff;
+
+// A '|' would end a cell and a newline the table; '`' keeps codes readable.
+std::string cell(const std::string& text) {
+    std::string out;
+    for (char c : text) {
+        if (c == '|') out += "\\|";
+        else if (c == '\n' || c == '\r') out += ' ';
+        else out += c;
+    }
+    return out;
+}
+
+std::string md_row(const std::vector<std::string>& cells) {
+    std::string line = "|";
+    for (const auto& c : cells) line += " " + cell(c) + " |";
+    return line + "\n";
+}
+
+std::string md_table(const std::vector<Column>& columns, const std::vector<std::vector<std::string>>& rows) {
+    std::vector<std::string> headers;
+    std::string align = "|";
+    for (const auto& c : columns) {
+        headers.push_back(c.header);
+        align += c.numeric ? " ---: |" : " :--- |";
+    }
+    std::string out = md_row(headers) + align + "\n";
+    for (const auto& r : rows) out += md_row(r);
+    return out;
+}
+
+std::string changes_md(const DiffInput& in, Lang lang) {
+    const auto lines = change_lines(*in.rules, lang);
+    std::string out = "## " + labels::format(dl::kRulesHeading, lang, lines.size()) + "\n\n";
+    if (lines.empty()) return out + labels::text(dl::kNoRuleChanges, lang) + "\n";
+    const std::vector<Column> columns{{"#", true},
+                                      {labels::text(dl::kColChange, lang), false},
+                                      {labels::text(dl::kColOld, lang), false},
+                                      {labels::text(dl::kColNew, lang), false},
+                                      {labels::text(dl::kColOldAt, lang), false},
+                                      {labels::text(dl::kColNewAt, lang), false}};
+    std::vector<std::vector<std::string>> rows;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const ChangeLine& c = lines[i];
+        rows.push_back({std::to_string(i + 1), c.title, c.old_value, c.new_value, c.old_at, c.new_at});
+    }
+    return out + md_table(columns, rows);
+}
+
+std::string why_md(const std::vector<UnitWhy>& why, Lang lang) {
+    if (why.empty()) return "";
+    std::string out = "\n" + std::string(labels::text(dl::kWhyHeading, lang)) + "\n\n";
+    for (const auto& w : why) {
+        out += "- " + cell(w.heading) + "\n";
+        for (const auto& [amount, what] : w.parts) out += "  - " + amount + " " + cell(what) + "\n";
+        for (const auto& c : w.classes) out += "  - " + cell(c) + "\n";
+    }
+    return out;
+}
+
+std::string sheet_md(const SheetSection& s, Lang lang) {
+    std::string out = "\n## " + cell(s.heading) + "\n";
+    for (const auto& b : s.blocks) {
+        out += "\n### " + cell(b.heading) + "\n\n" + md_table(b.columns, b.rows) + "\n";
+        for (const auto& line : b.summary) out += "- " + cell(line) + "\n";
+        out += why_md(b.why, lang);
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string render_diff_markdown(const DiffInput& in, Lang lang) {
+    std::string out = "# " + cell(labels::format(dl::kCompared, lang, in.old_path, in.new_path)) + "\n\n" + changes_md(in, lang);
+    if (in.scores)
+        for (const auto& s : *in.scores) out += sheet_md(sheet_section(*in.rules, s, lang), lang);
+    return out;
+}
+
+}  // namespace chiso::report

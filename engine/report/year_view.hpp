@@ -1,0 +1,24 @@
+#pragma once
+// What the comparison with last year adds to a block's view (docs/years.md):
+// last year's rank and index with the change, a note for every renamed, merged,
+// split or moved unit and for every unit no longer assessed, and last year's
+// statistics beside this year's.
+#include <string>
+
+#include "engine/compare/year_comparison.hpp"
+#include "engine/report/block_view.hpp"
+
+namespace chiso::report {
+
+void add_previous_year(BlockView& view, const Definition& def, const BlockResult& block, const BlockChange& change,
+                       int previous_year, Lang lang);
+
+// Stable ids for machines (JSON, CSV): "same", "renamed", "merged", …
+const char* status_id(PreviousStatus status);
+
+// "+4", "−1" (U+2212), "0".
+std::string signed_whole(int value);
+// "+1,23", "−0,27", "0,00" with the index's decimals.
+std::string signed_index(const Rational& value, int places, Lang lang);
+
+}  // namespace chiso::report

@@ -1,0 +1,174 @@
+// Comparison with last year (docs/years.md): the published Hải Phòng 2018 ranks
+// against the 2019 results, and a synthetic reorganisation (merged, renamed,
+// split, new and vanished units) on the demo criteria.
+#include <gtest/gtest.h>
+
+#include "engine/compare/year_comparison.hpp"
+#include "engine/driver/previous.hpp"
+#include "engine/input/results_loader.hpp"
+#include "engine_fixture.hpp"
+
+namespace {
+
+using chiso::PreviousStatus;
+using chiso::UnitChange;
+using chiso::YearComparison;
+
+struct Compared {
+    std::unique_ptr<chiso::testing::Run> run;
+    std::optional<chiso::PreviousYear> previous;
+    std::optional<YearComparison> comparison;
+
+    const UnitChange& unit(const std::string& id) const {
+        for (std::size_t b = 0; b < run->results->blocks.size(); ++b) {
+            const auto& units = run->results->blocks[b].units;
+            for (std::size_t u = 0; u < units.size(); ++u)
+                if (units[u].id == id) return comparison->blocks[b].units[u];
+        }
+        throw std::out_of_range(id);
+    }
+    const chiso::BlockChange& block(const std::string& id) const {
+        for (std::size_t b = 0; b < run->results->blocks.size(); ++b)
+            if (run->results->blocks[b].block->id == id) return comparison->blocks[b];
+        throw std::out_of_range(id);
+    }
+};
+
+Compared compare(const std::string& criteria, const std::string& scores, const std::string& previous) {
+    Compared c;
+    c.run = chiso::testing::run_files(criteria, scores);
+    EXPECT_TRUE(c.run->results) << c.run->messages();
+    if (!c.run->results) return c;
+    const std::string path = previous.empty() ? chiso::previous_named_in(*c.run->sheet)
+                                              : std::string(CHISO_SOURCE_DIR) + "/" + previous;
+    c.previous = chiso::load_previous_year(c.run->sources, chiso::PreviousRequest{path, ""}, *c.run->criteria,
+                                           c.run->diags);
+    EXPECT_TRUE(c.previous) << c.run->messages();
+    if (c.previous) c.comparison = chiso::compare_years(*c.run->results, *c.run->sheet, *c.previous, c.run->diags);
+    EXPECT_TRUE(c.comparison) << c.run->messages();
+    return c;
+}
+
+class HaiPhong2018Ranks : public ::testing::Test {
+protected:
+    void SetUp() override {
+        c_ = compare("criteria/haiphong/par-2019.chiso", "examples/haiphong/par-2019.yaml",
+                     "examples/haiphong/par-2018-ket-qua.yaml");
+        ASSERT_TRUE(c_.comparison);
+    }
+    Compared c_;
+};
+
+TEST_F(HaiPhong2018Ranks, PublishedRankChanges) {
+    // The figures of the issue's acceptance and of QĐ 1091/QĐ-UBND.
+    const std::vector<std::pair<std::string, int>> moves = {
+        {"an-lao", 4}, {"an-duong", 3}, {"ngo-quyen", 1}, {"hong-bang", -1}, {"le-chan", 0},
+        {"kien-thuy", 0}, {"y-te", 3}, {"du-lich", 5}, {"tt-tt", 1}, {"vp-ubnd", -3}};
+    for (const auto& [id, move] : moves) {
+        const UnitChange& change = c_.unit(id);
+        EXPECT_EQ(change.status, PreviousStatus::Same) << id;
+        ASSERT_TRUE(change.rank_change) << id;
+        EXPECT_EQ(*change.rank_change, move) << id;
+        EXPECT_FALSE(change.index_change) << id << ": no 2018 score was published";
+    }
+}
+
+TEST_F(HaiPhong2018Ranks, UnpublishedRanksAreNotKnownRatherThanNew) {
+    for (const char* id : {"tien-lang", "bach-long-vy", "thanh-tra", "noi-vu"}) {
+        EXPECT_EQ(c_.unit(id).status, PreviousStatus::NotPublished) << id;
+        EXPECT_FALSE(c_.unit(id).rank_change) << id;
+    }
+    EXPECT_TRUE(c_.block("huyen").vanished.empty());
+    EXPECT_EQ(c_.block("huyen").previous, nullptr) << "ranks only: no 2018 statistics";
+}
+
+class Reorganisation : public ::testing::Test {
+protected:
+    void SetUp() override {
+        c_ = compare("examples/demo/par-demo.chiso", "tests/fixtures/years/scores-2024-sap-nhap.yaml", "");
+        ASSERT_TRUE(c_.comparison);
+    }
+    Compared c_;
+};
+
+TEST_F(Reorganisation, MergedUnitComparesWithTheMeanOfItsPredecessors) {
+    const UnitChange& merged = c_.unit("so-tai-chinh");
+    EXPECT_EQ(merged.status, PreviousStatus::Merged);
+    ASSERT_EQ(merged.predecessors.size(), 2u);
+    EXPECT_EQ(merged.predecessors[1]->id, "so-ke-hoach");
+    ASSERT_TRUE(merged.previous_index);
+    EXPECT_EQ(merged.previous_index->to_fixed(2), "90.80");  // (95.40 + 86.20) / 2
+    EXPECT_EQ(merged.index_change->to_fixed(2), "6.00");     // 96.80 − 90.80
+    EXPECT_FALSE(merged.rank_change) << "two predecessors: no single previous rank";
+}
+
+TEST_F(Reorganisation, RenamedNewOtherBlockAndVanished) {
+    const UnitChange& renamed = c_.unit("vp-ubnd");
+    EXPECT_EQ(renamed.status, PreviousStatus::Renamed);
+    EXPECT_EQ(*renamed.rank_change, 0);
+    EXPECT_EQ(renamed.index_change->to_fixed(2), "-3.25");
+    EXPECT_EQ(renamed.previous_classes.at("xep_loai"), "Khá");
+
+    EXPECT_EQ(c_.unit("thanh-tra").status, PreviousStatus::New);  // `predecessors: []`
+
+    const UnitChange& moved = c_.unit("kho-bac");
+    EXPECT_EQ(moved.status, PreviousStatus::OtherBlock);
+    EXPECT_EQ(*moved.previous_rank, 7);
+    EXPECT_FALSE(moved.rank_change) << "ranks of two blocks are not comparable";
+
+    const auto& vanished = c_.block("so").vanished;
+    ASSERT_EQ(vanished.size(), 1u);
+    EXPECT_EQ(vanished[0]->id, "so-xay-dung");
+    ASSERT_EQ(c_.comparison->vanished_blocks.size(), 1u);
+    EXPECT_EQ(c_.comparison->vanished_blocks[0]->id, "ban-qlda");
+}
+
+TEST_F(Reorganisation, StatisticsOfACompletePublication) {
+    const auto* before = c_.block("so").previous;
+    ASSERT_NE(before, nullptr);
+    EXPECT_EQ(before->count, 7u);  // six departments and the Kho bạc, then in `so`
+    EXPECT_EQ(before->max.to_fixed(2), "95.40");
+    EXPECT_EQ(before->min.to_fixed(2), "60.00");
+}
+
+TEST(SplitUnit, EverySuccessorComparesWithThePredecessor) {
+    auto run = chiso::testing::run(R"(
+tree t "T" { criterion 1 "A" max 10 }
+block b "B" tree t
+)",
+                                   R"(
+  - {id: bac, name: Bắc, block: b, predecessors: [cu], scores: {"1": 9}}
+  - {id: nam, name: Nam, block: b, predecessors: [cu], scores: {"1": 7}}
+)");
+    ASSERT_TRUE(run->results) << run->messages();
+    chiso::PreviousYear previous;
+    previous.year = 2023;
+    previous.index = run->results->definition->index_id;
+    previous.units.push_back(chiso::PreviousUnit{"cu", "Cũ", "b", 2, chiso::Rational(80), {}});
+    auto comparison = chiso::compare_years(*run->results, *run->sheet, previous, run->diags);
+    ASSERT_TRUE(comparison) << run->messages();
+    const auto& units = comparison->blocks[0].units;
+    ASSERT_EQ(units.size(), 2u);
+    EXPECT_EQ(units[0].status, PreviousStatus::Split);
+    EXPECT_EQ(*units[0].rank_change, 1);   // 2 → 1
+    EXPECT_EQ(*units[1].rank_change, 0);   // 2 → 2
+    EXPECT_EQ(units[1].index_change->to_fixed(2), "-10.00");
+}
+
+TEST(PreviousYear, MustBeEarlierAndOfTheSameIndex) {
+    auto run = chiso::testing::run(R"(
+tree t "T" { criterion 1 "A" max 10 }
+block b "B" tree t
+)",
+                                   "  - {id: x, name: X, block: b, scores: {\"1\": 9}}\n");
+    ASSERT_TRUE(run->results);
+    chiso::PreviousYear previous;
+    previous.year = run->sheet->year;
+    previous.index = "sipas";
+    EXPECT_FALSE(chiso::compare_years(*run->results, *run->sheet, previous, run->diags));
+    const std::string text = run->messages();
+    EXPECT_NE(text.find("[compare.index-mismatch]"), std::string::npos) << text;
+    EXPECT_NE(text.find("[compare.not-earlier]"), std::string::npos) << text;
+}
+
+}  // namespace
