@@ -17,6 +17,11 @@ void add_common(CLI::App& cmd, chiso::cli::CommonOptions& common) {
     cmd.add_flag("--diagnostic-ids", common.show_ids, "Append each message's id (for tests)")->group("");
 }
 
+void add_format_option(CLI::App& cmd, std::string& name) {
+    cmd.add_option("--format", name, "table (default), csv, json or md")
+        ->check(CLI::IsMember({"table", "csv", "json", "md"}));
+}
+
 Format format_named(const std::string& name) {
     const std::map<std::string, Format> formats{
         {"table", Format::Table}, {"csv", Format::Csv}, {"json", Format::Json}, {"md", Format::Markdown}};
@@ -40,8 +45,7 @@ int main(int argc, char** argv) {
     ev->add_option("criteria", eval.criteria, "Criteria file (.chiso)")->required();
     ev->add_option("scores", eval.scores, "Score file (.yaml)")->required();
     std::string format = "table";
-    ev->add_option("--format", format, "table (default), csv, json or md")
-        ->check(CLI::IsMember({"table", "csv", "json", "md"}));
+    add_format_option(*ev, format);
     ev->add_option("-o,--output", eval.output, "Write to this file instead of standard output");
     ev->add_option("--previous", eval.previous,
                    "Compare with last year: a file of published results (results:) or last year's scores (units:)");
@@ -76,8 +80,7 @@ int main(int argc, char** argv) {
     di->add_option("old", diff.old_criteria, "Old criteria file (.chiso)")->required();
     di->add_option("new", diff.new_criteria, "New criteria file (.chiso)")->required();
     di->add_option("--scores", diff.scores, "Score files (.yaml) to evaluate under both");
-    di->add_option("--format", diff_format, "table (default), csv, json or md")
-        ->check(CLI::IsMember({"table", "csv", "json", "md"}));
+    add_format_option(*di, diff_format);
     di->add_option("-o,--output", diff.output, "Write to this file instead of standard output");
     add_common(*di, common);
 
@@ -88,8 +91,7 @@ int main(int argc, char** argv) {
     re->add_option("scores", replay.scores, "Score files (.yaml), one per year")->required();
     re->add_option("--from", replay.from,
                    "Criteria the scores were entered for: renumbered or moved codes are carried to their new code");
-    re->add_option("--format", replay_format, "table (default), csv, json or md")
-        ->check(CLI::IsMember({"table", "csv", "json", "md"}));
+    add_format_option(*re, replay_format);
     re->add_option("-o,--output", replay.output, "Write to this file instead of standard output");
     add_common(*re, common);
 
@@ -103,18 +105,14 @@ int main(int argc, char** argv) {
     try {
         if (*check) return chiso::cli::run_check(check_files, common);
         if (*ev) {
-            const std::map<std::string, Format> formats{
-                {"table", Format::Table}, {"csv", Format::Csv}, {"json", Format::Json}, {"md", Format::Markdown}};
-            eval.format = formats.at(format);
+            eval.format = format_named(format);
             return chiso::cli::run_eval(eval, common);
         }
         if (*ex) return chiso::cli::run_explain(explain, common);
         if (*sh) return chiso::cli::run_show(show, common);
         if (*te) return chiso::cli::run_test(test, common);
         if (*di) {
-            const std::map<std::string, Format> formats{
-                {"table", Format::Table}, {"csv", Format::Csv}, {"json", Format::Json}, {"md", Format::Markdown}};
-            diff.format = formats.at(diff_format);
+            diff.format = format_named(diff_format);
             return chiso::cli::run_diff(diff, common);
         }
         if (*re) {

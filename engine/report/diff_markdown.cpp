@@ -4,6 +4,7 @@
 #include "engine/report/diff_labels.hpp"
 #include "engine/report/diff_view.hpp"
 #include "engine/report/labels.hpp"
+#include "engine/report/markdown_table.hpp"
 
 namespace chiso::report {
 namespace {
@@ -11,33 +12,12 @@ namespace {
 using namespace diffview;
 namespace dl = labels::diff;
 
-// A '|' would end a cell and a newline the table; '`' keeps codes readable.
-std::string cell(const std::string& text) {
-    std::string out;
-    for (char c : text) {
-        if (c == '|') out += "\\|";
-        else if (c == '\n' || c == '\r') out += ' ';
-        else out += c;
-    }
-    return out;
-}
-
-std::string md_row(const std::vector<std::string>& cells) {
-    std::string line = "|";
-    for (const auto& c : cells) line += " " + cell(c) + " |";
-    return line + "\n";
-}
+std::string cell(const std::string& text) { return md_cell(text); }
 
 std::string md_table(const std::vector<Column>& columns, const std::vector<std::vector<std::string>>& rows) {
-    std::vector<std::string> headers;
-    std::string align = "|";
-    for (const auto& c : columns) {
-        headers.push_back(c.header);
-        align += c.numeric ? " ---: |" : " :--- |";
-    }
-    std::string out = md_row(headers) + align + "\n";
-    for (const auto& r : rows) out += md_row(r);
-    return out;
+    std::vector<MdColumn> md_columns;
+    for (const auto& c : columns) md_columns.push_back({c.header, c.numeric});
+    return report::md_table(md_columns, rows);
 }
 
 std::string changes_md(const DiffInput& in, Lang lang) {

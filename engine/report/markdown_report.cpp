@@ -2,38 +2,16 @@
 // block statistics as a bullet list.
 #include "engine/report/block_view.hpp"
 #include "engine/report/labels.hpp"
+#include "engine/report/markdown_table.hpp"
 #include "engine/report/renderers.hpp"
 
 namespace chiso::report {
 namespace {
 
-// A '|' inside a cell would end it; a newline would end the table.
-std::string md_cell(const std::string& text) {
-    std::string out;
-    for (char c : text) {
-        if (c == '|') out += "\\|";
-        else if (c == '\n' || c == '\r') out += ' ';
-        else out += c;
-    }
-    return out;
-}
-
-std::string md_row(const std::vector<std::string>& cells) {
-    std::string line = "|";
-    for (const auto& cell : cells) line += " " + md_cell(cell) + " |";
-    return line + "\n";
-}
-
 std::string md_table(const BlockView& view) {
-    std::vector<std::string> headers;
-    std::string align = "|";
-    for (const auto& col : view.columns) {
-        headers.push_back(col.header);
-        align += col.numeric ? " ---: |" : " :--- |";
-    }
-    std::string out = md_row(headers) + align + "\n";
-    for (const auto& row : view.rows) out += md_row(row);
-    return out;
+    std::vector<MdColumn> columns;
+    for (const auto& col : view.columns) columns.push_back({col.header, col.numeric});
+    return report::md_table(columns, view.rows);
 }
 
 std::string block_markdown(const Definition& def, const BlockResult& block, Lang lang, YearView previous) {
