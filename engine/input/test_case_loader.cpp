@@ -136,16 +136,12 @@ std::vector<Pair> CaseLoader::pairs(const YAML::Node& map, const std::string& wh
 // text and reported as the number the tester meant.
 bool CaseLoader::split_decimal(const Pair& previous, const std::string& key, const YAML::Node& value,
                                const std::string& where) {
-    const bool digit_key = !key.empty() && std::isdigit(static_cast<unsigned char>(key[0]));
-    if (!value.IsNull() || !previous.value.IsScalar() || !digit_key) return false;
-    const std::string joined = previous.value.Scalar() + "," + key;
-    const YAML::Mark mark = previous.value.Mark();
-    const std::size_t at = yaml_.offset(mark);
-    if (mark.pos < 0 || at > file_.text().size() || file_.text().compare(at, joined.size(), joined) != 0) return false;
-    const auto reading = input::read_scalar(joined);
+    const std::optional<std::string> joined = yaml_.comma_joined(previous, key, value);
+    if (!joined) return false;
+    const auto reading = input::read_scalar(*joined);
     const auto* problem = std::get_if<input::ScalarProblem>(&reading);
     if (problem == nullptr || problem->suggestion.empty()) return false;
-    diags_.error(loc(mark), cm::kDecimalComma, inside(where, previous.key), problem->suggestion, joined);
+    diags_.error(loc(previous.value), cm::kDecimalComma, inside(where, previous.key), problem->suggestion, *joined);
     return true;
 }
 

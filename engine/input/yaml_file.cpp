@@ -117,6 +117,18 @@ std::vector<YamlPair> YamlFile::pairs(const YAML::Node& map, const PairHooks& ho
     return out;
 }
 
+std::optional<std::string> YamlFile::comma_joined(const YamlPair& previous, const std::string& key,
+                                                const YAML::Node& value) const {
+    const bool digit_key = !key.empty() && key[0] >= '0' && key[0] <= '9';
+    if (!value.IsNull() || !previous.value.IsScalar() || !digit_key) return std::nullopt;
+    std::string joined = previous.value.Scalar() + "," + key;
+    const YAML::Mark mark = previous.value.Mark();
+    const std::size_t at = offset(mark);
+    const std::string& text = file_.text();
+    if (mark.pos < 0 || at > text.size() || text.compare(at, joined.size(), joined) != 0) return std::nullopt;
+    return joined;
+}
+
 namespace {
 bool blank(std::string_view s) { return s.find_first_not_of(" \t\r\n") == std::string_view::npos; }
 bool all_digits(std::string_view s) {

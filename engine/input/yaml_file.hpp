@@ -57,6 +57,11 @@ public:
     // The pairs of a map in file order, without those whose key is not text or
     // repeats an earlier key (both reported).
     std::vector<YamlPair> pairs(const YAML::Node& map, const PairHooks& hooks = {});
+    // In a flow map the comma ends an entry, so `{self: 8,5}` arrives as
+    // {self: 8, 5: null}. The text as written ("8,5") when `previous` and the
+    // valueless digit key `key` are joined by a comma in the source; else nullopt.
+    std::optional<std::string> comma_joined(const YamlPair& previous, const std::string& key,
+                                            const YAML::Node& value) const;
     // Header values (`index: par`, `year: 2019`): reported when missing or of the
     // wrong form. `at` receives where the value is (its key when it is empty).
     std::optional<std::string> header_text(const YamlPair& p, SourceLoc& at);

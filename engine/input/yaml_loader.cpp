@@ -171,17 +171,13 @@ std::vector<Pair> Loader::pairs(const YAML::Node& map, const Where& where, KeyRo
 // the officer meant to write.
 bool Loader::split_decimal(const Pair& previous, const std::string& key, const YAML::Node& value,
                            const Where& where) {
-    const bool digit_key = !key.empty() && std::isdigit(static_cast<unsigned char>(key[0]));
-    if (!value.IsNull() || !previous.value.IsScalar() || !digit_key) return false;
-    const std::string joined = previous.value.Scalar() + "," + key;
-    const YAML::Mark mark = previous.value.Mark();
-    const std::size_t at = yaml_.offset(mark);
-    if (mark.pos < 0 || at > file_.text().size() || file_.text().compare(at, joined.size(), joined) != 0) return false;
-    const auto reading = input::read_scalar(joined);
+    const std::optional<std::string> joined = yaml_.comma_joined(previous, key, value);
+    if (!joined) return false;
+    const auto reading = input::read_scalar(*joined);
     const auto* problem = std::get_if<ScalarProblem>(&reading);
     if (problem == nullptr) return false;
     const Where at_value = where.code.empty() ? Where{where.unit, previous.key} : where.inside(previous.key);
-    report_scalar_problem(*problem, joined, loc(mark), at_value);
+    report_scalar_problem(*problem, *joined, loc(previous.value), at_value);
     return true;
 }
 
