@@ -1,48 +1,162 @@
 #include "engine/core/rational.hpp"
 
+#include <gmp.h>
+
 #include <compare>
-#include <numeric>
+#include <cstdlib>
 
 namespace chiso {
+namespace detail {
+
+class BigRational {
+public:
+    BigRational() { mpq_init(value); }
+    ~BigRational() { mpq_clear(value); }
+    BigRational(const BigRational&) = delete;
+    BigRational& operator=(const BigRational&) = delete;
+    mpq_t value;
+};
+
+BigRational* clone(const BigRational& big) {
+    auto* copy = new BigRational;
+    mpq_set(copy->value, big.value);
+    return copy;
+}
+
+void destroy(BigRational* big) { delete big; }
+
+}  // namespace detail
+
 namespace {
 
 using i128 = detail::wide_int;
+__extension__ typedef unsigned __int128 u128;
 
-std::int64_t narrow(i128 v) {
-    if (v > INT64_MAX || v < -INT64_MAX) throw ArithmeticOverflow();
-    return static_cast<std::int64_t>(v);
+// Binary GCD: no division, which matters because every sum of points reduces.
+std::uint64_t gcd64(std::uint64_t a, std::uint64_t b) {
+    if (a == 0) return b;
+    if (b == 0) return a;
+    const int shift = __builtin_ctzll(a | b);
+    a >>= __builtin_ctzll(a);
+    do {
+        b >>= __builtin_ctzll(b);
+        if (a > b) std::swap(a, b);
+        b -= a;
+    } while (b != 0);
+    return a << shift;
 }
 
-i128 gcd128(i128 a, i128 b) {
-    if (a < 0) a = -a;
-    if (b < 0) b = -b;
-    while (b != 0) {
-        i128 t = a % b;
-        a = b;
-        b = t;
-    }
-    return a;
+int ctz128(u128 v) {
+    const auto low = static_cast<std::uint64_t>(v);
+    return low != 0 ? __builtin_ctzll(low) : 64 + __builtin_ctzll(static_cast<std::uint64_t>(v >> 64));
+}
+
+u128 gcd128(u128 a, u128 b) {
+    if ((a >> 64) == 0 && (b >> 64) == 0) return gcd64(static_cast<std::uint64_t>(a), static_cast<std::uint64_t>(b));
+    if (a == 0) return b;
+    if (b == 0) return a;
+    const int shift = ctz128(a | b);
+    a >>= ctz128(a);
+    do {
+        b >>= ctz128(b);
+        if (a > b) std::swap(a, b);
+        b -= a;
+    } while (b != 0);
+    return a << shift;
+}
+
+u128 magnitude(i128 v) { return v < 0 ? -static_cast<u128>(v) : static_cast<u128>(v); }
+
+bool fits64(i128 v) { return v <= INT64_MAX && v >= -INT64_MAX; }
+
+void set_mpz(mpz_t out, i128 v) {
+    const u128 m = magnitude(v);
+    const std::uint64_t words[2] = {static_cast<std::uint64_t>(m), static_cast<std::uint64_t>(m >> 64)};
+    mpz_import(out, 2, -1, sizeof(std::uint64_t), 0, 0, words);
+    if (v < 0) mpz_neg(out, out);
 }
 
 }  // namespace
 
-Rational make_reduced_rational(i128 n, i128 d) {
-    if (d == 0) throw std::domain_error("division by zero");
-    if (d < 0) {
-        n = -n;
-        d = -d;
+// The constructors and GMP conversions the operators share.
+struct RationalAccess {
+    static Rational small(std::int64_t n, std::int64_t d) { return Rational(n, d, Rational::Reduced{}); }
+
+    // A canonical mpq (reduced, den > 0) as a Rational: 64-bit when it fits.
+    static Rational from_mpq(mpq_t q) {
+        mpz_srcptr n = mpq_numref(q);
+        mpz_srcptr d = mpq_denref(q);
+        if (mpz_fits_slong_p(n) && mpz_fits_slong_p(d) && mpz_cmp_si(n, -INT64_MAX) >= 0)
+            return small(mpz_get_si(n), mpz_get_si(d));
+        if (mpz_sizeinbase(n, 2) > kMaxRationalBits || mpz_sizeinbase(d, 2) > kMaxRationalBits)
+            throw ArithmeticOverflow();
+        auto* big = new detail::BigRational;
+        mpq_swap(big->value, q);
+        return Rational(detail::BigHandle(big));
     }
-    i128 g = gcd128(n, d);
-    if (g > 1) {
-        n /= g;
-        d /= g;
+
+    static Rational from_wide(i128 n, i128 d) {
+        if (d == 0) throw std::domain_error("division by zero");
+        if (d < 0) {
+            n = -n;
+            d = -d;
+        }
+        const u128 g = gcd128(magnitude(n), magnitude(d));
+        if (g > 1) {
+            n /= static_cast<i128>(g);
+            d /= static_cast<i128>(g);
+        }
+        if (fits64(n) && fits64(d)) return small(static_cast<std::int64_t>(n), static_cast<std::int64_t>(d));
+        mpq_t q;
+        mpq_init(q);
+        set_mpz(mpq_numref(q), n);
+        set_mpz(mpq_denref(q), d);
+        Rational r = from_mpq(q);
+        mpq_clear(q);
+        return r;
     }
-    return Rational(narrow(n), narrow(d), Rational::Reduced{});
-}
+
+    static void to_mpq(const Rational& r, mpq_t out) {
+        if (r.big_)
+            mpq_set(out, r.big_.get()->value);
+        else
+            mpq_set_si(out, r.num_, static_cast<unsigned long>(r.den_));
+    }
+
+    // Any two values through GMP; `op` is mpq_add, mpq_sub, mpq_mul or mpq_div.
+    static Rational big_op(const Rational& a, const Rational& b, void (*op)(mpq_ptr, mpq_srcptr, mpq_srcptr)) {
+        mpq_t x, y;
+        mpq_inits(x, y, nullptr);
+        to_mpq(a, x);
+        to_mpq(b, y);
+        op(x, x, y);
+        Rational r;
+        try {
+            r = from_mpq(x);
+        } catch (...) {
+            mpq_clears(x, y, nullptr);
+            throw;
+        }
+        mpq_clears(x, y, nullptr);
+        return r;
+    }
+
+    static std::int64_t num(const Rational& r) { return r.num_; }
+    static std::int64_t den(const Rational& r) { return r.den_; }
+    static const mpq_t& mpq(const Rational& r) { return r.big_.get()->value; }
+};
 
 namespace {
 
-Rational make_reduced(i128 n, i128 d) { return make_reduced_rational(n, d); }
+using A = RationalAccess;
+
+// n/d with d > 0, through one 64-bit GCD.
+Rational reduce64(std::int64_t n, std::int64_t d) {
+    if (n == INT64_MIN) return A::from_wide(n, d);
+    const std::uint64_t g = gcd64(static_cast<std::uint64_t>(std::llabs(n)), static_cast<std::uint64_t>(d));
+    const auto gi = static_cast<std::int64_t>(g);
+    return A::small(n / gi, d / gi);
+}
 
 i128 pow10(int places) {
     i128 p = 1;
@@ -57,11 +171,85 @@ i128 floor_div(i128 n, i128 d) {
     return q;
 }
 
+// Whether the rounded quotient q (of a value of sign `sign`, remainder compared to
+// the divisor by `half`: <0 below half, 0 exactly half, >0 above) moves up by one.
+bool rounds_up(RoundingMode mode, int sign, int half, bool q_odd) {
+    switch (mode) {
+        case RoundingMode::Down: return sign < 0;  // toward zero
+        case RoundingMode::Up: return sign > 0;    // away from zero
+        case RoundingMode::HalfUp: return half > 0 || (half == 0 && sign > 0);
+        case RoundingMode::HalfEven: return half > 0 || (half == 0 && q_odd);
+    }
+    return false;
+}
+
+Rational round_big(const Rational& value, int places, RoundingMode mode) {
+    mpz_t scale, q, rem;
+    mpz_inits(scale, q, rem, nullptr);
+    mpz_ui_pow_ui(scale, 10, static_cast<unsigned long>(places));
+    const mpq_t& v = A::mpq(value);
+    mpz_mul(q, mpq_numref(v), scale);
+    mpz_fdiv_qr(q, rem, q, mpq_denref(v));  // 0 <= rem < den
+    if (mpz_sgn(rem) != 0) {
+        mpz_mul_2exp(rem, rem, 1);
+        const int half = mpz_cmp(rem, mpq_denref(v));
+        if (rounds_up(mode, mpq_sgn(v), half, mpz_odd_p(q) != 0)) mpz_add_ui(q, q, 1);
+    }
+    mpq_t r;
+    mpq_init(r);
+    mpq_set_num(r, q);
+    mpq_set_den(r, scale);
+    mpq_canonicalize(r);
+    mpz_clears(scale, q, rem, nullptr);
+    Rational out = A::from_mpq(r);
+    mpq_clear(r);
+    return out;
+}
+
+// The decimal digits of |value| x 10^places (value already rounded to `places`).
+std::string scaled_digits(const Rational& rounded, int places, bool& negative) {
+    if (!rounded.is_big()) {
+        i128 scaled = i128(A::num(rounded)) * pow10(places) / A::den(rounded);
+        negative = scaled < 0;
+        u128 m = magnitude(scaled);
+        std::string digits;
+        do {
+            digits.insert(digits.begin(), char('0' + int(m % 10)));
+            m /= 10;
+        } while (m > 0);
+        return digits;
+    }
+    const mpq_t& v = A::mpq(rounded);
+    mpz_t scaled;
+    mpz_init(scaled);
+    mpz_ui_pow_ui(scaled, 10, static_cast<unsigned long>(places));
+    mpz_mul(scaled, scaled, mpq_numref(v));
+    mpz_divexact(scaled, scaled, mpq_denref(v));
+    negative = mpz_sgn(scaled) < 0;
+    mpz_abs(scaled, scaled);
+    std::string digits(mpz_sizeinbase(scaled, 10) + 1, '\0');
+    mpz_get_str(digits.data(), 10, scaled);
+    digits.resize(std::char_traits<char>::length(digits.c_str()));
+    mpz_clear(scaled);
+    return digits;
+}
+
 }  // namespace
 
 Rational::Rational(std::int64_t n, std::int64_t d) {
     if (d == 0) throw std::domain_error("division by zero");
-    *this = make_reduced(n, d);
+    *this = A::from_wide(n, d);
+}
+
+std::int64_t Rational::too_large() { throw ArithmeticOverflow(); }
+
+int Rational::big_sign() const { return mpq_sgn(big_.get()->value); }
+
+bool Rational::big_equal(const Rational& a, const Rational& b) { return mpq_equal(A::mpq(a), A::mpq(b)) != 0; }
+
+double Rational::to_double() const {
+    if (big_) return mpq_get_d(big_.get()->value);
+    return static_cast<double>(num_) / static_cast<double>(den_);
 }
 
 std::optional<Rational> Rational::parse_decimal(std::string_view text) {
@@ -89,24 +277,66 @@ std::optional<Rational> Rational::parse_decimal(std::string_view text) {
         if (n > INT64_MAX || d > INT64_MAX) return std::nullopt;
     }
     if (!digits) return std::nullopt;
-    return make_reduced(negative ? -n : n, d);
+    return A::from_wide(negative ? -n : n, d);
+}
+
+Rational Rational::operator-() const {
+    if (!big_) return A::small(-num_, den_);
+    mpq_t q;
+    mpq_init(q);
+    mpq_neg(q, big_.get()->value);
+    Rational r = A::from_mpq(q);
+    mpq_clear(q);
+    return r;
 }
 
 Rational Rational::operator+(const Rational& o) const {
-    return make_reduced(i128(num_) * o.den_ + i128(o.num_) * den_, i128(den_) * o.den_);
+    if (big_ || o.big_) return A::big_op(*this, o, mpq_add);
+    std::int64_t n;
+    if (den_ == o.den_ && !__builtin_add_overflow(num_, o.num_, &n) && n != INT64_MIN)
+        return den_ == 1 ? A::small(n, 1) : reduce64(n, den_);
+    return A::from_wide(i128(num_) * o.den_ + i128(o.num_) * den_, i128(den_) * o.den_);
 }
+
 Rational Rational::operator-(const Rational& o) const {
-    return make_reduced(i128(num_) * o.den_ - i128(o.num_) * den_, i128(den_) * o.den_);
+    if (big_ || o.big_) return A::big_op(*this, o, mpq_sub);
+    std::int64_t n;
+    if (den_ == o.den_ && !__builtin_sub_overflow(num_, o.num_, &n) && n != INT64_MIN)
+        return den_ == 1 ? A::small(n, 1) : reduce64(n, den_);
+    return A::from_wide(i128(num_) * o.den_ - i128(o.num_) * den_, i128(den_) * o.den_);
 }
+
 Rational Rational::operator*(const Rational& o) const {
-    return make_reduced(i128(num_) * o.num_, i128(den_) * o.den_);
+    if (big_ || o.big_) return A::big_op(*this, o, mpq_mul);
+    if (num_ == 0 || o.num_ == 0) return Rational();
+    // Cross-reduce first: both factors are reduced, so the product then is too.
+    const auto g1 = static_cast<std::int64_t>(gcd64(static_cast<std::uint64_t>(std::llabs(num_)), static_cast<std::uint64_t>(o.den_)));
+    const auto g2 = static_cast<std::int64_t>(gcd64(static_cast<std::uint64_t>(std::llabs(o.num_)), static_cast<std::uint64_t>(den_)));
+    const std::int64_t a = num_ / (g1 ? g1 : 1), b = o.num_ / (g2 ? g2 : 1);
+    const std::int64_t c = den_ / (g2 ? g2 : 1), d = o.den_ / (g1 ? g1 : 1);
+    std::int64_t n, m;
+    if (!__builtin_mul_overflow(a, b, &n) && !__builtin_mul_overflow(c, d, &m) && n != INT64_MIN && m != INT64_MIN)
+        return A::small(n, m);
+    return A::from_wide(i128(a) * b, i128(c) * d);
 }
+
 Rational Rational::operator/(const Rational& o) const {
-    if (o.num_ == 0) throw std::domain_error("division by zero");
-    return make_reduced(i128(num_) * o.den_, i128(den_) * o.num_);
+    if (o.is_zero()) throw std::domain_error("division by zero");
+    if (big_ || o.big_) return A::big_op(*this, o, mpq_div);
+    const Rational inverse = o.num_ < 0 ? A::small(-o.den_, -o.num_) : A::small(o.den_, o.num_);
+    return *this * inverse;
 }
 
 std::strong_ordering operator<=>(const Rational& a, const Rational& b) {
+    if (a.big_ || b.big_) {
+        mpq_t x, y;
+        mpq_inits(x, y, nullptr);
+        A::to_mpq(a, x);
+        A::to_mpq(b, y);
+        const int c = mpq_cmp(x, y);
+        mpq_clears(x, y, nullptr);
+        return c < 0 ? std::strong_ordering::less : c > 0 ? std::strong_ordering::greater : std::strong_ordering::equal;
+    }
     i128 l = i128(a.num_) * b.den_;
     i128 r = i128(b.num_) * a.den_;
     if (l < r) return std::strong_ordering::less;
@@ -115,41 +345,22 @@ std::strong_ordering operator<=>(const Rational& a, const Rational& b) {
 }
 
 Rational Rational::round(int places, RoundingMode mode) const {
+    if (big_) return round_big(*this, places, mode);
     const i128 scale = pow10(places);
     const i128 scaled_num = i128(num_) * scale;  // value * scale = scaled_num / den
     i128 q = floor_div(scaled_num, den_);
     const i128 rem = scaled_num - q * den_;  // 0 <= rem < den
     if (rem != 0) {
         const i128 twice = rem * 2;
-        switch (mode) {
-            case RoundingMode::Down:  // toward zero
-                if (num_ < 0) ++q;
-                break;
-            case RoundingMode::Up:  // away from zero
-                if (num_ > 0) ++q;
-                break;
-            case RoundingMode::HalfUp:  // half away from zero
-                if (twice > den_ || (twice == den_ && num_ > 0)) ++q;
-                break;
-            case RoundingMode::HalfEven:
-                if (twice > den_ || (twice == den_ && (q % 2 != 0))) ++q;
-                break;
-        }
+        const int half = twice < den_ ? -1 : twice > den_ ? 1 : 0;
+        if (rounds_up(mode, num_ < 0 ? -1 : 1, half, q % 2 != 0)) ++q;
     }
-    return make_reduced(q, scale);
+    return A::from_wide(q, scale);
 }
 
 std::string Rational::to_fixed(int places) const {
-    Rational r = round(places, RoundingMode::HalfUp);
-    const i128 scale = pow10(places);
-    i128 scaled = i128(r.num_) * scale / r.den_;
-    bool negative = scaled < 0;
-    if (negative) scaled = -scaled;
-    std::string digits;
-    do {
-        digits.insert(digits.begin(), char('0' + int(scaled % 10)));
-        scaled /= 10;
-    } while (scaled > 0);
+    bool negative = false;
+    std::string digits = scaled_digits(round(places, RoundingMode::HalfUp), places, negative);
     while (static_cast<int>(digits.size()) <= places) digits.insert(digits.begin(), '0');
     const std::size_t whole = digits.size() - static_cast<std::size_t>(places);
     std::string out = negative ? "-" : "";
