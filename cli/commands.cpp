@@ -27,12 +27,14 @@ struct Evaluated {
 };
 
 // Loads both files (reporting the problems of both) and evaluates.
+// `explain`: keep the text of every rule that fired (only `explain` prints it).
 Evaluated evaluate_files(SourceSet& sources, const std::string& criteria, const std::string& scores,
-                         Diagnostics& diags) {
+                         Diagnostics& diags, bool explain) {
     Evaluated e;
     e.criteria = load_criteria(sources, criteria, diags);
     e.sheet = load_scores(sources, scores, diags);
-    if (e.criteria && e.sheet) e.results = evaluate(e.criteria->plan, *e.sheet, diags);
+    const EvaluateOptions options{.explain = explain, .threads = available_threads()};
+    if (e.criteria && e.sheet) e.results = evaluate(e.criteria->plan, *e.sheet, diags, options);
     return e;
 }
 
@@ -68,7 +70,7 @@ std::optional<YearComparison> compare_with_previous(SourceSet& sources, const Ev
 int run_eval(const EvalOptions& options, const CommonOptions& common) {
     SourceSet sources;
     Diagnostics diags;
-    Evaluated e = evaluate_files(sources, options.criteria, options.scores, diags);
+    Evaluated e = evaluate_files(sources, options.criteria, options.scores, diags, false);
     std::optional<PreviousYear> previous;
     std::optional<YearComparison> comparison;
     if (e.results) comparison = compare_with_previous(sources, options, e, previous, diags);
@@ -80,7 +82,7 @@ int run_eval(const EvalOptions& options, const CommonOptions& common) {
 int run_explain(const ExplainOptions& options, const CommonOptions& common) {
     SourceSet sources;
     Diagnostics diags;
-    Evaluated e = evaluate_files(sources, options.criteria, options.scores, diags);
+    Evaluated e = evaluate_files(sources, options.criteria, options.scores, diags, true);
     if (int code = report(diags, common); code != 0 || !e.results) return code == 0 ? 1 : code;
     std::vector<std::string> ids;
     for (const auto& block : e.results->blocks) {

@@ -59,7 +59,27 @@ std::optional<std::size_t> first_invalid_utf8(std::string_view text) {
 
 namespace {
 
+// Text whose every character has NFC_Quick_Check = Yes is in NFC; ASCII and
+// precomposed Vietnamese letters all do, so a score file of a whole country is
+// settled here without converting it to UTF-16 (the full check below costs ~0.1 s
+// per 25 MB). Invalid UTF-8 is left to the full check.
+bool quick_check_nfc(std::string_view text) {
+    const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+    const auto length = static_cast<int32_t>(text.size());
+    for (int32_t i = 0; i < length;) {
+        if (bytes[i] < 0x80) {
+            ++i;
+            continue;
+        }
+        UChar32 c = 0;
+        U8_NEXT(bytes, i, length, c);
+        if (c < 0 || u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) != UNORM_YES) return false;
+    }
+    return true;
+}
+
 bool is_nfc(std::string_view text) {
+    if (quick_check_nfc(text)) return true;
     UErrorCode status = U_ZERO_ERROR;
     const UNormalizer2* nfc = unorm2_getNFCInstance(&status);
     if (U_FAILURE(status)) return true;  // no normalisation data: nothing to report

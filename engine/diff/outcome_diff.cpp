@@ -141,7 +141,7 @@ std::vector<BlockDiff> diff_outcomes(const RuleDiff& diff, const Results& old_re
 
 std::optional<ScoreComparison> compare_scores(const RuleDiff& diff, const Plan& old_plan, const Plan& new_plan,
                                               const ScoreSheet& sheet, Diagnostics& diags) {
-    const EvaluateOptions options{.check_year_and_locality = false};
+    const EvaluateOptions options{.check_year_and_locality = false, .explain = false, .threads = available_threads()};
     const ScoreSheet old_sheet = without_unknown_codes(*old_plan.definition, sheet, Side::Old, diags);
     const ScoreSheet new_sheet = without_unknown_codes(*new_plan.definition, sheet, Side::New, diags);
     auto old_results = evaluate(old_plan, old_sheet, diags, options);

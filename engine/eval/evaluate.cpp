@@ -1,5 +1,9 @@
 #include "engine/eval/evaluate.hpp"
 
+#include <algorithm>
+#include <functional>
+#include <thread>
+
 #include "engine/core/suggest.hpp"
 #include "engine/eval/classify.hpp"
 #include "engine/eval/eval_messages.hpp"
@@ -28,7 +32,42 @@ const BlockDef* block_of(const Definition& def, const UnitInput& unit, Diagnosti
     return nullptr;
 }
 
+// The units of [begin, end) evaluated in order, with their own messages.
+struct Slice {
+    std::vector<std::optional<UnitResult>> results;
+    Diagnostics diags;
+};
+
+void evaluate_slice(const Plan& plan, const ScoreSheet& sheet, std::size_t begin, std::size_t end,
+                    const EvaluateOptions& options, Slice& slice) {
+    const Definition& def = *plan.definition;
+    for (std::size_t i = begin; i < end; ++i) {
+        const UnitInput& unit = sheet.units[i];
+        const BlockDef* block = block_of(def, unit, slice.diags);
+        slice.results.push_back(block ? evaluate_unit(def, *block, plan.trees[block->tree], unit, slice.diags,
+                                                      options.explain)
+                                      : std::nullopt);
+    }
+}
+
+// Contiguous slices, one per thread; joined in order, so the results and the
+// messages do not depend on the number of threads.
+std::vector<Slice> evaluate_units(const Plan& plan, const ScoreSheet& sheet, const EvaluateOptions& options) {
+    const std::size_t n = sheet.units.size();
+    const std::size_t threads = std::clamp<std::size_t>(options.threads, 1, std::max<std::size_t>(1, n / 64));
+    std::vector<Slice> slices(threads);
+    std::vector<std::thread> workers;
+    for (std::size_t t = 1; t < threads; ++t)
+        workers.emplace_back(evaluate_slice, std::cref(plan), std::cref(sheet), n * t / threads, n * (t + 1) / threads,
+                             std::cref(options), std::ref(slices[t]));
+    evaluate_slice(plan, sheet, 0, n / threads, options, slices[0]);
+    for (auto& w : workers) w.join();
+    return slices;
+}
+
 }  // namespace
+
+unsigned available_threads() { return std::clamp(std::thread::hardware_concurrency(), 1u, 8u); }
 
 std::optional<Results> evaluate(const Plan& plan, const ScoreSheet& sheet, Diagnostics& diags,
                                 const EvaluateOptions& options) {
@@ -39,13 +78,13 @@ std::optional<Results> evaluate(const Plan& plan, const ScoreSheet& sheet, Diagn
     results.definition = &def;
     for (const auto& b : def.blocks) results.blocks.push_back(BlockResult{&b, {}, {}});
     // Unit ids are unique: the score loader rejects duplicates.
-    for (const auto& unit : sheet.units) {
-        const BlockDef* block = block_of(def, unit, diags);
-        if (!block) continue;
-        auto result = evaluate_unit(def, *block, plan.trees[block->tree], unit, diags);
-        if (!result) continue;
-        auto index = static_cast<std::size_t>(block - def.blocks.data());
-        results.blocks[index].units.push_back(std::move(*result));
+    for (Slice& slice : evaluate_units(plan, sheet, options)) {
+        diags.append(slice.diags);
+        for (auto& result : slice.results) {
+            if (!result) continue;
+            const auto index = static_cast<std::size_t>(def.find_block(result->block) - def.blocks.data());
+            results.blocks[index].units.push_back(std::move(*result));
+        }
     }
     if (diags.error_count() != errors_before) return std::nullopt;
     for (auto& block : results.blocks) {

@@ -24,8 +24,8 @@ const InputValue* official(const NodeEntry& e) {
 class UnitEvaluator {
 public:
     UnitEvaluator(const Definition& def, const BlockDef& block, const TreePlan& plan, const UnitInput& unit,
-                  Diagnostics& diags)
-        : def_(def), block_(block), plan_(plan), tree_(*plan.tree), unit_(unit), diags_(diags) {}
+                  Diagnostics& diags, bool explain)
+        : def_(def), block_(block), plan_(plan), tree_(*plan.tree), unit_(unit), diags_(diags), explain_(explain) {}
 
     std::optional<UnitResult> run() {
         const std::size_t errors_before = diags_.error_count();
@@ -53,7 +53,7 @@ public:
 private:
     void bind_entries() {
         for (const auto& entry : unit_.entries) {
-            NodeId id = tree_.find(entry.code);
+            NodeId id = plan_.find(entry.code);
             if (id == kNoNode) {
                 diags_.error(entry.loc, msg::kUnknownCodeForUnit, unit_.id, entry.code, block_.id);
                 std::vector<std::string> codes;
@@ -125,7 +125,7 @@ private:
         }
         out.source = Source::NotApplicable;
         out.not_applicable = true;
-        out.input_text = input_text(*official(entry));
+        if (explain_) out.input_text = input_text(*official(entry));
         switch (node.na) {
             case NaPolicy::Exclude: break;
             case NaPolicy::Full: out.points = out.max = node.max; break;
@@ -149,11 +149,11 @@ private:
         } else if (out.self_points) {
             out.points = *out.self_points;
         }
-        out.input_text = input_text(*official(entry));
+        if (explain_) out.input_text = input_text(*official(entry));
     }
 
     std::optional<Rational> score(const NodeDef& node, const InputValue& v, NodeOutcome& out) {
-        UnitScope scope{unit_.id, v.loc, diags_};
+        UnitScope scope{unit_.id, v.loc, diags_, explain_};
         if (!node.is_leaf()) return score_points(node, v, scope);
         auto leaf = score_leaf(node, v, scope);
         if (!leaf) return std::nullopt;
@@ -193,8 +193,10 @@ private:
         Rational removed;  // maximum taken out by children that do not apply
         for (NodeId c : node.children) {
             const NodeOutcome& child = outcomes_[c];
-            points += child.points;
-            if (!tree_.nodes[c].is_adjustment()) removed += child.declared_max - child.max;
+            if (!child.points.is_zero()) points += child.points;
+            // Only children that do not (fully) apply take maximum out: most apply.
+            if (child.max != child.declared_max && !tree_.nodes[c].is_adjustment())
+                removed += child.declared_max - child.max;
         }
         out.max = node.max - removed;
         bool all_out = !node.children.empty() && out.max.is_zero() && !node.max.is_zero();
@@ -212,11 +214,12 @@ private:
             const Rational w = tree_.nodes[c].weight.value_or(Rational(0));
             weighted += w * child.points / child.max;
             weights += w;
-            terms += (terms.empty() ? "" : " + ") + w.to_string(4) + " × " + child.points.to_string(4) + "/" +
-                     child.max.to_string(4);
+            if (explain_)
+                terms += (terms.empty() ? "" : " + ") + w.to_string(4) + " × " + child.points.to_string(4) + "/" +
+                         child.max.to_string(4);
         }
         // e.g. "40 × (0.6 × 8/10 + 0.4 × 7/10) ÷ 1": the weights of inapplicable parts drop out.
-        out.fired = node.max.to_string(4) + " × (" + terms + ") ÷ " + weights.to_string(4);
+        if (explain_) out.fired = node.max.to_string(4) + " × (" + terms + ") ÷ " + weights.to_string(4);
         if (weights.is_zero()) {
             out.not_applicable = true;
             return;
@@ -263,6 +266,7 @@ private:
     const TreeDef& tree_;
     const UnitInput& unit_;
     Diagnostics& diags_;
+    const bool explain_;
     std::vector<const NodeEntry*> entries_;
     std::vector<NodeOutcome> outcomes_;
     std::vector<NodeId> covered_by_;
@@ -272,9 +276,9 @@ private:
 }  // namespace
 
 std::optional<UnitResult> evaluate_unit(const Definition& def, const BlockDef& block, const TreePlan& plan,
-                                        const UnitInput& unit, Diagnostics& diags) {
+                                        const UnitInput& unit, Diagnostics& diags, bool explain) {
     try {
-        return UnitEvaluator(def, block, plan, unit, diags).run();
+        return UnitEvaluator(def, block, plan, unit, diags, explain).run();
     } catch (const ArithmeticOverflow&) {  // the index itself (points / max x scale)
         diags.error(unit.loc, msg::kOverflow, unit.id, "total");
         return std::nullopt;

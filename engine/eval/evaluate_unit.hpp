@@ -11,6 +11,6 @@
 namespace chiso {
 
 std::optional<UnitResult> evaluate_unit(const Definition& def, const BlockDef& block, const TreePlan& plan,
-                                        const UnitInput& unit, Diagnostics& diags);
+                                        const UnitInput& unit, Diagnostics& diags, bool explain = true);
 
 }  // namespace chiso

@@ -81,6 +81,12 @@ std::optional<std::int64_t> count_of(const NodeDef& node, const InputValue& v, c
     return v.number.num();
 }
 
+// The text of the rule that fired, built only when an explanation is wanted.
+template <typename Text>
+std::string why(const UnitScope& s, Text&& text) {
+    return s.explain ? std::string(text()) : std::string();
+}
+
 LeafScore clamped(const NodeDef& node, const Rational& points, std::string fired) {
     if (points > node.max) return {node.max, std::move(fired), true};
     if (points.is_negative()) return {Rational(0), std::move(fired), true};
@@ -89,16 +95,15 @@ LeafScore clamped(const NodeDef& node, const Rational& points, std::string fired
 
 std::optional<LeafScore> yes_no(const NodeDef& node, const InputValue& v, const UnitScope& s) {
     if (v.kind != InputValue::Kind::Boolean) return expected(node, s, kYesNoExpected);
-    return LeafScore{v.boolean ? node.max : Rational(0), v.boolean ? "có → max" : "không → 0"};
+    return LeafScore{v.boolean ? node.max : Rational(0), why(s, [&] { return v.boolean ? "có → max" : "không → 0"; })};
 }
 
 std::optional<LeafScore> level(const NodeDef& node, const RuleDef& rule, const InputValue& v, const UnitScope& s) {
     if (v.kind != InputValue::Kind::Text && v.kind != InputValue::Kind::Boolean) return expected(node, s, kLevelExpected);
+    for (const auto& l : rule.levels)
+        if (l.label == v.text) return LeafScore{l.points, why(s, [&] { return "\"" + l.label + "\" → " + l.points.to_string(); })};
     std::vector<std::string> labels;
-    for (const auto& l : rule.levels) {
-        if (l.label == v.text) return LeafScore{l.points, "\"" + l.label + "\" → " + l.points.to_string()};
-        labels.push_back(l.label);
-    }
+    for (const auto& l : rule.levels) labels.push_back(l.label);
     s.diags.error(s.loc, msg::kUnknownLevel, s.unit, node.code, v.text, joined(labels));
     s.diags.suggest(closest_match(v.text, labels));
     return std::nullopt;
@@ -116,7 +121,10 @@ std::optional<LeafScore> band(const NodeDef& node, const RuleDef& rule, const In
     if (!x) return std::nullopt;
     for (const auto& b : rule.bands)
         if (b.interval.contains(*x))
-            return LeafScore{b.points, band_value_text(rule, *x) + " ∈ " + interval_text(b.interval) + " → " + b.points.to_string()};
+            return LeafScore{b.points, why(s, [&] {
+                                 return band_value_text(rule, *x) + " ∈ " + interval_text(b.interval) + " → " +
+                                        b.points.to_string();
+                             })};
     s.diags.error(s.loc, msg::kNoBand, s.unit, band_value_text(rule, *x), node.code);
     return std::nullopt;
 }
@@ -125,7 +133,7 @@ std::optional<LeafScore> proportional(const NodeDef& node, const RuleDef& rule, 
                                       const UnitScope& s) {
     auto x = measured(node, rule, v, s);
     if (!x) return std::nullopt;
-    return clamped(node, node.max * *x, "max × " + x->to_string(4));
+    return clamped(node, node.max * *x, why(s, [&] { return "max × " + x->to_string(4); }));
 }
 
 std::optional<LeafScore> rate(const NodeDef& node, const InputValue& v, const UnitScope& s) {
@@ -141,22 +149,25 @@ std::optional<LeafScore> rate(const NodeDef& node, const InputValue& v, const Un
         s.diags.error(s.loc, msg::kRateOutOfRange, s.unit, p.to_string() + "%", node.code);
         return std::nullopt;
     }
-    return LeafScore{node.max * p / Rational(100), "max × " + p.to_string() + "%"};
+    return LeafScore{node.max * p / Rational(100), why(s, [&] { return "max × " + p.to_string() + "%"; })};
 }
 
 std::optional<LeafScore> answers(const NodeDef& node, const RuleDef& rule, const InputValue& v, const UnitScope& s) {
     if (v.kind != InputValue::Kind::Named) return expected(node, s, kCountsExpected);
-    std::vector<std::string> labels;
-    for (const auto& a : rule.answers) labels.push_back(a.label);
+    const auto labels = [&] {
+        std::vector<std::string> all;
+        for (const auto& a : rule.answers) all.push_back(a.label);
+        return all;
+    };
     Rational weighted, total;
     bool ok = true;
     for (std::size_t i = 0; i < v.named.size(); ++i) {
         const auto& [label, count] = v.named[i];
-        auto it = std::find(labels.begin(), labels.end(), label);
-        if (it == labels.end()) {
+        auto it = std::find_if(rule.answers.begin(), rule.answers.end(), [&](const auto& a) { return a.label == label; });
+        if (it == rule.answers.end()) {
             s.diags.error(i < v.named_locs.size() ? v.named_locs[i] : s.loc, msg::kUnknownAnswer, s.unit, node.code,
-                          label, joined(labels));
-            s.diags.suggest(closest_match(label, labels));
+                          label, joined(labels()));
+            s.diags.suggest(closest_match(label, labels()));
             ok = false;
             continue;
         }
@@ -166,7 +177,7 @@ std::optional<LeafScore> answers(const NodeDef& node, const RuleDef& rule, const
             ok = false;
             continue;
         }
-        weighted += count * rule.answers[static_cast<std::size_t>(it - labels.begin())].weight;
+        weighted += count * it->weight;
         total += count;
     }
     if (!ok) return std::nullopt;
@@ -175,7 +186,7 @@ std::optional<LeafScore> answers(const NodeDef& node, const RuleDef& rule, const
         return std::nullopt;
     }
     Rational share = weighted / total;
-    return LeafScore{node.max * share, "max × " + (share * Rational(100)).to_string(4) + "%"};
+    return LeafScore{node.max * share, why(s, [&] { return "max × " + (share * Rational(100)).to_string(4) + "%"; })};
 }
 
 std::optional<LeafScore> adjustment(const NodeDef& node, const RuleDef& rule, const InputValue& v, const UnitScope& s) {
@@ -186,7 +197,7 @@ std::optional<LeafScore> adjustment(const NodeDef& node, const RuleDef& rule, co
         auto n = count_of(node, v, s);
         if (!n) return std::nullopt;
         amount = Rational(*n) * *rule.per;
-        fired = std::to_string(*n) + " × " + rule.per->to_string();
+        if (s.explain) fired = std::to_string(*n) + " × " + rule.per->to_string();
     } else {
         if (v.kind != InputValue::Kind::Number || v.percent) return expected(node, s, kPointsExpected);
         if (v.number.is_negative()) {
@@ -194,11 +205,11 @@ std::optional<LeafScore> adjustment(const NodeDef& node, const RuleDef& rule, co
             return std::nullopt;
         }
         amount = v.number;
-        fired = amount.to_string();
+        if (s.explain) fired = amount.to_string();
     }
     bool capped = amount > rule.cap;
     if (capped) amount = rule.cap;
-    fired = (bonus ? "+" : "−") + fired + (capped ? " (cap " + rule.cap.to_string() + ")" : "");
+    if (s.explain) fired = (bonus ? "+" : "−") + fired + (capped ? " (cap " + rule.cap.to_string() + ")" : "");
     return LeafScore{bonus ? amount : -amount, fired, capped};
 }
 
@@ -206,7 +217,8 @@ std::optional<LeafScore> per_event(const NodeDef& node, const RuleDef& rule, con
     auto n = count_of(node, v, s);
     if (!n) return std::nullopt;
     Rational points = node.max - Rational(*n) * rule.per_event_points;
-    return clamped(node, points, "max − " + std::to_string(*n) + " × " + rule.per_event_points.to_string());
+    return clamped(node, points,
+                   why(s, [&] { return "max − " + std::to_string(*n) + " × " + rule.per_event_points.to_string(); }));
 }
 
 std::optional<LeafScore> formula(const NodeDef& node, const RuleDef& rule, const InputValue& v, const UnitScope& s) {
@@ -214,7 +226,7 @@ std::optional<LeafScore> formula(const NodeDef& node, const RuleDef& rule, const
     if (!check_variables(node, v, s)) return std::nullopt;
     auto x = evaluate_expression(*rule.expr, node, v, s);
     if (!x) return std::nullopt;
-    return clamped(node, *x, "= " + x->to_string(4));
+    return clamped(node, *x, why(s, [&] { return "= " + x->to_string(4); }));
 }
 
 }  // namespace

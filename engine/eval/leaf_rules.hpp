@@ -20,6 +20,7 @@ struct UnitScope {
     const std::string& unit;
     const SourceLoc& loc;  // the value's position
     Diagnostics& diags;
+    bool explain = true;  // false: leave LeafScore::fired empty (no text built for national-size runs)
 };
 
 std::optional<LeafScore> score_leaf(const NodeDef& node, const InputValue& value, const UnitScope& scope);

@@ -3,6 +3,7 @@
 // the YAML loader (engine/input/yaml_loader.cpp, the only file that sees yaml-cpp);
 // only shape is checked there. Whether a code exists, a value fits its rule or
 // stays under the maximum is decided against the criteria in evaluation.
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -22,13 +23,43 @@ struct InputValue {
         Named           // {done: 8, assigned: 10} or answer counts {A: 10, B: 3}
     };
     Kind kind = Kind::Number;
-    Rational number;
     bool percent = false;
-    std::string text;
     bool boolean = false;
+    Rational number;
+    std::string text;
     std::vector<std::pair<std::string, Rational>> named;
     std::vector<SourceLoc> named_locs;
     SourceLoc loc;
+};
+
+// An optional value kept on the heap: most entries have no self-assessed or
+// appraised value, and a national file has a million entries, so an empty slot
+// costs a pointer rather than a whole InputValue. Copies are deep.
+template <typename T>
+class Boxed {
+public:
+    Boxed() = default;
+    Boxed(const Boxed& o) : value_(o.value_ ? std::make_unique<T>(*o.value_) : nullptr) {}
+    Boxed(Boxed&&) noexcept = default;
+    Boxed& operator=(const Boxed& o) {
+        value_ = o.value_ ? std::make_unique<T>(*o.value_) : nullptr;
+        return *this;
+    }
+    Boxed& operator=(Boxed&&) noexcept = default;
+    Boxed& operator=(std::optional<T> v) {
+        value_ = v ? std::make_unique<T>(std::move(*v)) : nullptr;
+        return *this;
+    }
+    explicit operator bool() const { return value_ != nullptr; }
+    bool has_value() const { return value_ != nullptr; }
+    const T& operator*() const { return *value_; }
+    T& operator*() { return *value_; }
+    const T* operator->() const { return value_.get(); }
+    T* operator->() { return value_.get(); }
+    void reset() { value_.reset(); }
+
+private:
+    std::unique_ptr<T> value_;
 };
 
 // Values of one code for one unit. A plain `code: value` fills `value`; the map form
@@ -37,8 +68,8 @@ struct NodeEntry {
     std::string code;
     SourceLoc loc;  // of the key
     std::optional<InputValue> value;
-    std::optional<InputValue> self;
-    std::optional<InputValue> appraised;
+    Boxed<InputValue> self;
+    Boxed<InputValue> appraised;
 };
 
 struct UnitInput {

@@ -185,7 +185,9 @@ ScalarReading read_percent(std::string_view t) {
 ScalarReading read_scalar(std::string_view text) {
     const std::string_view t = trim(text);
     if (t.empty()) return ScalarProblem{ScalarProblem::Kind::Empty, {}, {}};
-    const std::string word = normalize_keyword(t);
+    // No keyword starts with a digit: most values of a national file skip the folding.
+    const bool keyword_possible = !(t[0] >= '0' && t[0] <= '9');
+    const std::string word = keyword_possible ? normalize_keyword(t) : std::string();
     if (is_not_applicable_word(word)) return with_kind(InputValue::Kind::NotApplicable, t);
     if (auto b = boolean_word(word)) {
         InputValue v = with_kind(InputValue::Kind::Boolean, t);

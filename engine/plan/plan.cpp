@@ -18,6 +18,7 @@ TreePlan compile_tree(const TreeDef& tree) {
         Step::Kind kind = node.is_leaf() ? Step::Kind::Leaf : node.weighted ? Step::Kind::Weighted : Step::Kind::Sum;
         plan.steps.push_back({kind, id});
     }
+    for (const auto& [code, id] : tree.by_code) plan.by_code.emplace(code, id);
     return plan;
 }
 

@@ -2,6 +2,8 @@
 // The flat evaluation plan: per tree, one step per node in an order where every
 // child comes before its parent, so a unit is evaluated by one forward loop with
 // no recursion. Steps keep their node id, hence their source position.
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "engine/model/definition.hpp"
@@ -18,6 +20,14 @@ struct TreePlan {
     const TreeDef* tree = nullptr;
     std::vector<Step> steps;           // children before parents; the root last
     std::vector<NodeId> subtree_end;   // descendants of i are the ids in (i, subtree_end[i])
+    // Code -> node, hashed: every entered value of every unit is looked up here.
+    // The views point into the tree's nodes, which outlive the plan.
+    std::unordered_map<std::string_view, NodeId> by_code;
+
+    NodeId find(std::string_view code) const {
+        auto it = by_code.find(code);
+        return it == by_code.end() ? kNoNode : it->second;
+    }
 };
 
 struct Plan {

@@ -60,7 +60,8 @@ std::optional<Results> replay(const Plan& rules, const ScoreSheet& sheet, const 
     }
     const ScoreSheet carried = from ? carry_codes(sheet, *from, diags) : sheet;
     const ScoreSheet kept = diff::without_unknown_codes(def, carried, diff::Side::New, diags);
-    return evaluate(rules, kept, diags, EvaluateOptions{false});
+    return evaluate(rules, kept, diags,
+                    EvaluateOptions{.check_year_and_locality = false, .explain = false, .threads = available_threads()});
 }
 
 }  // namespace chiso::replay
