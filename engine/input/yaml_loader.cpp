@@ -31,6 +31,7 @@
 #include <vector>
 
 #include "engine/core/suggest.hpp"
+#include "engine/input/fast_scores.hpp"
 #include "engine/input/input_messages.hpp"
 #include "engine/input/value_parsing.hpp"
 #include "engine/input/yaml_file.hpp"
@@ -606,6 +607,11 @@ std::vector<UnitInput> read_unit_list(const SourceFile& file, const YAML::Node& 
 }  // namespace input
 
 std::optional<ScoreSheet> load_score_sheet(const SourceFile& file, Diagnostics& diags) {
+    if (auto sheet = input::fast_load_score_sheet(file)) return sheet;
+    return load_score_sheet_in_full(file, diags);
+}
+
+std::optional<ScoreSheet> load_score_sheet_in_full(const SourceFile& file, Diagnostics& diags) {
     // Problems are found map by map (a duplicate key before the values above it),
     // so they are collected apart and handed over in file order.
     Diagnostics found;

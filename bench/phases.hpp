@@ -1,0 +1,17 @@
+#pragma once
+// What chiso_bench measures inside one process, run as a child of the suite so
+// that each figure has its own peak memory. Each prints one report line of
+// `key=value` fields on standard output and returns the exit code.
+#include <string>
+
+namespace chiso::bench {
+
+// Reads a score file into a ScoreSheet: `seconds`, `bytes`, `units`. `full`: always
+// through yaml-cpp (the reference the fast reader is measured against).
+int phase_load(const std::string& scores, bool full);
+
+// Loads the criteria and the scores, then times evaluation alone (best of three),
+// ranks and classes included: `seconds`, `leaves` (leaf rules applied), `units`.
+int phase_eval(const std::string& criteria, const std::string& scores, unsigned threads);
+
+}  // namespace chiso::bench

@@ -1,0 +1,490 @@
+#include "engine/input/fast_scores.hpp"
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "engine/core/utf8.hpp"
+#include "engine/input/value_parsing.hpp"
+#include "engine/input/yaml_loader.hpp"
+
+namespace chiso::input {
+namespace {
+
+// Thrown at the first thing the fast reader does not handle; caught once, at the top.
+struct Decline {};
+
+[[noreturn]] void decline() { throw Decline{}; }
+
+bool all_digits(std::string_view s) {
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool blank(std::string_view s) { return s.find_first_not_of(' ') == std::string_view::npos; }
+
+// A scalar as written: its text (without quotes) and its 1-based byte column.
+struct Scalar {
+    std::string_view text;
+    std::uint32_t col = 0;
+    bool quoted = false;
+};
+
+// One line of the file without its newline.
+struct Line {
+    std::string_view text;
+    std::uint32_t number = 0;
+    std::uint32_t indent = 0;
+};
+
+class Cursor {
+public:
+    explicit Cursor(std::string_view text) : text_(text) { advance(); }
+
+    bool done() const { return done_; }
+    const Line& line() const { return line_; }
+    // Moves to the next line that holds something (comments and blank lines skipped).
+    void advance() {
+        while (pos_ < text_.size() || !done_) {
+            if (pos_ >= text_.size()) {
+                done_ = true;
+                return;
+            }
+            const std::size_t end = std::min(text_.find('\n', pos_), text_.size());
+            std::string_view t = text_.substr(pos_, end - pos_);
+            pos_ = end + 1;
+            ++number_;
+            const std::size_t first = t.find_first_not_of(' ');
+            if (first == std::string_view::npos || t[first] == '#') continue;
+            line_ = Line{t, number_, static_cast<std::uint32_t>(first)};
+            return;
+        }
+    }
+
+private:
+    std::string_view text_;
+    std::size_t pos_ = 0;
+    std::uint32_t number_ = 0;
+    bool done_ = false;
+    Line line_;
+};
+
+// What ends a plain scalar: a comment (" #") or the end of the line; trailing
+// spaces are not part of it.
+std::string_view plain_end(std::string_view s) {
+    const std::size_t comment = s.find(" #");
+    if (comment != std::string_view::npos) s = s.substr(0, comment);
+    while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+    return s;
+}
+
+bool only_comment(std::string_view rest) {
+    const std::size_t first = rest.find_first_not_of(' ');
+    return first == std::string_view::npos || (rest[first] == '#' && first > 0);
+}
+
+// A quoted scalar that closes on its line without escapes; `s` starts at the quote.
+Scalar quoted(std::string_view s, std::uint32_t col, std::string_view& rest) {
+    const char q = s[0];
+    const std::size_t close = s.find(q, 1);
+    if (close == std::string_view::npos) decline();
+    const std::string_view inner = s.substr(1, close - 1);
+    if (q == '"' && inner.find('\\') != std::string_view::npos) decline();
+    if (q == '\'' && close + 1 < s.size() && s[close + 1] == '\'') decline();
+    rest = s.substr(close + 1);
+    return Scalar{inner, col, true};
+}
+
+// A plain scalar as YAML reads it in block context, or a decline where YAML
+// would read something else (indicators, null, a nested `key: value`).
+Scalar plain_value(std::string_view s, std::uint32_t col) {
+    static constexpr std::string_view kIndicators = "&*!|>%@`,?:[]{}#";
+    if (s.empty() || kIndicators.find(s[0]) != std::string_view::npos) decline();
+    if (s[0] == '-' && (s.size() == 1 || s[1] == ' ')) decline();
+    const std::string_view text = plain_end(s);
+    if (text.empty() || text.find(": ") != std::string_view::npos || text.back() == ':') decline();
+    if (text == "~" || text == "null" || text == "Null" || text == "NULL") decline();
+    return Scalar{text, col, false};
+}
+
+// A scalar value in block context: quoted (nothing but a comment after it) or plain.
+Scalar block_scalar(std::string_view s, std::uint32_t col) {
+    if (s.empty()) decline();
+    if (s[0] == '"' || s[0] == '\'') {
+        std::string_view rest;
+        Scalar v = quoted(s, col, rest);
+        if (!only_comment(rest)) decline();
+        return v;
+    }
+    return plain_value(s, col);
+}
+
+// `key: rest` at the start of `s` (which is at column `col`): the key, and what
+// follows the colon with its column (empty when the value is on the next lines).
+struct KeyValue {
+    Scalar key;
+    std::string_view rest;
+    std::uint32_t rest_col = 0;
+};
+
+KeyValue key_value(std::string_view s, std::uint32_t col) {
+    KeyValue kv;
+    std::size_t after;  // index of the colon
+    if (s[0] == '"' || s[0] == '\'') {
+        std::string_view rest;
+        kv.key = quoted(s, col, rest);
+        if (rest.empty() || rest[0] != ':') decline();
+        after = s.size() - rest.size();
+    } else {
+        after = s.find(':');
+        if (after == std::string_view::npos || after == 0) decline();
+        const std::string_view key = s.substr(0, after);
+        if (key.back() == ' ' || key.find(" #") != std::string_view::npos) decline();
+        static constexpr std::string_view kIndicators = "&*!|>%@`,?:[]{}#\"'-";
+        if (kIndicators.find(key[0]) != std::string_view::npos) decline();
+        kv.key = Scalar{key, col, false};
+    }
+    if (after + 1 < s.size() && s[after + 1] != ' ') decline();  // `a:b` is one plain scalar
+    std::size_t value = s.find_first_not_of(' ', after + 1);
+    if (value == std::string_view::npos || s[value] == '#') {
+        kv.rest = {};
+    } else {
+        kv.rest = s.substr(value);
+        kv.rest_col = col + static_cast<std::uint32_t>(value);
+    }
+    return kv;
+}
+
+class FastReader {
+public:
+    explicit FastReader(const SourceFile& file) : file_(file), cursor_(file.text()) {}
+
+    ScoreSheet read() {
+        ScoreSheet sheet;
+        sheet.source = &file_;
+        std::array<bool, 5> seen{};  // index, locality, year, units, previous
+        while (!cursor_.done()) {
+            const Line& l = cursor_.line();
+            if (l.indent != 0) decline();
+            const KeyValue kv = key_value(l.text, 1);
+            const std::size_t slot = top_slot(kv.key.text);
+            if (seen[slot]) decline();
+            seen[slot] = true;
+            if (slot == 3) {
+                if (!kv.rest.empty()) decline();
+                cursor_.advance();
+                read_units(sheet);
+                continue;
+            }
+            const Scalar v = block_scalar(kv.rest, kv.rest_col);
+            if (v.text.empty() || blank(v.text)) decline();
+            const SourceLoc at = loc(l, v.col);
+            if (slot == 0) sheet.index = v.text, sheet.index_loc = at;
+            if (slot == 1) sheet.locality = v.text, sheet.locality_loc = at;
+            if (slot == 4) sheet.previous = v.text, sheet.previous_loc = at;
+            if (slot == 2) {
+                if (!all_digits(v.text) || v.text.size() > 4 || std::stoi(std::string(v.text)) == 0) decline();
+                sheet.year = std::stoi(std::string(v.text));
+                sheet.year_loc = at;
+            }
+            cursor_.advance();
+        }
+        if (!(seen[0] && seen[1] && seen[2] && seen[3])) decline();
+        return sheet;
+    }
+
+private:
+    SourceLoc loc(const Line& l, std::uint32_t col) const { return SourceLoc{&file_, l.number, col}; }
+
+    static std::size_t top_slot(std::string_view key) {
+        static constexpr std::array<std::string_view, 5> kKeys{"index", "locality", "year", "units", "previous"};
+        const auto it = std::find(kKeys.begin(), kKeys.end(), key);
+        if (it == kKeys.end()) decline();
+        return static_cast<std::size_t>(it - kKeys.begin());
+    }
+
+    // `- id: …` items at one indent, each a block map two columns further in.
+    void read_units(ScoreSheet& sheet) {
+        if (cursor_.done()) decline();
+        const std::uint32_t dash = cursor_.line().indent;
+        while (!cursor_.done() && cursor_.line().indent == dash && cursor_.line().text.substr(dash, 2) == "- ") {
+            sheet.units.push_back(read_unit());
+        }
+        if (sheet.units.empty()) decline();  // `units:` then something else
+        if (!cursor_.done() && cursor_.line().indent != 0) decline();
+    }
+
+    UnitInput read_unit() {
+        const Line first = cursor_.line();
+        const std::uint32_t keys = first.indent + 2;
+        if (first.text.size() <= keys || first.text[keys] == ' ') decline();
+        UnitInput unit;
+        unit.loc = loc(first, keys + 1);
+        std::array<bool, 7> seen{};
+        bool first_key = true;
+        while (!cursor_.done()) {
+            const Line& l = cursor_.line();
+            if (!first_key && l.indent != keys) break;
+            const KeyValue kv = key_value(l.text.substr(keys), keys + 1);
+            first_key = false;
+            read_unit_key(l, kv, seen, unit);
+        }
+        if (!(seen[0] && seen[1] && seen[2])) decline();
+        return unit;
+    }
+
+    void read_unit_key(const Line& l, const KeyValue& kv, std::array<bool, 7>& seen, UnitInput& unit) {
+        static constexpr std::array<std::string_view, 7> kKeys{"id", "name", "block", "group", "flags", "scores",
+                                                               "predecessors"};
+        const auto it = std::find(kKeys.begin(), kKeys.end(), kv.key.text);
+        if (it == kKeys.end()) decline();
+        const auto slot = static_cast<std::size_t>(it - kKeys.begin());
+        if (seen[slot]) decline();
+        seen[slot] = true;
+        if (slot == 5) {
+            if (!kv.rest.empty()) decline();
+            const std::uint32_t unit_indent = l.indent;
+            cursor_.advance();
+            read_scores(unit_indent, unit);
+            return;
+        }
+        if (slot == 4 || slot == 6) {
+            read_list(l, kv, slot == 4 ? unit.flags : unit.predecessors.emplace(),
+                      slot == 6 ? &unit.predecessor_locs : nullptr);
+            cursor_.advance();
+            return;
+        }
+        const Scalar v = block_scalar(kv.rest, kv.rest_col);
+        if (blank(v.text)) decline();
+        if (slot == 0) {
+            if (!ids_.insert(v.text).second) decline();  // a duplicate: the full loader names both lines
+            unit.id = v.text;
+        }
+        if (slot == 1) unit.name = v.text;
+        if (slot == 2) unit.block = v.text, unit.block_loc = loc(l, v.col);
+        if (slot == 3) unit.group = v.text;
+        cursor_.advance();
+    }
+
+    // `[a, b]` on one line, plain or quoted items; no item twice.
+    void read_list(const Line& l, const KeyValue& kv, std::vector<std::string>& out, std::vector<SourceLoc>* locs) {
+        std::string_view s = kv.rest;
+        if (s.empty() || s[0] != '[') decline();
+        const std::size_t close = s.find(']');
+        if (close == std::string_view::npos || !only_comment(s.substr(close + 1))) decline();
+        const std::string_view inner = s.substr(1, close - 1);
+        if (inner.find_first_of("[]{}\"'#") != std::string_view::npos) decline();
+        if (blank(inner)) return;
+        std::size_t start = 0;
+        while (start <= inner.size()) {
+            const std::size_t comma = std::min(inner.find(',', start), inner.size());
+            std::string_view item = inner.substr(start, comma - start);
+            const std::size_t lead = item.find_first_not_of(' ');
+            if (lead == std::string_view::npos) decline();
+            const auto col = kv.rest_col + 1 + static_cast<std::uint32_t>(start + lead);
+            item = plain_value(item.substr(lead), col).text;
+            if (std::find(out.begin(), out.end(), item) != out.end()) decline();
+            out.emplace_back(item);
+            if (locs) locs->push_back(loc(l, col));
+            start = comma + 1;
+        }
+    }
+
+    // The codes of `scores:`, one per line, deeper than the unit's keys.
+    void read_scores(std::uint32_t unit_indent, UnitInput& unit) {
+        if (cursor_.done() || cursor_.line().indent <= unit_indent) decline();
+        const std::uint32_t indent = cursor_.line().indent;
+        codes_.clear();
+        while (!cursor_.done() && cursor_.line().indent >= indent) {
+            const Line l = cursor_.line();
+            if (l.indent != indent) decline();
+            const KeyValue kv = key_value(l.text.substr(indent), indent + 1);
+            if (!codes_.insert(kv.key.text).second) decline();
+            NodeEntry entry;
+            entry.code = kv.key.text;
+            entry.loc = loc(l, kv.key.col);
+            cursor_.advance();
+            if (kv.rest.empty())
+                read_block_entry(indent, entry);
+            else
+                read_inline_entry(l, kv, entry);
+            unit.entries.push_back(std::move(entry));
+        }
+    }
+
+    void read_inline_entry(const Line& l, const KeyValue& kv, NodeEntry& entry) {
+        if (kv.rest[0] != '{') {
+            entry.value = scalar_value(l, block_scalar(kv.rest, kv.rest_col));
+            return;
+        }
+        std::vector<std::pair<Scalar, Scalar>> pairs = flow_pairs(kv.rest, kv.rest_col);
+        set_entry(l, pairs, loc(l, kv.rest_col), entry);
+    }
+
+    // A code whose value is on the next lines: a block map of sources or of names.
+    void read_block_entry(std::uint32_t code_indent, NodeEntry& entry) {
+        if (cursor_.done() || cursor_.line().indent <= code_indent) decline();
+        const std::uint32_t indent = cursor_.line().indent;
+        std::vector<Line> lines;
+        std::vector<KeyValue> kvs;
+        while (!cursor_.done() && cursor_.line().indent >= indent) {
+            const Line l = cursor_.line();
+            if (l.indent != indent) decline();
+            kvs.push_back(key_value(l.text.substr(indent), indent + 1));
+            lines.push_back(l);
+            cursor_.advance();
+        }
+        const bool sources = std::all_of(kvs.begin(), kvs.end(), [](const KeyValue& k) {
+            return source_key(k.key.text).has_value();
+        });
+        if (sources) {
+            for (std::size_t i = 0; i < kvs.size(); ++i) set_source(lines[i], kvs[i], entry);
+            return;
+        }
+        std::vector<std::pair<Scalar, Scalar>> pairs;
+        std::vector<SourceLoc> locs;
+        for (std::size_t i = 0; i < kvs.size(); ++i) {
+            if (kvs[i].rest.empty() || kvs[i].rest[0] == '{') decline();
+            pairs.emplace_back(kvs[i].key, block_scalar(kvs[i].rest, kvs[i].rest_col));
+            locs.push_back(loc(lines[i], kvs[i].rest_col));
+        }
+        entry.value = named_value(pairs, loc(lines.front(), indent + 1), locs);
+    }
+
+    // One `tự_chấm: …` line of a block map of sources.
+    void set_source(const Line& l, const KeyValue& kv, NodeEntry& entry) {
+        if (kv.rest.empty()) decline();
+        const ValueSource source = *source_key(kv.key.text);
+        if (kv.rest[0] == '{') {
+            const auto pairs = flow_pairs(kv.rest, kv.rest_col);
+            if (std::any_of(pairs.begin(), pairs.end(), [](const auto& p) { return source_key(p.first.text).has_value(); }))
+                decline();
+            set_source_value(source, named_value(pairs, loc(l, kv.rest_col), value_locs(l, pairs)), entry);
+            return;
+        }
+        set_source_value(source, scalar_value(l, block_scalar(kv.rest, kv.rest_col)), entry);
+    }
+
+    // "self" and "tự_chấm" name the same source: given twice, the full loader reports it.
+    static void set_source_value(ValueSource source, InputValue value, NodeEntry& entry) {
+        switch (source) {
+            case ValueSource::Self:
+                if (entry.self) decline();
+                entry.self = std::optional<InputValue>(std::move(value));
+                return;
+            case ValueSource::Appraised:
+                if (entry.appraised) decline();
+                entry.appraised = std::optional<InputValue>(std::move(value));
+                return;
+            case ValueSource::Value:
+                if (entry.value) decline();
+                entry.value = std::move(value);
+                return;
+        }
+    }
+
+    // `{a: 1, b: 2}` closing on its line, plain scalars only.
+    static std::vector<std::pair<Scalar, Scalar>> flow_pairs(std::string_view s, std::uint32_t col) {
+        const std::size_t close = s.find('}');
+        if (close == std::string_view::npos || !only_comment(s.substr(close + 1))) decline();
+        const std::string_view inner = s.substr(1, close - 1);
+        if (inner.find_first_of("[]{}\"'#") != std::string_view::npos || blank(inner)) decline();
+        std::vector<std::pair<Scalar, Scalar>> pairs;
+        std::size_t start = 0;
+        while (start <= inner.size()) {
+            const std::size_t comma = std::min(inner.find(',', start), inner.size());
+            const std::string_view part = inner.substr(start, comma - start);
+            const std::size_t lead = part.find_first_not_of(' ');
+            if (lead == std::string_view::npos) decline();
+            const std::size_t colon = part.find(": ", lead);
+            if (colon == std::string_view::npos) decline();
+            const std::size_t value = part.find_first_not_of(' ', colon + 1);
+            if (value == std::string_view::npos) decline();
+            const auto at = [&](std::size_t i) { return col + 1 + static_cast<std::uint32_t>(start + i); };
+            const Scalar key = plain_value(part.substr(lead, colon - lead), at(lead));
+            const Scalar val = plain_value(part.substr(value), at(value));
+            pairs.emplace_back(key, val);
+            start = comma + 1;
+        }
+        return pairs;
+    }
+
+    std::vector<SourceLoc> value_locs(const Line& l, const std::vector<std::pair<Scalar, Scalar>>& pairs) const {
+        std::vector<SourceLoc> locs;
+        for (const auto& p : pairs) locs.push_back(loc(l, p.second.col));
+        return locs;
+    }
+
+    void set_entry(const Line& l, const std::vector<std::pair<Scalar, Scalar>>& pairs, const SourceLoc& map_loc,
+                   NodeEntry& entry) {
+        const auto is_source = [](const auto& p) { return source_key(p.first.text).has_value(); };
+        if (std::all_of(pairs.begin(), pairs.end(), is_source)) {
+            for (const auto& [key, value] : pairs) set_source_value(*source_key(key.text), scalar_value(l, value), entry);
+            return;
+        }
+        if (std::any_of(pairs.begin(), pairs.end(), is_source)) decline();
+        entry.value = named_value(pairs, map_loc, value_locs(l, pairs));
+    }
+
+    // {done: 8, assigned: 10}: whole or decimal numbers, no name twice, nothing the
+    // full loader would question (a percentage, `1.180` read as thousands).
+    static InputValue named_value(const std::vector<std::pair<Scalar, Scalar>>& pairs, const SourceLoc& map_loc,
+                                  std::vector<SourceLoc> value_locs) {
+        InputValue named;
+        named.kind = InputValue::Kind::Named;
+        named.loc = map_loc;
+        named.named_locs = std::move(value_locs);
+        for (const auto& [key, value] : pairs) {
+            for (const auto& earlier : named.named)
+                if (earlier.first == key.text) decline();
+            if (looks_like_thousands(value.text)) decline();
+            auto reading = read_scalar(value.text);
+            auto* v = std::get_if<InputValue>(&reading);
+            if (!v || v->kind != InputValue::Kind::Number || v->percent) decline();
+            named.named.emplace_back(std::string(key.text), v->number);
+        }
+        return named;
+    }
+
+    // yaml_loader.cpp's `ambiguous_dot`: 1.180 among counts.
+    static bool looks_like_thousands(std::string_view s) {
+        const std::size_t dot = s.find('.');
+        return dot != std::string_view::npos && dot >= 1 && dot <= 3 && s.size() == dot + 4 &&
+               all_digits(s.substr(0, dot)) && all_digits(s.substr(dot + 1));
+    }
+
+    InputValue scalar_value(const Line& l, const Scalar& s) const {
+        auto reading = read_scalar(s.text);
+        auto* v = std::get_if<InputValue>(&reading);
+        if (!v) decline();
+        v->loc = loc(l, s.col);
+        return std::move(*v);
+    }
+
+    const SourceFile& file_;
+    Cursor cursor_;
+    std::unordered_set<std::string_view> ids_;
+    std::unordered_set<std::string_view> codes_;
+};
+
+}  // namespace
+
+std::optional<ScoreSheet> fast_load_score_sheet(const SourceFile& file) {
+    const std::string& text = file.text();
+    // What the full loader reports or reads its own way: too large, not UTF-8, a
+    // byte-order mark (columns), tabs and carriage returns, documents, anchors.
+    if (text.size() > kMaxScoreFileBytes || file.bom_bytes() != 0) return std::nullopt;
+    if (text.find_first_of("\t\r") != std::string::npos) return std::nullopt;
+    if (first_invalid_utf8(text)) return std::nullopt;
+    if (text.rfind("---", 0) == 0 || text.find("\n---") != std::string::npos) return std::nullopt;
+    if (text.find("\n...") != std::string::npos) return std::nullopt;
+    try {
+        return FastReader(file).read();
+    } catch (const Decline&) {
+        return std::nullopt;
+    }
+}
+
+}  // namespace chiso::input
