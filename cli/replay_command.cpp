@@ -12,9 +12,10 @@
 namespace chiso::cli {
 namespace {
 
+// A year's results; its scores are let go once evaluated (ten national years at once).
 struct Replayed {
     std::string path;
-    ScoreSheet sheet;
+    int year = 0;
     Results results;
 };
 
@@ -34,11 +35,11 @@ int run_replay(const ReplayOptions& options, const CommonOptions& common) {
         std::optional<ScoreSheet> sheet = load_scores(sources, path, diags);
         if (!sheet || !rules || (!options.from.empty() && !from)) continue;
         std::optional<Results> results = replay::replay(rules->plan, *sheet, moves ? &*moves : nullptr, diags);
-        if (results) replayed.push_back(Replayed{path, std::move(*sheet), std::move(*results)});
+        if (results) replayed.push_back(Replayed{path, sheet->year, std::move(*results)});
     }
     if (int code = report(diags, common); code != 0) return code;
     std::vector<ReplayedSheet> sheets;
-    for (const Replayed& r : replayed) sheets.push_back(ReplayedSheet{r.path, r.sheet.year, &r.results});
+    for (const Replayed& r : replayed) sheets.push_back(ReplayedSheet{r.path, r.year, &r.results});
     return emit(render_replay(options.rules, sheets, ReportOptions{options.format, common.lang}), options.output,
                 common);
 }
