@@ -23,6 +23,14 @@ bool all_digits(std::string_view s) {
     return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// Nested brackets, quotes or a comment inside a one-line `[…]` or `{…}`.
+// (std::string_view::find_first_of calls memchr once per character.)
+bool has_flow_indicator(std::string_view s) {
+    return std::any_of(s.begin(), s.end(), [](char c) {
+        return c == '[' || c == ']' || c == '{' || c == '}' || c == '"' || c == '\'' || c == '#';
+    });
+}
+
 bool blank(std::string_view s) { return s.find_first_not_of(' ') == std::string_view::npos; }
 
 // A scalar as written: its text (without quotes) and its 1-based byte column.
@@ -275,7 +283,7 @@ private:
         const std::size_t close = s.find(']');
         if (close == std::string_view::npos || !only_comment(s.substr(close + 1))) decline();
         const std::string_view inner = s.substr(1, close - 1);
-        if (inner.find_first_of("[]{}\"'#") != std::string_view::npos) decline();
+        if (has_flow_indicator(inner)) decline();
         if (blank(inner)) return;
         std::size_t start = 0;
         while (start <= inner.size()) {
@@ -301,7 +309,7 @@ private:
             const Line l = cursor_.line();
             if (l.indent != indent) decline();
             const KeyValue kv = key_value(l.text.substr(indent), indent + 1);
-            if (!codes_.insert(kv.key.text).second) decline();
+            codes_.push_back(kv.key.text);
             NodeEntry entry;
             entry.code = kv.key.text;
             entry.loc = loc(l, kv.key.col);
@@ -312,6 +320,9 @@ private:
                 read_inline_entry(l, kv, entry);
             unit.entries.push_back(std::move(entry));
         }
+        // A code given twice: sorted rather than hashed, no allocation per code.
+        std::sort(codes_.begin(), codes_.end());
+        if (std::adjacent_find(codes_.begin(), codes_.end()) != codes_.end()) decline();
     }
 
     void read_inline_entry(const Line& l, const KeyValue& kv, NodeEntry& entry) {
@@ -390,7 +401,7 @@ private:
         const std::size_t close = s.find('}');
         if (close == std::string_view::npos || !only_comment(s.substr(close + 1))) decline();
         const std::string_view inner = s.substr(1, close - 1);
-        if (inner.find_first_of("[]{}\"'#") != std::string_view::npos || blank(inner)) decline();
+        if (has_flow_indicator(inner) || blank(inner)) decline();
         std::vector<std::pair<Scalar, Scalar>> pairs;
         std::size_t start = 0;
         while (start <= inner.size()) {
@@ -466,7 +477,7 @@ private:
     const SourceFile& file_;
     Cursor cursor_;
     std::unordered_set<std::string_view> ids_;
-    std::unordered_set<std::string_view> codes_;
+    std::vector<std::string_view> codes_;  // of the unit being read, reused
 };
 
 }  // namespace
@@ -476,7 +487,7 @@ std::optional<ScoreSheet> fast_load_score_sheet(const SourceFile& file) {
     // What the full loader reports or reads its own way: too large, not UTF-8, a
     // byte-order mark (columns), tabs and carriage returns, documents, anchors.
     if (text.size() > kMaxScoreFileBytes || file.bom_bytes() != 0) return std::nullopt;
-    if (text.find_first_of("\t\r") != std::string::npos) return std::nullopt;
+    if (text.find('\t') != std::string::npos || text.find('\r') != std::string::npos) return std::nullopt;
     if (first_invalid_utf8(text)) return std::nullopt;
     if (text.rfind("---", 0) == 0 || text.find("\n---") != std::string::npos) return std::nullopt;
     if (text.find("\n...") != std::string::npos) return std::nullopt;

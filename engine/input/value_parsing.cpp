@@ -163,6 +163,12 @@ InputValue with_kind(InputValue::Kind kind, std::string_view text) {
     return v;
 }
 
+InputValue with_boolean(std::string_view text, bool value) {
+    InputValue v = with_kind(InputValue::Kind::Boolean, text);
+    v.boolean = value;
+    return v;
+}
+
 // "95%" and "95 %": the number before the sign, flagged as a percent.
 ScalarReading read_percent(std::string_view t) {
     NumberReading r = read_number(trim(t.substr(0, t.size() - 1)));
@@ -185,15 +191,14 @@ ScalarReading read_percent(std::string_view t) {
 ScalarReading read_scalar(std::string_view text) {
     const std::string_view t = trim(text);
     if (t.empty()) return ScalarProblem{ScalarProblem::Kind::Empty, {}, {}};
+    // The words of most values, as written, without folding them first.
+    if (t == "có") return with_boolean(t, true);
+    if (t == "không") return with_boolean(t, false);
     // No keyword starts with a digit: most values of a national file skip the folding.
     const bool keyword_possible = !(t[0] >= '0' && t[0] <= '9');
     const std::string word = keyword_possible ? normalize_keyword(t) : std::string();
     if (is_not_applicable_word(word)) return with_kind(InputValue::Kind::NotApplicable, t);
-    if (auto b = boolean_word(word)) {
-        InputValue v = with_kind(InputValue::Kind::Boolean, t);
-        v.boolean = *b;
-        return v;
-    }
+    if (auto b = boolean_word(word)) return with_boolean(t, *b);
     if (t.back() == '%') return read_percent(t);
     NumberReading r = read_number(t);
     if (auto* number = std::get_if<Rational>(&r)) {
