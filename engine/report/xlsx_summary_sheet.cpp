@@ -1,5 +1,6 @@
 #include "engine/report/xlsx_summary_sheet.hpp"
 
+#include "engine/report/block_view.hpp"
 #include "engine/report/labels.hpp"
 #include "engine/report/xlsx_labels.hpp"
 #include "engine/report/xlsx_numbers.hpp"
@@ -120,6 +121,19 @@ int put_measures(Sheet& sheet, int row, const std::string& block, const std::vec
     return row;
 }
 
+// Last year's units whose block no longer exists, under the table.
+void put_vanished_blocks(Sheet& sheet, int row, int columns, const YearComparison& previous, Lang lang) {
+    const std::string text = vanished_blocks_text(previous, lang, "- ");
+    std::size_t start = text.find_first_not_of('\n');
+    if (start == std::string::npos) return;
+    ++row;  // a gap after the table
+    while (start < text.size()) {
+        const std::size_t end = std::min(text.find('\n', start), text.size());
+        put_full_row(sheet, row++, columns, text_cell(text.substr(start, end - start), Style::Note));
+        start = end + 1;
+    }
+}
+
 }  // namespace
 
 Sheet summary_sheet(const Results& results, Lang lang, const YearComparison* previous) {
@@ -138,6 +152,7 @@ Sheet summary_sheet(const Results& results, Lang lang, const YearComparison* pre
         for (auto& m : count_measures(block.stats, x)) measures.push_back(std::move(m));
         row = put_measures(sheet, row, block.block->name, measures, previous != nullptr);
     }
+    if (previous) put_vanished_blocks(sheet, row, static_cast<int>(table.size()), *previous, lang);
     finish_table(sheet, table, row - 1);
     return sheet;
 }

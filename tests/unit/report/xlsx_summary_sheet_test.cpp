@@ -87,5 +87,27 @@ TEST(SummarySheet, LastYearsFiguresAndTheChange) {
         << grid;
 }
 
+TEST(SummarySheet, UnitsOfBlocksThatNoLongerExistAreNamedUnderTheTable) {
+    auto f = testing::make_report_fixture();
+    PreviousYear year;
+    year.year = 2023;
+    PreviousUnit gone{"phong-tp", "Phòng Tư pháp", "phong", 3, std::nullopt, {}};
+    YearComparison comparison;
+    comparison.previous = &year;
+    comparison.blocks.resize(2);
+    comparison.blocks[0].units.resize(3);
+    comparison.blocks[1].units.resize(1);
+    comparison.vanished_blocks = {&gone};
+    const auto sheet = report::xlsx::summary_sheet(f->results, Lang::Vi, &comparison);
+    const std::string grid = testing::grid_text(sheet);
+    EXPECT_NE(grid.find("UBND cấp huyện | Đạt từ 80% trở lên | 1 | 100,00%\n\n"
+                        "Đơn vị năm 2023 thuộc khối không còn trong bộ tiêu chí:\n"
+                        "- Phòng Tư pháp, `phong-tp` (hạng 3 năm 2023) — phong\n"),
+              std::string::npos)
+        << grid;
+    ASSERT_TRUE(sheet.filter);
+    EXPECT_EQ(sheet.filter->last_row, 20);  // the data, not the lines under it
+}
+
 }  // namespace
 }  // namespace chiso
