@@ -16,4 +16,14 @@ inline constexpr MessageDef kErrorCount{"cli.error-count",
 inline constexpr MessageDef kCheckErrorCount{"cli.check-error-count",
     "{0} lỗi", "{0} error(s)"};
 
+// `eval --format xlsx` and `--bom` (docs/excel.md).
+inline constexpr MessageDef kXlsxNeedsOutput{"cli.xlsx-needs-output",
+    "định dạng xlsx là tệp Excel, không in ra màn hình được: hãy ghi vào tệp bằng `-o TỆP.xlsx` (hoặc `--output TỆP.xlsx`)",
+    "the xlsx format is an Excel file and cannot be printed: write it to a file with `-o FILE.xlsx` (or `--output FILE.xlsx`)"};
+inline constexpr MessageDef kBomNeedsCsv{"cli.bom-needs-csv",
+    "`--bom` chỉ dùng với `--format csv` (dấu BOM giúp Excel đọc đúng tiếng Việt trong tệp CSV)",
+    "`--bom` is only for `--format csv` (the mark that makes Excel read Vietnamese in a CSV file correctly)"};
+inline constexpr MessageDef kCannotWriteXlsx{"cli.cannot-write-xlsx",
+    "không ghi được tệp Excel `{0}` ({1})", "cannot write the Excel file `{0}` ({1})"};
+
 }  // namespace chiso::msg

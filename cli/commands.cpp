@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "cli/cli_messages.hpp"
+#include "cli/eval_output.hpp"
 #include "cli/output.hpp"
 #include "engine/core/suggest.hpp"
 #include "engine/driver/driver.hpp"
@@ -68,6 +69,7 @@ std::optional<YearComparison> compare_with_previous(SourceSet& sources, const Ev
 }
 
 int run_eval(const EvalOptions& options, const CommonOptions& common) {
+    if (int code = check_eval_output(options, common); code != 0) return code;
     SourceSet sources;
     Diagnostics diags;
     Evaluated e = evaluate_files(sources, options.criteria, options.scores, diags, false);
@@ -76,7 +78,7 @@ int run_eval(const EvalOptions& options, const CommonOptions& common) {
     if (e.results) comparison = compare_with_previous(sources, options, e, previous, diags);
     if (int code = report(diags, common); code != 0 || !e.results) return code == 0 ? 1 : code;
     const ReportOptions report_options{options.format, common.lang, comparison ? &*comparison : nullptr};
-    return emit(render_results(*e.results, report_options), options.output, common);
+    return emit_results(*e.results, report_options, options, common);
 }
 
 int run_explain(const ExplainOptions& options, const CommonOptions& common) {

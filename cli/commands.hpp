@@ -24,6 +24,8 @@ struct EvalOptions {
     std::string output;  // empty: standard output
     std::string previous;           // last year's results or scores (else the score file's `previous:`)
     std::string previous_criteria;  // criteria for last year's scores
+    bool xlsx = false;  // the Excel annex instead of `format` (needs `output`)
+    bool bom = false;   // CSV starts with a UTF-8 byte-order mark, for Excel
 };
 int run_eval(const EvalOptions& options, const CommonOptions& common);
 

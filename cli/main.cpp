@@ -17,9 +17,12 @@ void add_common(CLI::App& cmd, chiso::cli::CommonOptions& common) {
     cmd.add_flag("--diagnostic-ids", common.show_ids, "Append each message's id (for tests)")->group("");
 }
 
-void add_format_option(CLI::App& cmd, std::string& name) {
-    cmd.add_option("--format", name, "table (default), csv, json or md")
-        ->check(CLI::IsMember({"table", "csv", "json", "md"}));
+void add_format_option(CLI::App& cmd, std::string& name, bool xlsx = false) {
+    std::vector<std::string> names{"table", "csv", "json", "md"};
+    if (xlsx) names.emplace_back("xlsx");  // a file, not text: eval only (docs/excel.md)
+    cmd.add_option("--format", name, xlsx ? "table (default), csv, json, md or xlsx (an Excel workbook; needs -o)"
+                                          : "table (default), csv, json or md")
+        ->check(CLI::IsMember(names));
 }
 
 Format format_named(const std::string& name) {
@@ -45,8 +48,9 @@ int main(int argc, char** argv) {
     ev->add_option("criteria", eval.criteria, "Criteria file (.chiso)")->required();
     ev->add_option("scores", eval.scores, "Score file (.yaml)")->required();
     std::string format = "table";
-    add_format_option(*ev, format);
+    add_format_option(*ev, format, true);
     ev->add_option("-o,--output", eval.output, "Write to this file instead of standard output");
+    ev->add_flag("--bom", eval.bom, "CSV: start with a UTF-8 byte-order mark so Excel shows Vietnamese names correctly");
     ev->add_option("--previous", eval.previous,
                    "Compare with last year: a file of published results (results:) or last year's scores (units:)");
     ev->add_option("--previous-criteria", eval.previous_criteria,
@@ -105,7 +109,8 @@ int main(int argc, char** argv) {
     try {
         if (*check) return chiso::cli::run_check(check_files, common);
         if (*ev) {
-            eval.format = format_named(format);
+            eval.xlsx = format == "xlsx";
+            if (!eval.xlsx) eval.format = format_named(format);
             return chiso::cli::run_eval(eval, common);
         }
         if (*ex) return chiso::cli::run_explain(explain, common);

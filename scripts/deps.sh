@@ -2,7 +2,8 @@
 # Installs the Debian 12 packages chiso needs, only those missing. Needs root
 # (or passwordless sudo) when something is missing; a no-op otherwise.
 set -euo pipefail
-packages=(g++ cmake make libyaml-cpp-dev tao-pegtl-dev libfmt-dev libgtest-dev libcli11-dev nlohmann-json3-dev libicu-dev libgmp-dev python3-pandas)
+packages=(g++ cmake make libyaml-cpp-dev tao-pegtl-dev libfmt-dev libgtest-dev libcli11-dev nlohmann-json3-dev libicu-dev libgmp-dev
+          pkg-config libxlsxwriter-dev libreoffice-calc-nogui python3 python3-pandas)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "engine/core/vietnamese_order.hpp"
 #include "engine/eval/conditions.hpp"
 
 namespace chiso {
@@ -27,8 +28,8 @@ int tie_break(const Definition& def, const TreeDef& tree, const UnitResult& a, c
                 y = b.nodes[id].points;
                 break;
             }
-            case K::Name:
-                if (a.name != b.name) return a.name < b.name ? -1 : 1;
+            case K::Name:  // as a printed list of units: Vietnamese order, not bytes
+                if (int order = compare_vietnamese(a.name, b.name)) return order < 0 ? -1 : 1;
                 continue;
         }
         if (x != y) return x > y ? -1 : 1;

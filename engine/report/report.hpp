@@ -25,4 +25,9 @@ std::string render_results(const Results& results, const ReportOptions& options)
 std::string render_explanation(const Results& results, const BlockResult& block, const UnitResult& unit,
                                const ReportOptions& options);
 
+// The Excel annex (docs/excel.md): one sheet per block, a summary and the criteria,
+// written to `path` through a temporary file and a rename. False, with the reason
+// (libxlsxwriter's or the system's, in English) in `error`, when it could not be written.
+bool write_xlsx(const Results& results, const ReportOptions& options, const std::string& path, std::string& error);
+
 }  // namespace chiso

@@ -118,6 +118,8 @@ std::string signed_index(const Rational& value, int places, Lang lang) {
     return (value < Rational(0) ? std::string(kMinus) : std::string("+")) + digits;
 }
 
+std::string rank_change_text(const UnitChange& change, Lang lang) { return rank_change_cell(change, lang); }
+
 const char* status_id(PreviousStatus status) {
     switch (status) {
         case PreviousStatus::Same: return "same";

@@ -16,6 +16,9 @@ void add_previous_year(BlockView& view, const Definition& def, const BlockResult
 // Stable ids for machines (JSON, CSV): "same", "renamed", "merged", …
 const char* status_id(PreviousStatus status);
 
+// The rank-change cell of the table: "+4", or why there is none ("mới", "chưa có", …).
+std::string rank_change_text(const UnitChange& change, Lang lang);
+
 // "+4", "−1" (U+2212), "0".
 std::string signed_whole(int value);
 // "+1,23", "−0,27", "0,00" with the index's decimals.

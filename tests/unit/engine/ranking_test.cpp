@@ -49,6 +49,19 @@ TEST(Ranking, DistinctByDeclaredTieBreakers) {
     EXPECT_EQ(ranks(*r), "a1 k2 n3 z4 ");
 }
 
+TEST(Ranking, TiesByNameFollowVietnameseOrder) {
+    // Byte order would put "Vân Đồn" (V = 56) before "Ứng Hòa" (Ứ = E1 BB A8) and
+    // "Bạch Long Vỹ" before "Ân Thi"; Vietnamese order is a < ă < â < b, u < ư < v.
+    auto r = run(criteria("ranking by index rounded ties distinct by name"),
+                 "  - {id: a-van, name: \"Huyện Vân Đồn\", block: b, scores: {total: 90}}\n"
+                 "  - {id: z-ung, name: \"Huyện Ứng Hòa\", block: b, scores: {total: 90}}\n"
+                 "  - {id: a-bach, name: \"Huyện Bạch Long Vỹ\", block: b, scores: {total: 80}}\n"
+                 "  - {id: z-an, name: \"Huyện Ân Thi\", block: b, scores: {total: 80}}\n");
+    ASSERT_TRUE(r->results) << r->messages();
+    // Ids in the opposite order, so only the names can decide.
+    EXPECT_EQ(ranks(*r), "z-ung1 a-van2 z-an3 a-bach4 ");
+}
+
 TEST(Ranking, PerBlockAndPerGroup) {
     auto r = run(criteria("ranking by index rounded ties shared within group"),
                  "  - {id: q1, name: Q1, block: b, group: quan, scores: {total: 80}}\n"
