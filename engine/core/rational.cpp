@@ -32,37 +32,33 @@ namespace {
 using i128 = detail::wide_int;
 __extension__ typedef unsigned __int128 u128;
 
-// Binary GCD: no division, which matters because every sum of points reduces.
-std::uint64_t gcd64(std::uint64_t a, std::uint64_t b) {
-    if (a == 0) return b;
-    if (b == 0) return a;
-    const int shift = __builtin_ctzll(a | b);
-    a >>= __builtin_ctzll(a);
-    do {
-        b >>= __builtin_ctzll(b);
-        if (a > b) std::swap(a, b);
-        b -= a;
-    } while (b != 0);
-    return a << shift;
-}
+int ctz64(std::uint64_t v) { return __builtin_ctzll(v); }
 
 int ctz128(u128 v) {
     const auto low = static_cast<std::uint64_t>(v);
     return low != 0 ? __builtin_ctzll(low) : 64 + __builtin_ctzll(static_cast<std::uint64_t>(v >> 64));
 }
 
-u128 gcd128(u128 a, u128 b) {
-    if ((a >> 64) == 0 && (b >> 64) == 0) return gcd64(static_cast<std::uint64_t>(a), static_cast<std::uint64_t>(b));
+// Binary GCD: no division, which matters because every sum of points reduces.
+template <typename U, int (*ctz)(U)>
+U binary_gcd(U a, U b) {
     if (a == 0) return b;
     if (b == 0) return a;
-    const int shift = ctz128(a | b);
-    a >>= ctz128(a);
+    const int shift = ctz(a | b);
+    a >>= ctz(a);
     do {
-        b >>= ctz128(b);
+        b >>= ctz(b);
         if (a > b) std::swap(a, b);
         b -= a;
     } while (b != 0);
     return a << shift;
+}
+
+std::uint64_t gcd64(std::uint64_t a, std::uint64_t b) { return binary_gcd<std::uint64_t, ctz64>(a, b); }
+
+u128 gcd128(u128 a, u128 b) {
+    if ((a >> 64) == 0 && (b >> 64) == 0) return gcd64(static_cast<std::uint64_t>(a), static_cast<std::uint64_t>(b));
+    return binary_gcd<u128, ctz128>(a, b);
 }
 
 u128 magnitude(i128 v) { return v < 0 ? -static_cast<u128>(v) : static_cast<u128>(v); }
