@@ -10,16 +10,6 @@
 #include "engine/report/replay_report.hpp"
 
 namespace chiso::cli {
-namespace {
-
-// A year's results; its scores are let go once evaluated (ten national years at once).
-struct Replayed {
-    std::string path;
-    int year = 0;
-    Results results;
-};
-
-}  // namespace
 
 int run_replay(const ReplayOptions& options, const CommonOptions& common) {
     SourceSet sources;
@@ -29,19 +19,18 @@ int run_replay(const ReplayOptions& options, const CommonOptions& common) {
     if (!options.from.empty()) from = load_criteria(sources, options.from, diags);
     std::optional<diff::RuleDiff> moves;
     if (rules && from) moves = diff::diff_rules(*from->definition, *rules->definition);
-    std::vector<Replayed> replayed;
-    replayed.reserve(options.scores.size());  // results point into their own entry: no reallocation
+    // Each year is written as soon as it is evaluated and then let go: ten national
+    // years of results would not fit in memory at once.
+    ReplayWriter writer(options.rules, ReportOptions{options.format, common.lang});
     for (const std::string& path : options.scores) {
         std::optional<ScoreSheet> sheet = load_scores(sources, path, diags);
         if (!sheet || !rules || (!options.from.empty() && !from)) continue;
-        std::optional<Results> results = replay::replay(rules->plan, *sheet, moves ? &*moves : nullptr, diags);
-        if (results) replayed.push_back(Replayed{path, sheet->year, std::move(*results)});
+        const int year = sheet->year;
+        std::optional<Results> results = replay::replay(rules->plan, std::move(*sheet), moves ? &*moves : nullptr, diags);
+        if (results) writer.add(ReplayedSheet{path, year, &*results});
     }
     if (int code = report(diags, common); code != 0) return code;
-    std::vector<ReplayedSheet> sheets;
-    for (const Replayed& r : replayed) sheets.push_back(ReplayedSheet{r.path, r.year, &r.results});
-    return emit(render_replay(options.rules, sheets, ReportOptions{options.format, common.lang}), options.output,
-                common);
+    return emit(writer.finish(), options.output, common);
 }
 
 }  // namespace chiso::cli

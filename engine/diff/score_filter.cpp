@@ -8,6 +8,11 @@ namespace chiso::diff {
 
 ScoreSheet without_unknown_codes(const Definition& def, const ScoreSheet& sheet, Side side, Diagnostics& diags) {
     ScoreSheet out = sheet;
+    drop_unknown_codes(def, out, side, diags);
+    return out;
+}
+
+void drop_unknown_codes(const Definition& def, ScoreSheet& out, Side side, Diagnostics& diags) {
     std::set<std::pair<std::string, std::string>> warned;  // tree id, code: one warning each
     const MessageDef& message = side == Side::Old ? msg::diff::kCodeDroppedOld : msg::diff::kCodeDroppedNew;
     // The criteria file, as the message says "not in the new criteria (<file>, tree …)".
@@ -22,7 +27,6 @@ ScoreSheet without_unknown_codes(const Definition& def, const ScoreSheet& sheet,
             return true;
         });
     }
-    return out;
 }
 
 }  // namespace chiso::diff

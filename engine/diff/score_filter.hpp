@@ -14,5 +14,7 @@ enum class Side { Old, New };
 // A copy of `sheet` without the entries whose code is not in the tree of the unit's
 // block in `def`. Units of an unknown block are kept as they are (evaluate reports them).
 ScoreSheet without_unknown_codes(const Definition& def, const ScoreSheet& sheet, Side side, Diagnostics& diags);
+// The same in place, for a sheet that is not needed as it was (replay, a national year).
+void drop_unknown_codes(const Definition& def, ScoreSheet& sheet, Side side, Diagnostics& diags);
 
 }  // namespace chiso::diff

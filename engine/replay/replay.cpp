@@ -51,16 +51,17 @@ ScoreSheet carry_codes(const ScoreSheet& sheet, const diff::RuleDiff& from, Diag
     return out;
 }
 
-std::optional<Results> replay(const Plan& rules, const ScoreSheet& sheet, const diff::RuleDiff* from,
+std::optional<Results> replay(const Plan& rules, ScoreSheet sheet, const diff::RuleDiff* from,
                               Diagnostics& diags) {
     const Definition& def = *rules.definition;
     if (sheet.index != def.index_id) {
         diags.error(sheet.index_loc, m::kOtherIndex, sheet.index, def.index_id);
         return std::nullopt;
     }
-    const ScoreSheet carried = from ? carry_codes(sheet, *from, diags) : sheet;
-    const ScoreSheet kept = diff::without_unknown_codes(def, carried, diff::Side::New, diags);
-    return evaluate(rules, kept, diags,
+    // Taken by value and changed in place: a national year is not copied twice.
+    if (from) sheet = carry_codes(sheet, *from, diags);
+    diff::drop_unknown_codes(def, sheet, diff::Side::New, diags);
+    return evaluate(rules, sheet, diags,
                     EvaluateOptions{.check_year_and_locality = false, .explain = false, .threads = available_threads()});
 }
 

@@ -21,7 +21,7 @@ ScoreSheet carry_codes(const ScoreSheet& sheet, const diff::RuleDiff& from, Diag
 
 // Evaluates `sheet` under `rules`; `from`, when given, is the diff from the rules
 // the scores were entered for to `rules`.
-std::optional<Results> replay(const Plan& rules, const ScoreSheet& sheet, const diff::RuleDiff* from,
+std::optional<Results> replay(const Plan& rules, ScoreSheet sheet, const diff::RuleDiff* from,
                               Diagnostics& diags);
 
 }  // namespace chiso::replay

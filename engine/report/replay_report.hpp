@@ -1,6 +1,7 @@
 #pragma once
 // The output of `chiso replay`: each score file's results under the rules, in
 // any of the eval formats, with which year and file each block of results is.
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -16,5 +17,23 @@ struct ReplayedSheet {
 
 std::string render_replay(const std::string& rules_path, const std::vector<ReplayedSheet>& sheets,
                           const ReportOptions& options);
+
+// The same output built one year at a time, so that a year's results can be let go
+// as soon as they are written (ten national years do not fit in memory at once).
+class ReplayWriter {
+public:
+    ReplayWriter(std::string rules_path, ReportOptions options);
+    ~ReplayWriter();
+    void add(const ReplayedSheet& sheet);
+    std::string finish();
+
+private:
+    std::string rules_path_;
+    ReportOptions options_;
+    std::string text_;
+    std::size_t count_ = 0;
+    struct JsonParts;
+    std::unique_ptr<JsonParts> json_;  // JSON: the replays so far
+};
 
 }  // namespace chiso
