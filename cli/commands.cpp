@@ -8,6 +8,7 @@
 #include "engine/driver/driver.hpp"
 #include "engine/driver/previous.hpp"
 #include "engine/eval/evaluate.hpp"
+#include "engine/report/html_report.hpp"
 
 namespace chiso::cli {
 namespace {
@@ -75,6 +76,17 @@ int run_eval(const EvalOptions& options, const CommonOptions& common) {
     if (int code = report(diags, common); code != 0 || !e.results) return code == 0 ? 1 : code;
     const ReportOptions report_options{options.format, common.lang, comparison ? &*comparison : nullptr};
     return emit(render_results(*e.results, report_options), options.output, common);
+}
+
+int run_report(const EvalOptions& options, const CommonOptions& common) {
+    SourceSet sources;
+    Diagnostics diags;
+    Evaluated e = evaluate_files(sources, options.criteria, options.scores, diags);
+    std::optional<PreviousYear> previous;
+    std::optional<YearComparison> comparison;
+    if (e.results) comparison = compare_with_previous(sources, options, e, previous, diags);
+    if (int code = report(diags, common); code != 0 || !e.results) return code == 0 ? 1 : code;
+    return emit(render_html_report(*e.results, common.lang, comparison ? &*comparison : nullptr), options.output, common);
 }
 
 int run_explain(const ExplainOptions& options, const CommonOptions& common) {

@@ -26,6 +26,8 @@ struct EvalOptions {
     std::string previous_criteria;  // criteria for last year's scores
 };
 int run_eval(const EvalOptions& options, const CommonOptions& common);
+// `chiso report`: the same evaluation (and comparison) as eval, written as one HTML page.
+int run_report(const EvalOptions& options, const CommonOptions& common);
 
 struct ExplainOptions {
     std::string criteria;
