@@ -2,7 +2,9 @@
 # Installs the Debian 12 packages chiso needs, only those missing. Needs root
 # (or passwordless sudo) when something is missing; a no-op otherwise.
 set -euo pipefail
-packages=(g++ cmake make libyaml-cpp-dev tao-pegtl-dev libfmt-dev libgtest-dev libcli11-dev nlohmann-json3-dev libicu-dev)
+# chromium, python3 and a font with Vietnamese letters: the HTML report's browser test (tests/browser/).
+packages=(g++ cmake make libyaml-cpp-dev tao-pegtl-dev libfmt-dev libgtest-dev libcli11-dev nlohmann-json3-dev libicu-dev
+          chromium python3 fonts-dejavu-core)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
