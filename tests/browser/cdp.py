@@ -4,6 +4,7 @@ Python standard library only: Chromium reads commands from file descriptor 3 and
 writes replies and events to 4, each a JSON text ended by a NUL byte. No port is
 opened, no websocket library is needed, nothing leaves the machine.
 """
+import base64
 import fcntl
 import json
 import os
@@ -165,12 +166,10 @@ class Page:
         size = metrics.get("cssContentSize") or metrics["contentSize"]
         clip = {"x": 0, "y": 0, "width": size["width"], "height": size["height"], "scale": 1}
         shot = self.call("Page.captureScreenshot", {"format": "png", "clip": clip, "captureBeyondViewport": True})
-        import base64
         with open(path, "wb") as out:
             out.write(base64.b64decode(shot["data"]))
 
     def pdf(self, path):
-        import base64
         printed = self.call("Page.printToPDF", {"preferCSSPageSize": True, "printBackground": True})
         with open(path, "wb") as out:
             out.write(base64.b64decode(printed["data"]))
