@@ -80,10 +80,11 @@ std::string render_block_section(const BlockContext& c) {
         out.close().newline();
         return std::move(out).finish();
     }
+    // Charts first: they are what is projected; the table is the record under them.
     bar_chart(out, c);
-    out.raw(render_ranking_table(view, c.lang));
     heat_map(out, c);
     if (c.change) slope_chart(out, c);
+    out.raw(render_ranking_table(view, c.lang));
     explanations(out, c);
     out.close().newline();
     return std::move(out).finish();

@@ -1,7 +1,7 @@
 #pragma once
 // One block of the HTML report, in the order a reader wants it: the bar chart
-// with the cut-offs, the ranking table and statistics, the heat map by area,
-// the rank moves since last year, then every unit's explanation.
+// with the cut-offs, the heat map by area, the rank moves since last year, the
+// ranking table and statistics, then every unit's explanation.
 #include <string>
 
 #include "engine/compare/year_comparison.hpp"
