@@ -80,11 +80,16 @@ struct LaneLayout {
     // Returns the y below the lane.
     double add(const CutLane& lane, std::size_t index, double top) {
         std::vector<const ValueCut*> drawn;
-        for (const auto& cut : lane.index) drawn.push_back(&cut);
+        // A cut-off off the axis (index >= 120) holds for no bar: nothing to draw.
+        const auto on_axis = [&](const ValueCut& cut) {
+            return cut.value >= Rational(0) && cut.value.to_double() <= chart.scale;
+        };
+        for (const auto& cut : lane.index)
+            if (on_axis(cut)) drawn.push_back(&cut);
         const bool points_axis = def.publish == Publish::Points;
         for (const auto& cut : lane.points) {
-            if (points_axis) drawn.push_back(&cut);
-            else points_not_drawn.push_back(cut_text(cut, def.places, lang));
+            if (!points_axis) points_not_drawn.push_back(cut_text(cut, def.places, lang));
+            else if (on_axis(cut)) drawn.push_back(&cut);
         }
         if (drawn.empty()) return top;
         std::stable_sort(drawn.begin(), drawn.end(),
