@@ -94,8 +94,10 @@ ul.tree summary { cursor: pointer; }
   .print-note { display: block; }
   section.block + section.block { break-before: page; }
   h2 { margin-top: 0; }
+  h2, h3, h4, figcaption { break-after: avoid; }
   figure { break-inside: avoid; }
-  svg.chart { width: auto; max-width: 100% !important; max-height: 170mm; }
+  /* The block's heading, the chart's title and the chart fit on one A4 landscape page. */
+  svg.chart { width: auto; max-width: 100% !important; max-height: 145mm; }
   table { font-size: 9pt; }
   tr { break-inside: avoid; }
 }
