@@ -66,11 +66,6 @@ Writer& Writer::empty(std::string_view tag, Attrs attrs) {
     return *this;
 }
 
-Writer& Writer::empty(std::string_view tag, const std::vector<Attr>& attrs) {
-    start_tag(tag, attrs.data(), attrs.data() + attrs.size(), true);
-    return *this;
-}
-
 Writer& Writer::raw(std::string_view trusted) {
     out_ += trusted;
     return *this;

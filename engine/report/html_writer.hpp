@@ -29,11 +29,9 @@ public:
     Writer& leaf(std::string_view tag, Attrs attrs, std::string_view content);  // open, text, close
     Writer& leaf(std::string_view tag, std::string_view content) { return leaf(tag, {}, content); }
     Writer& empty(std::string_view tag, Attrs attrs = {});  // <line …/>, <meta …/>
-    Writer& empty(std::string_view tag, const std::vector<Attr>& attrs);
     Writer& raw(std::string_view trusted);          // the report's own markup, CSS, script
     Writer& newline() { return raw("\n"); }
 
-    std::size_t depth() const { return open_.size(); }
     // The markup; every element opened has been closed (throws otherwise: a bug).
     std::string finish() &&;
 
