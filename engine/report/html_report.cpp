@@ -52,19 +52,26 @@ void page_header(html::Writer& out, const Results& results, Lang lang, const Yea
     out.close().newline();
 }
 
-// Last year's units in blocks the criteria no longer have, one per line.
-void vanished_blocks(html::Writer& out, const YearComparison& previous, Lang lang) {
-    const std::string text = report::vanished_blocks_text(previous, lang, "");
-    if (text.empty()) return;
-    out.open("section", {{"class", "vanished"}}).open("ul", {{"class", "table-notes"}}).newline();
+std::vector<std::string> lines_of(const std::string& text) {
+    std::vector<std::string> lines;
     std::size_t start = 0;
     while (start < text.size()) {
-        const std::size_t end = text.find('\n', start);
-        const std::string line = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
-        if (!line.empty()) out.leaf("li", line).newline();
-        if (end == std::string::npos) break;
+        std::size_t end = text.find('\n', start);
+        if (end == std::string::npos) end = text.size();
+        if (end > start) lines.push_back(text.substr(start, end - start));
         start = end + 1;
     }
+    return lines;
+}
+
+// Last year's units in blocks the criteria no longer have: the heading and one
+// unit per line, worded as in the terminal table.
+void vanished_blocks(html::Writer& out, const YearComparison& previous, Lang lang) {
+    const auto lines = lines_of(report::vanished_blocks_text(previous, lang, ""));
+    if (lines.empty()) return;
+    out.open("section", {{"class", "vanished"}}).leaf("h2", lines.front()).newline();
+    out.open("ul", {{"class", "table-notes"}}).newline();
+    for (std::size_t i = 1; i < lines.size(); ++i) out.leaf("li", lines[i]).newline();
     out.close().close().newline();
 }
 
