@@ -9,6 +9,7 @@
 #include "engine/driver/driver.hpp"
 #include "engine/driver/previous.hpp"
 #include "engine/eval/evaluate.hpp"
+#include "engine/report/html_report.hpp"
 
 namespace chiso::cli {
 namespace {
@@ -68,17 +69,32 @@ std::optional<YearComparison> compare_with_previous(SourceSet& sources, const Ev
     return compare_years(*e.results, *e.sheet, *previous, diags);
 }
 
-int run_eval(const EvalOptions& options, const CommonOptions& common) {
-    if (int code = check_eval_output(options, common); code != 0) return code;
+// Loads and evaluates both files, compares with last year when asked, reports;
+// on success hands the results to `write`. `explain`: keep the text of each rule.
+template <typename Write>
+int evaluate_and_write(const EvalOptions& options, const CommonOptions& common, bool explain, Write write) {
     SourceSet sources;
     Diagnostics diags;
-    Evaluated e = evaluate_files(sources, options.criteria, options.scores, diags, false);
+    Evaluated e = evaluate_files(sources, options.criteria, options.scores, diags, explain);
     std::optional<PreviousYear> previous;
     std::optional<YearComparison> comparison;
     if (e.results) comparison = compare_with_previous(sources, options, e, previous, diags);
     if (int code = report(diags, common); code != 0 || !e.results) return code == 0 ? 1 : code;
-    const ReportOptions report_options{options.format, common.lang, comparison ? &*comparison : nullptr};
-    return emit_results(*e.results, report_options, options, common);
+    return write(*e.results, comparison ? &*comparison : nullptr);
+}
+
+int run_eval(const EvalOptions& options, const CommonOptions& common) {
+    if (int code = check_eval_output(options, common); code != 0) return code;
+    return evaluate_and_write(options, common, false, [&](const Results& results, const YearComparison* comparison) {
+        return emit_results(results, ReportOptions{options.format, common.lang, comparison}, options, common);
+    });
+}
+
+// The HTML report explains every unit, so the text of each rule is kept.
+int run_report(const EvalOptions& options, const CommonOptions& common) {
+    return evaluate_and_write(options, common, true, [&](const Results& results, const YearComparison* comparison) {
+        return emit(render_html_report(results, common.lang, comparison), options.output, common);
+    });
 }
 
 int run_explain(const ExplainOptions& options, const CommonOptions& common) {

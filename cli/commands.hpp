@@ -28,6 +28,8 @@ struct EvalOptions {
     bool bom = false;   // CSV starts with a UTF-8 byte-order mark, for Excel
 };
 int run_eval(const EvalOptions& options, const CommonOptions& common);
+// `chiso report`: the same evaluation (and comparison) as eval, written as one HTML page.
+int run_report(const EvalOptions& options, const CommonOptions& common);
 
 struct ExplainOptions {
     std::string criteria;

@@ -57,6 +57,16 @@ int main(int argc, char** argv) {
                    "Criteria to evaluate last year's scores with (default: this year's criteria)");
     add_common(*ev, common);
 
+    chiso::cli::EvalOptions html_report;
+    auto* rp = app.add_subcommand("report", "Write the results as one self-contained HTML page with charts (docs/reports.md)");
+    rp->add_option("criteria", html_report.criteria, "Criteria file (.chiso)")->required();
+    rp->add_option("scores", html_report.scores, "Score file (.yaml)")->required();
+    rp->add_option("-o,--output", html_report.output, "Write to this file (report.html) instead of standard output");
+    rp->add_option("--previous", html_report.previous, "Last year's published results or scores: adds the rank moves");
+    rp->add_option("--previous-criteria", html_report.previous_criteria,
+                   "Criteria to evaluate last year's scores with (default: this year's criteria)");
+    add_common(*rp, common);
+
     chiso::cli::ExplainOptions explain;
     auto* ex = app.add_subcommand("explain", "Show how a unit's points were computed");
     ex->add_option("criteria", explain.criteria, "Criteria file (.chiso)")->required();
@@ -113,6 +123,7 @@ int main(int argc, char** argv) {
             if (!eval.xlsx) eval.format = format_named(format);
             return chiso::cli::run_eval(eval, common);
         }
+        if (*rp) return chiso::cli::run_report(html_report, common);
         if (*ex) return chiso::cli::run_explain(explain, common);
         if (*sh) return chiso::cli::run_show(show, common);
         if (*te) return chiso::cli::run_test(test, common);

@@ -105,6 +105,72 @@ inline constexpr MessageDef replay_heading{"report.replay-heading",
     "Điểm năm {0} ({1}) tính theo bộ tiêu chí {2} (năm {3})",
     "Scores of {0} ({1}) under the criteria {2} ({3})"};
 
+// ---- HTML report (`chiso report`, docs/reports.md) -------------------------------
+// {0} index name, {1} locality, {2} year.
+inline constexpr MessageDef html_title{"report.html-title", "{0} — {1} năm {2}", "{0} — {1}, {2}"};
+inline constexpr MessageDef html_contents{"report.html-contents", "Các khối", "Blocks"};
+inline constexpr MessageDef html_bar_title{"report.html-bar-title", "Chỉ số theo đơn vị và ngưỡng xếp loại",
+                                           "Index by unit, with the classification cut-offs"};
+inline constexpr MessageDef html_bar_caption{"report.html-bar-caption",
+    "Mỗi thanh là chỉ số của một đơn vị, theo thứ hạng; đường dọc là ngưỡng xếp loại, đường ngang là ngưỡng theo thứ hạng.",
+    "Each bar is one unit's index, in rank order; vertical lines are classification cut-offs, horizontal lines cut-offs by rank."};
+// The axis of a points scale: {0} the tree's maximum.
+inline constexpr MessageDef html_axis_points{"report.html-axis-points", "Chỉ số (thang {0} điểm)",
+                                             "Index ({0}-point scale)"};
+inline constexpr MessageDef html_stats_lane{"report.html-stats-lane", "Thống kê", "Statistics"};
+inline constexpr MessageDef html_cut_partial{"report.html-cut-partial",
+    "* Ngưỡng kèm điều kiện khác (thứ hạng, chỉ số thành phần…): xem bộ tiêu chí.",
+    "* Cut-off with further conditions (rank, a component index…): see the criteria."};
+// {0} ladder, {1} rung, {2} rank.
+inline constexpr MessageDef html_rank_top{"report.html-rank-top", "{0}: {1} — hạng 1 đến {2}", "{0}: {1} — ranks 1 to {2}"};
+inline constexpr MessageDef html_rank_bottom{"report.html-rank-bottom", "{0}: {1} — từ hạng {2}",
+                                             "{0}: {1} — rank {2} and below"};
+// {0} the cut-offs, e.g. "Xuất sắc ≥ 90".
+inline constexpr MessageDef html_points_cuts{"report.html-points-cuts",
+    "Ngưỡng theo tổng điểm (không so được trên trục %, vì điểm tối đa áp dụng khác nhau giữa các đơn vị): {0}",
+    "Cut-offs on points (not comparable on the % axis: units' applicable maxima differ): {0}"};
+inline constexpr MessageDef html_table_title{"report.html-table-title", "Bảng xếp hạng", "Ranking"};
+inline constexpr MessageDef html_stats_title{"report.html-stats-title", "Thống kê của khối", "Block statistics"};
+inline constexpr MessageDef html_heat_title{"report.html-heat-title", "Điểm theo lĩnh vực (% điểm tối đa)",
+                                            "Points by area (% of the maximum)"};
+inline constexpr MessageDef html_heat_caption{"report.html-heat-caption",
+    "Mỗi ô là điểm đạt được của đơn vị ở lĩnh vực; màu theo tỷ lệ trên điểm tối đa áp dụng: ô càng đỏ, đơn vị mất càng nhiều điểm.",
+    "Each cell is the unit's points in the area; its colour the share of the applicable maximum: the redder, the more points lost."};
+inline constexpr MessageDef html_heat_max{"report.html-heat-max", "tối đa {0}", "max {0}"};
+inline constexpr MessageDef html_heat_adjustment{"report.html-heat-adjustment", "cộng/trừ", "bonus/deduction"};
+inline constexpr MessageDef html_heat_na{"report.html-heat-na", "KAD", "N/A"};
+inline constexpr MessageDef html_heat_na_legend{"report.html-heat-na-legend", "KAD: không áp dụng",
+                                                "N/A: not applicable"};
+inline constexpr MessageDef html_heat_none_legend{"report.html-heat-none-legend", "—: không có điểm chi tiết",
+                                                  "—: no detailed score"};
+inline constexpr MessageDef html_heat_legend{"report.html-heat-legend", "Tỷ lệ điểm đạt:", "Share of the maximum:"};
+// Tooltip of a cell: {0} unit, {1} area, {2} points, {3} max, {4} percent.
+inline constexpr MessageDef html_heat_cell{"report.html-heat-cell", "{0} — {1}: {2}/{3} điểm ({4}%)",
+                                           "{0} — {1}: {2}/{3} points ({4}%)"};
+inline constexpr MessageDef html_no_areas{"report.html-no-areas",
+    "Bộ tiêu chí của khối này không chia lĩnh vực (chỉ có tổng điểm), nên không có bảng màu theo lĩnh vực.",
+    "This block's criteria have no areas (totals only), so there is no heat map by area."};
+// {0} last year.
+inline constexpr MessageDef html_slope_title{"report.html-slope-title", "Thay đổi thứ hạng so với năm {0}",
+                                             "Rank changes since {0}"};
+// {0} last year, {1} this year.
+inline constexpr MessageDef html_slope_caption{"report.html-slope-caption",
+    "Trái: hạng năm {0}; phải: hạng năm {1}. Xanh: tăng hạng; đỏ: giảm hạng; xám: giữ hạng; nét đứt: hợp nhất từ nhiều đơn vị.",
+    "Left: ranks in {0}; right: ranks in {1}. Blue: up; red: down; grey: same; dashed: merged from several units."};
+inline constexpr MessageDef html_slope_none{"report.html-slope-none",
+    "Không đơn vị nào của khối có thứ hạng năm {0} để so sánh.", "No unit of this block has a rank in {0} to compare with."};
+inline constexpr MessageDef html_vanished{"report.html-vanished", "không còn đánh giá", "no longer assessed"};
+inline constexpr MessageDef html_explain_title{"report.html-explain-title", "Giải trình điểm của từng đơn vị",
+                                               "How each unit's points were computed"};
+inline constexpr MessageDef html_explain_print{"report.html-explain-print",
+    "Phần giải trình không in ra giấy; xem bản điện tử này hoặc lệnh `chiso explain` cho từng đơn vị.",
+    "Explanations are not printed; see this file on screen, or `chiso explain` for one unit."};
+inline constexpr MessageDef html_expand_all{"report.html-expand-all", "Mở tất cả", "Expand all"};
+inline constexpr MessageDef html_collapse_all{"report.html-collapse-all", "Thu gọn tất cả", "Collapse all"};
+// A unit's summary line: {0} rank, {1} name, {2} index.
+inline constexpr MessageDef html_unit_summary{"report.html-unit-summary", "{0}. {1} — chỉ số {2}",
+                                              "{0}. {1} — index {2}"};
+
 // The pattern in `lang`.
 const char* text(const MessageDef& message, Lang lang);
 

@@ -1,0 +1,102 @@
+#include "engine/report/explanation.hpp"
+
+#include "engine/report/block_view.hpp"
+#include "engine/report/labels.hpp"
+#include "engine/report/number_format.hpp"
+
+namespace chiso::report {
+namespace {
+
+// Not applicable: the criteria's policy decides between dropping the maximum,
+// granting full points and scoring zero; the outcome shows which one applied.
+const MessageDef& na_note(const NodeOutcome& node) {
+    if (node.max.is_zero()) return labels::note_na_excluded;
+    return node.points == node.max ? labels::note_na_full : labels::note_na_zero;
+}
+
+void add_input_notes(const NodeOutcome& node, Lang lang, std::vector<std::string>& notes) {
+    if (!node.input_text.empty()) notes.push_back(labels::format(labels::note_input, lang, node.input_text));
+    if (!node.fired.empty()) notes.push_back(labels::format(labels::note_rule, lang, node.fired));
+}
+
+void add_source_notes(const NodeOutcome& node, Lang lang, std::vector<std::string>& notes) {
+    using Source = NodeOutcome::Source;
+    switch (node.source) {
+        case Source::Rule: add_input_notes(node, lang, notes); break;
+        case Source::Given: notes.push_back(labels::text(labels::note_given, lang)); break;
+        case Source::NotApplicable: notes.push_back(labels::text(na_note(node), lang)); break;
+        case Source::Excluded: notes.push_back(labels::text(labels::note_excluded, lang)); break;
+        case Source::Default:
+            notes.push_back(labels::text(labels::note_default, lang));
+            add_input_notes(node, lang, notes);
+            break;
+        case Source::Children:  // a weighted composite shows its arithmetic
+            if (!node.fired.empty()) notes.push_back(labels::format(labels::note_rule, lang, node.fired));
+            break;
+    }
+}
+
+// "tự chấm 2 · thẩm định 1,5": both values when the self-assessment was revised.
+std::string assessment_note(const NodeOutcome& node, int places, Lang lang) {
+    std::vector<std::string> parts;
+    if (node.self_points)
+        parts.push_back(labels::format(labels::note_self, lang, format_points(*node.self_points, places, lang)));
+    if (node.appraised_points)
+        parts.push_back(
+            labels::format(labels::note_appraised, lang, format_points(*node.appraised_points, places, lang)));
+    return join(parts, " · ");
+}
+
+}  // namespace
+
+std::string join(const std::vector<std::string>& parts, std::string_view separator) {
+    std::string out;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        if (i > 0) out += separator;
+        out += parts[i];
+    }
+    return out;
+}
+
+std::string basis_line(const BasisDef& basis, Lang lang) {
+    std::string line = basis.number;
+    if (!basis.date.empty())
+        line = labels::format(labels::ex_basis_dated, lang, basis.number, format_date(basis.date, lang));
+    if (!basis.title.empty()) line += " — " + basis.title;
+    return line;
+}
+
+const std::string& node_title(const TreeDef& tree, std::size_t node) {
+    const NodeDef& def = tree.nodes[node];
+    return (node == 0 && def.title.empty()) ? tree.title : def.title;
+}
+
+std::vector<std::string> node_notes(const NodeOutcome& node, int places, Lang lang) {
+    std::vector<std::string> notes;
+    add_source_notes(node, lang, notes);
+    std::string assessed = assessment_note(node, places, lang);
+    if (!assessed.empty()) notes.push_back(std::move(assessed));
+    if (node.capped) notes.push_back(labels::text(labels::note_capped, lang));
+    return notes;
+}
+
+std::string index_formula(const Definition& def, const TreeDef& tree, const UnitResult& unit, Lang lang) {
+    const int places = def.places;
+    const std::string scale = def.publish == Publish::Points ? format_points(tree.root().max, places, lang) : "100%";
+    return labels::format(labels::ex_formula, lang, format_points(unit.points, places, lang),
+                          format_points(unit.max, places, lang), scale, format_points(unit.index, places, lang),
+                          format_index(unit.published, places, lang));
+}
+
+std::vector<std::string> standing_lines(const Definition& def, const BlockResult& block, const UnitResult& unit,
+                                        Lang lang) {
+    std::vector<std::string> lines{labels::format(labels::ex_rank, lang, unit.rank, block.units.size())};
+    for (const auto* ladder : ladders_for(def, *block.block)) {
+        auto it = unit.classes.find(ladder->id);
+        const std::string label = it != unit.classes.end() ? it->second : labels::text(labels::unclassified, lang);
+        lines.push_back(labels::format(labels::ex_class, lang, ladder->name, label));
+    }
+    return lines;
+}
+
+}  // namespace chiso::report

@@ -1,0 +1,33 @@
+#pragma once
+// The pieces of a unit's explanation that every layout shares: the text of
+// `chiso explain` and the collapsible tree of the HTML report say the same
+// thing in the same words, so a reader can move from one to the other.
+#include <string>
+#include <vector>
+
+#include "engine/core/messages.hpp"
+#include "engine/eval/results.hpp"
+
+namespace chiso::report {
+
+// "1091/QĐ-UBND ngày 06/05/2020 — Phê duyệt …": a legal basis as people cite it.
+std::string basis_line(const BasisDef& basis, Lang lang);
+
+// A node's title; the root usually has none of its own, so the tree's title names it.
+const std::string& node_title(const TreeDef& tree, std::size_t node);
+
+// Why a node has its points, one note each: what was entered and the rule that
+// fired, not applicable (and what that did to the maximum), a default, the
+// self-assessed and appraised values, a cap.
+std::vector<std::string> node_notes(const NodeOutcome& node, int places, Lang lang);
+
+// "Chỉ số = 61,4 ÷ 80 × 100% = 76,75 → 76,75": from the total to the published index.
+std::string index_formula(const Definition& def, const TreeDef& tree, const UnitResult& unit, Lang lang);
+
+// "Hạng 3/8", then one "ladder: class" line per ladder of the block.
+std::vector<std::string> standing_lines(const Definition& def, const BlockResult& block, const UnitResult& unit,
+                                        Lang lang);
+
+std::string join(const std::vector<std::string>& parts, std::string_view separator);
+
+}  // namespace chiso::report

@@ -1,0 +1,98 @@
+#include "engine/report/html_explanation.hpp"
+
+#include "engine/report/explanation.hpp"
+#include "engine/report/html_writer.hpp"
+#include "engine/report/labels.hpp"
+#include "engine/report/number_format.hpp"
+
+namespace chiso::report {
+namespace {
+
+struct TreeWriter {
+    const TreeDef& tree;
+    const UnitResult& unit;
+    int places;
+    Lang lang;
+    html::Writer& out;
+
+    bool shown(NodeId id) const { return id < unit.nodes.size() && unit.nodes[id].evaluated; }
+
+    bool has_shown_children(NodeId id) const {
+        for (NodeId child : tree.nodes[id].children)
+            if (shown(child)) return true;
+        return false;
+    }
+
+    // Lost points stand out: a reader looks for where the unit fell short.
+    static const char* state(const NodeOutcome& node) {
+        if (node.not_applicable) return "node na";
+        if (node.points < node.max) return "node lost";
+        return "node full";
+    }
+
+    void line(NodeId id) {
+        const NodeOutcome& node = unit.nodes[id];
+        out.open("span", {{"class", state(node)}});
+        out.leaf("span", {{"class", "code"}}, tree.nodes[id].code).text(" ");
+        out.leaf("span", {{"class", "title"}}, node_title(tree, id)).text(" ");
+        out.leaf("span", {{"class", "points"}},
+                 format_points(node.points, places, lang) + "/" + format_points(node.max, places, lang));
+        const auto notes = node_notes(node, places, lang);
+        if (!notes.empty()) out.text(" ").leaf("span", {{"class", "notes"}}, join(notes, "; "));
+        out.close();
+    }
+
+    void node(NodeId id) {
+        out.open("li");
+        if (!has_shown_children(id)) {
+            line(id);
+        } else {
+            out.open("details", {{"open", "open"}}).open("summary");
+            line(id);
+            out.close().newline().open("ul").newline();
+            for (NodeId child : tree.nodes[id].children)
+                if (shown(child)) node(child);
+            out.close().close();
+        }
+        out.close().newline();
+    }
+};
+
+void head(html::Writer& out, const Definition& def, const BlockDef& block, const UnitResult& unit, Lang lang) {
+    out.open("ul", {{"class", "explain-head"}}).newline();
+    out.leaf("li", labels::format(labels::ex_unit, lang, unit.name, unit.id)).newline();
+    out.leaf("li", labels::format(labels::ex_block, lang, block.name, block.id)).newline();
+    out.leaf("li", labels::format(labels::ex_index, lang, def.index_name, def.year)).newline();
+    if (!def.bases.empty()) {
+        std::vector<std::string> bases;
+        for (const auto& basis : def.bases) bases.push_back(basis_line(basis, lang));
+        out.leaf("li", std::string(labels::text(labels::ex_bases, lang)) + " " + join(bases, "; ")).newline();
+    }
+    out.close().newline();
+}
+
+void unit_details(html::Writer& out, const Definition& def, const BlockResult& block, const UnitResult& unit,
+                  Lang lang) {
+    const TreeDef& tree = def.tree_of(*block.block);
+    out.open("details", {{"class", "unit"}, {"id", "unit-" + unit.id}}).open("summary");
+    out.text(labels::format(labels::html_unit_summary, lang, unit.rank, unit.name,
+                            format_index(unit.published, def.places, lang)));
+    out.close().newline();
+    head(out, def, *block.block, unit, lang);
+    out.open("ul", {{"class", "tree"}}).newline();
+    if (!unit.nodes.empty() && unit.nodes[0].evaluated) TreeWriter{tree, unit, def.places, lang, out}.node(0);
+    out.close().newline();
+    out.leaf("p", {{"class", "formula"}}, index_formula(def, tree, unit, lang)).newline();
+    out.leaf("p", {{"class", "standing"}}, join(standing_lines(def, block, unit, lang), " · ")).newline();
+    out.close().newline();
+}
+
+}  // namespace
+
+std::string render_unit_explanations(const Definition& def, const BlockResult& block, Lang lang) {
+    html::Writer out;
+    for (const auto& unit : block.units) unit_details(out, def, block, unit, lang);
+    return std::move(out).finish();
+}
+
+}  // namespace chiso::report

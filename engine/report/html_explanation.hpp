@@ -1,0 +1,15 @@
+#pragma once
+// The explanation of every unit of a block as collapsible trees: one <details>
+// per unit (closed), inside it the criteria tree with points and maximum per node
+// and why (explanation.hpp: the words of `chiso explain`), the arithmetic to the
+// published index, the rank, the classes and the legal basis.
+#include <string>
+
+#include "engine/core/messages.hpp"
+#include "engine/eval/results.hpp"
+
+namespace chiso::report {
+
+std::string render_unit_explanations(const Definition& def, const BlockResult& block, Lang lang);
+
+}  // namespace chiso::report

@@ -1,0 +1,49 @@
+#pragma once
+// The slope chart of a block's rank moves: last year's ranks on the left, this
+// year's on the right, a line per unit whose rank can be compared (blue up, red
+// down, grey kept). Following the comparison with last year (docs/years.md): a
+// renamed unit starts from its old name; a split unit's successors fan out from
+// one point; a merged unit gets a dashed line from each predecessor; a new unit,
+// one not known last year or one from another block stands on the right alone
+// with the reason; a unit no longer assessed stands on the left alone.
+#include <string>
+#include <vector>
+
+#include "engine/compare/year_comparison.hpp"
+#include "engine/core/messages.hpp"
+#include "engine/eval/results.hpp"
+
+namespace chiso::report {
+
+struct SlopeEnd {
+    std::string rank;   // "4"
+    std::string label;  // the unit's name
+    std::string tag;    // "+3", "−1", "mới", "hợp nhất", "không còn đánh giá"
+    std::string css;    // "up", "down", "same", "merged", "alone"
+    double y = 0;
+};
+
+struct SlopeLine {
+    double from_y = 0;  // on the left axis
+    double to_y = 0;    // on the right axis
+    std::string css;    // "slope up", "slope down", "slope same", "slope merged"
+    std::string tooltip;
+};
+
+struct SlopeChart {
+    double width = 0, height = 0;
+    double left_x = 0, right_x = 0;  // the two rank axes
+    double tag_x = 0;                // the column of changes and statuses, right of the names
+    double top = 0, bottom = 0;
+    std::string left_title, right_title, aria_label;
+    std::vector<SlopeEnd> left, right;
+    std::vector<SlopeLine> lines;
+
+    bool empty() const { return lines.empty(); }
+};
+
+SlopeChart layout_slope_chart(const BlockResult& block, const BlockChange& change, int previous_year, int year,
+                              Lang lang);
+std::string render_slope_chart(const SlopeChart& chart);
+
+}  // namespace chiso::report
