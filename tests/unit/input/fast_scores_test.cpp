@@ -12,53 +12,11 @@
 
 #include "bench/national_model.hpp"
 #include "bench/score_generator.hpp"
+#include "engine/input/sheet_difference.hpp"
 #include "engine/input/yaml_loader.hpp"
 
 namespace chiso {
 namespace {
-
-std::string where(const SourceLoc& l) { return std::to_string(l.line) + ":" + std::to_string(l.byte_col); }
-
-template <typename Holder>  // std::optional or Boxed
-void expect_same_value(const Holder& a, const Holder& b, const std::string& at) {
-    ASSERT_EQ(a.has_value(), b.has_value()) << at;
-    if (!a) return;
-    EXPECT_EQ(a->kind, b->kind) << at;
-    EXPECT_EQ(a->number, b->number) << at;
-    EXPECT_EQ(a->percent, b->percent) << at;
-    EXPECT_EQ(a->text, b->text) << at;
-    EXPECT_EQ(a->boolean, b->boolean) << at;
-    EXPECT_EQ(a->named, b->named) << at;
-    EXPECT_EQ(where(a->loc), where(b->loc)) << at;
-    ASSERT_EQ(a->named_locs.size(), b->named_locs.size()) << at;
-    for (std::size_t i = 0; i < a->named_locs.size(); ++i) EXPECT_EQ(where(a->named_locs[i]), where(b->named_locs[i])) << at;
-}
-
-void expect_same_unit(const UnitInput& a, const UnitInput& b) {
-    const std::string at = "unit " + b.id;
-    EXPECT_EQ(a.id, b.id);
-    EXPECT_EQ(a.name, b.name) << at;
-    EXPECT_EQ(a.block, b.block) << at;
-    EXPECT_EQ(a.group, b.group) << at;
-    EXPECT_EQ(a.flags, b.flags) << at;
-    EXPECT_EQ(a.predecessors, b.predecessors) << at;
-    EXPECT_EQ(a.predecessor_locs.size(), b.predecessor_locs.size()) << at;
-    for (std::size_t i = 0; i < std::min(a.predecessor_locs.size(), b.predecessor_locs.size()); ++i)
-        EXPECT_EQ(where(a.predecessor_locs[i]), where(b.predecessor_locs[i])) << at;
-    EXPECT_EQ(where(a.loc), where(b.loc)) << at;
-    EXPECT_EQ(where(a.block_loc), where(b.block_loc)) << at;
-    ASSERT_EQ(a.entries.size(), b.entries.size()) << at;
-    for (std::size_t i = 0; i < a.entries.size(); ++i) {
-        const NodeEntry& x = a.entries[i];
-        const NodeEntry& y = b.entries[i];
-        const std::string code = at + " code " + y.code;
-        EXPECT_EQ(x.code, y.code) << at;
-        EXPECT_EQ(where(x.loc), where(y.loc)) << code;
-        expect_same_value(x.value, y.value, code);
-        expect_same_value(x.self, y.self, code + " self");
-        expect_same_value(x.appraised, y.appraised, code + " appraised");
-    }
-}
 
 // Returns whether the fast reader accepted the text.
 bool check_text(const std::string& name, const std::string& text) {
@@ -69,17 +27,7 @@ bool check_text(const std::string& name, const std::string& text) {
     std::optional<ScoreSheet> full = load_score_sheet_in_full(file, diags);
     EXPECT_TRUE(full.has_value()) << name << ": the fast reader accepted a file the full reader refuses:\n" << text;
     if (!full) return true;
-    EXPECT_EQ(fast->index, full->index) << name;
-    EXPECT_EQ(fast->locality, full->locality) << name;
-    EXPECT_EQ(fast->year, full->year) << name;
-    EXPECT_EQ(fast->previous, full->previous) << name;
-    EXPECT_EQ(where(fast->index_loc), where(full->index_loc)) << name;
-    EXPECT_EQ(where(fast->locality_loc), where(full->locality_loc)) << name;
-    EXPECT_EQ(where(fast->year_loc), where(full->year_loc)) << name;
-    EXPECT_EQ(where(fast->previous_loc), where(full->previous_loc)) << name;
-    EXPECT_EQ(fast->units.size(), full->units.size()) << name;
-    for (std::size_t i = 0; i < std::min(fast->units.size(), full->units.size()); ++i)
-        expect_same_unit(fast->units[i], full->units[i]);
+    EXPECT_EQ(input::first_difference(*fast, *full), "") << name;
     return true;
 }
 
@@ -105,6 +53,28 @@ TEST(FastScores, AgreesWithTheFullReaderOnEveryRepositoryFile) {
     for (const auto& p : repository_yaml()) accepted += check_text(p.string(), read_file(p)) ? 1 : 0;
     // The examples are in the plain shape: most score files must take the fast path.
     EXPECT_GT(accepted, 20u);
+}
+
+// The comparison itself must see a difference anywhere, or the tests above prove nothing.
+TEST(FastScores, SheetDifferencesAreFound) {
+    const auto p = std::filesystem::path(CHISO_SOURCE_DIR) / "examples/demo/scores-2024.yaml";
+    SourceFile file(p.string(), read_file(p));
+    Diagnostics diags;
+    const std::optional<ScoreSheet> sheet = load_score_sheet_in_full(file, diags);
+    ASSERT_TRUE(sheet);
+    EXPECT_EQ(input::first_difference(*sheet, *sheet), "");
+    ScoreSheet moved = *sheet;
+    moved.units[0].entries[2].value->loc.byte_col += 1;
+    EXPECT_NE(input::first_difference(*sheet, moved).find("value position"), std::string::npos);
+    ScoreSheet renamed = *sheet;
+    renamed.units[0].entries[3].value->named.clear();  // "1.3": {hoan_thanh: 19, duoc_giao: 20}
+    EXPECT_NE(input::first_difference(*sheet, renamed), "");
+    ScoreSheet appraised = *sheet;
+    appraised.units[0].entries[1].appraised.reset();
+    EXPECT_NE(input::first_difference(*sheet, appraised).find("appraised"), std::string::npos);
+    ScoreSheet year = *sheet;
+    year.year_loc.line += 1;
+    EXPECT_NE(input::first_difference(*sheet, year), "");
 }
 
 TEST(FastScores, ReadsTheDetailedExample) {
