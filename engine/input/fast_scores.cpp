@@ -480,6 +480,24 @@ private:
     std::vector<std::string_view> codes_;  // of the unit being read, reused
 };
 
+// Characters YAML treats apart or refuses, which the full reader reports or reads
+// its own way: tabs, carriage returns, other control characters (C0, DEL, C1), a
+// byte-order mark inside the text, the non-characters U+FFFE and U+FFFF.
+bool has_unusual_character(std::string_view text) {
+    const auto* b = reinterpret_cast<const unsigned char*>(text.data());
+    const std::size_t n = text.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        const unsigned char c = b[i];
+        if (c >= 0x20 && c < 0x7F) continue;
+        if (c == '\n') continue;
+        if (c < 0x80) return true;  // C0 controls (tab, CR …) and DEL
+        if (c == 0xC2 && i + 1 < n && b[i + 1] >= 0x80 && b[i + 1] <= 0x9F) return true;  // C1
+        if (c == 0xEF && i + 2 < n && ((b[i + 1] == 0xBB && b[i + 2] == 0xBF) || (b[i + 1] == 0xBF && b[i + 2] >= 0xBE)))
+            return true;  // U+FEFF, U+FFFE, U+FFFF
+    }
+    return false;
+}
+
 }  // namespace
 
 std::optional<ScoreSheet> fast_load_score_sheet(const SourceFile& file) {
@@ -487,7 +505,7 @@ std::optional<ScoreSheet> fast_load_score_sheet(const SourceFile& file) {
     // What the full loader reports or reads its own way: too large, not UTF-8, a
     // byte-order mark (columns), tabs and carriage returns, documents, anchors.
     if (text.size() > kMaxScoreFileBytes || file.bom_bytes() != 0) return std::nullopt;
-    if (text.find('\t') != std::string::npos || text.find('\r') != std::string::npos) return std::nullopt;
+    if (has_unusual_character(text)) return std::nullopt;
     if (first_invalid_utf8(text)) return std::nullopt;
     if (text.rfind("---", 0) == 0 || text.find("\n---") != std::string::npos) return std::nullopt;
     if (text.find("\n...") != std::string::npos) return std::nullopt;

@@ -89,6 +89,20 @@ std::string generated_scores(int units) {
     return bench::scores_yaml(bench::national_model(), spec);
 }
 
+// Found by fuzz_fast_scores: yaml-cpp refuses control characters inside a value,
+// so the fast reader must leave such a file to it.
+TEST(FastScores, LeavesControlCharactersToTheFullReader) {
+    const auto p = std::filesystem::path(CHISO_SOURCE_DIR) / "examples/demo/scores-2024.yaml";
+    const std::string demo = read_file(p);
+    for (const std::string& odd : {std::string("\a\0", 2), std::string("\x7f"), std::string("\xc2\x85"),
+                                  std::string("\xef\xbb\xbf"), std::string("\xef\xbf\xbe"), std::string("\x1b")}) {
+        std::string text = demo;
+        text.insert(text.find("98%") + 2, odd);
+        SourceFile file("control.yaml", text);
+        EXPECT_FALSE(input::fast_load_score_sheet(file)) << "character " << static_cast<int>(static_cast<unsigned char>(odd[0]));
+    }
+}
+
 TEST(FastScores, ReadsGeneratedNationalData) {
     EXPECT_TRUE(check_text("generated.yaml", generated_scores(300)));
 }
