@@ -93,6 +93,18 @@ bool only_comment(std::string_view rest) {
     return first == std::string_view::npos || (rest[first] == '#' && first > 0);
 }
 
+// What plain words, numbers and names of a score file are made of. Anything else
+// (`?`, `&`, `*`, `!`, `|`, quotes …) has a meaning somewhere in YAML, and yaml-cpp
+// reads some of it in its own way (`{c?ong_khai: 45}` is an error there, found by
+// fuzz_fast_scores), so a file with it goes to the full reader.
+bool plain_characters(std::string_view text) {
+    return std::all_of(text.begin(), text.end(), [](char ch) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return true;
+        return std::string_view(" _.-+/%(),;:").find(ch) != std::string_view::npos;
+    });
+}
+
 // A quoted scalar that closes on its line without escapes; `s` starts at the quote.
 Scalar quoted(std::string_view s, std::uint32_t col, std::string_view& rest) {
     const char q = s[0];
@@ -112,6 +124,7 @@ Scalar plain_value(std::string_view s, std::uint32_t col) {
     if (s.empty() || kIndicators.find(s[0]) != std::string_view::npos) decline();
     if (s[0] == '-' && (s.size() == 1 || s[1] == ' ')) decline();
     const std::string_view text = plain_end(s);
+    if (!plain_characters(text)) decline();
     if (text.empty() || text.find(": ") != std::string_view::npos || text.back() == ':') decline();
     if (text == "~" || text == "null" || text == "Null" || text == "NULL") decline();
     return Scalar{text, col, false};
@@ -151,7 +164,7 @@ KeyValue key_value(std::string_view s, std::uint32_t col) {
         const std::string_view key = s.substr(0, after);
         if (key.back() == ' ' || key.find(" #") != std::string_view::npos) decline();
         static constexpr std::string_view kIndicators = "&*!|>%@`,?:[]{}#\"'-";
-        if (kIndicators.find(key[0]) != std::string_view::npos) decline();
+        if (kIndicators.find(key[0]) != std::string_view::npos || !plain_characters(key)) decline();
         kv.key = Scalar{key, col, false};
     }
     if (after + 1 < s.size() && s[after + 1] != ' ') decline();  // `a:b` is one plain scalar
