@@ -162,7 +162,9 @@ std::optional<LeafScore> answers(const NodeDef& node, const RuleDef& rule, const
     Rational weighted, total;
     bool ok = true;
     for (std::size_t i = 0; i < v.named.size(); ++i) {
-        const auto& [label, count] = v.named[i];
+        // Named, not a structured binding: clang 14 (the fuzz build) cannot capture those.
+        const std::string& label = v.named[i].first;
+        const Rational& count = v.named[i].second;
         auto it = std::find_if(rule.answers.begin(), rule.answers.end(), [&](const auto& a) { return a.label == label; });
         if (it == rule.answers.end()) {
             s.diags.error(i < v.named_locs.size() ? v.named_locs[i] : s.loc, msg::kUnknownAnswer, s.unit, node.code,
