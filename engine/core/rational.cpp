@@ -8,6 +8,8 @@
 namespace chiso {
 namespace detail {
 
+// Also the scoped holder of every GMP temporary below, so that none leaks when
+// ArithmeticOverflow is thrown halfway.
 class BigRational {
 public:
     BigRational() { mpq_init(value); }
@@ -65,6 +67,15 @@ u128 magnitude(i128 v) { return v < 0 ? -static_cast<u128>(v) : static_cast<u128
 
 bool fits64(i128 v) { return v <= INT64_MAX && v >= -INT64_MAX; }
 
+// A GMP integer for the length of a scope.
+struct Mpz {
+    Mpz() { mpz_init(value); }
+    ~Mpz() { mpz_clear(value); }
+    Mpz(const Mpz&) = delete;
+    Mpz& operator=(const Mpz&) = delete;
+    mpz_t value;
+};
+
 void set_mpz(mpz_t out, i128 v) {
     const u128 m = magnitude(v);
     const std::uint64_t words[2] = {static_cast<std::uint64_t>(m), static_cast<std::uint64_t>(m >> 64)};
@@ -78,16 +89,17 @@ void set_mpz(mpz_t out, i128 v) {
 struct RationalAccess {
     static Rational small(std::int64_t n, std::int64_t d) { return Rational(n, d, Rational::Reduced{}); }
 
-    // A canonical mpq (reduced, den > 0) as a Rational: 64-bit when it fits.
-    static Rational from_mpq(mpq_t q) {
-        mpz_srcptr n = mpq_numref(q);
-        mpz_srcptr d = mpq_denref(q);
+    // A canonical mpq (reduced, den > 0) as a Rational: 64-bit when it fits; a big
+    // value takes `q`'s storage.
+    static Rational from_mpq(detail::BigRational& q) {
+        mpz_srcptr n = mpq_numref(q.value);
+        mpz_srcptr d = mpq_denref(q.value);
         if (mpz_fits_slong_p(n) && mpz_fits_slong_p(d) && mpz_cmp_si(n, -INT64_MAX) >= 0)
             return small(mpz_get_si(n), mpz_get_si(d));
         if (mpz_sizeinbase(n, 2) > kMaxRationalBits || mpz_sizeinbase(d, 2) > kMaxRationalBits)
             throw ArithmeticOverflow();
         auto* big = new detail::BigRational;
-        mpq_swap(big->value, q);
+        mpq_swap(big->value, q.value);
         return Rational(detail::BigHandle(big));
     }
 
@@ -103,13 +115,10 @@ struct RationalAccess {
             d /= static_cast<i128>(g);
         }
         if (fits64(n) && fits64(d)) return small(static_cast<std::int64_t>(n), static_cast<std::int64_t>(d));
-        mpq_t q;
-        mpq_init(q);
-        set_mpz(mpq_numref(q), n);
-        set_mpz(mpq_denref(q), d);
-        Rational r = from_mpq(q);
-        mpq_clear(q);
-        return r;
+        detail::BigRational q;
+        set_mpz(mpq_numref(q.value), n);
+        set_mpz(mpq_denref(q.value), d);
+        return from_mpq(q);
     }
 
     static void to_mpq(const Rational& r, mpq_t out) {
@@ -121,20 +130,11 @@ struct RationalAccess {
 
     // Any two values through GMP; `op` is mpq_add, mpq_sub, mpq_mul or mpq_div.
     static Rational big_op(const Rational& a, const Rational& b, void (*op)(mpq_ptr, mpq_srcptr, mpq_srcptr)) {
-        mpq_t x, y;
-        mpq_inits(x, y, nullptr);
-        to_mpq(a, x);
-        to_mpq(b, y);
-        op(x, x, y);
-        Rational r;
-        try {
-            r = from_mpq(x);
-        } catch (...) {
-            mpq_clears(x, y, nullptr);
-            throw;
-        }
-        mpq_clears(x, y, nullptr);
-        return r;
+        detail::BigRational x, y;
+        to_mpq(a, x.value);
+        to_mpq(b, y.value);
+        op(x.value, x.value, y.value);
+        return from_mpq(x);
     }
 
     static std::int64_t num(const Rational& r) { return r.num_; }
@@ -180,26 +180,21 @@ bool rounds_up(RoundingMode mode, int sign, int half, bool q_odd) {
 }
 
 Rational round_big(const Rational& value, int places, RoundingMode mode) {
-    mpz_t scale, q, rem;
-    mpz_inits(scale, q, rem, nullptr);
-    mpz_ui_pow_ui(scale, 10, static_cast<unsigned long>(places));
+    Mpz scale, q, rem;
+    mpz_ui_pow_ui(scale.value, 10, static_cast<unsigned long>(places));
     const mpq_t& v = A::mpq(value);
-    mpz_mul(q, mpq_numref(v), scale);
-    mpz_fdiv_qr(q, rem, q, mpq_denref(v));  // 0 <= rem < den
-    if (mpz_sgn(rem) != 0) {
-        mpz_mul_2exp(rem, rem, 1);
-        const int half = mpz_cmp(rem, mpq_denref(v));
-        if (rounds_up(mode, mpq_sgn(v), half, mpz_odd_p(q) != 0)) mpz_add_ui(q, q, 1);
+    mpz_mul(q.value, mpq_numref(v), scale.value);
+    mpz_fdiv_qr(q.value, rem.value, q.value, mpq_denref(v));  // 0 <= rem < den
+    if (mpz_sgn(rem.value) != 0) {
+        mpz_mul_2exp(rem.value, rem.value, 1);
+        const int half = mpz_cmp(rem.value, mpq_denref(v));
+        if (rounds_up(mode, mpq_sgn(v), half, mpz_odd_p(q.value) != 0)) mpz_add_ui(q.value, q.value, 1);
     }
-    mpq_t r;
-    mpq_init(r);
-    mpq_set_num(r, q);
-    mpq_set_den(r, scale);
-    mpq_canonicalize(r);
-    mpz_clears(scale, q, rem, nullptr);
-    Rational out = A::from_mpq(r);
-    mpq_clear(r);
-    return out;
+    detail::BigRational r;
+    mpq_set_num(r.value, q.value);
+    mpq_set_den(r.value, scale.value);
+    mpq_canonicalize(r.value);
+    return A::from_mpq(r);
 }
 
 // The decimal digits of |value| x 10^places (value already rounded to `places`).
@@ -216,17 +211,15 @@ std::string scaled_digits(const Rational& rounded, int places, bool& negative) {
         return digits;
     }
     const mpq_t& v = A::mpq(rounded);
-    mpz_t scaled;
-    mpz_init(scaled);
-    mpz_ui_pow_ui(scaled, 10, static_cast<unsigned long>(places));
-    mpz_mul(scaled, scaled, mpq_numref(v));
-    mpz_divexact(scaled, scaled, mpq_denref(v));
-    negative = mpz_sgn(scaled) < 0;
-    mpz_abs(scaled, scaled);
-    std::string digits(mpz_sizeinbase(scaled, 10) + 1, '\0');
-    mpz_get_str(digits.data(), 10, scaled);
+    Mpz scaled;
+    mpz_ui_pow_ui(scaled.value, 10, static_cast<unsigned long>(places));
+    mpz_mul(scaled.value, scaled.value, mpq_numref(v));
+    mpz_divexact(scaled.value, scaled.value, mpq_denref(v));
+    negative = mpz_sgn(scaled.value) < 0;
+    mpz_abs(scaled.value, scaled.value);
+    std::string digits(mpz_sizeinbase(scaled.value, 10) + 1, '\0');
+    mpz_get_str(digits.data(), 10, scaled.value);
     digits.resize(std::char_traits<char>::length(digits.c_str()));
-    mpz_clear(scaled);
     return digits;
 }
 
@@ -278,12 +271,9 @@ std::optional<Rational> Rational::parse_decimal(std::string_view text) {
 
 Rational Rational::operator-() const {
     if (!big_) return A::small(-num_, den_);
-    mpq_t q;
-    mpq_init(q);
-    mpq_neg(q, big_.get()->value);
-    Rational r = A::from_mpq(q);
-    mpq_clear(q);
-    return r;
+    detail::BigRational q;
+    mpq_neg(q.value, big_.get()->value);
+    return A::from_mpq(q);
 }
 
 Rational Rational::operator+(const Rational& o) const {
@@ -325,12 +315,10 @@ Rational Rational::operator/(const Rational& o) const {
 
 std::strong_ordering operator<=>(const Rational& a, const Rational& b) {
     if (a.big_ || b.big_) {
-        mpq_t x, y;
-        mpq_inits(x, y, nullptr);
-        A::to_mpq(a, x);
-        A::to_mpq(b, y);
-        const int c = mpq_cmp(x, y);
-        mpq_clears(x, y, nullptr);
+        detail::BigRational x, y;
+        A::to_mpq(a, x.value);
+        A::to_mpq(b, y.value);
+        const int c = mpq_cmp(x.value, y.value);
         return c < 0 ? std::strong_ordering::less : c > 0 ? std::strong_ordering::greater : std::strong_ordering::equal;
     }
     i128 l = i128(a.num_) * b.den_;
