@@ -33,8 +33,14 @@ const BlockDef* block_of(const Definition& def, const UnitInput& unit, Diagnosti
 }
 
 // The units of [begin, end) evaluated in order, with their own messages.
+// A unit's result and the index of its block in the definition.
+struct Placed {
+    std::size_t block = 0;
+    UnitResult result;
+};
+
 struct Slice {
-    std::vector<std::optional<UnitResult>> results;
+    std::vector<Placed> results;
     Diagnostics diags;
 };
 
@@ -44,9 +50,9 @@ void evaluate_slice(const Plan& plan, const ScoreSheet& sheet, std::size_t begin
     for (std::size_t i = begin; i < end; ++i) {
         const UnitInput& unit = sheet.units[i];
         const BlockDef* block = block_of(def, unit, slice.diags);
-        slice.results.push_back(block ? evaluate_unit(def, *block, plan.trees[block->tree], unit, slice.diags,
-                                                      options.explain)
-                                      : std::nullopt);
+        if (!block) continue;
+        auto result = evaluate_unit(def, *block, plan.trees[block->tree], unit, slice.diags, options.explain);
+        if (result) slice.results.push_back(Placed{static_cast<std::size_t>(block - def.blocks.data()), std::move(*result)});
     }
 }
 
@@ -80,11 +86,7 @@ std::optional<Results> evaluate(const Plan& plan, const ScoreSheet& sheet, Diagn
     // Unit ids are unique: the score loader rejects duplicates.
     for (Slice& slice : evaluate_units(plan, sheet, options)) {
         diags.append(slice.diags);
-        for (auto& result : slice.results) {
-            if (!result) continue;
-            const auto index = static_cast<std::size_t>(def.find_block(result->block) - def.blocks.data());
-            results.blocks[index].units.push_back(std::move(*result));
-        }
+        for (Placed& placed : slice.results) results.blocks[placed.block].units.push_back(std::move(placed.result));
     }
     if (diags.error_count() != errors_before) return std::nullopt;
     for (auto& block : results.blocks) {
