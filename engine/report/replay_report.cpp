@@ -68,11 +68,4 @@ std::string ReplayWriter::finish() {
     return root.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
-std::string render_replay(const std::string& rules_path, const std::vector<ReplayedSheet>& sheets,
-                          const ReportOptions& options) {
-    ReplayWriter writer(rules_path, options);
-    for (const auto& sheet : sheets) writer.add(sheet);
-    return writer.finish();
-}
-
 }  // namespace chiso

@@ -3,7 +3,6 @@
 // any of the eval formats, with which year and file each block of results is.
 #include <memory>
 #include <string>
-#include <vector>
 
 #include "engine/report/report.hpp"
 
@@ -15,11 +14,8 @@ struct ReplayedSheet {
     const Results* results = nullptr;
 };
 
-std::string render_replay(const std::string& rules_path, const std::vector<ReplayedSheet>& sheets,
-                          const ReportOptions& options);
-
-// The same output built one year at a time, so that a year's results can be let go
-// as soon as they are written (ten national years do not fit in memory at once).
+// The output built one year at a time, so that a year's results can be let go as
+// soon as they are written (ten national years do not fit in memory at once).
 class ReplayWriter {
 public:
     ReplayWriter(std::string rules_path, ReportOptions options);
