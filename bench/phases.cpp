@@ -38,7 +38,10 @@ std::size_t leaves_scored(const Results& results) {
 int phase_load(const std::string& scores, bool full) {
     SourceSet sources;
     const SourceFile* file = sources.load(scores);
-    if (!file) return failed(Diagnostics{}, scores);
+    if (!file) {
+        std::fprintf(stderr, "chiso_bench: cannot read %s\n", scores.c_str());
+        return 1;
+    }
     Diagnostics diags;
     const auto start = std::chrono::steady_clock::now();
     std::optional<ScoreSheet> sheet = full ? load_score_sheet_in_full(*file, diags) : load_score_sheet(*file, diags);

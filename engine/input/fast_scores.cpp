@@ -37,7 +37,6 @@ bool blank(std::string_view s) { return s.find_first_not_of(' ') == std::string_
 struct Scalar {
     std::string_view text;
     std::uint32_t col = 0;
-    bool quoted = false;
 };
 
 // One line of the file without its newline.
@@ -55,11 +54,7 @@ public:
     const Line& line() const { return line_; }
     // Moves to the next line that holds something (comments and blank lines skipped).
     void advance() {
-        while (pos_ < text_.size() || !done_) {
-            if (pos_ >= text_.size()) {
-                done_ = true;
-                return;
-            }
+        while (pos_ < text_.size()) {
             const std::size_t end = std::min(text_.find('\n', pos_), text_.size());
             std::string_view t = text_.substr(pos_, end - pos_);
             pos_ = end + 1;
@@ -69,6 +64,7 @@ public:
             line_ = Line{t, number_, static_cast<std::uint32_t>(first)};
             return;
         }
+        done_ = true;
     }
 
 private:
@@ -114,7 +110,7 @@ Scalar quoted(std::string_view s, std::uint32_t col, std::string_view& rest) {
     if (q == '"' && inner.find('\\') != std::string_view::npos) decline();
     if (q == '\'' && close + 1 < s.size() && s[close + 1] == '\'') decline();
     rest = s.substr(close + 1);
-    return Scalar{inner, col, true};
+    return Scalar{inner, col};
 }
 
 // A plain scalar as YAML reads it in block context, or a decline where YAML
@@ -127,7 +123,7 @@ Scalar plain_value(std::string_view s, std::uint32_t col) {
     if (!plain_characters(text)) decline();
     if (text.empty() || text.find(": ") != std::string_view::npos || text.back() == ':') decline();
     if (text == "~" || text == "null" || text == "Null" || text == "NULL") decline();
-    return Scalar{text, col, false};
+    return Scalar{text, col};
 }
 
 // A scalar value in block context: quoted (nothing but a comment after it) or plain.
@@ -165,7 +161,7 @@ KeyValue key_value(std::string_view s, std::uint32_t col) {
         if (key.back() == ' ' || key.find(" #") != std::string_view::npos) decline();
         static constexpr std::string_view kIndicators = "&*!|>%@`,?:[]{}#\"'-";
         if (kIndicators.find(key[0]) != std::string_view::npos || !plain_characters(key)) decline();
-        kv.key = Scalar{key, col, false};
+        kv.key = Scalar{key, col};
     }
     if (after + 1 < s.size() && s[after + 1] != ' ') decline();  // `a:b` is one plain scalar
     std::size_t value = s.find_first_not_of(' ', after + 1);
@@ -289,7 +285,7 @@ private:
         cursor_.advance();
     }
 
-    // `[a, b]` on one line, plain or quoted items; no item twice.
+    // `[a, b]` on one line, plain items; no item twice.
     void read_list(const Line& l, const KeyValue& kv, std::vector<std::string>& out, std::vector<SourceLoc>* locs) {
         std::string_view s = kv.rest;
         if (s.empty() || s[0] != '[') decline();
@@ -396,11 +392,11 @@ private:
         switch (source) {
             case ValueSource::Self:
                 if (entry.self) decline();
-                entry.self = std::optional<InputValue>(std::move(value));
+                entry.self = std::move(value);
                 return;
             case ValueSource::Appraised:
                 if (entry.appraised) decline();
-                entry.appraised = std::optional<InputValue>(std::move(value));
+                entry.appraised = std::move(value);
                 return;
             case ValueSource::Value:
                 if (entry.value) decline();

@@ -50,6 +50,10 @@ public:
         value_ = v ? std::make_unique<T>(std::move(*v)) : nullptr;
         return *this;
     }
+    Boxed& operator=(T v) {
+        value_ = std::make_unique<T>(std::move(v));
+        return *this;
+    }
     explicit operator bool() const { return value_ != nullptr; }
     bool has_value() const { return value_ != nullptr; }
     const T& operator*() const { return *value_; }
