@@ -21,8 +21,12 @@ inline constexpr MessageDef kUnclosedQuote{"input.unclosed-quote",
     "chuỗi trong dấu nháy bắt đầu ở đây không có dấu nháy đóng",
     "the quoted text that starts here is never closed"};
 inline constexpr MessageDef kTooDeep{"input.too-deep",
-    "dữ liệu lồng nhau quá sâu (quá {0} mức `[` hoặc `{{`): kiểm tra các dấu ngoặc; xem các dạng giá trị trong docs/input.md",
-    "the data is nested too deeply (more than {0} levels of `[` or `{{`): check the brackets; see the value forms in docs/input.md"};
+    "dữ liệu lồng nhau quá sâu (quá {0} mức danh sách hoặc bảng: `-`, `?`, `[`, `{{` hoặc thụt lề): kiểm tra các dấu ngoặc, dấu `-` và thụt lề; xem các dạng giá trị trong docs/input.md",
+    "the data is nested too deeply (more than {0} levels of lists or maps: `-`, `?`, `[`, `{{` or indentation): check the brackets, the `-` and the indentation; see the value forms in docs/input.md"};
+// A file whose aliases (`*name`) would make the loaders walk an enormous tree.
+inline constexpr MessageDef kAliasTooLarge{"input.alias-too-large",
+    "các bí danh (`*tên`) lặp lại quá nhiều dữ liệu (hơn {0} giá trị ngoài những giá trị ghi trong tệp): hãy ghi thẳng các giá trị thay cho bí danh",
+    "the aliases (`*name`) repeat too much data (more than {0} values beyond those written in the file): write the values out instead of aliases"};
 inline constexpr MessageDef kEmptyFile{"input.empty-file",
     "tệp điểm trống: không có dữ liệu",
     "the score file is empty"};

@@ -3,7 +3,6 @@
 // positions, quotes and duplicate keys behave as in score files.
 #include "engine/input/results_loader.hpp"
 
-#include <yaml-cpp/yaml.h>
 
 #include <array>
 #include <string>
@@ -43,10 +42,10 @@ public:
     std::optional<PublishedResults> run();
 
 private:
-    void read_header(const YAML::Node& root, PublishedResults& out);
+    void read_header(const input::YamlNode& root, PublishedResults& out);
     void read_coverage(const YamlPair& p, PublishedResults& out);
     void read_units(const YamlPair& p, PublishedResults& out);
-    std::optional<PublishedUnit> read_unit(const YAML::Node& map, std::size_t number);
+    std::optional<PublishedUnit> read_unit(const input::YamlNode& map, std::size_t number);
     void read_unit_key(const YamlPair& p, const std::string& label, PublishedUnit& unit);
     std::optional<std::string> unit_text(const YamlPair& p, const std::string& label);
     std::optional<int> unit_rank(const YamlPair& p, const std::string& label);
@@ -60,7 +59,7 @@ private:
 
 std::optional<PublishedResults> ResultsLoader::run() {
     if (!yaml_.readable()) return std::nullopt;
-    std::optional<YAML::Node> root = yaml_.single_map(msg::input::kEmptyFile, msg::input::kTopNotMap);
+    std::optional<input::YamlNode> root = yaml_.single_map(msg::input::kEmptyFile, msg::input::kTopNotMap);
     if (!root) return std::nullopt;
     PublishedResults out;
     out.source = &yaml_.file();
@@ -69,7 +68,7 @@ std::optional<PublishedResults> ResultsLoader::run() {
     return out;
 }
 
-void ResultsLoader::read_header(const YAML::Node& root, PublishedResults& out) {
+void ResultsLoader::read_header(const input::YamlNode& root, PublishedResults& out) {
     std::array<bool, kRequiredTopKeys> found{};
     for (const YamlPair& p : yaml_.pairs(root)) {
         std::string key = p.key;
@@ -111,7 +110,7 @@ void ResultsLoader::read_units(const YamlPair& p, PublishedResults& out) {
     }
     std::size_t number = 0;
     for (auto it = p.value.begin(); it != p.value.end(); ++it) {
-        const YAML::Node item = *it;  // a copy: the iterator hands out temporaries
+        const input::YamlNode item = *it;  // a copy: the iterator hands out temporaries
         ++number;
         if (!item.IsMap()) {
             diags_.error(yaml_.loc(item), m::kEntryNotMap, number);
@@ -121,7 +120,7 @@ void ResultsLoader::read_units(const YamlPair& p, PublishedResults& out) {
     }
 }
 
-std::optional<PublishedUnit> ResultsLoader::read_unit(const YAML::Node& map, std::size_t number) {
+std::optional<PublishedUnit> ResultsLoader::read_unit(const input::YamlNode& map, std::size_t number) {
     PublishedUnit unit;
     unit.loc = yaml_.loc(map);
     const std::vector<YamlPair> ps = yaml_.pairs(map);

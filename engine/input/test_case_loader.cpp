@@ -8,7 +8,6 @@
 // commas refused) by the score files' scalar reader.
 #include "engine/input/test_case_loader.hpp"
 
-#include <yaml-cpp/yaml.h>
 
 #include <algorithm>
 #include <cctype>
@@ -29,7 +28,7 @@ namespace chiso {
 
 namespace input {
 // Defined in yaml_loader.cpp: the value of a `units:` key read as in a score file.
-std::vector<UnitInput> read_unit_list(const SourceFile& file, const YAML::Node& value, const SourceLoc& key_loc,
+std::vector<UnitInput> read_unit_list(const SourceFile& file, const input::YamlNode& value, const SourceLoc& key_loc,
                                       Diagnostics& diags);
 }  // namespace input
 
@@ -83,15 +82,15 @@ public:
     std::optional<TestFile> run();
 
 private:
-    SourceLoc loc(const YAML::Mark& mark) const { return yaml_.loc(mark); }
-    SourceLoc loc(const YAML::Node& node) const { return yaml_.loc(node); }
-    std::string text(const YAML::Node& scalar) { return yaml_.text(scalar); }
-    std::vector<Pair> pairs(const YAML::Node& map, const std::string& where);
-    bool split_decimal(const Pair& previous, const std::string& key, const YAML::Node& value, const std::string& where);
+    SourceLoc loc(const input::YamlMark& mark) const { return yaml_.loc(mark); }
+    SourceLoc loc(const input::YamlNode& node) const { return yaml_.loc(node); }
+    std::string text(const input::YamlNode& scalar) { return yaml_.text(scalar); }
+    std::vector<Pair> pairs(const input::YamlNode& map, const std::string& where);
+    bool split_decimal(const Pair& previous, const std::string& key, const input::YamlNode& value, const std::string& where);
     std::string unknown_key(const Pair& p, const std::vector<std::string>& known);
 
-    void read_file(const YAML::Node& root, TestFile& out);
-    std::optional<TestCase> read_case(const YAML::Node& map, const std::vector<Pair>& ps, std::size_t number);
+    void read_file(const input::YamlNode& root, TestFile& out);
+    std::optional<TestCase> read_case(const input::YamlNode& map, const std::vector<Pair>& ps, std::size_t number);
     void read_expect(const Pair& p, TestCase& tc);
     void read_units(const Pair& p, const std::string& where, TestCase& tc);
     void read_unit(const Pair& p, const std::string& where, UnitExpectation& unit);
@@ -106,14 +105,14 @@ private:
     // The entries of the map under `p` (at `parent / p.key`): at least one, else
     // reported and nullopt.
     std::optional<std::vector<Pair>> entries(const Pair& p, const std::string& parent);
-    std::optional<std::string> read_text(const YAML::Node& value, const SourceLoc& key_loc, const std::string& where);
+    std::optional<std::string> read_text(const input::YamlNode& value, const SourceLoc& key_loc, const std::string& where);
     std::optional<ExpectedText> read_text(const Pair& p, const std::string& where);
-    std::optional<ExpectedNumber> read_number(const YAML::Node& value, const SourceLoc& key_loc,
+    std::optional<ExpectedNumber> read_number(const input::YamlNode& value, const SourceLoc& key_loc,
                                               const std::string& where);
-    std::optional<ExpectedWhole> read_whole(const YAML::Node& value, const SourceLoc& key_loc,
+    std::optional<ExpectedWhole> read_whole(const input::YamlNode& value, const SourceLoc& key_loc,
                                             const std::string& where, Whole kind);
     std::string resolve_path(const std::string& path) const;
-    std::optional<std::string> patch_in_place(const YAML::Node& scalar, const std::string& value) const;
+    std::optional<std::string> patch_in_place(const input::YamlNode& scalar, const std::string& value) const;
 
     const SourceFile& file_;
     Diagnostics& diags_;
@@ -124,9 +123,9 @@ private:
 
 // The pairs of a map in file order, without those whose key is not text or
 // repeats an earlier key (both reported).
-std::vector<Pair> CaseLoader::pairs(const YAML::Node& map, const std::string& where) {
+std::vector<Pair> CaseLoader::pairs(const input::YamlNode& map, const std::string& where) {
     input::YamlFile::PairHooks hooks;
-    hooks.comma_split = [&](const Pair& previous, const std::string& key, const YAML::Node& value) {
+    hooks.comma_split = [&](const Pair& previous, const std::string& key, const input::YamlNode& value) {
         return split_decimal(previous, key, value, where);
     };
     return yaml_.pairs(map, hooks);
@@ -134,7 +133,7 @@ std::vector<Pair> CaseLoader::pairs(const YAML::Node& map, const std::string& wh
 
 // `{index: 91,93}` arrives as {index: 91, 93: null}: recognised from the source
 // text and reported as the number the tester meant.
-bool CaseLoader::split_decimal(const Pair& previous, const std::string& key, const YAML::Node& value,
+bool CaseLoader::split_decimal(const Pair& previous, const std::string& key, const input::YamlNode& value,
                                const std::string& where) {
     const std::optional<std::string> joined = yaml_.comma_joined(previous, key, value);
     if (!joined) return false;
@@ -157,7 +156,7 @@ std::string CaseLoader::unknown_key(const Pair& p, const std::vector<std::string
 
 std::optional<TestFile> CaseLoader::run() {
     if (!yaml_.readable()) return std::nullopt;
-    std::optional<YAML::Node> root = yaml_.single_map(cm::kEmptyFile, cm::kTopNotMap);
+    std::optional<input::YamlNode> root = yaml_.single_map(cm::kEmptyFile, cm::kTopNotMap);
     if (!root) return std::nullopt;
     TestFile out;
     out.file = &file_;
@@ -165,7 +164,7 @@ std::optional<TestFile> CaseLoader::run() {
     return out;
 }
 
-void CaseLoader::read_file(const YAML::Node& root, TestFile& out) {
+void CaseLoader::read_file(const input::YamlNode& root, TestFile& out) {
     const std::vector<Pair> top = pairs(root, "");
     const auto cases_pair = std::find_if(top.begin(), top.end(), [](const Pair& p) { return p.key == "cases"; });
     if (cases_pair == top.end()) {
@@ -180,7 +179,7 @@ void CaseLoader::read_file(const YAML::Node& root, TestFile& out) {
             unknown_key(p, {"cases"});
         }
     }
-    const YAML::Node list = cases_pair->value;
+    const input::YamlNode list = cases_pair->value;
     if (list.IsNull() || (list.IsSequence() && list.size() == 0)) {
         diags_.error(cases_pair->key_loc, im::kMissingValue, "cases");
         return;
@@ -191,7 +190,7 @@ void CaseLoader::read_file(const YAML::Node& root, TestFile& out) {
     }
     std::size_t number = 0;
     for (auto it = list.begin(); it != list.end(); ++it) {
-        const YAML::Node item = *it;  // a copy: the iterator hands out temporaries
+        const input::YamlNode item = *it;  // a copy: the iterator hands out temporaries
         ++number;
         if (!item.IsMap()) {
             diags_.error(loc(item), cm::kCaseNotMap, number);
@@ -203,7 +202,7 @@ void CaseLoader::read_file(const YAML::Node& root, TestFile& out) {
 
 // --- a case ---
 
-std::optional<TestCase> CaseLoader::read_case(const YAML::Node& map, const std::vector<Pair>& ps,
+std::optional<TestCase> CaseLoader::read_case(const input::YamlNode& map, const std::vector<Pair>& ps,
                                               std::size_t number) {
     TestCase tc;
     tc.file = &file_;
@@ -288,10 +287,10 @@ std::string CaseLoader::resolve_path(const std::string& path) const {
 // in the patch are positions in the case file. nullopt for other scalar styles or
 // when the block's lines cannot be matched with its value (indentation indicators,
 // kept trailing lines, tabs).
-std::optional<std::string> CaseLoader::patch_in_place(const YAML::Node& scalar, const std::string& value) const {
-    const YAML::Mark mark = scalar.Mark();
+std::optional<std::string> CaseLoader::patch_in_place(const input::YamlNode& scalar, const std::string& value) const {
+    const input::YamlMark mark = scalar.Mark();
     const std::size_t at = yaml_.offset(mark);
-    if (mark.pos < 0 || mark.line < 0 || at >= file_.text().size() || file_.text()[at] != '|') return std::nullopt;
+    if (at >= file_.text().size() || file_.text()[at] != '|') return std::nullopt;
     std::vector<std::string_view> lines;
     for (std::size_t begin = 0; begin < value.size();) {
         std::size_t end = value.find('\n', begin);
@@ -299,7 +298,7 @@ std::optional<std::string> CaseLoader::patch_in_place(const YAML::Node& scalar, 
         lines.emplace_back(value.data() + begin, end - begin);
         begin = end + 1;
     }
-    const auto first_line = static_cast<std::uint32_t>(mark.line) + 2;  // 1-based, after the `|` line
+    const std::uint32_t first_line = file_.line_col(at).first + 1;  // 1-based, after the `|` line
     std::size_t indent = std::string::npos;
     std::string out(first_line - 1, '\n');
     for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -383,7 +382,7 @@ void CaseLoader::read_rank_in(const Pair& p, const std::string& where, UnitExpec
         return;
     }
     for (auto it = p.value.begin(); it != p.value.end(); ++it) {
-        const YAML::Node item = *it;  // a copy: the iterator hands out temporaries
+        const input::YamlNode item = *it;  // a copy: the iterator hands out temporaries
         if (auto rank = read_whole(item, loc(item), here, Whole::Rank)) unit.rank_in.push_back(*rank);
     }
 }
@@ -493,7 +492,7 @@ void CaseLoader::read_order(const Pair& p, const std::string& where, BlockExpect
     }
     std::unordered_set<std::string> seen;
     for (auto it = p.value.begin(); it != p.value.end(); ++it) {
-        const YAML::Node item = *it;  // a copy: the iterator hands out temporaries
+        const input::YamlNode item = *it;  // a copy: the iterator hands out temporaries
         auto id = read_text(item, loc(item), here);
         if (!id) continue;
         if (!seen.insert(*id).second) {
@@ -524,7 +523,7 @@ std::optional<std::vector<Pair>> CaseLoader::entries(const Pair& p, const std::s
     return ps;
 }
 
-std::optional<std::string> CaseLoader::read_text(const YAML::Node& value, const SourceLoc& key_loc,
+std::optional<std::string> CaseLoader::read_text(const input::YamlNode& value, const SourceLoc& key_loc,
                                                  const std::string& where) {
     if (value.IsNull()) {
         diags_.error(key_loc, im::kMissingValue, where);
@@ -548,7 +547,7 @@ std::optional<ExpectedText> CaseLoader::read_text(const Pair& p, const std::stri
     return ExpectedText{std::move(*value), loc(p.value)};
 }
 
-std::optional<ExpectedNumber> CaseLoader::read_number(const YAML::Node& value, const SourceLoc& key_loc,
+std::optional<ExpectedNumber> CaseLoader::read_number(const input::YamlNode& value, const SourceLoc& key_loc,
                                                       const std::string& where) {
     if (value.IsNull()) {
         diags_.error(key_loc, im::kMissingValue, where);
@@ -581,7 +580,7 @@ std::optional<ExpectedNumber> CaseLoader::read_number(const YAML::Node& value, c
     return ExpectedNumber{number.number, number.text, at};
 }
 
-std::optional<ExpectedWhole> CaseLoader::read_whole(const YAML::Node& value, const SourceLoc& key_loc,
+std::optional<ExpectedWhole> CaseLoader::read_whole(const input::YamlNode& value, const SourceLoc& key_loc,
                                                     const std::string& where, Whole kind) {
     if (value.IsNull()) {
         diags_.error(key_loc, im::kMissingValue, where);

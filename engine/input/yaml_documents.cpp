@@ -1,36 +1,18 @@
 #include "engine/input/yaml_documents.hpp"
 
-#include <yaml-cpp/eventhandler.h>
-
 #include <algorithm>
 #include <cctype>
 #include <optional>
-#include <sstream>
 
 #include "engine/input/input_messages.hpp"
 
 namespace chiso::input {
 namespace {
 
-// Remembers where the last document started; ignores everything else.
-class DocumentStart : public YAML::EventHandler {
-public:
-    YAML::Mark mark;
-
-    void OnDocumentStart(const YAML::Mark& at) override { mark = at; }
-    void OnDocumentEnd() override {}
-    void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
-    void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
-    void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override {}
-    void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
-    void OnSequenceEnd() override {}
-    void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
-    void OnMapEnd() override {}
-};
-
 // Looks at the raw text the way a YAML reader does, only as far as needed to find
-// the two mistakes of load_documents (yaml_documents.hpp): where tokens start,
-// quoted texts, comments, block texts (`|`, `>`) and `[ ]`/`{ }` nesting.
+// the quote of load_documents (yaml_documents.hpp): where tokens start, quoted
+// texts, comments, block texts (`|`, `>`) and `[ ]`/`{ }` nesting (where a token
+// may start after `,`).
 class PreScan {
 public:
     explicit PreScan(const std::string& text) : text_(text) {
@@ -69,10 +51,7 @@ private:
             } else if (token_start && c == '\'') {
                 i = single_quoted(i);
             } else if ((c == '[' || c == '{') && (token_start || depth_ > 0)) {
-                if (++depth_ > kMaxFlowDepth) {
-                    throw DocumentProblem(mark(i), msg::input::kTooDeep, {std::to_string(kMaxFlowDepth)},
-                                          "nested more than " + std::to_string(kMaxFlowDepth) + " levels");
-                }
+                ++depth_;
                 ++i;
             } else if ((c == ']' || c == '}') && depth_ > 0) {
                 --depth_;
@@ -105,7 +84,7 @@ private:
                 ++i;
             } else if (text_[i] == '"') {
                 if (runs_into_entry) {
-                    throw DocumentProblem(mark(open), msg::input::kUnclosedQuote, {}, "the quoted text is never closed");
+                    throw DocumentProblem{YamlMark{open}, &msg::input::kUnclosedQuote, {}};
                 }
                 return i + 1;
             } else if (text_[i] == '\n' && looks_like_new_entry(i + 1)) {
@@ -142,17 +121,6 @@ private:
         return k + 1 >= text_.size() || text_[k + 1] == ' ' || text_[k + 1] == '\n' || text_[k + 1] == '\r';
     }
 
-    YAML::Mark mark(std::size_t offset) const {
-        YAML::Mark m;
-        const std::size_t line_start = text_.rfind('\n', offset == 0 ? 0 : offset - 1);
-        const std::size_t first = line_start == std::string::npos || offset == 0 ? 0 : line_start + 1;
-        m.pos = static_cast<int>(offset);
-        m.line = static_cast<int>(std::count(text_.begin(), text_.begin() + static_cast<std::ptrdiff_t>(first), '\n'));
-        // yaml-cpp does not count a BOM in the first line's columns.
-        m.column = static_cast<int>(offset - first - (m.line == 0 ? bom_ : 0));
-        return m;
-    }
-
     const std::string& text_;
     std::size_t bom_ = 0;
     int depth_ = 0;
@@ -161,20 +129,9 @@ private:
 
 }  // namespace
 
-std::vector<YAML::Node> load_documents(const std::string& text) {
+std::shared_ptr<const YamlTree> load_documents(const std::string& text) {
     PreScan(text).run();
-    // Every document but a stuck one reads at least one token, so two documents
-    // starting at the same place mean that LoadAll would never return. Parse
-    // errors are thrown here as LoadAll would throw them.
-    std::istringstream in(text);
-    YAML::Parser parser(in);
-    DocumentStart start;
-    std::optional<int> previous;
-    while (parser.HandleNextDocument(start)) {
-        if (previous == start.mark.pos) throw YAML::ParserException(start.mark, YAML::ErrorMsg::UNKNOWN_TOKEN);
-        previous = start.mark.pos;
-    }
-    return YAML::LoadAll(text);
+    return YamlTree::parse(text);
 }
 
 }  // namespace chiso::input

@@ -30,7 +30,7 @@ bool quote_closed(std::string_view text, std::size_t open) {
 }
 
 YamlFile::YamlFile(const SourceFile& file, Diagnostics& diags)
-    : file_(file), diags_(diags), bom_(file.bom_bytes()) {}
+    : file_(file), diags_(diags) {}
 
 bool YamlFile::readable() {
     const std::string& source = file_.text();
@@ -46,17 +46,17 @@ bool YamlFile::readable() {
     return true;
 }
 
-std::optional<YAML::Node> YamlFile::single_map(const MessageDef& empty, const MessageDef& not_map) {
-    std::vector<YAML::Node> documents;
+std::optional<YamlNode> YamlFile::single_map(const MessageDef& empty, const MessageDef& not_map) {
     try {
-        documents = load_documents(file_.text());
+        tree_ = load_documents(file_.text());
     } catch (const DocumentProblem& e) {
         diags_.add(Severity::Error, loc(e.mark), *e.message, e.args);
         return std::nullopt;
-    } catch (const YAML::Exception& e) {
-        diags_.error(loc(e.mark), m::kNotYaml, e.msg);
+    } catch (const YamlSyntaxError& e) {
+        diags_.error(loc(e.mark), m::kNotYaml, e.problem);
         return std::nullopt;
     }
+    const std::vector<YamlNode>& documents = tree_->documents();
     if (documents.empty() || documents.front().IsNull()) {
         diags_.error(SourceLoc{&file_, 0, 0}, empty);
         return std::nullopt;
@@ -72,36 +72,34 @@ std::optional<YAML::Node> YamlFile::single_map(const MessageDef& empty, const Me
     return documents.front();
 }
 
-SourceLoc YamlFile::loc(const YAML::Mark& mark) const {
-    if (mark.is_null() || mark.line < 0 || mark.column < 0) return SourceLoc{&file_, 0, 0};
-    const auto line = static_cast<std::uint32_t>(mark.line);
-    const auto column = static_cast<std::uint32_t>(mark.column) + (line == 0 ? bom_ : 0);
-    return SourceLoc{&file_, line + 1, column + 1};
+SourceLoc YamlFile::loc(const YamlMark& mark) const {
+    const auto [line, column] = file_.line_col(mark.offset);
+    return SourceLoc{&file_, line, column};
 }
 
-std::string YamlFile::text(const YAML::Node& scalar) {
-    const YAML::Mark mark = scalar.Mark();
+std::string YamlFile::text(const YamlNode& scalar) {
+    const YamlMark mark = scalar.Mark();
     const std::size_t at = offset(mark);
     const std::string& source = file_.text();
-    if (mark.pos >= 0 && at < source.size() && (source[at] == '"' || source[at] == '\'') &&
+    if (at < source.size() && (source[at] == '"' || source[at] == '\'') &&
         !quote_closed(source, at)) {
         diags_.error(loc(mark), m::kUnclosedQuote);
     }
     return scalar.Scalar();
 }
 
-std::vector<YamlPair> YamlFile::pairs(const YAML::Node& map, const PairHooks& hooks) {
+std::vector<YamlPair> YamlFile::pairs(const YamlNode& map, const PairHooks& hooks) {
     std::vector<YamlPair> out;
     std::unordered_map<std::string, std::uint32_t> first_line;
     for (auto it = map.begin(); it != map.end(); ++it) {
-        const YAML::Node key = it->first;  // a copy: the iterator hands out temporaries
+        const YamlNode key = it->first;  // a copy: the iterator hands out temporaries
         const SourceLoc key_loc = loc(key);
         if (!key.IsScalar()) {
             diags_.error(key_loc, m::kKeyNotText);
             continue;
         }
         std::string name = text(key);
-        if (hooks.comma_split && map.Style() == YAML::EmitterStyle::Flow && !out.empty() &&
+        if (hooks.comma_split && map.IsFlow() && !out.empty() &&
             hooks.comma_split(out.back(), name, it->second)) {
             out.pop_back();
             continue;
@@ -118,14 +116,14 @@ std::vector<YamlPair> YamlFile::pairs(const YAML::Node& map, const PairHooks& ho
 }
 
 std::optional<std::string> YamlFile::comma_joined(const YamlPair& previous, const std::string& key,
-                                                const YAML::Node& value) const {
+                                                const YamlNode& value) const {
     const bool digit_key = !key.empty() && key[0] >= '0' && key[0] <= '9';
     if (!value.IsNull() || !previous.value.IsScalar() || !digit_key) return std::nullopt;
     std::string joined = previous.value.Scalar() + "," + key;
-    const YAML::Mark mark = previous.value.Mark();
+    const YamlMark mark = previous.value.Mark();
     const std::size_t at = offset(mark);
     const std::string& text = file_.text();
-    if (mark.pos < 0 || at > text.size() || text.compare(at, joined.size(), joined) != 0) return std::nullopt;
+    if (at > text.size() || text.compare(at, joined.size(), joined) != 0) return std::nullopt;
     return joined;
 }
 

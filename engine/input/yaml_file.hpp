@@ -1,13 +1,12 @@
 #pragma once
 // One YAML file as the loaders of engine/input read it (score files, test cases,
 // published results): positions in characters, text of scalars, the single
-// document. The yaml-cpp 0.7 pitfalls common to every loader are handled here
-// once (see the notes at the top of yaml_loader.cpp). Only engine/input includes
-// this header: the rest of chiso never sees yaml-cpp.
-#include <yaml-cpp/yaml.h>
-
+// document. What every loader needs beyond the tree (yaml_tree.hpp) is done here
+// once: duplicate keys, quotes never closed, `{self: 8,5}` split by its comma.
+// Only engine/input includes this header: the rest of chiso never sees libyaml.
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -15,6 +14,7 @@
 
 #include "engine/core/diagnostics.hpp"
 #include "engine/core/source.hpp"
+#include "engine/input/yaml_tree.hpp"
 
 namespace chiso::input {
 
@@ -22,7 +22,7 @@ namespace chiso::input {
 struct YamlPair {
     std::string key;
     SourceLoc key_loc;
-    YAML::Node value;
+    YamlNode value;
 };
 
 // Whether the quoted scalar opening at text[open] has its closing quote.
@@ -36,15 +36,14 @@ public:
     bool readable();
     // The file's one document when it is a map; otherwise reports why (an empty
     // file and a top that is not a map with the caller's own wording).
-    std::optional<YAML::Node> single_map(const MessageDef& empty, const MessageDef& not_map);
+    std::optional<YamlNode> single_map(const MessageDef& empty, const MessageDef& not_map);
 
-    // yaml-cpp marks are 0-based bytes that ignore a byte-order mark; these are
-    // 1-based characters.
-    SourceLoc loc(const YAML::Mark& mark) const;
-    SourceLoc loc(const YAML::Node& node) const { return loc(node.Mark()); }
-    // The scalar's text; an opening quote never closed is reported (yaml-cpp
-    // accepts it and swallows the rest of the file).
-    std::string text(const YAML::Node& scalar);
+    // Marks are byte offsets; SourceLoc has the line and the byte column.
+    SourceLoc loc(const YamlMark& mark) const;
+    SourceLoc loc(const YamlNode& node) const { return loc(node.Mark()); }
+    // The scalar's text; an opening quote never closed is reported (libyaml
+    // reports it at the end of the file).
+    std::string text(const YamlNode& scalar);
     // What a loader says about the keys of a map, when it has more to say.
     struct PairHooks {
         // A repeated key: reported by the hook (default: `input.duplicate-key`).
@@ -52,23 +51,23 @@ public:
         // Whether `key: value` is the tail of the previous pair split by a comma
         // (`{self: 8,5}` read as {self: 8, 5: null}); if so the hook reported it and
         // both are dropped.
-        std::function<bool(const YamlPair& previous, const std::string& key, const YAML::Node& value)> comma_split;
+        std::function<bool(const YamlPair& previous, const std::string& key, const YamlNode& value)> comma_split;
     };
     // The pairs of a map in file order, without those whose key is not text or
     // repeats an earlier key (both reported).
-    std::vector<YamlPair> pairs(const YAML::Node& map, const PairHooks& hooks = {});
+    std::vector<YamlPair> pairs(const YamlNode& map, const PairHooks& hooks = {});
     // In a flow map the comma ends an entry, so `{self: 8,5}` arrives as
     // {self: 8, 5: null}. The text as written ("8,5") when `previous` and the
     // valueless digit key `key` are joined by a comma in the source; else nullopt.
     std::optional<std::string> comma_joined(const YamlPair& previous, const std::string& key,
-                                            const YAML::Node& value) const;
+                                            const YamlNode& value) const;
     // Header values (`index: par`, `year: 2019`): reported when missing or of the
     // wrong form. `at` receives where the value is (its key when it is empty).
     std::optional<std::string> header_text(const YamlPair& p, SourceLoc& at);
     std::optional<int> header_year(const YamlPair& p, SourceLoc& at);
 
     // Byte offset in the file of a mark (the byte-order mark counted).
-    std::size_t offset(const YAML::Mark& mark) const { return static_cast<std::size_t>(mark.pos) + bom_; }
+    std::size_t offset(const YamlMark& mark) const { return mark.offset; }
 
     const SourceFile& file() const { return file_; }
     Diagnostics& diags() const { return diags_; }
@@ -76,7 +75,7 @@ public:
 private:
     const SourceFile& file_;
     Diagnostics& diags_;
-    std::uint32_t bom_ = 0;
+    std::shared_ptr<const YamlTree> tree_;  // what the nodes handed out point into
 };
 
 }  // namespace chiso::input

@@ -21,7 +21,6 @@
 //   read through input::load_documents (yaml_documents.hpp), which reports it.
 #include "engine/input/yaml_loader.hpp"
 
-#include <yaml-cpp/yaml.h>
 
 #include <algorithm>
 #include <array>
@@ -79,7 +78,7 @@ bool blank(std::string_view s) { return s.find_first_not_of(" \t\r\n") == std::s
 // `1.180` among named numbers (counts such as done / assigned, answers): a
 // Vietnamese spreadsheet writes one thousand one hundred and eighty so, while
 // chiso reads a decimal point. One to three digits, a dot, exactly three digits.
-bool ambiguous_dot(const YAML::Node& value) {
+bool ambiguous_dot(const input::YamlNode& value) {
     if (!value.IsScalar()) return false;
     const std::string& s = value.Scalar();
     const auto dot = s.find('.');
@@ -107,25 +106,25 @@ public:
     Loader(const SourceFile& file, Diagnostics& diags) : file_(file), diags_(diags), yaml_(file, diags) {}
     std::optional<ScoreSheet> run();
     // The value of a `units:` key found elsewhere (a test case's inline units).
-    std::vector<UnitInput> unit_list(const YAML::Node& value, const SourceLoc& key_loc);
+    std::vector<UnitInput> unit_list(const input::YamlNode& value, const SourceLoc& key_loc);
 
 private:
-    SourceLoc loc(const YAML::Mark& mark) const { return yaml_.loc(mark); }
-    SourceLoc loc(const YAML::Node& node) const { return yaml_.loc(node); }
-    std::string text(const YAML::Node& scalar) { return yaml_.text(scalar); }
-    std::vector<Pair> pairs(const YAML::Node& map, const Where& where, KeyRole role);
+    SourceLoc loc(const input::YamlMark& mark) const { return yaml_.loc(mark); }
+    SourceLoc loc(const input::YamlNode& node) const { return yaml_.loc(node); }
+    std::string text(const input::YamlNode& scalar) { return yaml_.text(scalar); }
+    std::vector<Pair> pairs(const input::YamlNode& map, const Where& where, KeyRole role);
     void report_duplicate(const Where& where, KeyRole role, const std::string& key, const SourceLoc& at,
                           std::uint32_t first_line);
-    bool split_decimal(const Pair& previous, const std::string& key, const YAML::Node& value, const Where& where);
+    bool split_decimal(const Pair& previous, const std::string& key, const input::YamlNode& value, const Where& where);
     std::string report_unknown_key(const Pair& p, const Where& where, const std::vector<std::string>& known);
 
-    void read_header(const YAML::Node& root, ScoreSheet& sheet);
+    void read_header(const input::YamlNode& root, ScoreSheet& sheet);
     std::optional<std::string> read_header_text(const Pair& p, SourceLoc& at);
     void read_year(const Pair& p, ScoreSheet& sheet);
     void read_units(const Pair& p, ScoreSheet& sheet);
 
-    std::string unit_label(const YAML::Node& map, std::size_t number);
-    UnitInput read_unit(const YAML::Node& map, std::size_t number);
+    std::string unit_label(const input::YamlNode& map, std::size_t number);
+    UnitInput read_unit(const input::YamlNode& map, std::size_t number);
     std::string read_unit_key(const Pair& p, const Where& where, UnitInput& unit);
     std::optional<std::string> read_unit_text(const Pair& p, const Where& where);
     void check_unit_id(const Pair& p, const std::string& id);
@@ -135,12 +134,12 @@ private:
 
     std::optional<NodeEntry> read_entry(const Pair& p, const Where& unit_where);
     bool read_sources(const std::vector<Pair>& sources, const Where& where, NodeEntry& entry);
-    std::optional<InputValue> read_value(const YAML::Node& node, const SourceLoc& key_loc, const Where& where,
+    std::optional<InputValue> read_value(const input::YamlNode& node, const SourceLoc& key_loc, const Where& where,
                                          Level level);
-    std::optional<InputValue> read_map_value(const YAML::Node& map, const std::vector<Pair>& ps,
+    std::optional<InputValue> read_map_value(const input::YamlNode& map, const std::vector<Pair>& ps,
                                              const Where& where, Level level);
-    std::optional<InputValue> read_named(const YAML::Node& map, const std::vector<Pair>& ps, const Where& where);
-    std::optional<InputValue> read_scalar_value(const YAML::Node& scalar, const Where& where);
+    std::optional<InputValue> read_named(const input::YamlNode& map, const std::vector<Pair>& ps, const Where& where);
+    std::optional<InputValue> read_scalar_value(const input::YamlNode& scalar, const Where& where);
     void report_scalar_problem(const ScalarProblem& problem, const std::string& text, const SourceLoc& at,
                                const Where& where);
 
@@ -154,13 +153,13 @@ private:
 
 // The pairs of a map in file order, without those whose key is not text or
 // repeats an earlier key (both reported).
-std::vector<Pair> Loader::pairs(const YAML::Node& map, const Where& where, KeyRole role) {
+std::vector<Pair> Loader::pairs(const input::YamlNode& map, const Where& where, KeyRole role) {
     input::YamlFile::PairHooks hooks;
     hooks.duplicate = [&](const std::string& key, const SourceLoc& at, std::uint32_t first_line) {
         report_duplicate(where, role, key, at, first_line);
     };
     if (!where.unit.empty()) {
-        hooks.comma_split = [&](const Pair& previous, const std::string& key, const YAML::Node& value) {
+        hooks.comma_split = [&](const Pair& previous, const std::string& key, const input::YamlNode& value) {
             return split_decimal(previous, key, value, where);
         };
     }
@@ -170,7 +169,7 @@ std::vector<Pair> Loader::pairs(const YAML::Node& map, const Where& where, KeyRo
 // In a flow map the comma ends an entry, so `{self: 8,5}` arrives as
 // {self: 8, 5: null}. Recognised from the source text, reported as the number
 // the officer meant to write.
-bool Loader::split_decimal(const Pair& previous, const std::string& key, const YAML::Node& value,
+bool Loader::split_decimal(const Pair& previous, const std::string& key, const input::YamlNode& value,
                            const Where& where) {
     const std::optional<std::string> joined = yaml_.comma_joined(previous, key, value);
     if (!joined) return false;
@@ -212,7 +211,7 @@ std::string Loader::report_unknown_key(const Pair& p, const Where& where, const 
 
 std::optional<ScoreSheet> Loader::run() {
     if (!yaml_.readable()) return std::nullopt;
-    std::optional<YAML::Node> root = yaml_.single_map(m::kEmptyFile, m::kTopNotMap);
+    std::optional<input::YamlNode> root = yaml_.single_map(m::kEmptyFile, m::kTopNotMap);
     if (!root) return std::nullopt;
     ScoreSheet sheet;
     sheet.source = &file_;
@@ -220,13 +219,13 @@ std::optional<ScoreSheet> Loader::run() {
     return sheet;
 }
 
-std::vector<UnitInput> Loader::unit_list(const YAML::Node& value, const SourceLoc& key_loc) {
+std::vector<UnitInput> Loader::unit_list(const input::YamlNode& value, const SourceLoc& key_loc) {
     ScoreSheet sheet;
     read_units(Pair{"units", key_loc, value}, sheet);
     return std::move(sheet.units);
 }
 
-void Loader::read_header(const YAML::Node& root, ScoreSheet& sheet) {
+void Loader::read_header(const input::YamlNode& root, ScoreSheet& sheet) {
     // Keys given, in the order of kTopKeys. A misspelt key counts as the key it
     // was taken for, so it is not also reported missing.
     std::array<bool, kRequiredTopKeys> found{};
@@ -275,7 +274,7 @@ void Loader::read_units(const Pair& p, ScoreSheet& sheet) {
     }
     std::size_t number = 0;
     for (auto it = p.value.begin(); it != p.value.end(); ++it) {
-        const YAML::Node item = *it;  // a copy: the iterator hands out temporaries
+        const input::YamlNode item = *it;  // a copy: the iterator hands out temporaries
         ++number;
         if (!item.IsMap()) {
             diags_.error(loc(item), m::kUnitNotMap, number);
@@ -289,10 +288,10 @@ void Loader::read_units(const Pair& p, ScoreSheet& sheet) {
 
 // The unit's id for messages, read before the keys so that problems on keys that
 // come before `id:` can name it too; "#N" when there is none.
-std::string Loader::unit_label(const YAML::Node& map, std::size_t number) {
+std::string Loader::unit_label(const input::YamlNode& map, std::size_t number) {
     for (auto it = map.begin(); it != map.end(); ++it) {
-        const YAML::Node key = it->first;  // a copy: the iterator hands out temporaries
-        const YAML::Node value = it->second;  // a copy: the iterator hands out temporaries
+        const input::YamlNode key = it->first;  // a copy: the iterator hands out temporaries
+        const input::YamlNode value = it->second;  // a copy: the iterator hands out temporaries
         if (key.IsScalar() && key.Scalar() == "id" && value.IsScalar() && !blank(value.Scalar())) {
             return value.Scalar();
         }
@@ -300,7 +299,7 @@ std::string Loader::unit_label(const YAML::Node& map, std::size_t number) {
     return "#" + std::to_string(number);
 }
 
-UnitInput Loader::read_unit(const YAML::Node& map, std::size_t number) {
+UnitInput Loader::read_unit(const input::YamlNode& map, std::size_t number) {
     const Where where{unit_label(map, number), {}};
     UnitInput unit;
     unit.loc = loc(map);
@@ -374,7 +373,7 @@ void Loader::read_flags(const Pair& p, const Where& where, UnitInput& unit) {
         return;
     }
     for (auto it = p.value.begin(); it != p.value.end(); ++it) {
-        const YAML::Node flag = *it;  // a copy: the iterator hands out temporaries
+        const input::YamlNode flag = *it;  // a copy: the iterator hands out temporaries
         std::string value = flag.IsScalar() ? text(flag) : std::string();
         if (blank(value)) {
             diags_.error(loc(flag), m::kFlagNotText, where.unit);
@@ -396,7 +395,7 @@ void Loader::read_predecessors(const Pair& p, const Where& where, UnitInput& uni
     }
     std::vector<std::string> ids;
     for (auto it = p.value.begin(); it != p.value.end(); ++it) {
-        const YAML::Node item = *it;  // a copy: the iterator hands out temporaries
+        const input::YamlNode item = *it;  // a copy: the iterator hands out temporaries
         std::string id = item.IsScalar() ? text(item) : std::string();
         if (blank(id)) {
             diags_.error(loc(item), m::kPredecessorNotText, where.unit);
@@ -476,7 +475,7 @@ bool Loader::read_sources(const std::vector<Pair>& sources, const Where& where, 
 }
 
 // A value in any form but the source map; `key_loc` is where a missing value is reported.
-std::optional<InputValue> Loader::read_value(const YAML::Node& node, const SourceLoc& key_loc, const Where& where,
+std::optional<InputValue> Loader::read_value(const input::YamlNode& node, const SourceLoc& key_loc, const Where& where,
                                              Level level) {
     if (node.IsNull() || (node.IsMap() && node.size() == 0)) {
         diags_.error(key_loc, m::kValueMissing, where.unit, where.code);
@@ -492,7 +491,7 @@ std::optional<InputValue> Loader::read_value(const YAML::Node& node, const Sourc
 
 // A map that must be the named form: source keys here mean either a map nested
 // inside a source (too deep) or source keys mixed with names.
-std::optional<InputValue> Loader::read_map_value(const YAML::Node& map, const std::vector<Pair>& ps,
+std::optional<InputValue> Loader::read_map_value(const input::YamlNode& map, const std::vector<Pair>& ps,
                                                  const Where& where, Level level) {
     const auto is_source = [](const Pair& q) { return input::source_key(q.key).has_value(); };
     if (std::none_of(ps.begin(), ps.end(), is_source)) return read_named(map, ps, where);
@@ -509,7 +508,7 @@ std::optional<InputValue> Loader::read_map_value(const YAML::Node& map, const st
 }
 
 // {done: 8, assigned: 10}: every entry a plain number.
-std::optional<InputValue> Loader::read_named(const YAML::Node& map, const std::vector<Pair>& ps,
+std::optional<InputValue> Loader::read_named(const input::YamlNode& map, const std::vector<Pair>& ps,
                                              const Where& where) {
     InputValue named;
     named.kind = InputValue::Kind::Named;
@@ -543,7 +542,7 @@ std::optional<InputValue> Loader::read_named(const YAML::Node& map, const std::v
     return ok ? std::optional<InputValue>(std::move(named)) : std::nullopt;
 }
 
-std::optional<InputValue> Loader::read_scalar_value(const YAML::Node& scalar, const Where& where) {
+std::optional<InputValue> Loader::read_scalar_value(const input::YamlNode& scalar, const Where& where) {
     const std::string source_text = text(scalar);
     const SourceLoc at = loc(scalar);
     input::ScalarReading reading = input::read_scalar(source_text);
@@ -597,9 +596,9 @@ namespace input {
 // Declared in engine/input/test_case_loader.cpp (a test case may write its units
 // inline, in the form of a score file's `units:`); problems are reported exactly
 // as in a score file.
-std::vector<UnitInput> read_unit_list(const SourceFile& file, const YAML::Node& value, const SourceLoc& key_loc,
+std::vector<UnitInput> read_unit_list(const SourceFile& file, const input::YamlNode& value, const SourceLoc& key_loc,
                                       Diagnostics& diags);
-std::vector<UnitInput> read_unit_list(const SourceFile& file, const YAML::Node& value, const SourceLoc& key_loc,
+std::vector<UnitInput> read_unit_list(const SourceFile& file, const input::YamlNode& value, const SourceLoc& key_loc,
                                       Diagnostics& diags) {
     return Loader(file, diags).unit_list(value, key_loc);
 }
