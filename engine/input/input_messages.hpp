@@ -25,8 +25,8 @@ inline constexpr MessageDef kTooDeep{"input.too-deep",
     "the data is nested too deeply (more than {0} levels of lists or maps: `-`, `?`, `[`, `{{` or indentation): check the brackets, the `-` and the indentation; see the value forms in docs/input.md"};
 // A file whose aliases (`*name`) would make the loaders walk an enormous tree.
 inline constexpr MessageDef kAliasTooLarge{"input.alias-too-large",
-    "các bí danh (`*tên`) lặp lại quá nhiều dữ liệu (hơn {0} giá trị ngoài những giá trị ghi trong tệp): hãy ghi thẳng các giá trị thay cho bí danh",
-    "the aliases (`*name`) repeat too much data (more than {0} values beyond those written in the file): write the values out instead of aliases"};
+    "các bí danh (`*tên`) lặp lại quá nhiều dữ liệu (hơn {0} giá trị với một tệp cỡ này): hãy ghi thẳng các giá trị thay cho bí danh",
+    "the aliases (`*name`) repeat too much data (more than {0} values for a file of this size): write the values out instead of aliases"};
 inline constexpr MessageDef kEmptyFile{"input.empty-file",
     "tệp điểm trống: không có dữ liệu",
     "the score file is empty"};

@@ -147,7 +147,7 @@ public:
         }
         Parser p(text_);
         for (;;) {
-            if (!p.next()) throw syntax_error(p.parser);
+            if (!p.next()) fail(p.parser);
             const yaml_event_t& e = p.event;
             switch (e.type) {
                 case YAML_SCALAR_EVENT: scalar(e); break;
@@ -172,11 +172,16 @@ private:
 
     std::uint32_t offset(const yaml_mark_t& mark) { return static_cast<std::uint32_t>(offsets_.of(mark.index)); }
 
-    YamlSyntaxError syntax_error(const yaml_parser_t& parser) {
-        std::string problem = parser.problem != nullptr ? parser.problem : "unreadable";
+    [[noreturn]] void fail(const yaml_parser_t& parser) {
+        const std::string problem = parser.problem != nullptr ? parser.problem : "unreadable";
         // A reader error (a character YAML does not allow) has a byte offset, not a mark.
-        if (parser.error == YAML_READER_ERROR) return YamlSyntaxError{YamlMark{parser.problem_offset}, problem};
-        return YamlSyntaxError{YamlMark{offsets_.of(parser.problem_mark.index)}, problem};
+        if (parser.error == YAML_READER_ERROR) throw YamlSyntaxError{YamlMark{parser.problem_offset}, problem};
+        // A quote closed nowhere runs to the end of the file: its own message, at the quote.
+        if (parser.context != nullptr && std::string_view(parser.context) == "while scanning a quoted scalar" &&
+            problem == "found unexpected end of stream") {
+            throw DocumentProblem{YamlMark{offsets_.of(parser.context_mark.index)}, &msg::input::kUnclosedQuote, {}};
+        }
+        throw YamlSyntaxError{YamlMark{offsets_.of(parser.problem_mark.index)}, problem};
     }
 
     std::uint32_t add(YamlTree::Kind kind, std::uint32_t at, std::uint32_t a, std::uint32_t b, bool flow) {
@@ -216,15 +221,14 @@ private:
 
     // An alias names a node already complete (an anchor on a collection counts from
     // its end), so the tree has no cycles. Aliases may bring in kMaxAliasNodes
-    // nodes beyond those of the file: loaders walk every copy.
+    // nodes and one per byte of the file: loaders walk every copy.
     void alias(const yaml_event_t& e) {
         const std::uint32_t at = offset(e.start_mark);
         const auto found = anchors_.find(std::string(chars(e.data.alias.anchor)));
         if (found == anchors_.end()) throw YamlSyntaxError{YamlMark{at}, "the referenced anchor is not defined"};
         alias_nodes_ += found->second.expanded;
-        if (alias_nodes_ > kMaxAliasNodes + tree_.entries_.size()) {
-            throw DocumentProblem{YamlMark{at}, &msg::input::kAliasTooLarge, {std::to_string(kMaxAliasNodes)}};
-        }
+        const std::uint64_t limit = kMaxAliasNodes + text_.size();
+        if (alias_nodes_ > limit) throw DocumentProblem{YamlMark{at}, &msg::input::kAliasTooLarge, {std::to_string(limit)}};
         add(YamlTree::Kind::Alias, at, found->second.index, 0, false);
         attach(found->second.expanded);
     }

@@ -103,8 +103,10 @@ struct DocumentProblem {
 // Nesting of lists and maps below a document's top node; deeper is refused with
 // input.too-deep at the `-`, `?`, `[`, `{` or key that opens the level over it.
 inline constexpr int kMaxDepth = 100;
-// Nodes that aliases (`*name`) may bring into a document in all, counting every
-// copy: enough for any real reuse, and a bound on "billion laughs" files.
+// Nodes that aliases (`*name`) may bring into a file in all, counting every copy:
+// this many plus one per byte of the file. Enough for any real reuse (a template
+// named by every unit), and a bound on "billion laughs" files, whose few lines
+// would make the loaders walk and copy billions of values.
 inline constexpr std::uint64_t kMaxAliasNodes = 100'000;
 
 class YamlTree {

@@ -39,11 +39,11 @@ const std::vector<Case>& cases() {
          err(2, 12, "the file is not UTF-8 text: save it again with the UTF-8 encoding", "locality: H\\xE1i Ph\\xF2ng")},
         {"input.not-yaml", "index: par\nlocality: haiphong\n year: 2019\n",
          err(3, 6,
-             "tệp không đúng cú pháp YAML (illegal map value); kiểm tra thụt lề và dấu `:` ở dòng này hoặc dòng trên",
+             "tệp không đúng cú pháp YAML (mapping values are not allowed in this context); kiểm tra thụt lề và dấu `:` ở dòng này hoặc dòng trên",
              " year: 2019"),
          err(3, 6,
-             "the file is not valid YAML (illegal map value); check the indentation and the `:` on this line or the "
-             "one above",
+             "the file is not valid YAML (mapping values are not allowed in this context); check the indentation and "
+             "the `:` on this line or the one above",
              " year: 2019")},
         {"input.unclosed-quote", unit_file("    group: \"Quận\n"),
          err(8, 12, "chuỗi trong dấu nháy bắt đầu ở đây không có dấu nháy đóng", "    group: \"Quận"),
@@ -297,8 +297,8 @@ TEST(Message, FileTooLarge) {
     EXPECT_EQ(r.en(), "scores.yaml: error: the score file is too large (268435457 bytes); the limit is 256 MiB\n");
 }
 
-// 101 nested lists: refused at the bracket over the limit, before yaml-cpp reads
-// them (the 209-character line is echoed shortened, so not through `err`).
+// 101 nested lists: refused at the bracket over the limit, while the tree is built
+// (the 209-character line is echoed shortened, so not through `err`).
 TEST(Message, NestedTooDeeply) {
     SourceSet sources;
     test::Loaded r = test::load(sources, header_with("units: " + std::string(101, '[') + std::string(101, ']') + "\n"));
@@ -307,8 +307,47 @@ TEST(Message, NestedTooDeeply) {
     EXPECT_EQ(r.diags.items()[0].message->id, std::string("input.too-deep"));
     EXPECT_EQ(r.diags.items()[0].loc.line, 4u);
     EXPECT_EQ(r.diags.items()[0].loc.char_col(), 108u);
-    EXPECT_NE(r.en().find("the data is nested too deeply (more than 100 levels of `[` or `{`)"), std::string::npos)
+    EXPECT_NE(r.en().find("the data is nested too deeply (more than 100 levels of lists or maps: `-`, `?`, `[`, `{` or "
+                          "indentation)"),
+              std::string::npos)
         << r.en();
+}
+
+// The same limit and message for block style, at the `-` that opens level 101.
+TEST(Message, BlockListsNestedTooDeeply) {
+    SourceSet sources;
+    std::string deep = "units:\n  ";
+    for (int i = 0; i < 150; ++i) deep += "- ";
+    test::Loaded r = test::load(sources, header_with(deep + "x\n"));
+    EXPECT_FALSE(r.sheet);
+    ASSERT_EQ(r.diags.items().size(), 1u);
+    EXPECT_EQ(r.diags.items()[0].message->id, std::string("input.too-deep"));
+    EXPECT_EQ(r.diags.items()[0].loc.line, 5u);
+    EXPECT_EQ(r.diags.items()[0].loc.char_col(), 203u);  // `units` is level 0, its list level 1
+}
+
+// Aliases that would make the loader walk billions of nodes ("billion laughs").
+TEST(Message, AliasesRepeatingTooMuch) {
+    std::string text = header_with("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+    for (int i = 1; i < 9; ++i) {
+        const std::string prev = "*a" + std::to_string(i - 1);
+        text += "a" + std::to_string(i) + ": &a" + std::to_string(i) + " [" + prev;
+        for (int k = 1; k < 10; ++k) text += ", " + prev;
+        text += "]\n";
+    }
+    SourceSet sources;
+    test::Loaded r = test::load(sources, text);
+    EXPECT_FALSE(r.sheet);
+    const std::string limit = std::to_string(100000 + text.size());  // kMaxAliasNodes and a node per byte
+    const std::string line = "a4: &a4 [*a3, *a3, *a3, *a3, *a3, *a3, *a3, *a3, *a3, *a3]";  // the 8th *a3 crosses
+    EXPECT_EQ(r.vi(), err(8, 45,
+                          "các bí danh (`*tên`) lặp lại quá nhiều dữ liệu (hơn " + limit +
+                              " giá trị với một tệp cỡ này): hãy ghi thẳng các giá trị thay cho bí danh",
+                          line));
+    EXPECT_EQ(r.en(), err(8, 45,
+                          "the aliases (`*name`) repeat too much data (more than " + limit +
+                              " values for a file of this size): write the values out instead of aliases",
+                          line));
 }
 
 // All messages of the catalogue, to check that each has a case above.
@@ -323,11 +362,13 @@ std::vector<const MessageDef*> catalogue() {
             &m::kScoresNotMap, &m::kValueMissing, &m::kValueIsList, &m::kValueTooDeep, &m::kMixedSources,
             &m::kMixedSourcesSuggest, &m::kNamedNotNumber, &m::kNotFinite, &m::kDecimalComma, &m::kAmbiguousComma,
             &m::kThousandsSeparator, &m::kNumberTooLong, &m::kNumberForm, &m::kAmbiguousDot,
-            &m::kPredecessorsNotList, &m::kPredecessorNotText, &m::kPredecessorTwice, &m::kTooDeep};
+            &m::kPredecessorsNotList, &m::kPredecessorNotText, &m::kPredecessorTwice, &m::kTooDeep,
+            &m::kAliasTooLarge};
 }
 
 TEST(Catalogue, EveryMessageHasARenderingCase) {
-    std::set<std::string> covered{"input.file-too-large", "input.too-deep"};  // tested apart, below and above
+    // tested apart, below and above
+    std::set<std::string> covered{"input.file-too-large", "input.too-deep", "input.alias-too-large"};
     for (const Case& c : cases()) covered.insert(c.id);
     std::set<std::string> ids;
     for (const MessageDef* d : catalogue()) {

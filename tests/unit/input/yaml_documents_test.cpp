@@ -1,5 +1,6 @@
-// The pre-scan of input::load_documents: mistakes that yaml-cpp reports badly are
-// thrown as a DocumentProblem with their own message and position (findings 9, 10).
+// input::load_documents: the pre-scan for quotes that libyaml would report lines
+// too late, and the nesting limit counted while the tree is built, for block and
+// flow style alike (findings 9, 10; issue 12).
 #include "engine/input/yaml_documents.hpp"
 
 #include <gtest/gtest.h>
@@ -21,12 +22,27 @@ std::optional<std::string> problem(const std::string& text, Lang lang = Lang::En
         input::load_documents(text);
     } catch (const input::DocumentProblem& e) {
         Diagnostics diags;
-        diags.add(Severity::Error, SourceLoc{&file, static_cast<std::uint32_t>(e.mark.line + 1),
-                                             static_cast<std::uint32_t>(e.mark.column + 1)},
-                  *e.message, e.args);
+        const auto [line, column] = file.line_col(e.mark.offset);
+        diags.add(Severity::Error, SourceLoc{&file, line, column}, *e.message, e.args);
         return render_all(diags, RenderOptions{lang, true});
+    } catch (const input::YamlSyntaxError&) {
+        return "syntax error";
     }
     return std::nullopt;
+}
+
+// Where the problem is, as "line:column (characters) id".
+std::string where(const std::string& text) {
+    SourceSet sources;
+    const SourceFile& file = sources.add("scores.yaml", text);
+    try {
+        input::load_documents(text);
+    } catch (const input::DocumentProblem& e) {
+        const auto [line, column] = file.line_col(e.mark.offset);
+        const SourceLoc loc{&file, line, column};
+        return std::to_string(line) + ":" + std::to_string(loc.char_col()) + " " + e.message->id;
+    }
+    return "none";
 }
 
 TEST(YamlDocuments, UnclosedQuoteBeforeTheNextKey) {
@@ -50,15 +66,41 @@ TEST(YamlDocuments, BracketsNestedTooDeeply) {
     const std::string deep = "units: " + std::string(150, '[') + std::string(150, ']') + "\n";
     const std::string text = "index: par\n" + deep;
     const std::string echoed = "…" + std::string(100, '[') + "…";
-    EXPECT_EQ(problem(text), "scores.yaml:2:108: error: the data is nested too deeply (more than 100 levels of `[` or `{`): "
-                             "check the brackets; see the value forms in docs/input.md [input.too-deep]\n  " +
+    EXPECT_EQ(problem(text), "scores.yaml:2:108: error: the data is nested too deeply (more than 100 levels of lists or "
+                             "maps: `-`, `?`, `[`, `{` or indentation): check the brackets, the `-` and the indentation; "
+                             "see the value forms in docs/input.md [input.too-deep]\n  " +
                                  echoed + "\n  " + std::string(51, ' ') + "^\n");
     EXPECT_FALSE(problem("scores: {\"1\": [1, [2, {a: [3]}]]}\nname: a [b\n"));
     EXPECT_FALSE(problem("a: " + std::string(100, '[') + std::string(100, ']') + "\n"));
+    // An unclosed run of brackets is refused at the same bracket, not read to the end.
+    EXPECT_EQ(where("a: " + std::string(5000, '[') + "\n"), "1:104 input.too-deep");
+}
+
+// Block style gets the same limit and message, at the `-`, `?` or key opening the
+// level over it (the top node is level 0, as the top map is for `units: [[…`).
+TEST(YamlDocuments, BlockNestingTooDeep) {
+    std::string dashes;
+    for (int i = 0; i < 300; ++i) dashes += "- ";
+    EXPECT_EQ(where("a: x\nb:\n  " + dashes + "x\n"), "3:203 input.too-deep");
+    std::string questions;
+    for (int i = 0; i < 300; ++i) questions += "? ";
+    EXPECT_EQ(where("a: x\nb:\n  " + questions + "x\n"), "3:203 input.too-deep");
+    // Maps nested by indentation: the key of level 101 (line 102).
+    std::string indented;
+    for (int i = 0; i < 300; ++i) indented += std::string(static_cast<std::size_t>(i), ' ') + "k:\n";
+    EXPECT_EQ(where(indented), "102:102 input.too-deep");
+    // Mixed: 50 block lists holding 60 flow lists.
+    std::string mixed;
+    for (int i = 0; i < 50; ++i) mixed += "- ";
+    mixed += std::string(60, '[') + std::string(60, ']') + "\n";
+    EXPECT_EQ(where(mixed), "1:152 input.too-deep");
+    std::string fine;
+    for (int i = 0; i < 101; ++i) fine += "- ";
+    EXPECT_EQ(where(fine + "x\n"), "none");
 }
 
 TEST(YamlDocuments, MessagesAreBilingual) {
-    for (const MessageDef* m : {&msg::input::kTooDeep, &msg::input::kUnclosedQuote}) {
+    for (const MessageDef* m : {&msg::input::kTooDeep, &msg::input::kUnclosedQuote, &msg::input::kAliasTooLarge}) {
         EXPECT_STRNE(m->vi, m->en) << m->id;
     }
     EXPECT_NE(problem("a: " + std::string(101, '[') + "\n", Lang::Vi)->find("dữ liệu lồng nhau quá sâu (quá 100 mức"),
