@@ -7,7 +7,8 @@
 namespace chiso::bench {
 
 // Reads a score file into a ScoreSheet: `seconds`, `bytes`, `units`. `full`: always
-// through yaml-cpp (the reference the fast reader is measured against).
+// through the full reader, libyaml's events made into a tree (the reference the
+// fast reader is measured against, and the path of every file with a mistake).
 int phase_load(const std::string& scores, bool full);
 
 // Loads the criteria and the scores, then times evaluation alone (best of three),

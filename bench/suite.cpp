@@ -113,7 +113,7 @@ private:
         }
         const std::string& file = in_.sizes.front().second;
         const Run r = checked(run_program({o_.self, "phase", "load-full", file}), "load-full " + file);
-        add({fmt::format("  reference: the same through yaml-cpp alone, {} units", in_.sizes.front().first),
+        add({fmt::format("  reference: the same through the full reader (libyaml), {} units", in_.sizes.front().first),
              fmt::format("{:.1f} MB/s", field(r.out, "bytes") / field(r.out, "seconds") / 1e6), "", std::nullopt,
              r.peak_kib});
     }

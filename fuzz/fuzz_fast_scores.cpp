@@ -1,5 +1,5 @@
 // Fuzzes the fast score reader against the full one: arbitrary bytes as a score
-// file. Invariant: when the fast reader accepts a file, the full reader (yaml-cpp)
+// file. Invariant: when the fast reader accepts a file, the full reader (libyaml)
 // accepts it too, without any error, and returns the same sheet, positions included.
 #include "engine/input/fast_scores.hpp"
 #include "engine/input/sheet_difference.hpp"

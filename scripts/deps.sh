@@ -5,7 +5,8 @@ set -euo pipefail
 # pkg-config, libxlsxwriter: the Excel annex; libreoffice-calc-nogui: its test (tests/xlsx/).
 # chromium, python3 and a font with Vietnamese letters: the HTML report's browser test (tests/browser/).
 # python3-pandas: the benchmark's reference (bench/). libgmp: points beyond 64 bits.
-packages=(g++ cmake make libyaml-cpp-dev tao-pegtl-dev libfmt-dev libgtest-dev libcli11-dev nlohmann-json3-dev libicu-dev libgmp-dev
+# libyaml-dev: the YAML event parser under engine/input (yaml_tree.cpp).
+packages=(g++ cmake make libyaml-dev tao-pegtl-dev libfmt-dev libgtest-dev libcli11-dev nlohmann-json3-dev libicu-dev libgmp-dev
           pkg-config libxlsxwriter-dev libreoffice-calc-nogui chromium python3 fonts-dejavu-core python3-pandas)
 missing=()
 for p in "${packages[@]}"; do

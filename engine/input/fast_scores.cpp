@@ -90,9 +90,9 @@ bool only_comment(std::string_view rest) {
 }
 
 // What plain words, numbers and names of a score file are made of. Anything else
-// (`?`, `&`, `*`, `!`, `|`, quotes …) has a meaning somewhere in YAML, and yaml-cpp
-// reads some of it in its own way (`{c?ong_khai: 45}` is an error there, found by
-// fuzz_fast_scores), so a file with it goes to the full reader.
+// (`?`, `&`, `*`, `!`, `|`, quotes …) has a meaning somewhere in YAML, and a YAML
+// reader reads some of it in its own way (`{c?ong_khai: 45}` was an error for
+// yaml-cpp, found by fuzz_fast_scores), so a file with it goes to the full reader.
 bool plain_characters(std::string_view text) {
     return std::all_of(text.begin(), text.end(), [](char ch) {
         const auto c = static_cast<unsigned char>(ch);

@@ -2,7 +2,7 @@
 // Last year's results as published (docs/years.md): for each unit its block and
 // what was made public of its rank, index and classes. Often only the ranks of a
 // few units are known (Hải Phòng 2018), so every figure is optional. Produced by
-// the results loader (results_loader.cpp); free of yaml-cpp.
+// the results loader (results_loader.cpp); free of any YAML type.
 #include <map>
 #include <optional>
 #include <string>

@@ -1,5 +1,5 @@
 // Published results (docs/years.md) from YAML. With the other loaders of
-// engine/input the only code that sees yaml-cpp; it reads through YamlFile, so
+// engine/input the only code that reads YAML; it reads through YamlFile, so
 // positions, quotes and duplicate keys behave as in score files.
 #include "engine/input/results_loader.hpp"
 

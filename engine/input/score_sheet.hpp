@@ -1,6 +1,6 @@
 #pragma once
 // Score input as the engine sees it: plain values with positions. Produced by
-// the YAML loader (engine/input/yaml_loader.cpp, the only file that sees yaml-cpp);
+// the YAML loader (engine/input/yaml_loader.cpp, with YamlFile, the only code that reads YAML);
 // only shape is checked there. Whether a code exists, a value fits its rule or
 // stays under the maximum is decided against the criteria in evaluation.
 #include <memory>

@@ -1,9 +1,7 @@
 // The YAML side of `chiso test`: a case file (docs/testing.md) into TestCases, with
-// every shape problem of the file reported with a position. With yaml_loader.cpp
-// the only user of yaml-cpp, and written with the same care (see the notes at the
-// top of yaml_loader.cpp): maps and lists are only iterated (no non-const
-// operator[]), nodes taken from iterators are copied, duplicate keys are reported,
-// empty values point at their key, marks are 0-based bytes without the BOM, and an
+// every shape problem of the file reported with a position. It reads the tree of
+// YamlFile (yaml_file.hpp) like yaml_loader.cpp (see the notes at the top of that
+// file): duplicate keys are reported, empty values point at their key, and an
 // unclosed quote is reported alone. Numbers are read exactly (NaN, `1e3`, decimal
 // commas refused) by the score files' scalar reader.
 #include "engine/input/test_case_loader.hpp"

@@ -75,7 +75,7 @@ private:
 
     // From the opening `"`: returns the position after the closing one. A text that
     // runs over a line end into a line that looks like `key:` or `- ` was not closed
-    // there: the `"` that yaml-cpp would take as its end belongs to a later text.
+    // there: the `"` that libyaml would take as its end belongs to a later text.
     // (A text closed nowhere is left to the loader, which reports it at its quote.)
     std::size_t double_quoted(std::size_t open) {
         bool runs_into_entry = false;

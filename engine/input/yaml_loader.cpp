@@ -1,24 +1,19 @@
-// With engine/input/test_case_loader.cpp (and yaml_documents.cpp, which both use
-// to read the documents), the only file of the project that sees yaml-cpp: it
-// turns a YAML document into a ScoreSheet and reports every shape problem with a
-// position. Its unit-list reading is shared with test cases that
-// write their units inline (`read_unit_list`, at the end).
+// With engine/input/test_case_loader.cpp and results_loader.cpp, a reader of the
+// document tree of YamlFile (yaml_file.hpp, on libyaml's events): it turns a YAML
+// document into a ScoreSheet and reports every shape problem with a position. Its
+// unit-list reading is shared with test cases that write their units inline
+// (`read_unit_list`, at the end).
 //
-// yaml-cpp 0.7 pitfalls handled here:
-// - non-const operator[] on a Node inserts keys (and turns a list into a map), and
-//   Node::operator= rebinds the node inside the document; both are never used:
-//   maps and lists are only iterated;
-// - `it->first`, `it->second` and `*it` are parts of temporaries: nodes taken from
-//   an iterator are copied (a cheap handle copy), never bound to references;
-// - duplicate keys in a map are silently kept (operator[] would see the first),
-//   so every map is read through `pairs`, which reports them;
+// What the tree hands over, and how it is read here:
+// - `it->first`, `it->second` and `*it` are values made by the iterator: nodes
+//   taken from an iterator are copied (a cheap handle), never bound to references;
+// - a map keeps every pair, repeated keys included, so every map is read through
+//   `pairs`, which reports them;
 // - an empty value, `~` and plain `null` arrive as Null nodes whose mark is the
 //   start of the NEXT token, so problems with them point at their key;
-// - marks are 0-based, in bytes, and ignore a UTF-8 byte-order mark;
-// - a quoted scalar that is never closed is accepted and swallows the rest of
-//   the file; `text` detects it;
-// - LoadAll never returns on a document starting with a stray `,`: the file is
-//   read through input::load_documents (yaml_documents.hpp), which reports it.
+// - marks are byte offsets in the file (yaml_tree.hpp);
+// - a quoted scalar that is never closed is reported at its quote
+//   (yaml_documents.hpp, yaml_tree.cpp, and `text` for any other case).
 #include "engine/input/yaml_loader.hpp"
 
 

@@ -1,4 +1,4 @@
-// The fast score reader against the full one (yaml-cpp): on every YAML file of
+// The fast score reader against the full one (libyaml): on every YAML file of
 // the repository, on generated national-size data and on thousands of one-line
 // mutations of real files, the fast reader either declines or returns exactly what
 // the full reader returns, positions included, for a file the full reader accepts.
@@ -89,7 +89,7 @@ std::string generated_scores(int units) {
     return bench::scores_yaml(bench::national_model(), spec);
 }
 
-// Found by fuzz_fast_scores: yaml-cpp refuses control characters inside a value,
+// Found by fuzz_fast_scores: the full reader refuses control characters inside a value,
 // so the fast reader must leave such a file to it.
 TEST(FastScores, LeavesControlCharactersToTheFullReader) {
     const auto p = std::filesystem::path(CHISO_SOURCE_DIR) / "examples/demo/scores-2024.yaml";

@@ -58,8 +58,8 @@ units:
                                 }));
 }
 
-// yaml-cpp 0.7 keeps both pairs of a repeated key when iterating a map (and
-// operator[] would silently return the first): every map level must report it.
+// The document tree keeps both pairs of a repeated key (YAML forbids them, but
+// readers differ): every map level must report it.
 TEST(DuplicateKeys, ReportedInEveryMap) {
     SourceSet sources;
     test::Loaded r = load(sources, R"(index: par
