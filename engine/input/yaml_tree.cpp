@@ -74,14 +74,21 @@ std::uint32_t YamlTree::resolve(std::uint32_t i) const {
 namespace {
 
 // libyaml counts marks in characters after a byte-order mark; the tree keeps
-// byte offsets. Marks arrive in file order, so one cursor walks the text once.
+// byte offsets. Marks arrive in file order, or a little behind the last one (an
+// empty value, an error's context: never further back than libyaml looks ahead),
+// so one cursor walks the text about once, backwards as well as forwards. The
+// text is valid UTF-8 (YamlFile::readable, and libyaml checks it too).
 class ByteOffsets {
 public:
     explicit ByteOffsets(const std::string& text)
         : text_(text), bom_(text.starts_with("\xEF\xBB\xBF") ? 3 : 0), byte_(bom_) {}
 
     std::size_t of(std::size_t char_index) {
-        if (char_index < chars_) chars_ = 0, byte_ = bom_;  // a mark behind: walk again from the start
+        while (chars_ > char_index && byte_ > bom_) {
+            do --byte_;
+            while (byte_ > bom_ && (static_cast<unsigned char>(text_[byte_]) & 0xC0) == 0x80);
+            --chars_;
+        }
         while (chars_ < char_index && byte_ < text_.size()) {
             const auto lead = static_cast<unsigned char>(text_[byte_]);
             byte_ += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
