@@ -132,7 +132,9 @@ struct Parser {
     }
 };
 
-std::string_view chars(const yaml_char_t* s) { return s == nullptr ? std::string_view() : reinterpret_cast<const char*>(s); }
+std::string_view chars(const yaml_char_t* s) {
+    return s == nullptr ? std::string_view() : std::string_view(reinterpret_cast<const char*>(s));
+}
 
 // yaml-cpp's reading, which the loaders were written against: only a plain value
 // without a tag is Null.
@@ -158,14 +160,20 @@ public:
             const yaml_event_t& e = p.event;
             switch (e.type) {
                 case YAML_SCALAR_EVENT: scalar(e); break;
-                case YAML_SEQUENCE_START_EVENT: open(e, YamlTree::Kind::Sequence, e.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE, e.data.sequence_start.anchor); break;
-                case YAML_MAPPING_START_EVENT: open(e, YamlTree::Kind::Map, e.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE, e.data.mapping_start.anchor); break;
+                case YAML_SEQUENCE_START_EVENT:
+                    open(e, YamlTree::Kind::Sequence, e.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE,
+                         e.data.sequence_start.anchor);
+                    break;
+                case YAML_MAPPING_START_EVENT:
+                    open(e, YamlTree::Kind::Map, e.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE,
+                         e.data.mapping_start.anchor);
+                    break;
                 case YAML_SEQUENCE_END_EVENT:
                 case YAML_MAPPING_END_EVENT: close(); break;
                 case YAML_ALIAS_EVENT: alias(e); break;
                 case YAML_DOCUMENT_START_EVENT: anchors_.clear(); break;  // anchors belong to their document
                 case YAML_STREAM_END_EVENT: return;
-                default: break;  // stream and document starts and ends
+                default: break;  // the stream's start, the documents' ends
             }
         }
     }
@@ -201,8 +209,8 @@ private:
         const auto length = static_cast<std::uint32_t>(e.data.scalar.length);
         const bool null = null_scalar(e);
         if (!null) tree_.texts_.append(reinterpret_cast<const char*>(e.data.scalar.value), length);
-        const std::uint32_t i =
-            add(null ? YamlTree::Kind::Null : YamlTree::Kind::Scalar, offset(e.start_mark), start, null ? 0 : length, false);
+        const YamlTree::Kind kind = null ? YamlTree::Kind::Null : YamlTree::Kind::Scalar;
+        const std::uint32_t i = add(kind, offset(e.start_mark), start, null ? 0 : length, false);
         if (e.data.scalar.anchor != nullptr) anchors_[std::string(chars(e.data.scalar.anchor))] = {i, 1};
         attach(1);
     }
@@ -235,7 +243,9 @@ private:
         if (found == anchors_.end()) throw YamlSyntaxError{YamlMark{at}, "the referenced anchor is not defined"};
         alias_nodes_ += found->second.expanded;
         const std::uint64_t limit = kMaxAliasNodes + text_.size();
-        if (alias_nodes_ > limit) throw DocumentProblem{YamlMark{at}, &msg::input::kAliasTooLarge, {std::to_string(limit)}};
+        if (alias_nodes_ > limit) {
+            throw DocumentProblem{YamlMark{at}, &msg::input::kAliasTooLarge, {std::to_string(limit)}};
+        }
         add(YamlTree::Kind::Alias, at, found->second.index, 0, false);
         attach(found->second.expanded);
     }
