@@ -13,22 +13,6 @@ namespace chiso::input {
 
 namespace m = msg::input;
 
-bool quote_closed(std::string_view text, std::size_t open) {
-    const char quote = text[open];
-    for (std::size_t i = open + 1; i < text.size(); ++i) {
-        if (quote == '"' && text[i] == '\\') {
-            ++i;  // escaped character
-        } else if (text[i] == quote) {
-            if (quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
-                ++i;  // '' is an escaped single quote
-                continue;
-            }
-            return true;
-        }
-    }
-    return false;
-}
-
 YamlFile::YamlFile(const SourceFile& file, Diagnostics& diags)
     : file_(file), diags_(diags) {}
 
@@ -77,16 +61,7 @@ SourceLoc YamlFile::loc(const YamlMark& mark) const {
     return SourceLoc{&file_, line, column};
 }
 
-std::string YamlFile::text(const YamlNode& scalar) {
-    const YamlMark mark = scalar.Mark();
-    const std::size_t at = offset(mark);
-    const std::string& source = file_.text();
-    if (at < source.size() && (source[at] == '"' || source[at] == '\'') &&
-        !quote_closed(source, at)) {
-        diags_.error(loc(mark), m::kUnclosedQuote);
-    }
-    return scalar.Scalar();
-}
+std::string YamlFile::text(const YamlNode& scalar) { return scalar.Scalar(); }
 
 std::vector<YamlPair> YamlFile::pairs(const YamlNode& map, const PairHooks& hooks) {
     std::vector<YamlPair> out;

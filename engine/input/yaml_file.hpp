@@ -25,9 +25,6 @@ struct YamlPair {
     YamlNode value;
 };
 
-// Whether the quoted scalar opening at text[open] has its closing quote.
-bool quote_closed(std::string_view text, std::size_t open);
-
 class YamlFile {
 public:
     YamlFile(const SourceFile& file, Diagnostics& diags);
@@ -41,8 +38,8 @@ public:
     // Marks are byte offsets; SourceLoc has the line and the byte column.
     SourceLoc loc(const YamlMark& mark) const;
     SourceLoc loc(const YamlNode& node) const { return loc(node.Mark()); }
-    // The scalar's text; an opening quote never closed is reported (libyaml
-    // reports it at the end of the file).
+    // The scalar's text. (A quote never closed never reaches here: the tree is not
+    // built, and input.unclosed-quote is reported at the quote, yaml_documents.hpp.)
     std::string text(const YamlNode& scalar);
     // What a loader says about the keys of a map, when it has more to say.
     struct PairHooks {

@@ -12,8 +12,8 @@
 // - an empty value, `~` and plain `null` arrive as Null nodes whose mark is the
 //   start of the NEXT token, so problems with them point at their key;
 // - marks are byte offsets in the file (yaml_tree.hpp);
-// - a quoted scalar that is never closed is reported at its quote
-//   (yaml_documents.hpp, yaml_tree.cpp, and `text` for any other case).
+// - a quoted scalar that is never closed is reported at its quote before any
+//   loader runs (yaml_documents.hpp, yaml_tree.cpp).
 #include "engine/input/yaml_loader.hpp"
 
 
