@@ -169,14 +169,14 @@ private:
             diags_.error(SourceLoc{}, m::kOutputIsInput, where_.path, *input);
             return kRefused;
         }
-        // Also for root, whom access(2) lets write anything: a file without any
-        // write permission was made read-only on purpose.
-        const int writable = ::access(target_.c_str(), W_OK) == 0 ? 0 : errno;
-        if (writable != 0 && writable != EACCES) return fail(writable);
-        if (writable == EACCES || (old_.st_mode & 0222) == 0) {
+        // A file without any write permission was made read-only on purpose: not
+        // replaced, also by root, whom access(2) lets write anything. One the user
+        // may not write is not replaced either, although the rename could.
+        if ((old_.st_mode & 0222) == 0) {
             diags_.error(SourceLoc{}, m::kOutputReadOnly, where_.path);
             return kWriteFailed;
         }
+        if (::access(target_.c_str(), W_OK) != 0) return fail(errno);
         return kWritten;
     }
 
