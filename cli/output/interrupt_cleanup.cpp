@@ -29,6 +29,10 @@ extern "C" void on_interrupt(int signal_number) {
 }  // namespace
 
 void install_interrupt_cleanup() {
+    // A file growing past the size limit (`ulimit -f`) would kill the process with
+    // SIGXFSZ and leave the temporary; ignored, the write fails with EFBIG, which
+    // is reported and cleaned up like any failed write.
+    std::signal(SIGXFSZ, SIG_IGN);
     for (int signal_number : kSignals) {
         struct sigaction current {};
         if (::sigaction(signal_number, nullptr, &current) != 0 || current.sa_handler == SIG_IGN) continue;

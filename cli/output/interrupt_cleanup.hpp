@@ -8,7 +8,9 @@
 namespace chiso::cli {
 
 // Installs the handler for the three signals, except one the parent asked to be
-// ignored (`nohup` ignores SIGHUP). Call once, before anything is written.
+// ignored (`nohup` ignores SIGHUP), and ignores SIGXFSZ (a write past `ulimit -f`
+// then fails with EFBIG instead of killing the process). Call once, before
+// anything is written.
 void install_interrupt_cleanup();
 
 // The file the handler removes, until disarm_interrupt_cleanup(). One at a time:

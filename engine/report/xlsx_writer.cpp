@@ -208,10 +208,17 @@ bool write_workbook(const std::vector<Sheet>& sheets, const WorkbookInfo& info, 
     lxw_error failed = set_properties(workbook, info);
     for (const Sheet& sheet : sheets)
         if (!failed) failed = write_sheet(workbook, sheet, formats, info.lang);
+    errno = 0;
     const lxw_error closed = workbook_close(workbook);  // writes the file, frees the workbook
+    const int system_error = errno;
     if (!failed) failed = closed;
-    if (failed) error = lxw_strerror(failed);
-    return !failed;
+    if (!failed) return true;
+    // Writing the zip fails for a system reason (a full disk, a size limit), which
+    // says more than the library's "Zip generic error ZIP_ERRNO".
+    const bool zip_write = closed == LXW_ERROR_ZIP_FILE_OPERATION || closed == LXW_ERROR_CREATING_XLSX_FILE ||
+                           closed == LXW_ERROR_ZIP_FILE_ADD || closed == LXW_ERROR_ZIP_CLOSE;
+    error = zip_write && system_error != 0 ? std::strerror(system_error) : lxw_strerror(failed);
+    return false;
 }
 
 }  // namespace chiso::report::xlsx
