@@ -1,10 +1,12 @@
 #include "cli/output/output_file.hpp"
 
 #include <fcntl.h>
+#include <pthread.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <csignal>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -71,13 +73,22 @@ public:
     TempFile& operator=(const TempFile&) = delete;
     ~TempFile() { discard(); }
 
+    // The interrupts are held while the file is created and its name handed to the
+    // handler, so that no signal can fall between the two and leave it behind.
     int create(const std::string& beside) {
         std::string name = beside + ".tmp-XXXXXX";
+        sigset_t interrupts;
+        sigset_t before;
+        sigemptyset(&interrupts);
+        for (int signal_number : {SIGINT, SIGTERM, SIGHUP}) sigaddset(&interrupts, signal_number);
+        ::pthread_sigmask(SIG_BLOCK, &interrupts, &before);
         fd_ = ::mkostemp(name.data(), O_CLOEXEC);
-        if (fd_ < 0) return errno;
-        path_ = name;
-        if (!arm_interrupt_cleanup(path_)) return ENAMETOOLONG;
-        return 0;
+        const int error = fd_ < 0 ? errno : 0;
+        if (fd_ >= 0) path_ = name;
+        const bool armed = fd_ < 0 || arm_interrupt_cleanup(path_);
+        ::pthread_sigmask(SIG_SETMASK, &before, nullptr);
+        if (error != 0) return error;
+        return armed ? 0 : ENAMETOOLONG;
     }
     int fd() const { return fd_; }
     const std::string& path() const { return path_; }
