@@ -36,9 +36,21 @@ int write_all(int fd, std::string_view bytes) {
     return 0;
 }
 
-bool is_stdout_alias(const std::string& path) {
+// The descriptor a path names (/dev/stdout, /dev/stderr, /dev/fd/N,
+// /proc/self/fd/N), or -1. Opening such a path anew would start at offset 0 of a
+// file the shell opened (`2>> log`), or replace it: its descriptor is written instead.
+int descriptor_named(const std::string& path) {
     const std::string normal = fs::path(path).lexically_normal().string();
-    return normal == "/dev/stdout" || normal == "/dev/fd/1" || normal == "/proc/self/fd/1";
+    if (normal == "/dev/stdout") return STDOUT_FILENO;
+    if (normal == "/dev/stderr") return STDERR_FILENO;
+    for (std::string_view prefix : {"/dev/fd/", "/proc/self/fd/"}) {
+        if (normal.rfind(prefix, 0) != 0) continue;
+        const std::string number = normal.substr(prefix.size());
+        if (number.empty() || number.size() > 4 || number.find_first_not_of("0123456789") != std::string::npos)
+            return -1;
+        return std::stoi(number);
+    }
+    return -1;
 }
 
 // `path` with its symlinks followed to the file they end at, existing or not (a
@@ -155,13 +167,14 @@ public:
     }
 
 private:
-    enum class Kind { Stdout, Device, File };
+    enum class Kind { Stdout, Descriptor, Device, File };
 
     // Where the path leads; refuses a directory, an input of the run and a file
     // its owner made read-only, before anything is written.
     int resolve() {
-        if (where_.path.empty() || is_stdout_alias(where_.path)) {
-            kind_ = Kind::Stdout;
+        descriptor_ = where_.path.empty() ? STDOUT_FILENO : descriptor_named(where_.path);
+        if (descriptor_ >= 0) {
+            kind_ = descriptor_ == STDOUT_FILENO ? Kind::Stdout : Kind::Descriptor;
             return kWritten;
         }
         struct stat st {};
@@ -214,7 +227,8 @@ private:
         return kWritten;
     }
 
-    // Into standard output or a device: nothing to replace, nothing to clean up.
+    // Into standard output, a descriptor or a device: nothing to replace, nothing
+    // to clean up.
     int deliver(std::string_view data) {
         if (kind_ == Kind::Stdout) {
             write_standard_output(data);
@@ -224,10 +238,15 @@ private:
             }
             return kWritten;
         }
-        const int fd = ::open(target_.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC);
-        if (fd < 0) return fail(errno);
-        int error = write_all(fd, data);
-        if (::close(fd) != 0 && error == 0) error = errno;
+        int error = 0;
+        if (kind_ == Kind::Descriptor) {
+            error = write_all(descriptor_, data);
+        } else {
+            const int fd = ::open(target_.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC);
+            if (fd < 0) return fail(errno);
+            error = write_all(fd, data);
+            if (::close(fd) != 0 && error == 0) error = errno;
+        }
         if (error == EPIPE) return kWritten;  // the reader of the pipe stopped reading
         return error ? fail(error) : kWritten;
     }
@@ -241,6 +260,7 @@ private:
     const Destination& where_;
     Diagnostics& diags_;
     Kind kind_ = Kind::File;
+    int descriptor_ = -1;
     std::string target_;
     bool exists_ = false;
     struct stat old_ {};
