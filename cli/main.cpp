@@ -2,7 +2,6 @@
 #include <CLI/CLI.hpp>
 
 #include <iostream>
-#include <map>
 
 #include "cli/commands.hpp"
 #include "cli/output.hpp"
@@ -12,7 +11,6 @@
 
 namespace {
 
-using chiso::Format;
 using chiso::Lang;
 
 void add_common(CLI::App& cmd, chiso::cli::CommonOptions& common) {
@@ -21,13 +19,13 @@ void add_common(CLI::App& cmd, chiso::cli::CommonOptions& common) {
     cmd.add_flag("--diagnostic-ids", common.show_ids, "Append each message's id (for tests)")->group("");
 }
 
-CLI::Option* add_format_option(CLI::App& cmd, std::string& name, bool xlsx = false) {
+void add_format_option(CLI::App& cmd, std::string& name, bool xlsx = false) {
     std::vector<std::string> names{"table", "csv", "json", "md"};
     if (xlsx) names.emplace_back("xlsx");  // a file, not text: eval only (docs/excel.md)
-    return cmd.add_option("--format", name,
-                          xlsx ? "table (default), csv, json, md or xlsx (an Excel workbook; needs -o); "
-                                 "default: from the extension of -o"
-                               : "table (default), csv, json or md; default: from the extension of -o")
+    cmd.add_option("--format", name,
+                   xlsx ? "table, csv, json, md or xlsx (an Excel workbook; needs -o); default: from the "
+                          "extension of -o, else table"
+                        : "table, csv, json or md; default: from the extension of -o, else table")
         ->check(CLI::IsMember(names));
 }
 

@@ -152,8 +152,10 @@ public:
         if (int code = resolve(); code != kWritten) return code;
         // A device cannot be renamed over: the file is made in the temporary
         // directory and its bytes delivered.
-        const std::string beside =
-            kind_ == Kind::File ? target_ : (fs::temp_directory_path() / "chiso-output").string();
+        std::error_code no_tmpdir;
+        fs::path tmpdir = fs::temp_directory_path(no_tmpdir);
+        if (no_tmpdir) tmpdir = "/tmp";
+        const std::string beside = kind_ == Kind::File ? target_ : (tmpdir / "chiso-output").string();
         TempFile temp;
         if (int error = temp.create(beside)) return fail(error);
         std::string reason;
@@ -178,8 +180,9 @@ private:
             return kWritten;
         }
         struct stat st {};
-        if (::stat(where_.path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) return refuse_directory();
-        if (::stat(where_.path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+        const bool found = ::stat(where_.path.c_str(), &st) == 0;  // through symlinks
+        if (found && S_ISDIR(st.st_mode)) return refuse_directory();
+        if (found && !S_ISREG(st.st_mode)) {
             kind_ = Kind::Device;
             target_ = where_.path;
             return kWritten;
