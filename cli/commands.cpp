@@ -102,6 +102,8 @@ int run_report(const EvalOptions& options, const CommonOptions& common) {
                               });
 }
 
+namespace {
+
 struct UnitFound {
     const BlockResult* block;
     const UnitResult* unit;
@@ -137,6 +139,8 @@ int report_unit_not_found(const Results& results, const std::vector<UnitFound>& 
     }
     return report(diags, common);
 }
+
+}  // namespace
 
 int run_explain(const ExplainOptions& options, const CommonOptions& common) {
     SourceSet sources;
