@@ -8,6 +8,7 @@
 #include "cli/output/interrupt_cleanup.hpp"
 #include "cli/output/standard_output.hpp"
 #include "cli/output_format.hpp"
+#include "cli/output_messages.hpp"
 
 namespace {
 
@@ -30,11 +31,14 @@ void add_format_option(CLI::App& cmd, std::string& name, bool xlsx = false) {
 }
 
 // `--format` as given (empty when not) reconciled with the extension of `-o`
-// (cli/output_format.hpp). False after reporting a contradiction: a usage error.
-bool settle_format(const chiso::cli::CommandFormats& formats, std::string& format, const std::string& output,
-                   const chiso::cli::CommonOptions& common) {
+// (cli/output_format.hpp); `-o ""` is not standard output. False after reporting
+// why not: a usage error.
+bool settle_format(const CLI::App& cmd, const chiso::cli::CommandFormats& formats, std::string& format,
+                   const std::string& output, const chiso::cli::CommonOptions& common) {
     chiso::Diagnostics diags;
-    std::optional<std::string> chosen = chiso::cli::choose_format(formats, format, output, diags);
+    std::optional<std::string> chosen;
+    if (cmd.count("--output") > 0 && output.empty()) diags.error(chiso::SourceLoc{}, chiso::msg::output::kOutputEmpty);
+    else chosen = chiso::cli::choose_format(formats, format, output, diags);
     if (!chosen) {
         chiso::cli::report(diags, common);
         return false;
@@ -130,7 +134,7 @@ int run(int argc, char** argv, chiso::cli::CommonOptions& common) {
     try {
         if (*check) return chiso::cli::run_check(check_files, common);
         if (*ev) {
-            if (!settle_format(CommandFormats{"eval", {"table", "csv", "json", "md", "xlsx"}}, format, eval.output, common))
+            if (!settle_format(*ev, CommandFormats{"eval", {"table", "csv", "json", "md", "xlsx"}}, format, eval.output, common))
                 return 2;
             eval.xlsx = format == "xlsx";
             if (!eval.xlsx) eval.format = chiso::cli::format_named(format);
@@ -138,25 +142,25 @@ int run(int argc, char** argv, chiso::cli::CommonOptions& common) {
         }
         std::string only;  // commands with one format: the extension can only contradict it
         if (*rp) {
-            if (!settle_format(CommandFormats{"report", {"html"}}, only, html_report.output, common)) return 2;
+            if (!settle_format(*rp, CommandFormats{"report", {"html"}}, only, html_report.output, common)) return 2;
             return chiso::cli::run_report(html_report, common);
         }
         if (*ex) {
-            if (!settle_format(CommandFormats{"explain", {"text"}}, only, explain.output, common)) return 2;
+            if (!settle_format(*ex, CommandFormats{"explain", {"text"}}, only, explain.output, common)) return 2;
             return chiso::cli::run_explain(explain, common);
         }
         if (*sh) {
-            if (!settle_format(CommandFormats{"show", {"chiso"}}, only, show.output, common)) return 2;
+            if (!settle_format(*sh, CommandFormats{"show", {"chiso"}}, only, show.output, common)) return 2;
             return chiso::cli::run_show(show, common);
         }
         if (*te) return chiso::cli::run_test(test, common);
         if (*di) {
-            if (!settle_format(CommandFormats{"diff", tables}, diff_format, diff.output, common)) return 2;
+            if (!settle_format(*di, CommandFormats{"diff", tables}, diff_format, diff.output, common)) return 2;
             diff.format = chiso::cli::format_named(diff_format);
             return chiso::cli::run_diff(diff, common);
         }
         if (*re) {
-            if (!settle_format(CommandFormats{"replay", tables}, replay_format, replay.output, common)) return 2;
+            if (!settle_format(*re, CommandFormats{"replay", tables}, replay_format, replay.output, common)) return 2;
             replay.format = chiso::cli::format_named(replay_format);
             return chiso::cli::run_replay(replay, common);
         }

@@ -17,6 +17,8 @@ inline constexpr MessageDef kOutputIsInput{"cli.output-is-input",
 inline constexpr MessageDef kOutputIsDirectory{"cli.output-is-directory",
     "`-o {0}` là một thư mục; hãy ghi cả tên tệp, ví dụ `-o {1}`",
     "`-o {0}` is a directory; give a file name, e.g. `-o {1}`"};
+inline constexpr MessageDef kOutputEmpty{"cli.output-empty",
+    "`-o` cần một tên tệp (bỏ `-o` để in ra màn hình)", "`-o` needs a file name (leave `-o` out to print)"};
 inline constexpr MessageDef kOutputReadOnly{"cli.output-read-only",
     "tệp `{0}` chỉ cho đọc nên không bị ghi đè; hãy chọn tên khác hoặc cho phép ghi (chmod u+w)",
     "file `{0}` is read-only and is not overwritten; choose another name or make it writable (chmod u+w)"};
