@@ -60,8 +60,9 @@ bool writes(const CommandFormats& command, std::string_view format) {
 void refuse_extension(const CommandFormats& command, const std::string& ext, std::string_view format,
                       const std::string& output, Diagnostics& diags) {
     diags.error(SourceLoc{}, m::kExtensionNotWritable, command.command, ext, output, listed(command));
+    const bool table = format == "csv" || format == "json" || format == "md" || format == "xlsx";
     if (format == "html") diags.note(SourceLoc{}, m::kHtmlIsReport);
-    else if (command.command == "report" && format != "xls") diags.note(SourceLoc{}, m::kTablesAreEval);
+    else if (command.command == "report" && table) diags.note(SourceLoc{}, m::kTablesAreEval);
 }
 
 }  // namespace
