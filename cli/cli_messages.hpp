@@ -1,5 +1,5 @@
 #pragma once
-// Messages of the command line itself.
+// Messages of the command line itself (where results are written: output_messages.hpp).
 #include "engine/core/messages.hpp"
 
 namespace chiso::msg {
@@ -9,8 +9,9 @@ inline constexpr MessageDef kCheckOk{"cli.check-ok",
     "{0}: valid — {1} blocks, {2} criteria, {3} classification ladders"};
 inline constexpr MessageDef kUnknownUnit{"cli.unknown-unit",
     "không có đơn vị `{0}` trong tệp điểm", "there is no unit `{0}` in the score file"};
-inline constexpr MessageDef kCannotWrite{"cli.cannot-write",
-    "không ghi được tệp `{0}`", "cannot write file `{0}`"};
+inline constexpr MessageDef kAmbiguousUnit{"cli.ambiguous-unit",
+    "có {1} đơn vị tên `{0}`: {2}; hãy ghi mã của đơn vị cần giải thích",
+    "{1} units are named `{0}`: {2}; give the id of the unit to explain"};
 inline constexpr MessageDef kErrorCount{"cli.error-count",
     "{0} lỗi; không có kết quả nào được ghi", "{0} error(s); no result was written"};
 inline constexpr MessageDef kCheckErrorCount{"cli.check-error-count",
@@ -23,7 +24,5 @@ inline constexpr MessageDef kXlsxNeedsOutput{"cli.xlsx-needs-output",
 inline constexpr MessageDef kBomNeedsCsv{"cli.bom-needs-csv",
     "`--bom` chỉ dùng với `--format csv` (dấu BOM giúp Excel đọc đúng tiếng Việt trong tệp CSV)",
     "`--bom` is only for `--format csv` (the mark that makes Excel read Vietnamese in a CSV file correctly)"};
-inline constexpr MessageDef kCannotWriteXlsx{"cli.cannot-write-xlsx",
-    "không ghi được tệp Excel `{0}` ({1})", "cannot write the Excel file `{0}` ({1})"};
 
 }  // namespace chiso::msg

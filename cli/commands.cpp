@@ -53,7 +53,7 @@ int run_check(const std::vector<std::string>& files, const CommonOptions& common
         summary += localize(msg::kCheckOk, render_options(common), path, def.blocks.size(), criteria_count(def),
                             def.ladders.size()) + "\n";
     }
-    std::cout << summary;
+    std::cout << summary;  // checked at the end (finish_standard_output)
     return report(diags, common, msg::kCheckErrorCount);
 }
 
@@ -70,7 +70,8 @@ std::optional<YearComparison> compare_with_previous(SourceSet& sources, const Ev
 }
 
 // Loads and evaluates both files, compares with last year when asked, reports;
-// on success hands the results to `write`. `explain`: keep the text of each rule.
+// on success hands the results, and the files read (which the output must not
+// replace), to `write`. `explain`: keep the text of each rule.
 template <typename Write>
 int evaluate_and_write(const EvalOptions& options, const CommonOptions& common, bool explain, Write write) {
     SourceSet sources;
@@ -80,41 +81,76 @@ int evaluate_and_write(const EvalOptions& options, const CommonOptions& common, 
     std::optional<YearComparison> comparison;
     if (e.results) comparison = compare_with_previous(sources, options, e, previous, diags);
     if (int code = report(diags, common); code != 0 || !e.results) return code == 0 ? 1 : code;
-    return write(*e.results, comparison ? &*comparison : nullptr);
+    return write(*e.results, comparison ? &*comparison : nullptr, sources);
 }
 
 int run_eval(const EvalOptions& options, const CommonOptions& common) {
     if (int code = check_eval_output(options, common); code != 0) return code;
-    return evaluate_and_write(options, common, false, [&](const Results& results, const YearComparison* comparison) {
-        return emit_results(results, ReportOptions{options.format, common.lang, comparison}, options, common);
-    });
+    return evaluate_and_write(options, common, false,
+                              [&](const Results& results, const YearComparison* comparison, const SourceSet& read) {
+                                  return emit_results(results, ReportOptions{options.format, common.lang, comparison},
+                                                      options, read, common);
+                              });
 }
 
 // The HTML report explains every unit, so the text of each rule is kept.
 int run_report(const EvalOptions& options, const CommonOptions& common) {
-    return evaluate_and_write(options, common, true, [&](const Results& results, const YearComparison* comparison) {
-        return emit(render_html_report(results, common.lang, comparison), options.output, common);
-    });
+    return evaluate_and_write(options, common, true,
+                              [&](const Results& results, const YearComparison* comparison, const SourceSet& read) {
+                                  return emit(render_html_report(results, common.lang, comparison),
+                                              OutputTo{options.output, read, "bao-cao.html"}, common);
+                              });
 }
+
+namespace {
+
+struct UnitFound {
+    const BlockResult* block;
+    const UnitResult* unit;
+};
+
+// The unit whose id is `wanted`, else every unit named `wanted`: names are not
+// unique (two communes of one name in different districts), ids are.
+std::vector<UnitFound> units_called(const Results& results, const std::string& wanted) {
+    std::vector<UnitFound> named;
+    for (const auto& block : results.blocks) {
+        for (const auto& unit : block.units) {
+            if (unit.id == wanted) return {UnitFound{&block, &unit}};
+            if (unit.name == wanted) named.push_back(UnitFound{&block, &unit});
+        }
+    }
+    return named;
+}
+
+// No unit called so: the closest id. Several: their ids, for the user to choose.
+int report_unit_not_found(const Results& results, const std::vector<UnitFound>& found, const std::string& wanted,
+                          const CommonOptions& common) {
+    Diagnostics diags;
+    if (found.empty()) {
+        std::vector<std::string> ids;
+        for (const auto& block : results.blocks)
+            for (const auto& unit : block.units) ids.push_back(unit.id);
+        diags.error(SourceLoc{}, msg::kUnknownUnit, wanted);
+        diags.suggest(closest_match(wanted, ids));
+    } else {
+        std::string ids;
+        for (const UnitFound& f : found) ids += (ids.empty() ? "" : ", ") + f.unit->id;
+        diags.error(SourceLoc{}, msg::kAmbiguousUnit, wanted, found.size(), ids);
+    }
+    return report(diags, common);
+}
+
+}  // namespace
 
 int run_explain(const ExplainOptions& options, const CommonOptions& common) {
     SourceSet sources;
     Diagnostics diags;
     Evaluated e = evaluate_files(sources, options.criteria, options.scores, diags, true);
     if (int code = report(diags, common); code != 0 || !e.results) return code == 0 ? 1 : code;
-    std::vector<std::string> ids;
-    for (const auto& block : e.results->blocks) {
-        for (const auto& unit : block.units) {
-            if (unit.id == options.unit || unit.name == options.unit) {
-                auto text = render_explanation(*e.results, block, unit, ReportOptions{Format::Table, common.lang});
-                return emit(text, options.output, common);
-            }
-            ids.push_back(unit.id);
-        }
-    }
-    diags.error(SourceLoc{}, msg::kUnknownUnit, options.unit);
-    diags.suggest(closest_match(options.unit, ids));
-    return report(diags, common);
+    const std::vector<UnitFound> found = units_called(*e.results, options.unit);
+    if (found.size() != 1) return report_unit_not_found(*e.results, found, options.unit, common);
+    auto text = render_explanation(*e.results, *found[0].block, *found[0].unit, ReportOptions{Format::Table, common.lang});
+    return emit(text, OutputTo{options.output, sources, "giai-thich.txt"}, common);
 }
 
 }  // namespace chiso::cli

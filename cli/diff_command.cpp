@@ -5,6 +5,7 @@
 #include "cli/cli_messages.hpp"
 #include "cli/commands.hpp"
 #include "cli/output.hpp"
+#include "cli/output_format.hpp"
 #include "engine/diff/outcome_diff.hpp"
 #include "engine/diff/rule_diff.hpp"
 #include "engine/driver/driver.hpp"
@@ -51,7 +52,7 @@ int run_diff(const DiffOptions& options, const CommonOptions& common) {
     if (int code = report(diags, common); code != 0) return code;
 
     const DiffInput input{options.old_criteria, options.new_criteria, &rules, &comparisons};
-    return emit(render_diff(input, options.format, common.lang), options.output, common);
+    return emit(render_diff(input, options.format, common.lang), OutputTo{options.output, sources, example_file("so-sanh", options.format)}, common);
 }
 
 }  // namespace chiso::cli

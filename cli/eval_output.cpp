@@ -2,6 +2,7 @@
 
 #include "cli/cli_messages.hpp"
 #include "cli/output.hpp"
+#include "cli/output_format.hpp"
 
 namespace chiso::cli {
 namespace {
@@ -10,13 +11,9 @@ namespace {
 // (Windows-1258 in Vietnam), which garbles every name with a diacritic.
 constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 
-int write_workbook_file(const Results& results, const ReportOptions& report_options, const std::string& path,
-                        const CommonOptions& common) {
-    std::string reason;
-    if (write_xlsx(results, report_options, path, reason)) return 0;
-    Diagnostics diags;
-    diags.error(SourceLoc{}, msg::kCannotWriteXlsx, path, reason);
-    return report(diags, common);
+// The name offered when `-o` is a directory: "ket-qua" in the chosen format.
+std::string example_name(const EvalOptions& options) {
+    return options.xlsx ? example_file("ket-qua", "xlsx") : example_file("ket-qua", options.format);
 }
 
 }  // namespace
@@ -31,11 +28,18 @@ int check_eval_output(const EvalOptions& options, const CommonOptions& common) {
 }
 
 int emit_results(const Results& results, const ReportOptions& report_options, const EvalOptions& options,
-                 const CommonOptions& common) {
-    if (options.xlsx) return write_workbook_file(results, report_options, options.output, common);
+                 const SourceSet& inputs, const CommonOptions& common) {
+    const OutputTo to{options.output, inputs, example_name(options)};
+    if (options.xlsx) {
+        // libxlsxwriter writes only to a named file: the output mechanism gives it
+        // its temporary file and then places that file like any other output.
+        return emit_file([&](const std::string& path, std::string& reason) {
+            return write_xlsx(results, report_options, path, reason);
+        }, to, common);
+    }
     std::string text = render_results(results, report_options);
     if (options.bom) text.insert(0, kUtf8Bom);
-    return emit(text, options.output, common);
+    return emit(text, to, common);
 }
 
 }  // namespace chiso::cli

@@ -10,8 +10,9 @@ namespace chiso::cli {
 // 2 (a usage error, like the option parser's) after reporting them, else 0.
 int check_eval_output(const EvalOptions& options, const CommonOptions& common);
 
-// The results rendered as `report` says and written as `options` say. Returns the exit code.
+// The results rendered as `report` says and written as `options` say, never over
+// one of `inputs`' files. Returns the exit code.
 int emit_results(const Results& results, const ReportOptions& report, const EvalOptions& options,
-                 const CommonOptions& common);
+                 const SourceSet& inputs, const CommonOptions& common);
 
 }  // namespace chiso::cli

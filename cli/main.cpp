@@ -2,13 +2,16 @@
 #include <CLI/CLI.hpp>
 
 #include <iostream>
-#include <map>
 
 #include "cli/commands.hpp"
+#include "cli/output.hpp"
+#include "cli/output/interrupt_cleanup.hpp"
+#include "cli/output/standard_output.hpp"
+#include "cli/output_format.hpp"
+#include "cli/output_messages.hpp"
 
 namespace {
 
-using chiso::Format;
 using chiso::Lang;
 
 void add_common(CLI::App& cmd, chiso::cli::CommonOptions& common) {
@@ -20,23 +23,33 @@ void add_common(CLI::App& cmd, chiso::cli::CommonOptions& common) {
 void add_format_option(CLI::App& cmd, std::string& name, bool xlsx = false) {
     std::vector<std::string> names{"table", "csv", "json", "md"};
     if (xlsx) names.emplace_back("xlsx");  // a file, not text: eval only (docs/excel.md)
-    cmd.add_option("--format", name, xlsx ? "table (default), csv, json, md or xlsx (an Excel workbook; needs -o)"
-                                          : "table (default), csv, json or md")
+    cmd.add_option("--format", name,
+                   xlsx ? "table, csv, json, md or xlsx (an Excel workbook; needs -o); default: from the "
+                          "extension of -o, else table"
+                        : "table, csv, json or md; default: from the extension of -o, else table")
         ->check(CLI::IsMember(names));
 }
 
-Format format_named(const std::string& name) {
-    const std::map<std::string, Format> formats{
-        {"table", Format::Table}, {"csv", Format::Csv}, {"json", Format::Json}, {"md", Format::Markdown}};
-    return formats.at(name);
+// `--format` as given (empty when not) reconciled with the extension of `-o`
+// (cli/output_format.hpp); `-o ""` is not standard output. False after reporting
+// why not: a usage error.
+bool settle_format(const CLI::App& cmd, const chiso::cli::CommandFormats& formats, std::string& format,
+                   const std::string& output, const chiso::cli::CommonOptions& common) {
+    chiso::Diagnostics diags;
+    std::optional<std::string> chosen;
+    if (cmd.count("--output") > 0 && output.empty()) diags.error(chiso::SourceLoc{}, chiso::msg::output::kOutputEmpty);
+    else chosen = chiso::cli::choose_format(formats, format, output, diags);
+    if (!chosen) {
+        chiso::cli::report(diags, common);
+        return false;
+    }
+    format = *chosen;
+    return true;
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
+int run(int argc, char** argv, chiso::cli::CommonOptions& common) {
     CLI::App app{"chiso — Chỉ số cải cách hành chính và các chỉ số khác, từ bộ tiêu chí"};
     app.require_subcommand(1);
-    chiso::cli::CommonOptions common;
 
     std::vector<std::string> check_files;
     auto* check = app.add_subcommand("check", "Validate criteria files (.chiso)");
@@ -47,7 +60,7 @@ int main(int argc, char** argv) {
     auto* ev = app.add_subcommand("eval", "Evaluate a score file against criteria");
     ev->add_option("criteria", eval.criteria, "Criteria file (.chiso)")->required();
     ev->add_option("scores", eval.scores, "Score file (.yaml)")->required();
-    std::string format = "table";
+    std::string format;  // empty: not given
     add_format_option(*ev, format, true);
     ev->add_option("-o,--output", eval.output, "Write to this file instead of standard output");
     ev->add_flag("--bom", eval.bom, "CSV: start with a UTF-8 byte-order mark so Excel shows Vietnamese names correctly");
@@ -89,7 +102,7 @@ int main(int argc, char** argv) {
     add_common(*te, common);
 
     chiso::cli::DiffOptions diff;
-    std::string diff_format = "table";
+    std::string diff_format;
     auto* di = app.add_subcommand("diff", "Compare two criteria files; with --scores, the outcomes under both");
     di->add_option("old", diff.old_criteria, "Old criteria file (.chiso)")->required();
     di->add_option("new", diff.new_criteria, "New criteria file (.chiso)")->required();
@@ -99,7 +112,7 @@ int main(int argc, char** argv) {
     add_common(*di, common);
 
     chiso::cli::ReplayOptions replay;
-    std::string replay_format = "table";
+    std::string replay_format;
     auto* re = app.add_subcommand("replay", "Evaluate past years' scores under other criteria");
     re->add_option("rules", replay.rules, "Criteria file to evaluate under (.chiso)")->required();
     re->add_option("scores", replay.scores, "Score files (.yaml), one per year")->required();
@@ -116,23 +129,39 @@ int main(int argc, char** argv) {
         return code == 0 ? 0 : 2;
     }
     common.lang = common.lang_name == "en" ? Lang::En : Lang::Vi;
+    using chiso::cli::CommandFormats;
+    const std::vector<std::string> tables{"table", "csv", "json", "md"};
     try {
         if (*check) return chiso::cli::run_check(check_files, common);
         if (*ev) {
+            if (!settle_format(*ev, CommandFormats{"eval", {"table", "csv", "json", "md", "xlsx"}}, format, eval.output, common))
+                return 2;
             eval.xlsx = format == "xlsx";
-            if (!eval.xlsx) eval.format = format_named(format);
+            if (!eval.xlsx) eval.format = chiso::cli::format_named(format);
             return chiso::cli::run_eval(eval, common);
         }
-        if (*rp) return chiso::cli::run_report(html_report, common);
-        if (*ex) return chiso::cli::run_explain(explain, common);
-        if (*sh) return chiso::cli::run_show(show, common);
+        std::string only;  // commands with one format: the extension can only contradict it
+        if (*rp) {
+            if (!settle_format(*rp, CommandFormats{"report", {"html"}}, only, html_report.output, common)) return 2;
+            return chiso::cli::run_report(html_report, common);
+        }
+        if (*ex) {
+            if (!settle_format(*ex, CommandFormats{"explain", {"text"}}, only, explain.output, common)) return 2;
+            return chiso::cli::run_explain(explain, common);
+        }
+        if (*sh) {
+            if (!settle_format(*sh, CommandFormats{"show", {"chiso"}}, only, show.output, common)) return 2;
+            return chiso::cli::run_show(show, common);
+        }
         if (*te) return chiso::cli::run_test(test, common);
         if (*di) {
-            diff.format = format_named(diff_format);
+            if (!settle_format(*di, CommandFormats{"diff", tables}, diff_format, diff.output, common)) return 2;
+            diff.format = chiso::cli::format_named(diff_format);
             return chiso::cli::run_diff(diff, common);
         }
         if (*re) {
-            replay.format = format_named(replay_format);
+            if (!settle_format(*re, CommandFormats{"replay", tables}, replay_format, replay.output, common)) return 2;
+            replay.format = chiso::cli::format_named(replay_format);
             return chiso::cli::run_replay(replay, common);
         }
     } catch (const std::exception& e) {
@@ -140,4 +169,16 @@ int main(int argc, char** argv) {
         return 2;
     }
     return 2;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    // Before anything is opened or written: descriptors 0–2 kept, SIGPIPE made an
+    // error code, the temporary output file removed on an interrupt (docs/output.md).
+    chiso::cli::guard_standard_streams();
+    chiso::cli::install_interrupt_cleanup();
+    chiso::cli::CommonOptions common;
+    const int code = run(argc, argv, common);
+    return chiso::cli::finish_standard_output(code, common);
 }

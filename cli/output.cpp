@@ -1,14 +1,24 @@
 #include "cli/output.hpp"
 
-#include <cstdio>
-#include <filesystem>
-#include <fstream>
-
-#include <unistd.h>
-
 #include <iostream>
 
+#include "cli/output/errno_text.hpp"
+#include "cli/output/standard_output.hpp"
+#include "cli/output_messages.hpp"
+
 namespace chiso::cli {
+namespace {
+
+Destination destination(const OutputTo& to, const CommonOptions& common) {
+    return Destination{to.path, to.inputs.requested_paths(), common.lang, to.example_name};
+}
+
+int reported(int code, const Diagnostics& diags, const CommonOptions& common) {
+    if (code != kWritten) report(diags, common);
+    return code;
+}
+
+}  // namespace
 
 int report(Diagnostics diags, const CommonOptions& common, const MessageDef& count_line) {
     const RenderOptions options{common.lang, common.show_ids};
@@ -19,37 +29,23 @@ int report(Diagnostics diags, const CommonOptions& common, const MessageDef& cou
     return 1;
 }
 
-int emit(const std::string& text, const std::string& output, const CommonOptions& common) {
-    if (output.empty()) {
-        std::cout << text;
-        return 0;
-    }
-    if (write_atomically(output, text)) return 0;
+int emit(const std::string& text, const OutputTo& to, const CommonOptions& common) {
     Diagnostics diags;
-    diags.error(SourceLoc{}, msg::kCannotWrite, output);
-    return report(diags, common);
+    return reported(write_output(destination(to, common), text, diags), diags, common);
 }
 
-bool write_atomically(const std::string& path, const std::string& text) {
-    namespace fs = std::filesystem;
-    const fs::path target(path);
-    fs::path temp = target;
-    temp += ".tmp-" + std::to_string(::getpid());
-    {
-        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-        if (!out) return false;
-        out << text;
-        out.flush();
-        if (!out) {
-            std::error_code ignored;
-            fs::remove(temp, ignored);
-            return false;
-        }
-    }
-    std::error_code ec;
-    fs::rename(temp, target, ec);
-    if (ec) fs::remove(temp, ec);
-    return !ec;
+int emit_file(const FileFiller& fill, const OutputTo& to, const CommonOptions& common) {
+    Diagnostics diags;
+    return reported(write_output_with(destination(to, common), fill, diags), diags, common);
+}
+
+int finish_standard_output(int code, const CommonOptions& common) {
+    const int error = standard_output_error();
+    if (error == 0) return code;
+    Diagnostics diags;
+    diags.error(SourceLoc{}, msg::output::kCannotWriteStdout, errno_text(error, common.lang));
+    report(diags, common);
+    return code == 0 ? 1 : code;
 }
 
 }  // namespace chiso::cli

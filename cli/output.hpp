@@ -4,6 +4,7 @@
 
 #include "cli/cli_messages.hpp"
 #include "cli/commands.hpp"
+#include "cli/output/output_file.hpp"
 #include "engine/core/diagnostics.hpp"
 
 namespace chiso::cli {
@@ -12,12 +13,25 @@ namespace chiso::cli {
 // Returns the exit code: 0, or 1 when there was an error.
 int report(Diagnostics diags, const CommonOptions& common, const MessageDef& count_line = msg::kErrorCount);
 
-// `text` to standard output, or to `output` (atomically); a failed write is
-// reported. Returns the exit code.
-int emit(const std::string& text, const std::string& output, const CommonOptions& common);
+// Where a command writes: `-o` (empty: standard output), the files the run read
+// (`sources`), which it must not replace, and a file name to offer when `-o` is a
+// directory ("ket-qua.csv").
+struct OutputTo {
+    const std::string& path;
+    const SourceSet& inputs;
+    std::string example_name = "ket-qua.txt";
+};
 
-// Writes `text` to `path` through a temporary file in the same directory and a
-// rename, so a failed run never leaves a half-written or truncated result.
-bool write_atomically(const std::string& path, const std::string& text);
+// `text` written through the output mechanism (cli/output/output_file.hpp); a
+// refusal or a failed write is reported. Returns the exit code (0, 1, or 2 for a
+// refusal such as `-o` naming an input).
+int emit(const std::string& text, const OutputTo& to, const CommonOptions& common);
+// The same for a writer that fills a named file (the Excel workbook).
+int emit_file(const FileFiller& fill, const OutputTo& to, const CommonOptions& common);
+
+// After the command: a failure to write what it printed on standard output (the
+// commands that print as they go, `check` and `test`, and the help), reported.
+// Returns the exit code: `code`, or 1 when standard output failed.
+int finish_standard_output(int code, const CommonOptions& common);
 
 }  // namespace chiso::cli

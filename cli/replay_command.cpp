@@ -4,6 +4,7 @@
 #include "cli/cli_messages.hpp"
 #include "cli/commands.hpp"
 #include "cli/output.hpp"
+#include "cli/output_format.hpp"
 #include "engine/diff/rule_diff.hpp"
 #include "engine/driver/driver.hpp"
 #include "engine/replay/replay.hpp"
@@ -30,7 +31,7 @@ int run_replay(const ReplayOptions& options, const CommonOptions& common) {
         if (results) writer.add(ReplayedSheet{path, year, &*results});
     }
     if (int code = report(diags, common); code != 0) return code;
-    return emit(writer.finish(), options.output, common);
+    return emit(writer.finish(), OutputTo{options.output, sources, example_file("tinh-lai", options.format)}, common);
 }
 
 }  // namespace chiso::cli

@@ -19,7 +19,8 @@ int run_show(const ShowOptions& options, const CommonOptions& common) {
     text_options.lang = common.lang;
     text_options.chain = effective->chain;
     text_options.origins = &effective->origins;
-    return emit(criteria_text(*effective->file, text_options), options.output, common);
+    return emit(criteria_text(*effective->file, text_options), OutputTo{options.output, sources, "tieu-chi.chiso"},
+                common);
 }
 
 }  // namespace chiso::cli

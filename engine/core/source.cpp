@@ -56,6 +56,7 @@ const SourceFile& SourceSet::add(std::string path, std::string text) {
 const SourceFile* SourceSet::load(const std::string& path, LoadProblem* problem) {
     LoadProblem ignored = LoadProblem::None;
     LoadProblem& why = problem ? *problem : ignored;
+    requested_.push_back(path);
     std::error_code error;
     const auto size = std::filesystem::file_size(path, error);
     if (!error && size > kMaxSourceFileBytes) {

@@ -61,9 +61,14 @@ public:
     // Reads a file; returns nullptr when it cannot be read or is larger than
     // kMaxSourceFileBytes (then `problem` says which, when given).
     const SourceFile* load(const std::string& path, LoadProblem* problem = nullptr);
+    // Every path load() was asked for (read or not), in order: the run's input
+    // files, which its output must never replace (cli/output/output_file.cpp).
+    // Texts given to add() are not files and are not listed.
+    const std::vector<std::string>& requested_paths() const { return requested_; }
 
 private:
     std::deque<std::unique_ptr<SourceFile>> files_;
+    std::vector<std::string> requested_;
 };
 
 }  // namespace chiso

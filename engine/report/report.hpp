@@ -26,8 +26,8 @@ std::string render_explanation(const Results& results, const BlockResult& block,
                                const ReportOptions& options);
 
 // The Excel annex (docs/excel.md): one sheet per block, a summary and the criteria,
-// written to `path` through a temporary file and a rename. False, with the reason
-// (libxlsxwriter's or the system's, in English) in `error`, when it could not be written.
+// written into `path` (the CLI gives its temporary file, docs/output.md). False, with
+// the reason (libxlsxwriter's or the system's, in English) in `error`, when it could not be written.
 bool write_xlsx(const Results& results, const ReportOptions& options, const std::string& path, std::string& error);
 
 }  // namespace chiso

@@ -2,13 +2,10 @@
 
 #include <xlsxwriter.h>
 
-#include <unistd.h>
-
 #include <cerrno>
 #include <chrono>
 #include <cstdio>
 #include <cstring>
-#include <filesystem>
 #include <map>
 #include <tuple>
 
@@ -179,16 +176,10 @@ lxw_error set_properties(lxw_workbook* workbook, const WorkbookInfo& info) {
     return workbook_set_properties(workbook, &properties);  // copies the strings
 }
 
-std::filesystem::path temporary_beside(const std::string& path) {
-    std::filesystem::path temp(path);
-    temp += ".tmp-" + std::to_string(::getpid());
-    return temp;
-}
-
-// Whether `temp` can be created, with the system's reason when not. libxlsxwriter
+// Whether `path` can be written, with the system's reason when not. libxlsxwriter
 // would find out only when closing and print its own message to standard error.
-bool can_create(const std::filesystem::path& temp, std::string& error) {
-    std::FILE* file = std::fopen(temp.c_str(), "wb");
+bool can_create(const std::string& path, std::string& error) {
+    std::FILE* file = std::fopen(path.c_str(), "wb");
     if (!file) {
         error = std::strerror(errno);
         return false;
@@ -207,29 +198,27 @@ long long creation_time(int year) {
 
 bool write_workbook(const std::vector<Sheet>& sheets, const WorkbookInfo& info, const std::string& path,
                     std::string& error) {
-    const std::filesystem::path temp = temporary_beside(path);
-    std::error_code ec;
-    if (!can_create(temp, error)) return false;
-    lxw_workbook* workbook = workbook_new(temp.c_str());
+    if (!can_create(path, error)) return false;
+    lxw_workbook* workbook = workbook_new(path.c_str());
     if (!workbook) {
         error = "cannot create a workbook";
-        std::filesystem::remove(temp, ec);
         return false;
     }
     Formats formats(workbook);
     lxw_error failed = set_properties(workbook, info);
     for (const Sheet& sheet : sheets)
         if (!failed) failed = write_sheet(workbook, sheet, formats, info.lang);
-    const lxw_error closed = workbook_close(workbook);  // also frees the workbook
+    errno = 0;
+    const lxw_error closed = workbook_close(workbook);  // writes the file, frees the workbook
+    const int system_error = errno;
     if (!failed) failed = closed;
-    if (!failed) std::filesystem::rename(temp, path, ec);
-    if (failed || ec) {
-        error = failed ? lxw_strerror(failed) : ec.message();
-        std::error_code ignored;
-        std::filesystem::remove(temp, ignored);
-        return false;
-    }
-    return true;
+    if (!failed) return true;
+    // Writing the zip fails for a system reason (a full disk, a size limit), which
+    // says more than the library's "Zip generic error ZIP_ERRNO".
+    const bool zip_write = closed == LXW_ERROR_ZIP_FILE_OPERATION || closed == LXW_ERROR_CREATING_XLSX_FILE ||
+                           closed == LXW_ERROR_ZIP_FILE_ADD || closed == LXW_ERROR_ZIP_CLOSE;
+    error = zip_write && system_error != 0 ? std::strerror(system_error) : lxw_strerror(failed);
+    return false;
 }
 
 }  // namespace chiso::report::xlsx

@@ -1,7 +1,8 @@
 #pragma once
 // The only user of libxlsxwriter: sheets computed as data (xlsx_grid.hpp) written
-// as a workbook, through a temporary file beside the target and a rename, so a
-// failed run never leaves a half-written workbook.
+// as a workbook into the file it is given. Where that file is and what becomes of
+// it (a temporary file renamed over the target, permissions, clean-up on failure
+// or interrupt) is the caller's: the CLI's one output mechanism (docs/output.md).
 #include <string>
 #include <vector>
 
@@ -17,8 +18,9 @@ struct WorkbookInfo {
     Lang lang = Lang::Vi; // of the page footer
 };
 
-// False with `error` (libxlsxwriter's or the system's reason, in English) when
-// the workbook could not be written; `path` is then untouched.
+// Writes the workbook to `path`, created or truncated. False with `error`
+// (libxlsxwriter's or the system's reason, in English) when it could not be
+// written; `path` may then hold part of a workbook, for the caller to remove.
 bool write_workbook(const std::vector<Sheet>& sheets, const WorkbookInfo& info, const std::string& path,
                     std::string& error);
 

@@ -1,0 +1,10 @@
+# Standard output on a full disk (/dev/full) and -o /dev/full: every command says so and exits 1.
+set -u; chiso=$(realpath "$CHISO"); d=$(mktemp -d); cp tests/bad/files/co-so.chiso tests/bad/files/diem-hop-le.yaml "$d"/; cd "$d"
+"$chiso" eval co-so.chiso diem-hop-le.yaml --diagnostic-ids > /dev/full; echo "exit $?"
+"$chiso" eval co-so.chiso diem-hop-le.yaml --format json --lang en --diagnostic-ids > /dev/full; echo "exit $?"
+"$chiso" explain co-so.chiso diem-hop-le.yaml so-noi-vu --diagnostic-ids > /dev/full; echo "exit $?"
+"$chiso" show co-so.chiso --diagnostic-ids > /dev/full; echo "exit $?"
+"$chiso" check co-so.chiso --diagnostic-ids > /dev/full; echo "exit $?"
+"$chiso" report co-so.chiso diem-hop-le.yaml -o /dev/full --diagnostic-ids; echo "exit $?"
+"$chiso" eval co-so.chiso diem-hop-le.yaml --format xlsx -o /dev/full --lang en --diagnostic-ids; echo "exit $?"
+cd /; rm -rf "$d"
