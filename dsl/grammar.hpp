@@ -17,6 +17,10 @@
 #include <tao/pegtl.hpp>
 #include <tao/pegtl/utf8.hpp>
 
+#include <string_view>
+
+#include "engine/core/control_chars.hpp"
+
 namespace chiso::dsl::grammar {
 
 using namespace tao::pegtl;  // NOLINT: this header is the grammar, it speaks PEGTL
@@ -61,7 +65,25 @@ struct string_escape_char : one<'"', '\\'> {};
 struct string_escape : seq<one<'\\'>, must<string_escape_char>> {};
 struct string_plain : not_one<'"', '\\', '\n', '\r'> {};
 struct string_end : one<'"'> {};
-struct quoted : seq<one<'"'>, star<sor<string_escape, string_plain>>, must<string_end>> {};
+// A control character inside a text — NUL, BEL, ESC, a tab, U+202E … — is refused
+// with its name: titles, names and labels reach every report. The set has one home,
+// engine/core/control_chars.hpp, shared with the score loaders and the writers.
+// A line break is not matched here: it ends the text (an unterminated one).
+struct string_control {
+    using rule_t = string_control;
+    using subs_t = type_list<>;
+    template <typename ParseInput>
+    static bool match(ParseInput& in) {
+        const std::string_view rest(in.current(), static_cast<std::size_t>(in.end() - in.current()));
+        if (rest.empty() || rest.front() == '\n' || rest.front() == '\r') return false;
+        const std::size_t length = control_char_length(rest, 0);
+        if (length == 0) return false;
+        in.bump(length);
+        return true;
+    }
+};
+struct string_no_control : sor<not_at<string_control>, raise<string_control>> {};
+struct quoted : seq<one<'"'>, star<string_no_control, sor<string_escape, string_plain>>, must<string_end>> {};
 
 struct iso_date : seq<rep<4, digit>, one<'-'>, rep_min_max<1, 2, digit>, one<'-'>, rep_min_max<1, 2, digit>> {};
 struct dmy_date : seq<rep_min_max<1, 2, digit>, one<'/'>, rep_min_max<1, 2, digit>, one<'/'>, rep<4, digit>> {};

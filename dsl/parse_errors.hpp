@@ -13,6 +13,7 @@
 #include <array>
 #include <cctype>
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -409,6 +410,17 @@ struct error_for<g::decimal_comma> {
             fail(st, at, kCallCommaSpace, {function, function + "(" + left + ", " + right + ")", fixed_text});
         }
         fail(st, at, kDecimalComma, {written, fixed_text});
+    }
+};
+
+// A control character inside a text: point at it and name it.
+template <>
+struct error_for<g::string_control> {
+    template <typename State>
+    [[noreturn]] static void raise(const State& st, const char* at, const char* end) {
+        const std::optional<ControlChar> found =
+            find_control_char(std::string_view(at, static_cast<std::size_t>(end - at)).substr(0, 4));
+        fail(st, at, kControlCharInText, {describe_control_char(found ? found->code : 0)});
     }
 };
 

@@ -18,6 +18,14 @@ inline constexpr MessageDef kUnterminatedString{
     "chuỗi chưa được đóng: thêm dấu `\"` ở cuối chuỗi, trên cùng một dòng",
     "unterminated text: add the closing `\"` on the same line"};
 
+// {0}: the character, e.g. "U+202E (RIGHT-TO-LEFT OVERRIDE)".
+inline constexpr MessageDef kControlCharInText{
+    "parse.control-char-in-text",
+    "chuỗi chứa ký tự điều khiển {0}: ký tự này không nhìn thấy được nhưng làm sai lệch báo cáo và bảng tính; "
+    "hãy xoá nó (trong chuỗi cũng không được có tab)",
+    "the text holds the control character {0}, which is invisible but garbles reports and spreadsheets; "
+    "delete it (a text may not hold a tab either)"};
+
 inline constexpr MessageDef kBadEscape{
     "parse.bad-escape",
     "trong chuỗi, dấu `\\` chỉ được dùng trong `\\\"` (dấu nháy) hoặc `\\\\` (dấu gạch chéo ngược)",
@@ -446,6 +454,7 @@ inline constexpr MessageDef kEditBlockWithoutChange{
 inline constexpr const MessageDef* kParseMessages[] = {
     &kInvalidUtf8,
     &kUnterminatedString,
+    &kControlCharInText,
     &kBadEscape,
     &kCurlyQuote,
     &kDecimalComma,

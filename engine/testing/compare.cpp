@@ -64,8 +64,10 @@ private:
         if (value.round(def_.places, RoundingMode::HalfUp) == value) return decimal(value.to_fixed(def_.places), options_.lang);
         return decimal(value.to_string(def_.places + 4), options_.lang);
     }
+    // Points and maxima are checked and shown at their published value, as the
+    // reports print them (a published table is what a case's figures come from).
     std::string points_text(const Rational& value) const {
-        return decimal(value.to_string(def_.places + 2), options_.lang);
+        return decimal(def_.published(value).to_fixed(def_.places), options_.lang);
     }
     std::string expected_text(const ExpectedNumber& e) const {
         std::string out = decimal(e.text, options_.lang);
@@ -142,8 +144,8 @@ private:
         const UnitResult& u = *found->second.unit;
         const std::string subject = say(m::kUnit, e.id);
         if (e.index) add_number(subject, m::kIndex, *e.index, u.published, index_text(u.published));
-        if (e.points) add_number(subject, m::kPoints, *e.points, u.points, points_text(u.points));
-        if (e.max) add_number(subject, m::kUnitMax, *e.max, u.max, points_text(u.max));
+        if (e.points) add_number(subject, m::kPoints, *e.points, def_.published(u.points), points_text(u.points));
+        if (e.max) add_number(subject, m::kUnitMax, *e.max, def_.published(u.max), points_text(u.max));
         if (e.rank) add_whole(subject, say(m::kRank), *e.rank, u.rank);
         if (!e.rank_in.empty()) {
             std::vector<std::string> ranks;
