@@ -32,6 +32,7 @@ const char* control_name(char32_t c) {
         case 0x0D: return "CARRIAGE RETURN";
         case 0x1B: return "ESC";
         case 0x7F: return "DEL";
+        case 0x85: return "NEXT LINE";
         case 0x061C: return "ARABIC LETTER MARK";
         case 0x200E: return "LEFT-TO-RIGHT MARK";
         case 0x200F: return "RIGHT-TO-LEFT MARK";

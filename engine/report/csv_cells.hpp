@@ -9,7 +9,7 @@ namespace chiso::report {
 
 // A cell that a spreadsheet would run as a formula — it starts with `=`, `+`, `-`,
 // `@`, a tab or a carriage return (the OWASP rule for CSV injection) — gets a `'`
-// in front, which Excel and LibreOffice read as "this is text" and do not show.
+// in front, so that Excel and LibreOffice read it as text and never run it.
 // Numbers are left as they are: "-0.5", "+3", "-12%" are not formulas, and a
 // spreadsheet must still read them as numbers. Then quoted when it holds a comma,
 // a quote, a line break, or was neutralised.
