@@ -140,7 +140,7 @@ std::string echo_line(std::string_view line, std::size_t prefix) {
 std::string render(const Diagnostic& d, const RenderOptions& options) {
     std::string out;
     if (d.loc.file) {
-        out += d.loc.file->path();
+        out += escape_control_chars(d.loc.file->path());  // a file may be named so too
         if (d.loc.line > 0) out += fmt::format(":{}:{}", d.loc.line, d.loc.char_col());
         out += ": ";
     }
