@@ -18,8 +18,8 @@ char32_t decode_short(std::string_view text, std::size_t i) {
 }
 
 bool is_control(char32_t c) {
-    return (c >= 0x80 && c <= 0x9F) || c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) ||
-           (c >= 0x2066 && c <= 0x2069);
+    return (c >= 0x80 && c <= 0x9F) || c == 0x061C || c == 0x200E || c == 0x200F || c == 0x2028 || c == 0x2029 ||
+           (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
 }
 
 const char* control_name(char32_t c) {
@@ -36,6 +36,8 @@ const char* control_name(char32_t c) {
         case 0x061C: return "ARABIC LETTER MARK";
         case 0x200E: return "LEFT-TO-RIGHT MARK";
         case 0x200F: return "RIGHT-TO-LEFT MARK";
+        case 0x2028: return "LINE SEPARATOR";
+        case 0x2029: return "PARAGRAPH SEPARATOR";
         case 0x202A: return "LEFT-TO-RIGHT EMBEDDING";
         case 0x202B: return "RIGHT-TO-LEFT EMBEDDING";
         case 0x202C: return "POP DIRECTIONAL FORMATTING";

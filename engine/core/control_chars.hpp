@@ -1,7 +1,8 @@
 #pragma once
 // Characters a name or title must not hold (docs/input.md, "Names"): the C0 and
-// C1 control characters (NUL, BEL, ESC, tab, line breaks …), DEL, and the Unicode
-// bidirectional controls (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C).
+// C1 control characters (NUL, BEL, ESC, tab, line breaks …), DEL, the Unicode line
+// and paragraph separators (U+2028, U+2029) and the bidirectional controls
+// (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C).
 // None of them is visible: in a terminal ESC and BEL drive the screen, in a table
 // or a spreadsheet U+202E shows "Sở Tư pháp" reversed or swaps digits, and a NUL
 // ends a C string early (an xlsx cell would be cut). One home for the set, used by

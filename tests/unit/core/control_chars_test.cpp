@@ -23,6 +23,7 @@ TEST(ControlChars, FindsEachKindWithItsCodeAndLength) {
         {"Sở\tpháp", 0x09, 1},             {"Sở\npháp", 0x0A, 1},   {"Sở\x7F", 0x7F, 1},
         {"Sở\xC2\x85", 0x85, 2},           {"Sở\xD8\x9C", 0x061C, 2}, {"Sở\xE2\x80\x8F", 0x200F, 3},
         {"Sở\xE2\x80\xAE", 0x202E, 3},     {"Sở\xE2\x81\xA6", 0x2066, 3}, {"Sở\xE2\x81\xA9", 0x2069, 3},
+        {"Sở\xE2\x80\xA8", 0x2028, 3},     {"Sở\xE2\x80\xA9", 0x2029, 3},
     };
     for (const auto& c : cases) {
         const auto found = find_control_char(c.text);
@@ -34,8 +35,8 @@ TEST(ControlChars, FindsEachKindWithItsCodeAndLength) {
 }
 
 TEST(ControlChars, NeighboursOfTheSetAreNotControls) {
-    // U+00A0 (no-break space), U+2029, U+202F, U+2065, U+206A, U+200D (ZWJ, used in emoji): visible or harmless.
-    for (const char* text : {"\xC2\xA0", "\xE2\x80\xA9", "\xE2\x80\xAF", "\xE2\x81\xA5", "\xE2\x81\xAA", "\xE2\x80\x8D"})
+    // U+00A0 (no-break space), U+2027, U+202F, U+2065, U+206A, U+200D (ZWJ, used in emoji): visible or harmless.
+    for (const char* text : {"\xC2\xA0", "\xE2\x80\xA7", "\xE2\x80\xAF", "\xE2\x81\xA5", "\xE2\x81\xAA", "\xE2\x80\x8D"})
         EXPECT_EQ(find_control_char(text), std::nullopt) << text;
 }
 
