@@ -89,7 +89,8 @@ std::string escape_control_chars(std::string text, ControlEscape style) {
             out += text[i++];
             continue;
         }
-        const auto code = static_cast<std::uint32_t>(n == 1 ? static_cast<unsigned char>(text[i]) : decode_short(text, i));
+        const char32_t c = n == 1 ? static_cast<unsigned char>(text[i]) : decode_short(text, i);
+        const auto code = static_cast<std::uint32_t>(c);
         out += style == ControlEscape::Json ? fmt::format("\\u{:04x}", code) : fmt::format("[U+{:04X}]", code);
         i += n;
     }

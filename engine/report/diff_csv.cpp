@@ -88,9 +88,11 @@ struct UnitRows {
         measure(u, "points", op.text(o.points, Lang::En), np.text(n.points, Lang::En),
                 published_change(np.value(n.points) - op.value(o.points), p));
         measure(u, "points_exact", exact(o.points, op.places), exact(n.points, np.places), exact(u.delta_points, p));
-        measure(u, "max", op.text(o.max, Lang::En), np.text(n.max, Lang::En), published_change(np.value(n.max) - op.value(o.max), p));
+        measure(u, "max", op.text(o.max, Lang::En), np.text(n.max, Lang::En),
+                published_change(np.value(n.max) - op.value(o.max), p));
         measure(u, "max_exact", exact(o.max, op.places), exact(n.max, np.places), exact(n.max - o.max, p));
-        measure(u, "index", op.text(o.published, Lang::En), np.text(n.published, Lang::En), published_change(u.delta_index, p));
+        measure(u, "index", op.text(o.published, Lang::En), np.text(n.published, Lang::En),
+                published_change(u.delta_index, p));
         measure(u, "index_exact", exact(o.index, op.places), exact(n.index, np.places), exact(u.delta_exact, p));
         measure(u, "rank", std::to_string(o.rank), std::to_string(n.rank), std::to_string(u.rank_move));
         for (const auto& c : u.classes) {

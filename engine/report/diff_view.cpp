@@ -106,7 +106,8 @@ UnitWhy why(const diff::RuleDiff& rules, const diff::UnitDiff& u, Lang lang) {
     // The published indices, then the exact ones the attribution below adds up to.
     w.heading = labels::format(dl::kWhyUnit, lang, u.new_unit->id, u.new_unit->name,
                                op.text(u.old_unit->published, lang), np.text(u.new_unit->published, lang),
-                               signed_fixed(u.delta_index, places, lang), format_exact(u.old_unit->index, op.places, lang),
+                               signed_fixed(u.delta_index, places, lang),
+                               format_exact(u.old_unit->index, op.places, lang),
                                format_exact(u.new_unit->index, np.places, lang), u.old_unit->rank, u.new_unit->rank);
     for (const auto& line : u.attribution)
         w.parts.emplace_back(signed_text(line.amount, places + 2, lang), attribution_text(line, rules, u, lang));

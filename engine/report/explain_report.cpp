@@ -22,10 +22,12 @@ std::string header(const Definition& def, const BlockDef& block, const UnitResul
     return out;
 }
 
-std::string node_line(const TreeDef& tree, std::size_t i, const NodeOutcome& node, const Publication& pub, Lang lang) {
+std::string node_line(const TreeDef& tree, std::size_t i, const NodeOutcome& node, const Publication& pub,
+                      Lang lang) {
     const NodeDef& def = tree.nodes[i];
     std::string line(static_cast<std::size_t>(def.depth) * 2, ' ');
-    line += def.code + "  " + report::node_title(tree, i) + "  " + pub.text(node.points, lang) + "/" + pub.text(node.max, lang);
+    line += def.code + "  " + report::node_title(tree, i) + "  " + pub.text(node.points, lang) + "/" +
+            pub.text(node.max, lang);
     const auto notes = report::node_notes(node, pub, lang);
     if (!notes.empty()) line += "  [" + join(notes, "; ") + "]";
     return line + "\n";

@@ -59,7 +59,8 @@ std::string percent_text(const Rational& points, const Rational& max, Lang lang)
     return format_fixed(points / max * Rational(100), 0, lang);
 }
 
-HeatCell share_cell(const NodeOutcome& node, const std::string& unit, const std::string& area, const Publication& pub, Lang lang) {
+HeatCell share_cell(const NodeOutcome& node, const std::string& unit, const std::string& area, const Publication& pub,
+                    Lang lang) {
     HeatCell cell;
     const int step = heat_step(node.points, node.max);
     cell.css = "heat h" + std::to_string(step);
@@ -186,7 +187,8 @@ HeatMap layout_heat_map(const Definition& def, const BlockResult& block, Lang la
         map.rows.push_back({std::to_string(unit.rank) + ". " + unit.name, y});
         for (std::size_t c = 0; c < areas.size(); ++c) {
             const NodeOutcome* node = areas[c] < unit.nodes.size() ? &unit.nodes[areas[c]] : nullptr;
-            HeatCell cell = cell_for(tree.nodes[areas[c]], node, unit.name, map.columns[c].title, Publication::of(def), lang);
+            HeatCell cell =
+                cell_for(tree.nodes[areas[c]], node, unit.name, map.columns[c].title, Publication::of(def), lang);
             cell.x = map.columns[c].x;
             cell.y = y;
             map.cells.push_back(std::move(cell));

@@ -65,7 +65,8 @@ std::string class_note(const UnitResult& unit, const UnitChange& change, const D
 std::string with_previous(const std::string& now, const Rational& current, const Rational& before, int year,
                           const Publication& pub, Lang lang) {
     return now + " " + labels::format(labels::yr_stat_before, lang, year, pub.text(before, lang),
-                                      signed_index(pub.value(current) - pub.value(before), pub, lang));  // of the figures shown
+                                      // the change of the two figures shown
+                                      signed_index(pub.value(current) - pub.value(before), pub, lang));
 }
 
 // "Xếp loại — Tốt: 2/5 (40,00%) (năm 2023: 1/4 (25,00%))"; a rung counted only
