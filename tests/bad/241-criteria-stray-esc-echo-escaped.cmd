@@ -1,1 +1,0 @@
-d=$(mktemp -d); sed 's/^publish percent/publish \x1b[2Jpercent/' tests/bad/files/co-so.chiso > "$d/tieu-chi.chiso"; cd "$d" && $CHISO check tieu-chi.chiso --diagnostic-ids; rc=$?; rm -rf "$d"; exit $rc
