@@ -17,6 +17,10 @@
 #include <tao/pegtl.hpp>
 #include <tao/pegtl/utf8.hpp>
 
+#include <string_view>
+
+#include "engine/core/control_chars.hpp"
+
 namespace chiso::dsl::grammar {
 
 using namespace tao::pegtl;  // NOLINT: this header is the grammar, it speaks PEGTL
@@ -32,10 +36,30 @@ template <typename Rule>
 struct need : seq<must<Rule>, sep> {};
 
 // ---- names and keywords (UTF-8 aware) ----------------------------------------------
+// A control character inside a text — NUL, BEL, ESC, a tab, U+202E … — is refused
+// with its name: titles, names and labels reach every report. The set has one home,
+// engine/core/control_chars.hpp, shared with the score loaders and the writers.
+// A line break is not matched here: it ends the text (an unterminated one).
+struct string_control {
+    using rule_t = string_control;
+    using subs_t = type_list<>;
+    template <typename ParseInput>
+    static bool match(ParseInput& in) {
+        const std::string_view rest(in.current(), static_cast<std::size_t>(in.end() - in.current()));
+        if (rest.empty() || rest.front() == '\n' || rest.front() == '\r') return false;
+        const std::size_t length = control_char_length(rest, 0);
+        if (length == 0) return false;
+        in.bump(length);
+        return true;
+    }
+};
 // Symbols that are not letters although they are non-ASCII: the operators → ≤ ≥,
 // curly quotes pasted from word processors, and the no-break space.
 struct non_letter_symbol : utf8::one<0x2192, 0x2264, 0x2265, 0x2018, 0x2019, 0x201C, 0x201D, 0x00A0> {};
-struct letter : sor<ranges<'a', 'z', 'A', 'Z', '_'>, seq<not_at<non_letter_symbol>, utf8::range<0x80, 0x10FFFF>>> {};
+// A control character (U+202E …) is no letter: an id, a flag or a word never holds
+// one, and the text goes on with an error at it (echoed `[U+202E]`).
+struct letter : sor<ranges<'a', 'z', 'A', 'Z', '_'>,
+                    seq<not_at<non_letter_symbol>, not_at<string_control>, utf8::range<0x80, 0x10FFFF>>> {};
 // `-` continues a name (`so-lieu`), except in an arrow `->`.
 struct name_char : sor<letter, digit, seq<one<'-'>, not_at<one<'>'>>>> {};
 struct name : seq<letter, star<name_char>> {};
@@ -61,7 +85,8 @@ struct string_escape_char : one<'"', '\\'> {};
 struct string_escape : seq<one<'\\'>, must<string_escape_char>> {};
 struct string_plain : not_one<'"', '\\', '\n', '\r'> {};
 struct string_end : one<'"'> {};
-struct quoted : seq<one<'"'>, star<sor<string_escape, string_plain>>, must<string_end>> {};
+struct string_no_control : sor<not_at<string_control>, raise<string_control>> {};
+struct quoted : seq<one<'"'>, star<string_no_control, sor<string_escape, string_plain>>, must<string_end>> {};
 
 struct iso_date : seq<rep<4, digit>, one<'-'>, rep_min_max<1, 2, digit>, one<'-'>, rep_min_max<1, 2, digit>> {};
 struct dmy_date : seq<rep_min_max<1, 2, digit>, one<'/'>, rep_min_max<1, 2, digit>, one<'/'>, rep<4, digit>> {};

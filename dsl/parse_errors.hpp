@@ -13,6 +13,7 @@
 #include <array>
 #include <cctype>
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -412,6 +413,25 @@ struct error_for<g::decimal_comma> {
     }
 };
 
+// A control character (engine/core/control_chars.hpp) at `at`: point at it and name it.
+template <typename State>
+void fail_if_control_char(const State& st, const char* at, const char* end) {
+    const std::string_view rest(at, static_cast<std::size_t>(end - at));
+    if (rest.empty() || rest.front() == '\n' || rest.front() == '\r') return;
+    const std::optional<ControlChar> found = find_control_char(rest.substr(0, 3));
+    if (found && found->offset == 0) fail(st, at, kControlChar, {describe_control_char(found->code)});
+}
+
+// Inside a text, a tab too.
+template <>
+struct error_for<g::string_control> {
+    template <typename State>
+    [[noreturn]] static void raise(const State& st, const char* at, const char* end) {
+        fail_if_control_char(st, at, end);
+        fail(st, at, kControlChar, {describe_control_char(0)});  // not reached: the rule matched one
+    }
+};
+
 // A `\` not followed by `"` or `\`: point at the backslash.
 template <>
 struct error_for<g::string_escape_char> {
@@ -769,6 +789,9 @@ template <typename Rule, typename State>
     if (at_curly_quote(at, end)) fail(st, at, kCurlyQuote);
     // `75 %`: the `%` belongs to the number before it.
     if (at < end && *at == '%') percent_after_space(st, at);
+    // Whatever was expected, a control character there (not a letter: an id stops
+    // before it) is the thing to delete, so it is named rather than the rule's word.
+    if (at < end && *at != '\t') fail_if_control_char(st, at, end);
     if constexpr (requires { error_for<Rule>::spec; }) {
         raise_spec(error_for<Rule>::spec, st, at, end);
     } else {

@@ -18,6 +18,15 @@ inline constexpr MessageDef kUnterminatedString{
     "chuỗi chưa được đóng: thêm dấu `\"` ở cuối chuỗi, trên cùng một dòng",
     "unterminated text: add the closing `\"` on the same line"};
 
+// {0}: the character, e.g. "U+202E (RIGHT-TO-LEFT OVERRIDE)".
+// A text, an id or a word with one (outside comments); a tab only inside a text.
+inline constexpr MessageDef kControlChar{
+    "parse.control-char",
+    "ở đây có ký tự điều khiển {0}: ký tự này không nhìn thấy được nhưng làm sai lệch báo cáo và bảng tính; "
+    "hãy xoá nó (trong chuỗi cũng không được có tab)",
+    "here is the control character {0}, which is invisible but garbles reports and spreadsheets; "
+    "delete it (a text may not hold a tab either)"};
+
 inline constexpr MessageDef kBadEscape{
     "parse.bad-escape",
     "trong chuỗi, dấu `\\` chỉ được dùng trong `\\\"` (dấu nháy) hoặc `\\\\` (dấu gạch chéo ngược)",
@@ -446,6 +455,7 @@ inline constexpr MessageDef kEditBlockWithoutChange{
 inline constexpr const MessageDef* kParseMessages[] = {
     &kInvalidUtf8,
     &kUnterminatedString,
+    &kControlChar,
     &kBadEscape,
     &kCurlyQuote,
     &kDecimalComma,

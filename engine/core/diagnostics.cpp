@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "engine/core/control_chars.hpp"
 #include "engine/core/utf8.hpp"
 
 namespace chiso {
@@ -67,9 +68,11 @@ const char* severity_word(Severity s) {
     return "error";
 }
 
-// One character of an echoed source line: a valid UTF-8 sequence as it is, or an
+// One character of an echoed source line: a valid UTF-8 sequence as it is, an
 // invalid byte written `\xD2` (the line of a file in CP1258 or TCVN3), so that
-// chiso's own output stays valid UTF-8.
+// chiso's own output stays valid UTF-8, or a control character but the tab
+// written `[U+202E]` (engine/core/control_chars.hpp), so that the echo of a line
+// never drives the terminal nor reverses the line it shows.
 struct EchoChar {
     std::size_t byte = 0;  // where it starts in the line
     std::string text;
@@ -81,7 +84,13 @@ std::vector<EchoChar> echo_chars(std::string_view line) {
     std::vector<EchoChar> out;
     for (std::size_t i = 0; i < line.size();) {
         const std::size_t len = utf8_sequence_length(line, i);
-        if (len == 0) {
+        const std::size_t control = line[i] == '\t' ? 0 : control_char_length(line, i);
+        if (control > 0) {
+            std::string shown = escape_control_chars(std::string(line.substr(i, control)));
+            const std::size_t width = shown.size();
+            out.push_back({i, std::move(shown), width});
+            i += control;
+        } else if (len == 0) {
             const auto b = static_cast<unsigned char>(line[i]);
             out.push_back({i, {'\\', 'x', kHex[b >> 4], kHex[b & 0x0F]}, 4});
             ++i;
@@ -131,13 +140,13 @@ std::string echo_line(std::string_view line, std::size_t prefix) {
 std::string render(const Diagnostic& d, const RenderOptions& options) {
     std::string out;
     if (d.loc.file) {
-        out += d.loc.file->path();
+        out += escape_control_chars(d.loc.file->path());  // a file may be named so too
         if (d.loc.line > 0) out += fmt::format(":{}:{}", d.loc.line, d.loc.char_col());
         out += ": ";
     }
     out += severity_word(d.severity);
     out += ": ";
-    out += format_message(d, options.lang);
+    out += escape_control_chars(format_message(d, options.lang));  // a name quoted in it may hold one
     if (!d.suggestion.empty())
         out += options.lang == Lang::Vi ? " (có phải `" + d.suggestion + "`?)" : " (did you mean `" + d.suggestion + "`?)";
     if (options.show_ids) out += fmt::format(" [{}]", d.message->id);

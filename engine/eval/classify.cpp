@@ -44,7 +44,15 @@ void compute_stats(const Definition& def, BlockResult& block) {
         if (i == 0 || v < s.min) s.min = v;
         if (i == 0 || v > s.max) s.max = v;
     }
-    if (s.count > 0) s.mean = (sum / Rational(static_cast<std::int64_t>(s.count))).round(def.places, def.rounding);
+    // All three published by the same rule: the mean of the compared indices (exact
+    // under `ranking … exact`) rounded once; the lowest and highest likewise, so
+    // they never show more decimals than the mean beside them, nor a digit the
+    // table's index column does not show.
+    if (s.count > 0) {
+        s.mean = def.published(sum / Rational(static_cast<std::int64_t>(s.count)));
+        s.min = def.published(s.min);
+        s.max = def.published(s.max);
+    }
     for (const auto& ladder : def.ladders) {
         const LadderSectionDef* section = ladder.section_for(block.block->id);
         if (!section) continue;

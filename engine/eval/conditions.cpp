@@ -32,7 +32,7 @@ std::optional<Rational> operand_value(const ast::Operand& op, const CondContext&
             if (!n.evaluated || n.max.is_zero()) return std::nullopt;
             if (op.kind == K::NodePoints) return n.points;
             Rational index = n.points / n.max * Rational(100);
-            return ctx.def.ranking.on_rounded ? index.round(ctx.def.places, ctx.def.rounding) : index;
+            return ctx.def.ranking.on_rounded ? ctx.def.published(index) : index;
         }
     }
     return std::nullopt;

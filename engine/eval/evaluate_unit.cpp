@@ -255,7 +255,7 @@ private:
         r.max = root.max;
         const Rational scale = def_.publish == Publish::Percent ? Rational(100) : tree_.root().max;
         r.index = root.points / root.max * scale;
-        r.published = r.index.round(def_.places, def_.rounding);
+        r.published = def_.published(r.index);
         r.nodes = std::move(outcomes_);
         return r;
     }

@@ -10,7 +10,7 @@ namespace {
 
 Rational rank_key(const Definition& def, const UnitResult& u) {
     if (def.ranking.by == RankBy::Index) return compared_index(def, u);
-    return def.ranking.on_rounded ? u.points.round(def.places, def.rounding) : u.points;
+    return def.ranking.on_rounded ? def.published(u.points) : u.points;
 }
 
 // Declared tie-breakers, in order: -1 when a ranks before b, 1 after, 0 still tied.

@@ -47,7 +47,7 @@ struct ClassCount {
 
 struct BlockStats {
     std::size_t count = 0;
-    Rational mean, min, max;  // of the published (or exact, per ranking) index
+    Rational mean, min, max;  // of the compared index (published or exact, per ranking), published
     std::map<std::string, std::vector<ClassCount>> per_class;  // ladder id -> counts in label order
     std::vector<std::pair<std::string, std::size_t>> counted;  // stat id -> units satisfying
 };

@@ -7,6 +7,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "engine/core/control_chars.hpp"
 #include "engine/core/utf8.hpp"
 #include "engine/input/value_parsing.hpp"
 #include "engine/input/yaml_loader.hpp"
@@ -109,6 +110,7 @@ Scalar quoted(std::string_view s, std::uint32_t col, std::string_view& rest) {
     const std::string_view inner = s.substr(1, close - 1);
     if (q == '"' && inner.find('\\') != std::string_view::npos) decline();
     if (q == '\'' && close + 1 < s.size() && s[close + 1] == '\'') decline();
+    if (find_control_char(inner)) decline();  // the full loader refuses it, with its position
     rest = s.substr(close + 1);
     return Scalar{inner, col};
 }
@@ -120,7 +122,7 @@ Scalar plain_value(std::string_view s, std::uint32_t col) {
     if (s.empty() || kIndicators.find(s[0]) != std::string_view::npos) decline();
     if (s[0] == '-' && (s.size() == 1 || s[1] == ' ')) decline();
     const std::string_view text = plain_end(s);
-    if (!plain_characters(text)) decline();
+    if (!plain_characters(text) || find_control_char(text)) decline();  // U+202E …: the full loader refuses it
     if (text.empty() || text.find(": ") != std::string_view::npos || text.back() == ':') decline();
     if (text == "~" || text == "null" || text == "Null" || text == "NULL") decline();
     return Scalar{text, col};

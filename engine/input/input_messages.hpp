@@ -100,6 +100,12 @@ inline constexpr MessageDef kUnitMissingValue{"input.unit-missing-value",
 inline constexpr MessageDef kUnitExpectedText{"input.unit-expected-text",
     "đơn vị `{0}`: `{1}` phải là văn bản, không phải danh sách hay bảng",
     "unit `{0}`: `{1}` must be plain text, not a list or a map"};
+// {2}: the character, e.g. "U+202E (RIGHT-TO-LEFT OVERRIDE)".
+inline constexpr MessageDef kUnitControlChar{"input.unit-control-char",
+    "đơn vị `{0}`: `{1}` chứa ký tự điều khiển {2}: ký tự này không nhìn thấy được nhưng làm sai lệch bảng kết quả "
+    "và bảng tính; hãy xoá nó (tên không được chứa tab hay xuống dòng)",
+    "unit `{0}`: `{1}` holds the control character {2}, which is invisible but garbles the results and spreadsheets; "
+    "delete it (a name may not hold a tab or a line break either)"};
 inline constexpr MessageDef kFlagsNotList{"input.flags-not-list",
     "đơn vị `{0}`: `flags` phải là danh sách, ví dụ `flags: [kỷ luật]`",
     "unit `{0}`: `flags` must be a list, e.g. `flags: [kỷ luật]`"};

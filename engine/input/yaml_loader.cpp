@@ -24,6 +24,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "engine/core/control_chars.hpp"
 #include "engine/core/suggest.hpp"
 #include "engine/input/fast_scores.hpp"
 #include "engine/input/input_messages.hpp"
@@ -122,6 +123,7 @@ private:
     UnitInput read_unit(const input::YamlNode& map, std::size_t number);
     std::string read_unit_key(const Pair& p, const Where& where, UnitInput& unit);
     std::optional<std::string> read_unit_text(const Pair& p, const Where& where);
+    void refuse_control_char(const Pair& p, const Where& where, const std::string& value);
     void check_unit_id(const Pair& p, const std::string& id);
     void read_flags(const Pair& p, const Where& where, UnitInput& unit);
     void read_predecessors(const Pair& p, const Where& where, UnitInput& unit);
@@ -349,7 +351,25 @@ std::optional<std::string> Loader::read_unit_text(const Pair& p, const Where& wh
         diags_.error(p.key_loc, m::kUnitMissingValue, where.unit, p.key);
         return std::nullopt;
     }
+    refuse_control_char(p, where, value);  // reported; the text is kept, so no second error follows
     return value;
+}
+
+// An id, name, block or group with a control character (engine/core/control_chars.hpp)
+// is refused here, where its position is known: at the character itself when it
+// is written in the line as it is, else (an escape such as "\e") at the value.
+void Loader::refuse_control_char(const Pair& p, const Where& where, const std::string& value) {
+    const std::optional<ControlChar> found = find_control_char(value);
+    if (!found) return;
+    SourceLoc at = loc(p.value);
+    if (at.known()) {
+        const std::string_view line = at.file->line_text(at.line);
+        const std::string_view raw = std::string_view(value).substr(found->offset, found->length);
+        const std::size_t from = std::min(at.bytes_before(), line.size());
+        const std::size_t hit = line.find(raw, from);
+        if (hit != std::string_view::npos) at.byte_col = static_cast<std::uint32_t>(at.byte_col + (hit - from));
+    }
+    diags_.error(at, m::kUnitControlChar, where.unit, p.key, describe_control_char(found->code));
 }
 
 void Loader::check_unit_id(const Pair& p, const std::string& id) {

@@ -21,12 +21,13 @@ std::vector<Column> columns(const Definition& def, const std::vector<const Ladde
 
 std::vector<std::string> unit_row(const Definition& def, const std::vector<const LadderDef*>& ladders,
                                   const UnitResult& unit, Lang lang) {
+    const Publication pub = Publication::of(def);
     std::vector<std::string> row{std::to_string(unit.rank),
                                  unit.id,
                                  unit.name,
-                                 format_points(unit.points, def.places, lang),
-                                 format_points(unit.max, def.places, lang),
-                                 format_index(unit.published, def.places, lang)};
+                                 pub.text(unit.points, lang),
+                                 pub.text(unit.max, lang),
+                                 pub.text(unit.published, lang)};
     for (const auto* ladder : ladders) {
         auto it = unit.classes.find(ladder->id);
         row.push_back(it == unit.classes.end() ? std::string() : it->second);
@@ -44,9 +45,10 @@ std::vector<std::pair<std::string, std::string>> stat_lines(const Definition& de
                                                             Lang lang) {
     std::vector<std::pair<std::string, std::string>> out;
     if (stats.count == 0) return out;  // no mean of nothing, no share of nothing
-    out.emplace_back(labels::text(labels::stat_mean, lang), format_index(stats.mean, def.places, lang));
-    out.emplace_back(labels::text(labels::stat_min, lang), format_index(stats.min, def.places, lang));
-    out.emplace_back(labels::text(labels::stat_max, lang), format_index(stats.max, def.places, lang));
+    const Publication pub = Publication::of(def);
+    out.emplace_back(labels::text(labels::stat_mean, lang), pub.text(stats.mean, lang));
+    out.emplace_back(labels::text(labels::stat_min, lang), pub.text(stats.min, lang));
+    out.emplace_back(labels::text(labels::stat_max, lang), pub.text(stats.max, lang));
     for (const auto& ladder : def.ladders) {
         auto it = stats.per_class.find(ladder.id);
         if (it == stats.per_class.end()) continue;

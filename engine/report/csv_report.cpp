@@ -1,25 +1,17 @@
 // CSV for spreadsheets and scripts (RFC 4180, UTF-8, "\n" line ends). The header
 // uses stable ids, not translated labels, so scripts work in every language.
+// Points, maxima and indices are the published values; the exact ones are in the
+// last three columns, points_exact, max_exact, index_exact (docs/reports.md).
 #include <string_view>
 #include <vector>
 
+#include "engine/report/csv_cells.hpp"
 #include "engine/report/number_format.hpp"
 #include "engine/report/renderers.hpp"
 #include "engine/report/year_view.hpp"
 
 namespace chiso::report {
 namespace {
-
-std::string csv_field(std::string_view text) {
-    if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
-    std::string out = "\"";
-    for (char c : text) {
-        if (c == '"') out += '"';  // a quote is escaped by doubling it
-        out += c;
-    }
-    out += '"';
-    return out;
-}
 
 void append_row(std::string& out, const std::vector<std::string>& fields) {
     for (std::size_t i = 0; i < fields.size(); ++i) {
@@ -37,30 +29,31 @@ std::vector<std::string> header(const Definition& def, bool previous) {
                                    "index_change"})
             h.emplace_back(column);
     }
+    for (const char* column : {"points_exact", "max_exact", "index_exact"}) h.emplace_back(column);
     return h;
 }
 
 // Last year's columns; numbers with an ASCII sign, empty when not known.
-void append_previous(std::vector<std::string>& row, const UnitChange& change, int places) {
+void append_previous(std::vector<std::string>& row, const UnitChange& change, const Publication& pub) {
     std::string ids;
     for (const PreviousUnit* p : change.predecessors) ids += (ids.empty() ? "" : " ") + p->id;
     row.emplace_back(report::status_id(change.status));
     row.push_back(ids);
     row.push_back(change.previous_rank ? std::to_string(*change.previous_rank) : "");
     row.push_back(change.rank_change ? std::to_string(*change.rank_change) : "");
-    row.push_back(change.previous_index ? format_index(*change.previous_index, places, Lang::En) : "");
-    row.push_back(change.index_change ? format_index(*change.index_change, places, Lang::En) : "");
+    row.push_back(change.previous_index ? pub.text(*change.previous_index, Lang::En) : "");
+    row.push_back(change.index_change ? pub.text(*change.index_change, Lang::En) : "");
 }
 
 std::vector<std::string> unit_row(const Definition& def, const BlockResult& block, const UnitResult& unit) {
-    const int places = def.places;
+    const Publication pub = Publication::of(def);
     std::vector<std::string> row{block.block->id,
                                  std::to_string(unit.rank),
                                  unit.id,
                                  unit.name,
-                                 format_points(unit.points, places, Lang::En),
-                                 format_points(unit.max, places, Lang::En),
-                                 format_index(unit.published, places, Lang::En)};
+                                 pub.text(unit.points, Lang::En),
+                                 pub.text(unit.max, Lang::En),
+                                 pub.text(unit.published, Lang::En)};
     for (const auto& ladder : def.ladders) {
         auto it = unit.classes.find(ladder.id);
         row.push_back(it == unit.classes.end() ? std::string() : it->second);  // empty: no rung matched
@@ -78,7 +71,10 @@ std::string render_csv(const Results& results, const YearComparison* previous) {
         const BlockResult& block = results.blocks[b];
         for (std::size_t u = 0; u < block.units.size(); ++u) {
             std::vector<std::string> row = unit_row(def, block, block.units[u]);
-            if (previous) append_previous(row, previous->blocks[b].units[u], def.places);
+            const UnitResult& unit = block.units[u];
+            if (previous) append_previous(row, previous->blocks[b].units[u], Publication::of(def));
+            for (const Rational* exact : {&unit.points, &unit.max, &unit.index})
+                row.push_back(Publication::of(def).exact_text(*exact));
             append_row(out, row);
         }
     }

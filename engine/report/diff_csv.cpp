@@ -1,13 +1,15 @@
 // `chiso diff` as one CSV file in long form (RFC 4180, UTF-8), so a spreadsheet
 // filters and pivots it: the `section` column says what a row is —
 //   change       one rule change: kind, scope, subject, old, new, old_at, new_at;
-//   unit         one measure of one unit (points, max, index, index_exact, rank,
+//   unit         one measure of one unit (points, points_exact, max, max_exact, index,
+//                index_exact, rank,
 //                class:<ladder>) under the old and the new rules, with the delta;
 //   attribution  one part of a unit's Δ index: the change it is charged to
 //                (its number in `change`, or total_max / other) and the amount;
 //   summary      one block figure (units, changed, class_changed:<ladder>,
 //                largest_rise, largest_fall, spearman, kendall).
 // Kinds and items are stable ids; numbers use the decimal point.
+#include "engine/report/csv_cells.hpp"
 #include "engine/report/diff_view.hpp"
 #include "engine/report/number_format.hpp"
 
@@ -22,16 +24,6 @@ const char* const kHeader[kFields] = {"section", "scores", "block", "unit", "nam
 
 using Row = std::vector<std::string>;
 
-std::string csv_field(const std::string& text) {
-    if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
-    std::string out = "\"";
-    for (char c : text) {
-        if (c == '"') out += '"';
-        out += c;
-    }
-    return out + "\"";
-}
-
 void append(std::string& out, const Row& row) {
     for (std::size_t i = 0; i < row.size(); ++i) out += (i ? "," : "") + csv_field(row[i]);
     out += '\n';
@@ -44,6 +36,8 @@ Row blank(const char* section) {
 }
 
 std::string exact(const Rational& v, int places) { return v.to_string(places + 4); }
+// The change of two published figures: exact at `places` decimals, written with all of them.
+std::string published_change(const Rational& v, int places) { return v.to_fixed(places); }
 
 void changes(const diff::RuleDiff& rules, std::string& out) {
     for (std::size_t i = 0; i < rules.changes.size(); ++i) {
@@ -86,13 +80,20 @@ struct UnitRows {
     }
 
     void unit(const diff::UnitDiff& u) const {
-        const int op = rules.old_def->places, np = rules.new_def->places, p = std::max(op, np);
+        const Publication op = Publication::of(*rules.old_def), np = Publication::of(*rules.new_def);
+        const int p = std::max(op.places, np.places);
         const UnitResult& o = *u.old_unit;
         const UnitResult& n = *u.new_unit;
-        measure(u, "points", format_points(o.points, op, Lang::En), format_points(n.points, np, Lang::En), exact(u.delta_points, p));
-        measure(u, "max", format_points(o.max, op, Lang::En), format_points(n.max, np, Lang::En), exact(n.max - o.max, p));
-        measure(u, "index", format_index(o.published, op, Lang::En), format_index(n.published, np, Lang::En), exact(u.delta_index, p));
-        measure(u, "index_exact", exact(o.index, op), exact(n.index, np), exact(u.delta_exact, p));
+        // Published values and the change of the two figures shown; exact ones named so.
+        measure(u, "points", op.text(o.points, Lang::En), np.text(n.points, Lang::En),
+                published_change(np.value(n.points) - op.value(o.points), p));
+        measure(u, "points_exact", exact(o.points, op.places), exact(n.points, np.places), exact(u.delta_points, p));
+        measure(u, "max", op.text(o.max, Lang::En), np.text(n.max, Lang::En),
+                published_change(np.value(n.max) - op.value(o.max), p));
+        measure(u, "max_exact", exact(o.max, op.places), exact(n.max, np.places), exact(n.max - o.max, p));
+        measure(u, "index", op.text(o.published, Lang::En), np.text(n.published, Lang::En),
+                published_change(u.delta_index, p));
+        measure(u, "index_exact", exact(o.index, op.places), exact(n.index, np.places), exact(u.delta_exact, p));
         measure(u, "rank", std::to_string(o.rank), std::to_string(n.rank), std::to_string(u.rank_move));
         for (const auto& c : u.classes) {
             Row r = base("unit", u);
@@ -118,8 +119,8 @@ struct UnitRows {
             r[New] = value_text(c, false);
         } else if (line.kind == diff::AttributionLine::Kind::TotalMax) {
             r[Item] = "total_max";
-            r[Old] = format_points(u.old_unit->max, rules.old_def->places, Lang::En);
-            r[New] = format_points(u.new_unit->max, rules.new_def->places, Lang::En);
+            r[Old] = Publication::of(*rules.old_def).text(u.old_unit->max, Lang::En);
+            r[New] = Publication::of(*rules.new_def).text(u.new_unit->max, Lang::En);
         } else {
             r[Item] = "other";
         }

@@ -37,12 +37,15 @@ Json change_json(const diff::RuleChange& c, std::size_t number) {
     return j;
 }
 
-Json outcome_json(const UnitResult& u, int places) {
+// Published values, and the exact ones named so (docs/reports.md).
+Json outcome_json(const UnitResult& u, const Publication& pub) {
     Json j = Json::object();
-    j["points"] = json_number(u.points, places + 4);
-    j["max"] = json_number(u.max, places + 4);
-    j["index"] = json_number(u.published, places);
-    j["index_exact"] = json_number(u.index, places + 4);
+    j["points"] = pub.number(u.points);
+    j["max"] = pub.number(u.max);
+    j["index"] = pub.number(u.published);
+    j["points_exact"] = pub.exact_number(u.points);
+    j["max_exact"] = pub.exact_number(u.max);
+    j["index_exact"] = pub.exact_number(u.index);
     j["rank"] = u.rank;
     Json classes = Json::object();
     for (const auto& [ladder, label] : u.classes) classes[ladder] = label;
@@ -85,10 +88,13 @@ Json unit_json(const diff::RuleDiff& rules, const diff::UnitDiff& u) {
     Json j = Json::object();
     j["id"] = u.new_unit->id;
     j["name"] = u.new_unit->name;
-    j["old"] = outcome_json(*u.old_unit, op);
-    j["new"] = outcome_json(*u.new_unit, np);
+    const Publication old_pub = Publication::of(*rules.old_def), new_pub = Publication::of(*rules.new_def);
+    j["old"] = outcome_json(*u.old_unit, old_pub);
+    j["new"] = outcome_json(*u.new_unit, new_pub);
     Json delta = Json::object();
-    delta["points"] = json_number(u.delta_points, p + 4);
+    // The change of the published points shown above, then the exact change.
+    delta["points"] = json_number(new_pub.value(u.new_unit->points) - old_pub.value(u.old_unit->points), p);
+    delta["points_exact"] = json_number(u.delta_points, p + 4);
     delta["index"] = json_number(u.delta_index, p + 4);
     delta["index_exact"] = json_number(u.delta_exact, p + 4);
     delta["rank_move"] = u.rank_move;

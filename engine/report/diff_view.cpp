@@ -62,15 +62,15 @@ std::vector<Column> columns(const diff::BlockDiff& block, Lang lang) {
 }
 
 std::vector<std::string> row(const diff::RuleDiff& rules, const diff::UnitDiff& u, Lang lang) {
-    const int op = rules.old_def->places;
-    const int np = rules.new_def->places;
+    const Publication op = Publication::of(*rules.old_def);
+    const Publication np = Publication::of(*rules.new_def);
     std::vector<std::string> r{u.new_unit->id,
                                u.new_unit->name,
-                               format_points(u.old_unit->points, op, lang),
-                               format_points(u.new_unit->points, np, lang),
-                               format_index(u.old_unit->published, op, lang),
-                               format_index(u.new_unit->published, np, lang),
-                               signed_fixed(u.delta_index, std::max(op, np), lang),
+                               op.text(u.old_unit->points, lang),
+                               np.text(u.new_unit->points, lang),
+                               op.text(u.old_unit->published, lang),
+                               np.text(u.new_unit->published, lang),
+                               signed_fixed(u.delta_index, std::max(op.places, np.places), lang),
                                std::to_string(u.old_unit->rank),
                                std::to_string(u.new_unit->rank),
                                rank_move_text(u.rank_move)};
@@ -99,14 +99,16 @@ std::vector<std::string> summary(const diff::BlockDiff& block, Lang lang) {
 }
 
 UnitWhy why(const diff::RuleDiff& rules, const diff::UnitDiff& u, Lang lang) {
-    const int op = rules.old_def->places;
-    const int np = rules.new_def->places;
-    const int places = std::max(op, np);
+    const Publication op = Publication::of(*rules.old_def);
+    const Publication np = Publication::of(*rules.new_def);
+    const int places = std::max(op.places, np.places);
     UnitWhy w;
+    // The published indices, then the exact ones the attribution below adds up to.
     w.heading = labels::format(dl::kWhyUnit, lang, u.new_unit->id, u.new_unit->name,
-                               format_index(u.old_unit->published, op, lang), format_index(u.new_unit->published, np, lang),
-                               signed_fixed(u.delta_index, places, lang), format_points(u.old_unit->index, op, lang),
-                               format_points(u.new_unit->index, np, lang), u.old_unit->rank, u.new_unit->rank);
+                               op.text(u.old_unit->published, lang), np.text(u.new_unit->published, lang),
+                               signed_fixed(u.delta_index, places, lang),
+                               format_exact(u.old_unit->index, op.places, lang),
+                               format_exact(u.new_unit->index, np.places, lang), u.old_unit->rank, u.new_unit->rank);
     for (const auto& line : u.attribution)
         w.parts.emplace_back(signed_text(line.amount, places + 2, lang), attribution_text(line, rules, u, lang));
     for (const auto& c : u.classes)
@@ -168,8 +170,8 @@ std::string attribution_text(const diff::AttributionLine& line, const diff::Rule
     switch (line.kind) {
         case diff::AttributionLine::Kind::Change: return change_with_values(rules.changes[line.change], lang);
         case diff::AttributionLine::Kind::TotalMax:
-            return labels::format(dl::kTotalMax, lang, format_points(unit.old_unit->max, rules.old_def->places, lang),
-                                  format_points(unit.new_unit->max, rules.new_def->places, lang));
+            return labels::format(dl::kTotalMax, lang, Publication::of(*rules.old_def).text(unit.old_unit->max, lang),
+                                  Publication::of(*rules.new_def).text(unit.new_unit->max, lang));
         case diff::AttributionLine::Kind::Other: break;
     }
     return labels::text(dl::kOther, lang);

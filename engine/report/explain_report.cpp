@@ -1,6 +1,7 @@
 // `chiso explain`: one unit's tree with the reason for every node's points, then
 // the arithmetic from the total to the published index, the rank and classes.
 // A reader should be able to recompute every number from this text alone.
+#include "engine/core/control_chars.hpp"
 #include "engine/report/explanation.hpp"
 #include "engine/report/labels.hpp"
 #include "engine/report/number_format.hpp"
@@ -21,20 +22,21 @@ std::string header(const Definition& def, const BlockDef& block, const UnitResul
     return out;
 }
 
-std::string node_line(const TreeDef& tree, std::size_t i, const NodeOutcome& node, int places, Lang lang) {
+std::string node_line(const TreeDef& tree, std::size_t i, const NodeOutcome& node, const Publication& pub,
+                      Lang lang) {
     const NodeDef& def = tree.nodes[i];
     std::string line(static_cast<std::size_t>(def.depth) * 2, ' ');
-    line += def.code + "  " + report::node_title(tree, i) + "  " + format_points(node.points, places, lang) + "/" +
-            format_points(node.max, places, lang);
-    const auto notes = report::node_notes(node, places, lang);
+    line += def.code + "  " + report::node_title(tree, i) + "  " + pub.text(node.points, lang) + "/" +
+            pub.text(node.max, lang);
+    const auto notes = report::node_notes(node, pub, lang);
     if (!notes.empty()) line += "  [" + join(notes, "; ") + "]";
     return line + "\n";
 }
 
-std::string tree_text(const TreeDef& tree, const UnitResult& unit, int places, Lang lang) {
+std::string tree_text(const TreeDef& tree, const UnitResult& unit, const Publication& pub, Lang lang) {
     std::string out;
     for (std::size_t i = 0; i < tree.nodes.size() && i < unit.nodes.size(); ++i)
-        if (unit.nodes[i].evaluated) out += node_line(tree, i, unit.nodes[i], places, lang);
+        if (unit.nodes[i].evaluated) out += node_line(tree, i, unit.nodes[i], pub, lang);
     return out;
 }
 
@@ -45,9 +47,11 @@ std::string render_explanation(const Results& results, const BlockResult& block,
     const Definition& def = *results.definition;
     const Lang lang = options.lang;
     const TreeDef& tree = def.tree_of(*block.block);
-    return header(def, *block.block, unit, lang) + "\n" + tree_text(tree, unit, def.places, lang) + "\n" +
-           report::index_formula(def, tree, unit, lang) + "\n" +
-           join(report::standing_lines(def, block, unit, lang), "\n") + "\n";
+    // No control character reaches the screen (engine/core/control_chars.hpp).
+    return escape_control_chars(header(def, *block.block, unit, lang) + "\n" +
+                                tree_text(tree, unit, Publication::of(def), lang) + "\n" +
+                                report::index_formula(def, tree, unit, lang) + "\n" +
+                                join(report::standing_lines(def, block, unit, lang), "\n") + "\n");
 }
 
 }  // namespace chiso

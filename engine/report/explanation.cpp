@@ -37,13 +37,13 @@ void add_source_notes(const NodeOutcome& node, Lang lang, std::vector<std::strin
 }
 
 // "tự chấm 2 · thẩm định 1,5": both values when the self-assessment was revised.
-std::string assessment_note(const NodeOutcome& node, int places, Lang lang) {
+std::string assessment_note(const NodeOutcome& node, const Publication& pub, Lang lang) {
     std::vector<std::string> parts;
     if (node.self_points)
-        parts.push_back(labels::format(labels::note_self, lang, format_points(*node.self_points, places, lang)));
+        parts.push_back(labels::format(labels::note_self, lang, pub.text(*node.self_points, lang)));
     if (node.appraised_points)
         parts.push_back(
-            labels::format(labels::note_appraised, lang, format_points(*node.appraised_points, places, lang)));
+            labels::format(labels::note_appraised, lang, pub.text(*node.appraised_points, lang)));
     return join(parts, " · ");
 }
 
@@ -71,21 +71,23 @@ const std::string& node_title(const TreeDef& tree, std::size_t node) {
     return (node == 0 && def.title.empty()) ? tree.title : def.title;
 }
 
-std::vector<std::string> node_notes(const NodeOutcome& node, int places, Lang lang) {
+std::vector<std::string> node_notes(const NodeOutcome& node, const Publication& pub, Lang lang) {
     std::vector<std::string> notes;
     add_source_notes(node, lang, notes);
-    std::string assessed = assessment_note(node, places, lang);
+    std::string assessed = assessment_note(node, pub, lang);
     if (!assessed.empty()) notes.push_back(std::move(assessed));
     if (node.capped) notes.push_back(labels::text(labels::note_capped, lang));
     return notes;
 }
 
 std::string index_formula(const Definition& def, const TreeDef& tree, const UnitResult& unit, Lang lang) {
+    // The derivation of the published index, so it shows the exact values (up to
+    // places + 2 decimals) and, after the arrow, the published one.
     const int places = def.places;
-    const std::string scale = def.publish == Publish::Points ? format_points(tree.root().max, places, lang) : "100%";
-    return labels::format(labels::ex_formula, lang, format_points(unit.points, places, lang),
-                          format_points(unit.max, places, lang), scale, format_points(unit.index, places, lang),
-                          format_index(unit.published, places, lang));
+    const std::string scale = def.publish == Publish::Points ? format_exact(tree.root().max, places, lang) : "100%";
+    return labels::format(labels::ex_formula, lang, format_exact(unit.points, places, lang),
+                          format_exact(unit.max, places, lang), scale, format_exact(unit.index, places, lang),
+                          Publication::of(def).text(unit.published, lang));
 }
 
 std::vector<std::string> standing_lines(const Definition& def, const BlockResult& block, const UnitResult& unit,

@@ -7,6 +7,7 @@
 
 #include "engine/core/messages.hpp"
 #include "engine/eval/results.hpp"
+#include "engine/report/number_format.hpp"
 
 namespace chiso::report {
 
@@ -19,7 +20,7 @@ const std::string& node_title(const TreeDef& tree, std::size_t node);
 // Why a node has its points, one note each: what was entered and the rule that
 // fired, not applicable (and what that did to the maximum), a default, the
 // self-assessed and appraised values, a cap.
-std::vector<std::string> node_notes(const NodeOutcome& node, int places, Lang lang);
+std::vector<std::string> node_notes(const NodeOutcome& node, const Publication& pub, Lang lang);
 
 // "Chỉ số = 61,4 ÷ 80 × 100% = 76,75 → 76,75": from the total to the published index.
 std::string index_formula(const Definition& def, const TreeDef& tree, const UnitResult& unit, Lang lang);

@@ -11,7 +11,7 @@ namespace {
 struct TreeWriter {
     const TreeDef& tree;
     const UnitResult& unit;
-    int places;
+    Publication pub;
     Lang lang;
     html::Writer& out;
 
@@ -36,8 +36,8 @@ struct TreeWriter {
         out.leaf("span", {{"class", "code"}}, tree.nodes[id].code).text(" ");
         out.leaf("span", {{"class", "title"}}, node_title(tree, id)).text(" ");
         out.leaf("span", {{"class", "points"}},
-                 format_points(node.points, places, lang) + "/" + format_points(node.max, places, lang));
-        const auto notes = node_notes(node, places, lang);
+                 pub.text(node.points, lang) + "/" + pub.text(node.max, lang));
+        const auto notes = node_notes(node, pub, lang);
         if (!notes.empty()) out.text(" ").leaf("span", {{"class", "notes"}}, join(notes, "; "));
         out.close();
     }
@@ -76,11 +76,11 @@ void unit_details(html::Writer& out, const Definition& def, const BlockResult& b
     const TreeDef& tree = def.tree_of(*block.block);
     out.open("details", {{"class", "unit"}, {"id", "unit-" + unit.id}}).open("summary");
     out.text(labels::format(labels::html_unit_summary, lang, unit.rank, unit.name,
-                            format_index(unit.published, def.places, lang)));
+                            Publication::of(def).text(unit.published, lang)));
     out.close().newline();
     head(out, def, *block.block, unit, lang);
     out.open("ul", {{"class", "tree"}}).newline();
-    if (!unit.nodes.empty() && unit.nodes[0].evaluated) TreeWriter{tree, unit, def.places, lang, out}.node(0);
+    if (!unit.nodes.empty() && unit.nodes[0].evaluated) TreeWriter{tree, unit, Publication::of(def), lang, out}.node(0);
     out.close().newline();
     out.leaf("p", {{"class", "formula"}}, index_formula(def, tree, unit, lang)).newline();
     out.leaf("p", {{"class", "standing"}}, join(standing_lines(def, block, unit, lang), " · ")).newline();

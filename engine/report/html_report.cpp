@@ -1,5 +1,6 @@
 #include "engine/report/html_report.hpp"
 
+#include "engine/core/control_chars.hpp"
 #include "engine/report/block_view.hpp"
 #include "engine/report/explanation.hpp"
 #include "engine/report/html_block.hpp"
@@ -96,7 +97,8 @@ std::string render_html_report(const Results& results, Lang lang, const YearComp
     out.close().newline();
     out.open("script").raw(report::page_script()).close().newline();
     out.close().newline().close().newline();
-    return std::move(out).finish();
+    // "[U+202E]" rather than the character itself (engine/core/control_chars.hpp).
+    return escape_control_chars(std::move(out).finish());
 }
 
 }  // namespace chiso

@@ -1,7 +1,11 @@
 // JSON for machines: keys are stable ids in a fixed order, numbers are JSON
-// numbers with the decimal point, text is UTF-8 as entered.
+// numbers with the decimal point, text is UTF-8 as entered (control characters
+// written as \u escapes). Points, maxima and indices are the published values;
+// beside each of a unit and a node, the exact one under the same key with
+// `_exact` (docs/reports.md, "Published values").
 #include <nlohmann/json.hpp>
 
+#include "engine/core/control_chars.hpp"
 #include "engine/report/number_format.hpp"
 #include "engine/report/renderers.hpp"
 #include "engine/report/year_view.hpp"
@@ -11,10 +15,10 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-// Rationals keep two more decimals than the index so sums still add up visibly.
 struct Numbers {
-    int decimals;
-    double operator()(const Rational& value) const { return json_number(value, decimals); }
+    Publication pub;
+    double operator()(const Rational& value) const { return pub.number(value); }
+    double exact(const Rational& value) const { return pub.exact_number(value); }
 };
 
 const char* publish_id(Publish publish) { return publish == Publish::Points ? "points" : "percent"; }
@@ -80,6 +84,8 @@ Json node_json(const NodeOutcome& node, const Numbers& num) {
     Json n = Json::object();
     n["points"] = num(node.points);
     n["max"] = num(node.max);
+    n["points_exact"] = num.exact(node.points);
+    n["max_exact"] = num.exact(node.max);
     if (node.not_applicable) n["not_applicable"] = true;
     if (node.self_points) n["self"] = num(*node.self_points);
     if (node.appraised_points) n["appraised"] = num(*node.appraised_points);
@@ -102,6 +108,9 @@ Json unit_json(const Definition& def, const TreeDef& tree, const UnitResult& uni
     u["points"] = num(unit.points);
     u["max"] = num(unit.max);
     u["index"] = num(unit.published);
+    u["points_exact"] = num.exact(unit.points);
+    u["max_exact"] = num.exact(unit.max);
+    u["index_exact"] = num.exact(unit.index);
     u["rank"] = unit.rank;
     Json classes = Json::object();
     for (const auto& ladder : def.ladders) {
@@ -178,7 +187,7 @@ Json block_json(const Definition& def, const BlockResult& block, const Numbers& 
 
 std::string render_json(const Results& results, const YearComparison* previous) {
     const Definition& def = *results.definition;
-    const Numbers num{def.places + 4};
+    const Numbers num{Publication::of(def)};
     Json root = Json::object();
     root["index"] = def.index_id;
     root["index_name"] = def.index_name;
@@ -203,7 +212,7 @@ std::string render_json(const Results& results, const YearComparison* previous) 
         root["previous_vanished"] = std::move(vanished);
     }
     // Replace rather than throw on malformed UTF-8 from an input file.
-    return root.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+    return escape_control_chars(root.dump(2, ' ', false, Json::error_handler_t::replace) + "\n", ControlEscape::Json);
 }
 
 }  // namespace chiso::report

@@ -14,17 +14,26 @@ std::string localize_decimal(std::string text, Lang lang) {
     return text;
 }
 
-std::string format_points(const Rational& value, int places, Lang lang) {
+std::string Publication::text(const Rational& exact, Lang lang) const {
+    // Rounded in the criteria's mode first; to_fixed then only writes the digits.
+    return localize_decimal(value(exact).to_fixed(places), lang);
+}
+
+double Publication::number(const Rational& exact) const { return json_number(value(exact), places); }
+
+double Publication::exact_number(const Rational& exact) const { return json_number(exact, places + 4); }
+
+std::string format_exact(const Rational& value, int places, Lang lang) {
     return localize_decimal(value.to_string(places + 2), lang);
 }
 
-std::string format_index(const Rational& value, int places, Lang lang) {
+std::string format_fixed(const Rational& value, int places, Lang lang) {
     return localize_decimal(value.to_fixed(places), lang);
 }
 
 std::string format_share(std::size_t part, std::size_t whole, Lang lang) {
     // Shares are always shown with 2 decimals, independent of the index's rounding.
-    const std::string percent = format_index(share(part, whole) * Rational(100), 2, lang);
+    const std::string percent = format_fixed(share(part, whole) * Rational(100), 2, lang);
     return labels::format(labels::share_of, lang, part, whole, percent);
 }
 

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "engine/core/control_chars.hpp"
 #include "engine/report/labels.hpp"
 
 namespace chiso {
@@ -61,11 +62,12 @@ void ReplayWriter::add(const ReplayedSheet& sheet) {
 }
 
 std::string ReplayWriter::finish() {
-    if (options_.format != Format::Json) return std::move(text_);
+    // No control character reaches the screen or a file (engine/core/control_chars.hpp).
+    if (options_.format != Format::Json) return escape_control_chars(std::move(text_));
     Json root = Json::object();
     root["rules"] = rules_path_;
     root["replays"] = std::move(json_->replays);
-    return root.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+    return escape_control_chars(root.dump(2, ' ', false, Json::error_handler_t::replace) + "\n", ControlEscape::Json);
 }
 
 }  // namespace chiso

@@ -42,7 +42,7 @@ Rational tick_step(const Rational& scale) {
 }
 
 std::string cut_text(const ValueCut& cut, int places, Lang lang) {
-    return cut.label + " " + cmp_symbol(cut.cmp) + " " + format_points(cut.value, places, lang) +
+    return cut.label + " " + cmp_symbol(cut.cmp) + " " + format_exact(cut.value, places, lang) +
            (cut.partial ? " *" : "");
 }
 
@@ -124,7 +124,7 @@ double add_bars(BarChart& chart, const BlockResult& block, const std::vector<Cut
     const auto& units = block.units;
     for (std::size_t i = 0; i < units.size(); ++i) {
         const double value = std::clamp(units[i].published.to_double(), 0.0, chart.scale);
-        chart.bars.push_back({bar_label(units[i]), format_index(units[i].published, def.places, lang),
+        chart.bars.push_back({bar_label(units[i]), Publication::of(def).text(units[i].published, lang),
                               y + (kRowHeight - kBarHeight) / 2, value / chart.scale * chart.plot_width});
         y += kRowHeight;
         if (i + 1 == units.size()) break;
@@ -143,7 +143,7 @@ double add_bars(BarChart& chart, const BlockResult& block, const std::vector<Cut
 void add_ticks(BarChart& chart, const Rational& scale, int places, Lang lang) {
     const Rational step = tick_step(scale);
     for (Rational v(0); v <= scale; v += step)
-        chart.ticks.emplace_back(chart.x_of(v.to_double()), format_points(v, places, lang));
+        chart.ticks.emplace_back(chart.x_of(v.to_double()), format_exact(v, places, lang));
 }
 
 double name_column(const BlockResult& block) {
@@ -165,7 +165,7 @@ BarChart layout_bar_chart(const Definition& def, const BlockResult& block, Lang 
     chart.width = chart.plot_left + kPlotWidth + kValueMargin;
     chart.bar_height = kBarHeight;
     chart.axis_title = def.publish == Publish::Points
-                           ? labels::format(labels::html_axis_points, lang, format_points(scale, def.places, lang))
+                           ? labels::format(labels::html_axis_points, lang, format_exact(scale, def.places, lang))
                            : std::string(labels::text(labels::col_index_percent, lang));
     chart.aria_label = labels::text(labels::html_bar_title, lang);
 

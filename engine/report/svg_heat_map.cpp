@@ -56,32 +56,33 @@ std::vector<std::string> wrap(const std::string& text, double width, double font
 }
 
 std::string percent_text(const Rational& points, const Rational& max, Lang lang) {
-    return format_index(points / max * Rational(100), 0, lang);
+    return format_fixed(points / max * Rational(100), 0, lang);
 }
 
-HeatCell share_cell(const NodeOutcome& node, const std::string& unit, const std::string& area, int places, Lang lang) {
+HeatCell share_cell(const NodeOutcome& node, const std::string& unit, const std::string& area, const Publication& pub,
+                    Lang lang) {
     HeatCell cell;
     const int step = heat_step(node.points, node.max);
     cell.css = "heat h" + std::to_string(step);
     cell.dark = step == 0 || step == kHeatSteps - 1;
-    cell.text = format_points(node.points, places, lang);
+    cell.text = pub.text(node.points, lang);
     cell.tooltip = labels::format(labels::html_heat_cell, lang, unit, area, cell.text,
-                                  format_points(node.max, places, lang), percent_text(node.points, node.max, lang));
+                                  pub.text(node.max, lang), percent_text(node.points, node.max, lang));
     return cell;
 }
 
-HeatCell adjustment_cell(const NodeOutcome& node, int places, Lang lang) {
+HeatCell adjustment_cell(const NodeOutcome& node, const Publication& pub, Lang lang) {
     HeatCell cell;
     const bool minus = node.points < Rational(0);
     const bool plus = node.points > Rational(0);
     cell.css = minus ? "heat adj-minus" : plus ? "heat adj-plus" : "heat adj-zero";
-    const std::string digits = format_points(minus ? -node.points : node.points, places, lang);
+    const std::string digits = pub.text(minus ? -node.points : node.points, lang);
     cell.text = minus ? "\u2212" + digits : plus ? "+" + digits : digits;
     return cell;
 }
 
 HeatCell cell_for(const NodeDef& area_def, const NodeOutcome* node, const std::string& unit, const std::string& area,
-                  int places, Lang lang) {
+                  const Publication& pub, Lang lang) {
     HeatCell cell;
     if (node == nullptr || !node->evaluated) {
         cell.css = "heat none";
@@ -91,10 +92,10 @@ HeatCell cell_for(const NodeDef& area_def, const NodeOutcome* node, const std::s
         cell.text = labels::text(labels::html_heat_na, lang);
         cell.tooltip = unit + " — " + area + ": " + labels::text(labels::note_na_excluded, lang);
     } else if (area_def.is_adjustment()) {
-        cell = adjustment_cell(*node, places, lang);
+        cell = adjustment_cell(*node, pub, lang);
         cell.tooltip = unit + " — " + area + ": " + cell.text;
     } else if (node->max > Rational(0)) {
-        return share_cell(*node, unit, area, places, lang);
+        return share_cell(*node, unit, area, pub, lang);
     } else {
         cell.css = "heat none";
         cell.text = "—";
@@ -174,7 +175,7 @@ HeatMap layout_heat_map(const Definition& def, const BlockResult& block, Lang la
         column.title_lines = wrap(column.title, kCellWidth - 8, kHeaderFont);
         column.subtitle = area.is_adjustment() ? labels::text(labels::html_heat_adjustment, lang)
                                                : labels::format(labels::html_heat_max, lang,
-                                                                format_points(area.max, def.places, lang));
+                                                                format_exact(area.max, def.places, lang));
         column.x = first_x + static_cast<double>(c) * kCellWidth;
         lines = std::max(lines, column.title_lines.size());
         map.columns.push_back(std::move(column));
@@ -186,7 +187,8 @@ HeatMap layout_heat_map(const Definition& def, const BlockResult& block, Lang la
         map.rows.push_back({std::to_string(unit.rank) + ". " + unit.name, y});
         for (std::size_t c = 0; c < areas.size(); ++c) {
             const NodeOutcome* node = areas[c] < unit.nodes.size() ? &unit.nodes[areas[c]] : nullptr;
-            HeatCell cell = cell_for(tree.nodes[areas[c]], node, unit.name, map.columns[c].title, def.places, lang);
+            HeatCell cell =
+                cell_for(tree.nodes[areas[c]], node, unit.name, map.columns[c].title, Publication::of(def), lang);
             cell.x = map.columns[c].x;
             cell.y = y;
             map.cells.push_back(std::move(cell));

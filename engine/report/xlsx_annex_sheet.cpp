@@ -46,10 +46,10 @@ std::vector<NodeId> area_ids(const TreeDef& tree, const BlockDef& block) {
 std::string area_header(const NodeDef& node, const Annex& a) {
     const int places = a.def.places;
     if (!node.is_adjustment())
-        return labels::format(lx::kAreaHeader, a.lang, node.code, node.title, format_points(node.max, places, a.lang));
+        return labels::format(lx::kAreaHeader, a.lang, node.code, node.title, format_exact(node.max, places, a.lang));
     if (node.rule->cap.is_zero()) return labels::format(lx::kAreaHeaderPlain, a.lang, node.code, node.title);
     const auto& cap = node.rule->kind == RuleDef::Kind::Bonus ? lx::kBonusCap : lx::kDeductionCap;
-    const std::string limit = labels::format(cap, a.lang, format_points(node.rule->cap, places, a.lang));
+    const std::string limit = labels::format(cap, a.lang, format_exact(node.rule->cap, places, a.lang));
     return labels::format(lx::kAdjustmentHeader, a.lang, node.code, node.title, limit);
 }
 
@@ -59,7 +59,7 @@ Cell area_cell(const UnitResult& unit, NodeId id, const Annex& a) {
     if (id >= unit.nodes.size() || !unit.nodes[id].evaluated) return blank_cell();
     const NodeOutcome& node = unit.nodes[id];
     if (node.not_applicable && node.max.is_zero()) return centred(text_cell(a.text(lx::kNotApplicable)));
-    return points_cell(node.points, a.def.places, a.lang);
+    return published_cell(node.points, Publication::of(a.def), a.lang);
 }
 
 bool maxima_differ(const BlockResult& block) {
@@ -83,15 +83,15 @@ void add_area_columns(std::vector<AnnexColumn>& cols, const Annex& a) {
 }
 
 void add_result_columns(std::vector<AnnexColumn>& cols, const Annex& a) {
-    const int places = a.def.places;
+    const Publication pub = Publication::of(a.def);
     cols.push_back({{"", a.text(lx::kColTotal), {8, 12}},
-                    [&a, places](std::size_t i) { return points_cell(a.unit(i).points, places, a.lang); }});
+                    [&a, pub](std::size_t i) { return published_cell(a.unit(i).points, pub, a.lang); }});
     if (maxima_differ(a.block))
         cols.push_back({{"", a.text(lx::kColMax), {8, 12}},
-                        [&a, places](std::size_t i) { return points_cell(a.unit(i).max, places, a.lang); }});
+                        [&a, pub](std::size_t i) { return published_cell(a.unit(i).max, pub, a.lang); }});
     const auto& index = a.def.publish == Publish::Points ? labels::col_index_points : labels::col_index_percent;
     cols.push_back({{"", a.text(index), {8, 12}},
-                    [&a, places](std::size_t i) { return index_cell(a.unit(i).published, places, a.lang); }});
+                    [&a, pub](std::size_t i) { return published_cell(a.unit(i).published, pub, a.lang); }});
     cols.push_back({{"", a.text(labels::col_rank), {6, 8}},
                     [&a](std::size_t i) { return centred(whole_cell(a.unit(i).rank)); }});
     for (const LadderDef* ladder : ladders_for(a.def, *a.block.block)) {
@@ -106,7 +106,7 @@ void add_previous_columns(std::vector<AnnexColumn>& cols, const Annex& a) {
     const BlockChange* change = a.previous.change;
     if (!change) return;
     const int year = a.previous.year;
-    const int places = a.def.places;
+    const Publication pub = Publication::of(a.def);
     const std::string group = labels::format(labels::yr_heading, a.lang, year);
     auto of = [change](std::size_t i) -> const UnitChange& { return change->units[i]; };
     cols.push_back({{group, labels::format(labels::yr_col_rank, a.lang, year), {7, 10}}, [of](std::size_t i) {
@@ -121,13 +121,13 @@ void add_previous_columns(std::vector<AnnexColumn>& cols, const Annex& a) {
     const bool indices = std::any_of(change->units.begin(), change->units.end(),
                                      [](const UnitChange& c) { return c.previous_index.has_value(); });
     if (!indices) return;
-    cols.push_back({{group, labels::format(labels::yr_col_index, a.lang, year), {8, 12}}, [&a, of, places](std::size_t i) {
+    cols.push_back({{group, labels::format(labels::yr_col_index, a.lang, year), {8, 12}}, [&a, of, pub](std::size_t i) {
                         const auto& index = of(i).previous_index;
-                        return index ? index_cell(*index, places, a.lang) : blank_cell();
+                        return index ? published_cell(*index, pub, a.lang) : blank_cell();
                     }});
-    cols.push_back({{group, a.text(labels::yr_col_index_change), {8, 12}}, [&a, of, places](std::size_t i) {
+    cols.push_back({{group, a.text(labels::yr_col_index_change), {8, 12}}, [&a, of, pub](std::size_t i) {
                         const auto& delta = of(i).index_change;
-                        return delta ? index_change_cell(*delta, places, a.lang) : blank_cell();
+                        return delta ? published_change_cell(*delta, pub, a.lang) : blank_cell();
                     }});
 }
 

@@ -47,7 +47,7 @@ std::vector<std::string> blocks_excluding(const Definition& def, std::size_t tre
 std::string adjustment_remark(const NodeDef& node, const Definition& def, Lang lang) {
     if (!node.is_adjustment() || node.rule->cap.is_zero()) return {};
     const auto& cap = node.rule->kind == RuleDef::Kind::Bonus ? lx::kBonusCap : lx::kDeductionCap;
-    return labels::format(cap, lang, format_points(node.rule->cap, def.places, lang));
+    return labels::format(cap, lang, format_exact(node.rule->cap, def.places, lang));
 }
 
 std::string remarks(const NodeDef& node, NodeId id, std::size_t tree, const Definition& def, Lang lang) {
@@ -56,7 +56,7 @@ std::string remarks(const NodeDef& node, NodeId id, std::size_t tree, const Defi
     if (node.survey) out.push_back(labels::text(lx::kRemarkSurvey, lang));
     if (node.optional) out.push_back(labels::text(lx::kRemarkOptional, lang));
     if (node.default_value)
-        out.push_back(labels::format(lx::kRemarkDefault, lang, format_points(*node.default_value, def.places, lang)));
+        out.push_back(labels::format(lx::kRemarkDefault, lang, format_exact(*node.default_value, def.places, lang)));
     if (auto cap = adjustment_remark(node, def, lang); !cap.empty()) out.push_back(cap);
     if (auto blocks = blocks_excluding(def, tree, id); !blocks.empty())
         out.push_back(labels::format(lx::kRemarkExcluded, lang, joined(blocks, ", ")));
@@ -80,7 +80,7 @@ Cell wrapped(Cell cell, int indent = 0, bool bold = false) {
 int put_tree(Sheet& sheet, int row, const Definition& def, std::size_t index, Lang lang) {
     const TreeDef& tree = def.trees[index];
     const std::string heading =
-        labels::format(lx::kTreeHeading, lang, tree.title, format_points(tree.root().max, def.places, lang),
+        labels::format(lx::kTreeHeading, lang, tree.title, format_exact(tree.root().max, def.places, lang),
                        joined(blocks_of(def, index), "; "));
     put_full_row(sheet, row++, 6, text_cell(heading, Style::Section));
     const auto written = diff::written_nodes(def, index);
@@ -92,7 +92,7 @@ int put_tree(Sheet& sheet, int row, const Definition& def, std::size_t index, La
         code.bold = area;
         sheet.at(row, 0) = code;
         sheet.at(row, 1) = wrapped(text_cell(node.title), level, area);
-        sheet.at(row, 2) = node.is_adjustment() ? blank_cell() : points_cell(node.max, def.places, lang);
+        sheet.at(row, 2) = node.is_adjustment() ? blank_cell() : declared_cell(node.max, def.places, lang);
         sheet.at(row, 3) = node.weight ? weight_cell(*node.weight, lang) : blank_cell();
         sheet.at(row, 4) = wrapped(text_cell(rule_text(node, written[id], lang)));
         sheet.at(row, 5) = wrapped(text_cell(remarks(node, id, index, def, lang)));

@@ -2,13 +2,15 @@
 
 #include <algorithm>
 
+#include "engine/core/control_chars.hpp"
+
 namespace chiso::report::xlsx {
 
 Cell text_cell(std::string text, Style style) {
     Cell c;
     c.kind = Cell::Kind::Text;
     c.style = style;
-    c.text = std::move(text);
+    c.text = escape_control_chars(std::move(text));  // a NUL would end the cell early
     return c;
 }
 

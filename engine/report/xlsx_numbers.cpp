@@ -39,16 +39,17 @@ std::string signed_fixed_format(int places, Lang lang) {
     return locale_tag(lang) + "+" + d + ";\"\u2212\"" + d + ";" + d;
 }
 
-Cell points_cell(const Rational& value, int places, Lang lang) {
-    return number_cell(cell_value(value, places + 2), format_points(value, places, lang), locale_tag(lang) + "General");
+Cell published_cell(const Rational& value, const Publication& pub, Lang lang) {
+    return number_cell(cell_value(pub.value(value), pub.places), pub.text(value, lang), fixed_format(pub.places, lang));
 }
 
-Cell index_cell(const Rational& value, int places, Lang lang) {
-    return number_cell(cell_value(value, places), format_index(value, places, lang), fixed_format(places, lang));
+Cell published_change_cell(const Rational& value, const Publication& pub, Lang lang) {
+    return number_cell(cell_value(pub.value(value), pub.places), signed_index(value, pub, lang),
+                       signed_fixed_format(pub.places, lang));
 }
 
-Cell index_change_cell(const Rational& value, int places, Lang lang) {
-    return number_cell(cell_value(value, places), signed_index(value, places, lang), signed_fixed_format(places, lang));
+Cell declared_cell(const Rational& value, int places, Lang lang) {
+    return number_cell(cell_value(value, places + 2), format_exact(value, places, lang), locale_tag(lang) + "General");
 }
 
 Cell whole_cell(long long value) { return number_cell(static_cast<double>(value), std::to_string(value), "0"); }
@@ -59,7 +60,7 @@ Cell rank_change_cell(int value) {
 
 Cell share_cell(std::size_t part, std::size_t whole, Lang lang) {
     const Rational fraction = share(part, whole);
-    const std::string shown = format_index(fraction * Rational(100), 2, lang) + "%";
+    const std::string shown = format_fixed(fraction * Rational(100), 2, lang) + "%";
     return number_cell(cell_value(fraction, 4), shown, fixed_format(2, lang) + "%");
 }
 

@@ -13,6 +13,7 @@
 
 #include "engine/core/messages.hpp"
 #include "engine/core/rational.hpp"
+#include "engine/report/number_format.hpp"
 #include "engine/report/xlsx_grid.hpp"
 
 namespace chiso::report::xlsx {
@@ -24,12 +25,16 @@ std::string fixed_format(int places, Lang lang);
 // Signed, with the minus sign U+2212 as the other reports print it: "+1,25", "−0,27", "0,00".
 std::string signed_fixed_format(int places, Lang lang);
 
-// Points and maxima: as many decimals as they have, up to places + 2 (format "General").
-Cell points_cell(const Rational& value, int places, Lang lang);
-// A published index (or a mean, minimum, maximum of indices): exactly `places` decimals.
-Cell index_cell(const Rational& value, int places, Lang lang);
+// A result — points, a maximum, an index, a mean, minimum or maximum of indices —
+// at its published value (Publication): the cell holds the rounded number and its
+// format shows exactly `places` decimals, so the workbook shows what the other
+// reports print, and a sum of cells is the sum of the published figures.
+Cell published_cell(const Rational& value, const Publication& pub, Lang lang);
 // A change of index: "+1,25", "−0,27".
-Cell index_change_cell(const Rational& value, int places, Lang lang);
+Cell published_change_cell(const Rational& value, const Publication& pub, Lang lang);
+// A value written in the criteria (a maximum on the criteria sheet): as many
+// decimals as it has, up to places + 2 (format "General").
+Cell declared_cell(const Rational& value, int places, Lang lang);
 // Counts, ranks and row numbers.
 Cell whole_cell(long long value);
 // A change of rank: "+4", "−1", "0".

@@ -4,6 +4,7 @@
 #include <set>
 #include <string_view>
 
+#include "engine/core/control_chars.hpp"
 #include "engine/core/utf8.hpp"
 
 namespace chiso::report::xlsx {
@@ -28,8 +29,18 @@ std::string trimmed(std::string text) {
 }
 
 std::string cleaned(const std::string& wanted, const std::string& fallback) {
+    // Excel's forbidden characters and every control character (a tab, a line
+    // break, U+202E …: engine/core/control_chars.hpp) become spaces.
     std::string out;
-    for (char c : wanted) out += (kForbidden.find(c) != std::string_view::npos || c == '\n' || c == '\t') ? ' ' : c;
+    for (std::size_t i = 0; i < wanted.size();) {
+        if (const std::size_t n = control_char_length(wanted, i)) {
+            out += ' ';
+            i += n;
+        } else {
+            out += kForbidden.find(wanted[i]) != std::string_view::npos ? ' ' : wanted[i];
+            ++i;
+        }
+    }
     out = trimmed(first_characters(trimmed(out), kMaxCharacters));
     return out.empty() ? fallback : out;
 }

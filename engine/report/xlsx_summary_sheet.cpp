@@ -23,7 +23,7 @@ struct Context {
     Lang lang;
     const PreviousBlock* before;  // null: last year's statistics are not known
 
-    Cell index(const Rational& value) const { return index_cell(value, def.places, lang); }
+    Cell index(const Rational& value) const { return published_cell(value, Publication::of(def), lang); }
 };
 
 std::vector<Measure> index_measures(const BlockStats& stats, const Context& x) {
@@ -41,7 +41,8 @@ std::vector<Measure> index_measures(const BlockStats& stats, const Context& x) {
         if (x.before && x.before->count > 0) {
             const Rational before = i == 0 ? x.before->mean : i == 1 ? x.before->min : x.before->max;
             m.value_before = x.index(before);
-            m.change = index_change_cell(now[i].second - before, x.def.places, x.lang);
+            const Publication pub = Publication::of(x.def);  // the change of the two figures shown
+            m.change = published_change_cell(pub.value(now[i].second) - pub.value(before), pub, x.lang);
         }
         out.push_back(m);
     }

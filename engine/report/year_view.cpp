@@ -31,7 +31,7 @@ std::string predecessor_list(const UnitChange& change, const Definition& def, in
     for (const PreviousUnit* p : change.predecessors) {
         if (!out.empty()) out += ", ";
         out += rank_of(*p, year, lang);
-        if (p->index) out += " " + format_index(*p->index, def.places, lang);
+        if (p->index) out += " " + Publication::of(def).text(*p->index, lang);
     }
     return out;
 }
@@ -63,9 +63,10 @@ std::string class_note(const UnitResult& unit, const UnitChange& change, const D
 }
 
 std::string with_previous(const std::string& now, const Rational& current, const Rational& before, int year,
-                          int places, Lang lang) {
-    return now + " " + labels::format(labels::yr_stat_before, lang, year, format_index(before, places, lang),
-                                      signed_index(current - before, places, lang));
+                          const Publication& pub, Lang lang) {
+    return now + " " + labels::format(labels::yr_stat_before, lang, year, pub.text(before, lang),
+                                      // the change of the two figures shown
+                                      signed_index(pub.value(current) - pub.value(before), pub, lang));
 }
 
 // "Xếp loại — Tốt: 2/5 (40,00%) (năm 2023: 1/4 (25,00%))"; a rung counted only
@@ -84,10 +85,10 @@ void append_before(BlockView& view, const std::string& label, std::size_t count,
 void add_stats(BlockView& view, const Definition& def, const BlockResult& block, const PreviousBlock& before,
                int year, Lang lang) {
     if (view.stats.size() < 3 || block.stats.count == 0) return;
-    const int places = def.places;
-    view.stats[0].second = with_previous(view.stats[0].second, block.stats.mean, before.mean, year, places, lang);
-    view.stats[1].second = with_previous(view.stats[1].second, block.stats.min, before.min, year, places, lang);
-    view.stats[2].second = with_previous(view.stats[2].second, block.stats.max, before.max, year, places, lang);
+    const Publication pub = Publication::of(def);
+    view.stats[0].second = with_previous(view.stats[0].second, block.stats.mean, before.mean, year, pub, lang);
+    view.stats[1].second = with_previous(view.stats[1].second, block.stats.min, before.min, year, pub, lang);
+    view.stats[2].second = with_previous(view.stats[2].second, block.stats.max, before.max, year, pub, lang);
     view.stats.emplace_back(labels::format(labels::yr_stat_count, lang, year), std::to_string(before.count));
     for (const auto& ladder : def.ladders) {
         auto it = before.per_class.find(ladder.id);
@@ -111,9 +112,9 @@ std::string signed_whole(int value) {
     return "0";
 }
 
-std::string signed_index(const Rational& value, int places, Lang lang) {
-    const std::string digits = format_index(value < Rational(0) ? -value : value, places, lang);
-    const bool zero = value.round(places, RoundingMode::HalfUp) == Rational(0);
+std::string signed_index(const Rational& value, const Publication& pub, Lang lang) {
+    const std::string digits = pub.text(value < Rational(0) ? -value : value, lang);
+    const bool zero = pub.value(value) == Rational(0);
     if (zero) return digits;
     return (value < Rational(0) ? std::string(kMinus) : std::string("+")) + digits;
 }
@@ -150,8 +151,8 @@ void add_previous_year(BlockView& view, const Definition& def, const BlockResult
         row.push_back(c.previous_rank ? std::to_string(*c.previous_rank) : std::string());
         row.push_back(rank_change_cell(c, lang));
         if (indices) {
-            row.push_back(c.previous_index ? format_index(*c.previous_index, def.places, lang) : std::string());
-            row.push_back(c.index_change ? signed_index(*c.index_change, def.places, lang) : std::string());
+            row.push_back(c.previous_index ? Publication::of(def).text(*c.previous_index, lang) : std::string());
+            row.push_back(c.index_change ? signed_index(*c.index_change, Publication::of(def), lang) : std::string());
         }
         for (const std::string& note : {unit_note(block.units[i], c, def, year, lang),
                                         class_note(block.units[i], c, def, year, lang)})

@@ -7,6 +7,7 @@
 
 #include "engine/compare/year_comparison.hpp"
 #include "engine/report/block_view.hpp"
+#include "engine/report/number_format.hpp"
 
 namespace chiso::report {
 
@@ -22,6 +23,6 @@ std::string rank_change_text(const UnitChange& change, Lang lang);
 // "+4", "−1" (U+2212), "0".
 std::string signed_whole(int value);
 // "+1,23", "−0,27", "0,00" with the index's decimals.
-std::string signed_index(const Rational& value, int places, Lang lang);
+std::string signed_index(const Rational& value, const Publication& pub, Lang lang);
 
 }  // namespace chiso::report

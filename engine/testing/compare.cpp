@@ -58,14 +58,13 @@ private:
         return localize(message, options_, std::forward<Args>(args)...);
     }
 
-    // An index or statistic: the published form (exactly `places` decimals) when
-    // the value has no more decimals than that, else enough to show the difference.
-    std::string index_text(const Rational& value) const {
-        if (value.round(def_.places, RoundingMode::HalfUp) == value) return decimal(value.to_fixed(def_.places), options_.lang);
+    // An index, statistic, points or maximum as the reports publish it (exactly
+    // `places` decimals, Definition::published) when that is its exact value; else
+    // the exact value, to places + 4 decimals — the check compares the exact value,
+    // so the figure shown must be the one compared.
+    std::string number_text(const Rational& value) const {
+        if (def_.published(value) == value) return decimal(value.to_fixed(def_.places), options_.lang);
         return decimal(value.to_string(def_.places + 4), options_.lang);
-    }
-    std::string points_text(const Rational& value) const {
-        return decimal(value.to_string(def_.places + 2), options_.lang);
     }
     std::string expected_text(const ExpectedNumber& e) const {
         std::string out = decimal(e.text, options_.lang);
@@ -141,9 +140,9 @@ private:
         }
         const UnitResult& u = *found->second.unit;
         const std::string subject = say(m::kUnit, e.id);
-        if (e.index) add_number(subject, m::kIndex, *e.index, u.published, index_text(u.published));
-        if (e.points) add_number(subject, m::kPoints, *e.points, u.points, points_text(u.points));
-        if (e.max) add_number(subject, m::kUnitMax, *e.max, u.max, points_text(u.max));
+        if (e.index) add_number(subject, m::kIndex, *e.index, u.published, number_text(u.published));
+        if (e.points) add_number(subject, m::kPoints, *e.points, u.points, number_text(u.points));
+        if (e.max) add_number(subject, m::kUnitMax, *e.max, u.max, number_text(u.max));
         if (e.rank) add_whole(subject, say(m::kRank), *e.rank, u.rank);
         if (!e.rank_in.empty()) {
             std::vector<std::string> ranks;
@@ -219,7 +218,7 @@ private:
                                    const Rational& actual) {
             if (!expected) return;
             if (s.count == 0) add(false, subject, say(check), expected_text(*expected), say(m::kNoUnits));
-            else add_number(subject, check, *expected, actual, index_text(actual));
+            else add_number(subject, check, *expected, actual, number_text(actual));
         };
         statistic(e.mean, m::kMean, s.mean);
         statistic(e.min, m::kMin, s.min);

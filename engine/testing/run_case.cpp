@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "engine/core/control_chars.hpp"
 #include "engine/driver/driver.hpp"
 #include "engine/driver/driver_messages.hpp"
 #include "engine/eval/evaluate.hpp"
@@ -82,10 +83,12 @@ CaseRun run_case(const TestCase& tc, SourceSet& sources, const RenderOptions& op
 }
 
 std::string render_case(const TestCase& tc, const CaseRun& run, const RenderOptions& options, bool verbose) {
-    std::string out = localize(run.passed ? m::kCasePassed : m::kCaseFailed, options, tc.file->path(),
-                               tc.display_name()) + "\n";
+    // Names, labels and paths quoted in these lines may hold a control character
+    // (engine/core/control_chars.hpp): shown, never sent to the terminal.
+    std::string out = escape_control_chars(localize(run.passed ? m::kCasePassed : m::kCaseFailed, options,
+                                                    tc.file->path(), tc.display_name())) + "\n";
     const auto line = [&](const MessageDef& message, auto&&... args) {
-        out += localize(message, options, std::forward<decltype(args)>(args)...) + "\n";
+        out += escape_control_chars(localize(message, options, std::forward<decltype(args)>(args)...)) + "\n";
     };
     if (tc.expect_error) {
         const std::string& id = tc.expect_error->value;

@@ -43,6 +43,16 @@ const std::vector<MessageCase>& message_cases() {
      "test.chiso:1:11: error: unterminated text: add the closing `\"` on the same line\n"
      "  index par \"Chỉ số\n"
      "            ^\n"},
+    {"ControlChar",
+     "index par \"Chỉ\xE2\x80\xAE số\"\n",
+     "test.chiso:1:15: error: ở đây có ký tự điều khiển U+202E (RIGHT-TO-LEFT OVERRIDE): ký tự này không nhìn thấy "
+     "được nhưng làm sai lệch báo cáo và bảng tính; hãy xoá nó (trong chuỗi cũng không được có tab)\n"
+     "  index par \"Chỉ[U+202E] số\"\n"
+     "                ^\n",
+     "test.chiso:1:15: error: here is the control character U+202E (RIGHT-TO-LEFT OVERRIDE), which is invisible "
+     "but garbles reports and spreadsheets; delete it (a text may not hold a tab either)\n"
+     "  index par \"Chỉ[U+202E] số\"\n"
+     "                ^\n"},
     {"BadEscape",
      "index par \"Chỉ \\q số\"\n",
      "test.chiso:1:16: error: trong chuỗi, dấu `\\` chỉ được dùng trong `\\\"` (dấu nháy) hoặc `\\\\` (dấu gạch chéo ngược)\n"

@@ -103,6 +103,22 @@ TEST(FastScores, LeavesControlCharactersToTheFullReader) {
     }
 }
 
+// A name with a bidirectional control or a C1 control, quoted or plain: the full
+// reader refuses it (input.unit-control-char), so the fast reader must decline.
+TEST(FastScores, LeavesNamesWithControlCharactersToTheFullReader) {
+    const std::string header = "index: par\nlocality: haiphong\nyear: 2019\nunits:\n  - id: ngo-quyen\n    name: ";
+    for (const std::string& name : {std::string("\"Quận Ngô\xE2\x80\xAEQuyền\""), std::string("Quận Ngô\xE2\x80\xAEQuyền"),
+                                    std::string("'Quận \xE2\x81\xA6Ngô Quyền'"), std::string("Quận Ngô Quyền\xC2\x85"),
+                                    std::string("Quận Ngô\xE2\x80\x8FQuyền")}) {
+        SourceFile file("name.yaml", header + name + "\n    block: huyen\n    scores:\n      \"1\": 2\n");
+        EXPECT_FALSE(input::fast_load_score_sheet(file)) << name;
+        Diagnostics diags;
+        EXPECT_FALSE(load_score_sheet_in_full(file, diags)) << name;
+        ASSERT_FALSE(diags.items().empty()) << name;
+        EXPECT_EQ(diags.items()[0].message->id, std::string("input.unit-control-char")) << name;
+    }
+}
+
 TEST(FastScores, ReadsGeneratedNationalData) {
     EXPECT_TRUE(check_text("generated.yaml", generated_scores(300)));
 }

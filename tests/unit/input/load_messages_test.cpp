@@ -130,6 +130,17 @@ const std::vector<Case>& cases() {
              "  - {id: đống-đa, name: Quận Đống Đa, block: [quận]}"),
          err(5, 46, "unit `đống-đa`: `block` must be plain text, not a list or a map",
              "  - {id: đống-đa, name: Quận Đống Đa, block: [quận]}")},
+        // The caret under the character itself (echoed `[U+202E]`), column 21.
+        {"input.unit-control-char", unit_file("    group: \"Quận Ngô\xE2\x80\xAEQuyền\"\n"),
+         err(8, 21,
+             "đơn vị `ngo-quyen`: `group` chứa ký tự điều khiển U+202E (RIGHT-TO-LEFT OVERRIDE): ký tự này không nhìn "
+             "thấy được nhưng làm sai lệch bảng kết quả và bảng tính; hãy xoá nó (tên không được chứa tab hay xuống dòng)",
+             "    group: \"Quận Ngô[U+202E]Quyền\""),
+         err(8, 21,
+             "unit `ngo-quyen`: `group` holds the control character U+202E (RIGHT-TO-LEFT OVERRIDE), which is "
+             "invisible but garbles the results and spreadsheets; delete it (a name may not hold a tab or a line break "
+             "either)",
+             "    group: \"Quận Ngô[U+202E]Quyền\"")},
         {"input.flags-not-list", unit_file("    flags: kỷ luật\n"),
          err(8, 12, "đơn vị `ngo-quyen`: `flags` phải là danh sách, ví dụ `flags: [kỷ luật]`", "    flags: kỷ luật"),
          err(8, 12, "unit `ngo-quyen`: `flags` must be a list, e.g. `flags: [kỷ luật]`", "    flags: kỷ luật")},
@@ -358,7 +369,8 @@ std::vector<const MessageDef*> catalogue() {
             &m::kUnitUnknownKey, &m::kUnitUnknownKeySuggest, &m::kMissingKey, &m::kUnitMissingKey,
             &m::kDuplicateKey, &m::kUnitDuplicateKey, &m::kDuplicateCode, &m::kSameSource, &m::kValueDuplicateKey,
             &m::kMissingValue, &m::kExpectedText, &m::kYearNotInteger, &m::kUnitsNotList, &m::kUnitNotMap,
-            &m::kDuplicateUnit, &m::kUnitMissingValue, &m::kUnitExpectedText, &m::kFlagsNotList, &m::kFlagNotText,
+            &m::kDuplicateUnit, &m::kUnitMissingValue, &m::kUnitExpectedText, &m::kUnitControlChar,
+            &m::kFlagsNotList, &m::kFlagNotText,
             &m::kScoresNotMap, &m::kValueMissing, &m::kValueIsList, &m::kValueTooDeep, &m::kMixedSources,
             &m::kMixedSourcesSuggest, &m::kNamedNotNumber, &m::kNotFinite, &m::kDecimalComma, &m::kAmbiguousComma,
             &m::kThousandsSeparator, &m::kNumberTooLong, &m::kNumberForm, &m::kAmbiguousDot,

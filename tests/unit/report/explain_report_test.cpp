@@ -15,11 +15,11 @@ Căn cứ:
   - 1091/QĐ-UBND ngày 10/05/2024 — Ban hành Bộ chỉ số CCHC
   - 25/KH-UBND
 
-total  Tổng điểm  5,5/6
-  1  Công tác chỉ đạo  2/2
-    1.1  Kế hoạch CCHC  2/2  [nhập: có; quy tắc: có -> max]
-    1.2  Báo cáo định kỳ  0/0  [không áp dụng — loại khỏi mẫu số]
-  2  Cải cách TTHC  3,5/4  [nhập: 7/8; quy tắc: >= 80% -> 3.5]
+total  Tổng điểm  5,50/6,00
+  1  Công tác chỉ đạo  2,00/2,00
+    1.1  Kế hoạch CCHC  2,00/2,00  [nhập: có; quy tắc: có -> max]
+    1.2  Báo cáo định kỳ  0,00/0,00  [không áp dụng — loại khỏi mẫu số]
+  2  Cải cách TTHC  3,50/4,00  [nhập: 7/8; quy tắc: >= 80% -> 3.5]
 
 Chỉ số = 5,5 ÷ 6 × 100% = 91,6667 → 91,67
 Hạng 1/3
@@ -34,11 +34,11 @@ Căn cứ:
   - 1091/QĐ-UBND ngày 10/05/2024 — Ban hành Bộ chỉ số CCHC
   - 25/KH-UBND
 
-total  Tổng điểm  7/10
-  1  Công tác chỉ đạo  3/6
-    1.1  Kế hoạch CCHC  0/2  [nhập: không; quy tắc: không -> 0]
-    1.2  Báo cáo định kỳ  3/4  [nhập: 3; tự chấm 3,5 · thẩm định 3]
-  2  Cải cách TTHC  4/4  [giá trị mặc định]
+total  Tổng điểm  7,00/10,00
+  1  Công tác chỉ đạo  3,00/6,00
+    1.1  Kế hoạch CCHC  0,00/2,00  [nhập: không; quy tắc: không -> 0]
+    1.2  Báo cáo định kỳ  3,00/4,00  [nhập: 3; tự chấm 3,50 · thẩm định 3,00]
+  2  Cải cách TTHC  4,00/4,00  [giá trị mặc định]
 
 Chỉ số = 7 ÷ 10 × 100% = 70 → 70,00
 Hạng 3/3
@@ -53,9 +53,9 @@ Legal basis:
   - 1091/QĐ-UBND of 2024-05-10 — Ban hành Bộ chỉ số CCHC
   - 25/KH-UBND
 
-total  Tổng điểm  9/10
-  1  Công tác chỉ đạo  5/6  [given]
-  2  Cải cách TTHC  4/4  [entered: 5; capped at the maximum]
+total  Tổng điểm  9.00/10.00
+  1  Công tác chỉ đạo  5.00/6.00  [given]
+  2  Cải cách TTHC  4.00/4.00  [entered: 5; capped at the maximum]
 
 Index = 9 ÷ 10 × 100% = 90 → 90.00
 Rank 1/1
@@ -80,15 +80,15 @@ TEST_F(Explanation, GivenAndCappedInEnglish) { EXPECT_EQ(explain(1, 0, Lang::En)
 TEST_F(Explanation, NotApplicableWithFullPoints) {
     NodeOutcome& na = f->results.blocks[0].units[0].nodes[3];
     na.points = na.max = Rational(4);
-    EXPECT_NE(explain(0, 0, Lang::Vi).find("    1.2  Báo cáo định kỳ  4/4  [không áp dụng — tính đủ điểm]\n"),
+    EXPECT_NE(explain(0, 0, Lang::Vi).find("    1.2  Báo cáo định kỳ  4,00/4,00  [không áp dụng — tính đủ điểm]\n"),
               std::string::npos);
-    EXPECT_NE(explain(0, 0, Lang::En).find("  4/4  [not applicable — full points]\n"), std::string::npos);
+    EXPECT_NE(explain(0, 0, Lang::En).find("  4.00/4.00  [not applicable — full points]\n"), std::string::npos);
 }
 
 TEST_F(Explanation, ExcludedNode) {
     NodeOutcome& node = f->results.blocks[0].units[0].nodes[3];
     node.source = NodeOutcome::Source::Excluded;
-    EXPECT_NE(explain(0, 0, Lang::Vi).find("  0/0  [không đánh giá ở khối này]\n"), std::string::npos);
+    EXPECT_NE(explain(0, 0, Lang::Vi).find("  0,00/0,00  [không đánh giá ở khối này]\n"), std::string::npos);
 }
 
 TEST_F(Explanation, PublishPointsScalesByTreeMaximum) {

@@ -91,7 +91,7 @@ TEST_F(HtmlReportTest, EveryUnitHasItsExplanationWithWhatExplainSays) {
     EXPECT_EQ(count(page, "<details class=\"unit\""), 4u);
     EXPECT_NE(page.find("không áp dụng — loại khỏi mẫu số"), std::string::npos);
     EXPECT_NE(page.find("Chỉ số = 5,5 ÷ 6 × 100% = 91,6667 → 91,67"), std::string::npos);
-    EXPECT_NE(page.find("tự chấm 3,5 · thẩm định 3"), std::string::npos);
+    EXPECT_NE(page.find("tự chấm 3,50 · thẩm định 3,00"), std::string::npos);
     // Not printed: a note says where to find it.
     EXPECT_NE(page.find("class=\"print-note\""), std::string::npos);
 }

@@ -32,7 +32,7 @@ const char* const kJson = R"golden({
       "name": "Sở, ban, ngành",
       "stats": {
         "count": 3,
-        "mean": 84.446667,
+        "mean": 84.45,
         "min": 70.0,
         "max": 91.67,
         "classes": {
@@ -66,6 +66,9 @@ const char* const kJson = R"golden({
           "points": 5.5,
           "max": 6.0,
           "index": 91.67,
+          "points_exact": 5.5,
+          "max_exact": 6.0,
+          "index_exact": 91.666667,
           "rank": 1,
           "classes": {
             "xep_loai": "Tốt"
@@ -73,20 +76,28 @@ const char* const kJson = R"golden({
           "nodes": {
             "1": {
               "points": 2.0,
-              "max": 2.0
+              "max": 2.0,
+              "points_exact": 2.0,
+              "max_exact": 2.0
             },
             "1.1": {
               "points": 2.0,
-              "max": 2.0
+              "max": 2.0,
+              "points_exact": 2.0,
+              "max_exact": 2.0
             },
             "1.2": {
               "points": 0.0,
               "max": 0.0,
+              "points_exact": 0.0,
+              "max_exact": 0.0,
               "not_applicable": true
             },
             "2": {
               "points": 3.5,
-              "max": 4.0
+              "max": 4.0,
+              "points_exact": 3.5,
+              "max_exact": 4.0
             }
           }
         },
@@ -96,6 +107,9 @@ const char* const kJson = R"golden({
           "points": 5.5,
           "max": 6.0,
           "index": 91.67,
+          "points_exact": 5.5,
+          "max_exact": 6.0,
+          "index_exact": 91.666667,
           "rank": 1,
           "classes": {
             "xep_loai": "Tốt"
@@ -103,20 +117,28 @@ const char* const kJson = R"golden({
           "nodes": {
             "1": {
               "points": 2.0,
-              "max": 2.0
+              "max": 2.0,
+              "points_exact": 2.0,
+              "max_exact": 2.0
             },
             "1.1": {
               "points": 2.0,
-              "max": 2.0
+              "max": 2.0,
+              "points_exact": 2.0,
+              "max_exact": 2.0
             },
             "1.2": {
               "points": 0.0,
               "max": 0.0,
+              "points_exact": 0.0,
+              "max_exact": 0.0,
               "not_applicable": true
             },
             "2": {
               "points": 3.5,
-              "max": 4.0
+              "max": 4.0,
+              "points_exact": 3.5,
+              "max_exact": 4.0
             }
           }
         },
@@ -126,6 +148,9 @@ const char* const kJson = R"golden({
           "points": 7.0,
           "max": 10.0,
           "index": 70.0,
+          "points_exact": 7.0,
+          "max_exact": 10.0,
+          "index_exact": 70.0,
           "rank": 3,
           "classes": {
             "xep_loai": "Trung bình"
@@ -133,21 +158,29 @@ const char* const kJson = R"golden({
           "nodes": {
             "1": {
               "points": 3.0,
-              "max": 6.0
+              "max": 6.0,
+              "points_exact": 3.0,
+              "max_exact": 6.0
             },
             "1.1": {
               "points": 0.0,
-              "max": 2.0
+              "max": 2.0,
+              "points_exact": 0.0,
+              "max_exact": 2.0
             },
             "1.2": {
               "points": 3.0,
               "max": 4.0,
+              "points_exact": 3.0,
+              "max_exact": 4.0,
               "self": 3.5,
               "appraised": 3.0
             },
             "2": {
               "points": 4.0,
-              "max": 4.0
+              "max": 4.0,
+              "points_exact": 4.0,
+              "max_exact": 4.0
             }
           }
         }
@@ -193,6 +226,9 @@ const char* const kJson = R"golden({
           "points": 9.0,
           "max": 10.0,
           "index": 90.0,
+          "points_exact": 9.0,
+          "max_exact": 10.0,
+          "index_exact": 90.0,
           "rank": 1,
           "classes": {
             "xep_loai": "Tốt"
@@ -200,11 +236,15 @@ const char* const kJson = R"golden({
           "nodes": {
             "1": {
               "points": 5.0,
-              "max": 6.0
+              "max": 6.0,
+              "points_exact": 5.0,
+              "max_exact": 6.0
             },
             "2": {
               "points": 4.0,
-              "max": 4.0
+              "max": 4.0,
+              "points_exact": 4.0,
+              "max_exact": 4.0
             }
           }
         }

@@ -11,9 +11,9 @@ const char* const kMarkdownVi = R"golden(## Sở, ban, ngành
 
 | Hạng | Mã | Đơn vị | Điểm | Tối đa | Chỉ số (%) | Xếp loại |
 | ---: | :--- | :--- | ---: | ---: | ---: | :--- |
-| 1 | sgddt | Sở Giáo dục và Đào tạo | 5,5 | 6 | 91,67 | Tốt |
-| 1 | stp | Sở Tư pháp | 5,5 | 6 | 91,67 | Tốt |
-| 3 | snv | Sở Nội vụ | 7 | 10 | 70,00 | Trung bình |
+| 1 | sgddt | Sở Giáo dục và Đào tạo | 5,50 | 6,00 | 91,67 | Tốt |
+| 1 | stp | Sở Tư pháp | 5,50 | 6,00 | 91,67 | Tốt |
+| 3 | snv | Sở Nội vụ | 7,00 | 10,00 | 70,00 | Trung bình |
 
 - Trung bình: 84,45
 - Thấp nhất: 70,00
@@ -27,7 +27,7 @@ const char* const kMarkdownVi = R"golden(## Sở, ban, ngành
 
 | Hạng | Mã | Đơn vị | Điểm | Tối đa | Chỉ số (%) | Xếp loại |
 | ---: | :--- | :--- | ---: | ---: | ---: | :--- |
-| 1 | thuynguyen | Huyện Thủy Nguyên, "mới" | 9 | 10 | 90,00 | Tốt |
+| 1 | thuynguyen | Huyện Thủy Nguyên, "mới" | 9,00 | 10,00 | 90,00 | Tốt |
 
 - Trung bình: 90,00
 - Thấp nhất: 90,00
@@ -42,9 +42,9 @@ const char* const kMarkdownEn = R"golden(## Sở, ban, ngành
 
 | Rank | Id | Unit | Points | Max | Index (%) | Xếp loại |
 | ---: | :--- | :--- | ---: | ---: | ---: | :--- |
-| 1 | sgddt | Sở Giáo dục và Đào tạo | 5.5 | 6 | 91.67 | Tốt |
-| 1 | stp | Sở Tư pháp | 5.5 | 6 | 91.67 | Tốt |
-| 3 | snv | Sở Nội vụ | 7 | 10 | 70.00 | Trung bình |
+| 1 | sgddt | Sở Giáo dục và Đào tạo | 5.50 | 6.00 | 91.67 | Tốt |
+| 1 | stp | Sở Tư pháp | 5.50 | 6.00 | 91.67 | Tốt |
+| 3 | snv | Sở Nội vụ | 7.00 | 10.00 | 70.00 | Trung bình |
 
 - Mean: 84.45
 - Lowest: 70.00
@@ -58,7 +58,7 @@ const char* const kMarkdownEn = R"golden(## Sở, ban, ngành
 
 | Rank | Id | Unit | Points | Max | Index (%) | Xếp loại |
 | ---: | :--- | :--- | ---: | ---: | ---: | :--- |
-| 1 | thuynguyen | Huyện Thủy Nguyên, "mới" | 9 | 10 | 90.00 | Tốt |
+| 1 | thuynguyen | Huyện Thủy Nguyên, "mới" | 9.00 | 10.00 | 90.00 | Tốt |
 
 - Mean: 90.00
 - Lowest: 90.00
@@ -81,7 +81,7 @@ TEST_F(MarkdownReport, EnglishGolden) { EXPECT_EQ(render(Lang::En), kMarkdownEn)
 
 TEST_F(MarkdownReport, PipesInCellsAreEscaped) {
     f->results.blocks[0].units[0].name = "Sở A|B";
-    EXPECT_NE(render(Lang::Vi).find("| sgddt | Sở A\\|B | 5,5 |"), std::string::npos);
+    EXPECT_NE(render(Lang::Vi).find("| sgddt | Sở A\\|B | 5,50 |"), std::string::npos);
 }
 
 }  // namespace

@@ -72,13 +72,13 @@ TEST_F(HeatMapTest, OneCellPerUnitAndArea) {
 
 TEST_F(HeatMapTest, ColourIsTheShareOfTheAreasMaximumAndThePointsArePrinted) {
     EXPECT_EQ(cell(0, 0).css, "heat h5");  // 36 of 40: 90%
-    EXPECT_EQ(cell(0, 0).text, "36");
+    EXPECT_EQ(cell(0, 0).text, "36,00");  // published, as in the table
     EXPECT_EQ(cell(0, 1).css, "heat h6");  // full marks
     EXPECT_TRUE(cell(0, 1).dark);
     EXPECT_EQ(cell(2, 2).css, "heat h0");  // 5 of 20: 25%
     EXPECT_TRUE(cell(2, 2).dark);
     EXPECT_EQ(cell(2, 0).css, "heat h1");  // 20 of 40: 50%
-    EXPECT_EQ(cell(2, 0).tooltip, "Sở C — 1. Công tác chỉ đạo, điều hành cải cách hành chính: 20/40 điểm (50%)");
+    EXPECT_EQ(cell(2, 0).tooltip, "Sở C — 1. Công tác chỉ đạo, điều hành cải cách hành chính: 20,00/40,00 điểm (50%)");
 }
 
 TEST_F(HeatMapTest, NotApplicableIsHatchedAndLabelled) {
@@ -96,9 +96,9 @@ TEST_F(HeatMapTest, NotApplicableIsHatchedAndLabelled) {
 TEST_F(HeatMapTest, BonusAndDeductionAreShownSignedNotAsAShare) {
     EXPECT_EQ(map.columns[3].subtitle, "cộng/trừ");
     EXPECT_EQ(cell(0, 3).css, "heat adj-plus");
-    EXPECT_EQ(cell(0, 3).text, "+1,5");
+    EXPECT_EQ(cell(0, 3).text, "+1,50");
     EXPECT_EQ(cell(1, 4).css, "heat adj-minus");
-    EXPECT_EQ(cell(1, 4).text, "\u22121");
+    EXPECT_EQ(cell(1, 4).text, "\u22121,00");
     EXPECT_EQ(cell(2, 4).css, "heat adj-zero");
 }
 

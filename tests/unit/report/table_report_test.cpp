@@ -13,9 +13,9 @@ namespace {
 const char* const kTableVi = R"golden(Khối: Sở, ban, ngành (so) — 3 đơn vị
 Hạng | Mã    | Đơn vị                 | Điểm | Tối đa | Chỉ số (%) | Xếp loại  
 -----+-------+------------------------+------+--------+------------+-----------
-   1 | sgddt | Sở Giáo dục và Đào tạo |  5,5 |      6 |      91,67 | Tốt       
-   1 | stp   | Sở Tư pháp             |  5,5 |      6 |      91,67 | Tốt       
-   3 | snv   | Sở Nội vụ              |    7 |     10 |      70,00 | Trung bình
+   1 | sgddt | Sở Giáo dục và Đào tạo | 5,50 |   6,00 |      91,67 | Tốt       
+   1 | stp   | Sở Tư pháp             | 5,50 |   6,00 |      91,67 | Tốt       
+   3 | snv   | Sở Nội vụ              | 7,00 |  10,00 |      70,00 | Trung bình
 
 Trung bình: 84,45
 Thấp nhất: 70,00
@@ -28,7 +28,7 @@ Xếp loại — Trung bình: 1/3 (33,33%)
 Khối: UBND cấp huyện (huyen) — 1 đơn vị
 Hạng | Mã         | Đơn vị                   | Điểm | Tối đa | Chỉ số (%) | Xếp loại
 -----+------------+--------------------------+------+--------+------------+---------
-   1 | thuynguyen | Huyện Thủy Nguyên, "mới" |    9 |     10 |      90,00 | Tốt     
+   1 | thuynguyen | Huyện Thủy Nguyên, "mới" | 9,00 |  10,00 |      90,00 | Tốt     
 
 Trung bình: 90,00
 Thấp nhất: 90,00
@@ -40,11 +40,11 @@ Xếp loại — Trung bình: 0/1 (0,00%)
 )golden";
 
 const char* const kTableEn = R"golden(Block: Sở, ban, ngành (so) — 3 units
-Rank | Id    | Unit                   | Points | Max | Index (%) | Xếp loại  
------+-------+------------------------+--------+-----+-----------+-----------
-   1 | sgddt | Sở Giáo dục và Đào tạo |    5.5 |   6 |     91.67 | Tốt       
-   1 | stp   | Sở Tư pháp             |    5.5 |   6 |     91.67 | Tốt       
-   3 | snv   | Sở Nội vụ              |      7 |  10 |     70.00 | Trung bình
+Rank | Id    | Unit                   | Points |   Max | Index (%) | Xếp loại  
+-----+-------+------------------------+--------+-------+-----------+-----------
+   1 | sgddt | Sở Giáo dục và Đào tạo |   5.50 |  6.00 |     91.67 | Tốt       
+   1 | stp   | Sở Tư pháp             |   5.50 |  6.00 |     91.67 | Tốt       
+   3 | snv   | Sở Nội vụ              |   7.00 | 10.00 |     70.00 | Trung bình
 
 Mean: 84.45
 Lowest: 70.00
@@ -55,9 +55,9 @@ Xếp loại — Trung bình: 1/3 (33.33%)
 Đạt từ 80% trở lên: 2/3 (66.67%)
 
 Block: UBND cấp huyện (huyen) — 1 unit
-Rank | Id         | Unit                     | Points | Max | Index (%) | Xếp loại
------+------------+--------------------------+--------+-----+-----------+---------
-   1 | thuynguyen | Huyện Thủy Nguyên, "mới" |      9 |  10 |     90.00 | Tốt     
+Rank | Id         | Unit                     | Points |   Max | Index (%) | Xếp loại
+-----+------------+--------------------------+--------+-------+-----------+---------
+   1 | thuynguyen | Huyện Thủy Nguyên, "mới" |   9.00 | 10.00 |     90.00 | Tốt     
 
 Mean: 90.00
 Lowest: 90.00

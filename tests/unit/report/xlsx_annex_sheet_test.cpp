@@ -21,9 +21,9 @@ Hải Phòng — Căn cứ: 1091/QĐ-UBND ngày 10/05/2024; 25/KH-UBND
 
 STT | Đơn vị | Điểm theo lĩnh vực |  | Tổng điểm | Điểm tối đa áp dụng | Chỉ số (%) | Hạng | Xếp loại | Mã
  |  | 1. Công tác chỉ đạo (6 điểm) | 2. Cải cách TTHC (4 điểm)
-1 | Sở Giáo dục và Đào tạo | 2 | 3,5 | 5,5 | 6 | 91,67 | 1 | Tốt | sgddt
-2 | Sở Tư pháp | 2 | 3,5 | 5,5 | 6 | 91,67 | 1 | Tốt | stp
-3 | S{ở} Nội vụ | 3 | 4 | 7 | 10 | 70,00 | 3 | Trung bình | snv
+1 | Sở Giáo dục và Đào tạo | 2,00 | 3,50 | 5,50 | 6,00 | 91,67 | 1 | Tốt | sgddt
+2 | Sở Tư pháp | 2,00 | 3,50 | 5,50 | 6,00 | 91,67 | 1 | Tốt | stp
+3 | S{ở} Nội vụ | 3,00 | 4,00 | 7,00 | 10,00 | 70,00 | 3 | Trung bình | snv
 )grid";
 
 class AnnexSheet : public ::testing::Test {
@@ -50,7 +50,7 @@ TEST_F(AnnexSheet, NumbersAreNumbersWithTheDeclaredPlaces) {
     const Cell& area = *sheet.find(6, 3);
     EXPECT_EQ(area.kind, Cell::Kind::Number);
     EXPECT_EQ(area.number, 3.5);
-    EXPECT_EQ(area.format, "[$-42A]General");  // points keep their own decimals
+    EXPECT_EQ(area.format, "[$-42A]0.00");  // points published like the index (the criteria's `rounding 2`)
     const Cell& rank = *sheet.find(6, 7);
     EXPECT_EQ(rank.number, 1.0);
     EXPECT_EQ(rank.format, "0");
@@ -96,7 +96,7 @@ TEST_F(AnnexSheet, AreasBelowAGivenTotalAreBlank) {
     const Sheet sheet = report::xlsx::annex_sheet(f->definition, district, Lang::Vi);
     // Area 1 was given as a total (evaluated), area 2 capped; one unit: no maximum column.
     EXPECT_EQ(testing::grid_text(sheet).substr(testing::grid_text(sheet).find("\n1 |")),
-              "\n1 | Huyện Thủy Nguyên, \"mới\" | 5 | 4 | 9 | 90,00 | 1 | Tốt | thuynguyen\n");
+              "\n1 | Huyện Thủy Nguyên, \"mới\" | 5,00 | 4,00 | 9,00 | 90,00 | 1 | Tốt | thuynguyen\n");
     BlockResult copy = district;
     copy.units[0].nodes[1].evaluated = false;
     const Sheet blank = report::xlsx::annex_sheet(f->definition, copy, Lang::Vi);

@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+
+#include "engine/report/xlsx_grid.hpp"
+
 namespace chiso {
 namespace {
 
@@ -32,6 +36,23 @@ TEST(SheetNames, ANumberedLongNameStaysWithinTheLimit) {
     const Names names = sheet_names({"Cơ quan Trung ương đóng trên địa bàn", "Cơ quan Trung ương đóng trên địa bàn tỉnh"},
                                     "Khối");
     EXPECT_EQ(names[1], "Cơ quan Trung ương đóng trê (2)");
+}
+
+}  // namespace
+}  // namespace chiso
+
+namespace chiso {
+namespace {
+
+TEST(SheetNames, ControlCharactersBecomeSpaces) {
+    EXPECT_EQ(sheet_names({"Sở\tban\xE2\x80\xAE ngành\x1B"}, "Khối"), (Names{"Sở ban  ngành"}));
+}
+
+TEST(TextCell, ControlCharactersShownNotCutAtANul) {
+    using report::xlsx::text_cell;
+    EXPECT_EQ(text_cell(std::string("Sở Tư pháp") + '\0' + " (cắt)").text, "Sở Tư pháp[U+0000] (cắt)");
+    EXPECT_EQ(text_cell("Sở\xE2\x80\xAE Y tế").text, "Sở[U+202E] Y tế");
+    EXPECT_EQ(text_cell("hai\ndòng").text, "hai\ndòng");  // a header's line break stays
 }
 
 }  // namespace

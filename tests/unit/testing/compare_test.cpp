@@ -25,9 +25,9 @@ TEST(Compare, HandCheckedDemoFiguresPass) {
     ASSERT_EQ(r->runs.size(), 1u);
     EXPECT_TRUE(r->run().passed) << r->render(Lang::En, true);
     EXPECT_EQ(r->checks(), (Lines{
-                               "unit so-noi-vu: points | 89 | 89 | ok",
+                               "unit so-noi-vu: points | 89 | 89.00 | ok",
                                "unit vp-ubnd: index | 76.75 | 76.75 | ok",
-                               "unit vp-ubnd: maximum | 80 | 80 | ok",
+                               "unit vp-ubnd: maximum | 80 | 80.00 | ok",
                                "unit kho-bac: index | 68 | 68.00 | ok",
                                "unit kho-bac: class in `xep_loai` | “Nhóm II” | “Nhóm II” | ok",
                                "unit so-y-te: class in `nguoi_dung_dau` | “Không hoàn thành nhiệm vụ” | "
@@ -46,8 +46,8 @@ TEST(Compare, EveryUnitCheckShowsExpectedAndActual) {
     EXPECT_FALSE(r->run().passed);
     EXPECT_EQ(r->checks(), (Lines{
                                "unit so-a: index | 95.01 | 95.00 | FAIL",
-                               "unit so-a: points | 94 | 95 | FAIL",
-                               "unit so-a: maximum | 90 | 100 | FAIL",
+                               "unit so-a: points | 94 | 95.00 | FAIL",
+                               "unit so-a: maximum | 90 | 100.00 | FAIL",
                                "unit so-a: rank | 2 | 1 | FAIL",
                                "unit so-a: block | huyen | so | FAIL",
                                "unit so-a: class in `xep_loai` | “Tốt” | “Xuất sắc” | FAIL",

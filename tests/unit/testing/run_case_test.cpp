@@ -85,7 +85,7 @@ expect: {units: {so-noi-vu: {points: 89, rank: 2}}}
     EXPECT_EQ(r->render(Lang::Vi), "KHÔNG ĐẠT " + kPath + " — Sở Nội vụ\n  đơn vị so-noi-vu: hạng — mong đợi 2, thực tế 3\n");
     EXPECT_EQ(r->render(Lang::Vi, true), "KHÔNG ĐẠT " + kPath +
                                              " — Sở Nội vụ\n"
-                                             "  đơn vị so-noi-vu: điểm — đạt (mong đợi 89 ± 0,01, thực tế 89)\n"
+                                             "  đơn vị so-noi-vu: điểm — đạt (mong đợi 89 ± 0,01, thực tế 89,00)\n"
                                              "  đơn vị so-noi-vu: hạng — mong đợi 2, thực tế 3\n");
 }
 

@@ -1,0 +1,1 @@
+$CHISO explain tests/bad/files/225-lam-tron-chan.chiso tests/bad/files/225-diem-le.yaml so-noi-vu --diagnostic-ids

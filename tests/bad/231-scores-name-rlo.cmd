@@ -1,0 +1,1 @@
+d=$(mktemp -d); sed 's/name: "Sở Tư pháp"/name: "Sở Tư\xe2\x80\xaepháp"/' tests/bad/files/diem-hop-le.yaml > "$d/diem.yaml"; cd "$d" && $CHISO eval "$OLDPWD/tests/bad/files/co-so.chiso" diem.yaml --diagnostic-ids; rc=$?; rm -rf "$d"; exit $rc

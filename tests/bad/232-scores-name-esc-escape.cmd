@@ -1,0 +1,1 @@
+d=$(mktemp -d); sed 's/name: "Sở Nội vụ"/name: "Sở Nội vụ\\e[31m (đỏ)"/' tests/bad/files/diem-hop-le.yaml > "$d/diem.yaml"; cd "$d" && $CHISO eval "$OLDPWD/tests/bad/files/co-so.chiso" diem.yaml --lang en --diagnostic-ids; rc=$?; rm -rf "$d"; exit $rc

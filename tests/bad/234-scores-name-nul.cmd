@@ -1,0 +1,1 @@
+d=$(mktemp -d); sed 's/name: "Sở Tư pháp"/name: "Sở Tư pháp\\0 (cắt)"/' tests/bad/files/diem-hop-le.yaml > "$d/diem.yaml"; cd "$d" && $CHISO eval "$OLDPWD/tests/bad/files/co-so.chiso" diem.yaml --format xlsx -o kq.xlsx --diagnostic-ids; rc=$?; ls; rm -rf "$d"; exit $rc

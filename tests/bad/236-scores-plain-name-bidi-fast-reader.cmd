@@ -1,0 +1,1 @@
+d=$(mktemp -d); sed -e 's/name: "Sở Tư pháp"/name: Sở Tư pháp \xe2\x81\xa6(cũ)\xe2\x81\xa9/' -e 's/name: "Sở Nội vụ"/name: Sở Nội vụ\xc2\x85/' tests/bad/files/diem-hop-le.yaml > "$d/diem.yaml"; cd "$d" && $CHISO eval "$OLDPWD/tests/bad/files/co-so.chiso" diem.yaml --lang en --diagnostic-ids; rc=$?; rm -rf "$d"; exit $rc

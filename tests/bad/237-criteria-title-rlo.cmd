@@ -1,0 +1,1 @@
+d=$(mktemp -d); sed 's/area 3 "Hiện đại hóa hành chính"/area 3 "Hiện đại hóa \xe2\x80\xaehành chính"/' tests/bad/files/co-so.chiso > "$d/tieu-chi.chiso"; cd "$d" && $CHISO check tieu-chi.chiso --diagnostic-ids; rc=$?; rm -rf "$d"; exit $rc

@@ -1,0 +1,1 @@
+d=$(mktemp -d); sed -e 's/"tốt" -> 75%/"tốt\x07" -> 75%/' -e 's/"Khá" when/"Kh\x1b[5má" when/' -e 's/stat tren_80 "Trên 80%"/stat tren_80 "Trên\t80%"/' tests/bad/files/co-so.chiso > "$d/tieu-chi.chiso"; cd "$d" && $CHISO check tieu-chi.chiso --lang en --diagnostic-ids; rc=$?; rm -rf "$d"; exit $rc

@@ -1,0 +1,1 @@
+$CHISO report tests/bad/files/co-so.chiso tests/bad/files/diem-hop-le.yaml --previous tests/bad/files/239-ket-qua-2023.yaml --diagnostic-ids | grep -o 'Sở Cũ[^<]*' | sort -u; echo "raw ESC or U+202E in the page: $($CHISO report tests/bad/files/co-so.chiso tests/bad/files/diem-hop-le.yaml --previous tests/bad/files/239-ket-qua-2023.yaml | LC_ALL=C grep -c $'\x1b\|\xe2\x80\xae')"

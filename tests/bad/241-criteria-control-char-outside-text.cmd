@@ -1,0 +1,1 @@
+d=$(mktemp -d); sed -e 's/^publish percent/publish \x1b[2Jpercent/' -e 's/^block so "Sở, ban, ngành" tree so/block s\xe2\x80\xaeo "Sở, ban, ngành" tree so/' -e 's/^ladder xep_loai "Xếp loại"/ladder xep\xc2\x9bloai "Xếp loại"/' tests/bad/files/co-so.chiso > "$d/tieu-chi.chiso"; cd "$d" && $CHISO check tieu-chi.chiso --diagnostic-ids; rc=$?; rm -rf "$d"; exit $rc

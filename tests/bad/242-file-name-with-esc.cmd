@@ -1,0 +1,1 @@
+d=$(mktemp -d); f=$(printf 'diem\033[2J.yaml'); cp tests/bad/files/diem-hop-le.yaml "$d/$f"; printf '      "9": 1\n' >> "$d/$f"; cd "$d" && $CHISO eval "$OLDPWD/tests/bad/files/co-so.chiso" "$f" --lang en --diagnostic-ids; rc=$?; rm -rf "$d"; exit $rc

@@ -1,0 +1,1 @@
+d=$(mktemp -d); printf 'cases:\n  - name: "Ca \\e[2J\\u202Ekiểm"\n    criteria: %s/tests/bad/files/co-so.chiso\n    scores: %s/tests/bad/files/diem-hop-le.yaml\n    expect:\n      units:\n        so-noi-vu: {rank: 2, classes: {xep_loai: "Tốt\\a"}}\n' "$PWD" "$PWD" > "$d/ca.yaml"; cd "$d" && $CHISO test ca.yaml --diagnostic-ids; rc=$?; rm -rf "$d"; exit $rc
