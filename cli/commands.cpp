@@ -5,6 +5,7 @@
 #include "cli/cli_messages.hpp"
 #include "cli/eval_output.hpp"
 #include "cli/output.hpp"
+#include "engine/core/normalise.hpp"
 #include "engine/core/suggest.hpp"
 #include "engine/driver/driver.hpp"
 #include "engine/driver/previous.hpp"
@@ -103,9 +104,12 @@ int run_explain(const ExplainOptions& options, const CommonOptions& common) {
     Evaluated e = evaluate_files(sources, options.criteria, options.scores, diags, true);
     if (int code = report(diags, common); code != 0 || !e.results) return code == 0 ? 1 : code;
     std::vector<std::string> ids;
+    // The unit as typed on the command line, normalised like ids in files
+    // (engine/core/normalise.hpp): `SO-NOI-VU`, `"Sở Nội vụ "`.
+    const std::string wanted = text_key(options.unit);
     for (const auto& block : e.results->blocks) {
         for (const auto& unit : block.units) {
-            if (unit.id == options.unit || unit.name == options.unit) {
+            if (text_key(unit.id) == wanted || text_key(unit.name) == wanted) {
                 auto text = render_explanation(*e.results, block, unit, ReportOptions{Format::Table, common.lang});
                 return emit(text, options.output, common);
             }

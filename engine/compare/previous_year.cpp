@@ -2,10 +2,17 @@
 
 #include <algorithm>
 
+#include "engine/core/normalise.hpp"
+
 namespace chiso {
 
+// By the normalised id (engine/core/normalise.hpp): `So-Noi-Vu` in last year's
+// published results is this year's `so-noi-vu`.
 const PreviousUnit* PreviousYear::find(const std::string& id) const {
     auto it = std::find_if(units.begin(), units.end(), [&](const PreviousUnit& u) { return u.id == id; });
+    if (it != units.end()) return &*it;
+    const std::string key = text_key(id);
+    it = std::find_if(units.begin(), units.end(), [&](const PreviousUnit& u) { return text_key(u.id) == key; });
     return it == units.end() ? nullptr : &*it;
 }
 

@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "engine/compare/compare_messages.hpp"
+#include "engine/core/normalise.hpp"
 #include "engine/core/suggest.hpp"
 
 namespace chiso {
@@ -64,9 +65,9 @@ PreviousStatus status_of(const UnitResult& unit, const std::string& block, const
     }
     if (preds.size() > 1) return PreviousStatus::Merged;
     const PreviousUnit& p = *preds.front();
-    if (p.block != block) return PreviousStatus::OtherBlock;
+    if (text_key(p.block) != text_key(block)) return PreviousStatus::OtherBlock;
     if (matcher.continued_by.at(p.id) > 1) return PreviousStatus::Split;
-    return p.id == unit.id ? PreviousStatus::Same : PreviousStatus::Renamed;
+    return text_key(p.id) == text_key(unit.id) ? PreviousStatus::Same : PreviousStatus::Renamed;
 }
 
 // Merged units compare their index with the plain mean of their predecessors'
