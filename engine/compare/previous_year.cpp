@@ -24,10 +24,11 @@ void published_block_stats(PreviousYear& out) {
     if (out.partial) return;
     std::map<std::string, std::vector<Rational>> indices;
     std::map<std::string, bool> complete;
+    // By the block's normalised id: `So` and `so` are one block (engine/core/normalise.hpp).
     for (const PreviousUnit& u : out.units) {
-        auto [it, fresh] = complete.try_emplace(u.block, true);
+        auto [it, fresh] = complete.try_emplace(text_key(u.block), true);
         if (!u.index) it->second = false;
-        else indices[u.block].push_back(*u.index);
+        else indices[text_key(u.block)].push_back(*u.index);
     }
     for (const auto& [block, all] : complete) {
         const auto& values = indices[block];
@@ -74,7 +75,7 @@ PreviousYear previous_from_results(const Results& results, const ScoreSheet& she
         }
         if (block.units.empty()) continue;
         const BlockStats& s = block.stats;
-        out.blocks[block.block->id] = PreviousBlock{s.count, s.mean, s.min, s.max, s.per_class, s.counted};
+        out.blocks[text_key(block.block->id)] = PreviousBlock{s.count, s.mean, s.min, s.max, s.per_class, s.counted};
     }
     return out;
 }

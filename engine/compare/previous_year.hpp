@@ -36,7 +36,7 @@ struct PreviousYear {
     bool partial = false;  // only some units published: absence means "chưa có"
     bool computed = false;  // from scores (ranks computed) rather than published
     std::vector<PreviousUnit> units;
-    std::map<std::string, PreviousBlock> blocks;  // blocks whose statistics are known
+    std::map<std::string, PreviousBlock> blocks;  // by text_key of the block id: blocks whose statistics are known
     SourceLoc index_loc, year_loc;  // in last year's file
 
     const PreviousUnit* find(const std::string& id) const;

@@ -135,7 +135,7 @@ std::optional<YearComparison> compare_years(const Results& results, const ScoreS
         for (std::size_t u = 0; u < block.units.size(); ++u) {
             change.units.push_back(change_of(block.units[u], block.block->id, std::move(preds[b][u]), matcher));
         }
-        auto stats = previous.blocks.find(block.block->id);
+        auto stats = previous.blocks.find(text_key(block.block->id));  // keyed by normalised id
         if (stats != previous.blocks.end()) change.previous = &stats->second;
         out.blocks.push_back(std::move(change));
     }
