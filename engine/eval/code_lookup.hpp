@@ -1,7 +1,8 @@
 #pragma once
-// The codes of one tree as a score file may write them: exactly, or equal after
-// normalisation (engine/core/normalise.hpp: `"1.1\u00a0"`, `A.1` for `a.1`), and
-// the "did you mean" index for the rest. Built on the first code not found as
+// What a score file names, found as eval finds it (and the diff and replay with
+// it): blocks and the codes of one tree, exactly or equal after normalisation
+// (engine/core/normalise.hpp: `So` for `so`, `A.1` for `a.1`), and the "did you
+// mean" index for the rest. The index is built on the first code not found as
 // written, once per tree and run, and shared by the threads that evaluate units:
 // 1,000 unknown codes of a tree of 100,000 nodes cost one index, not 1,000 scans.
 #include <mutex>
@@ -17,7 +18,8 @@ namespace chiso {
 
 class CodeLookup {
 public:
-    explicit CodeLookup(const TreePlan& plan) : plan_(plan) {}
+    // `plan`, when given, is the hashed fast path for codes written exactly.
+    explicit CodeLookup(const TreeDef& tree, const TreePlan* plan = nullptr) : tree_(tree), plan_(plan) {}
 
     // The node of `code`, kNoNode when none.
     NodeId find(std::string_view code) const;
@@ -32,9 +34,13 @@ private:
     };
     const Index& index() const;
 
-    const TreePlan& plan_;
+    const TreeDef& tree_;
+    const TreePlan* plan_;
     mutable std::once_flag built_;
     mutable std::optional<Index> index_;
 };
+
+// The block a unit names, exactly or after normalisation; null when none.
+const BlockDef* find_unit_block(const Definition& def, const std::string& written);
 
 }  // namespace chiso

@@ -28,11 +28,7 @@ void check_header(const Definition& def, const ScoreSheet& sheet, Diagnostics& d
 }
 
 const BlockDef* block_of(const Definition& def, const UnitInput& unit, Diagnostics& diags) {
-    if (const BlockDef* b = def.find_block(unit.block)) return b;
-    // `So`, `so\u00a0`: the block as normalised (engine/core/normalise.hpp).
-    const std::string key = text_key(unit.block);
-    for (const auto& b : def.blocks)
-        if (text_key(b.id) == key) return &b;
+    if (const BlockDef* b = find_unit_block(def, unit.block)) return b;
     diags.error(unit.block_loc, msg::kUnknownUnitBlock, unit.id, unit.block);
     std::vector<std::string> ids;
     for (const auto& b : def.blocks) ids.push_back(b.id);
@@ -57,7 +53,7 @@ struct Slice {
 struct Shared {
     Shared(const Plan& plan, const ScoreSheet& sheet, Diagnostics& diags)
         : labels(settle_labels(*plan.definition, sheet, diags)) {
-        for (const auto& tree : plan.trees) codes.emplace_back(tree);
+        for (const auto& tree : plan.trees) codes.emplace_back(*tree.tree, &tree);
     }
     UnitLabels labels;
     std::deque<CodeLookup> codes;  // not movable: a deque keeps them in place

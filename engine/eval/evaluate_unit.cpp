@@ -280,7 +280,7 @@ std::optional<UnitResult> evaluate_unit(const Definition& def, const BlockDef& b
                                         const CodeLookup* codes) {
     try {
         if (codes) return UnitEvaluator(def, block, plan, unit, diags, explain, *codes).run();
-        const CodeLookup own(plan);
+        const CodeLookup own(*plan.tree, &plan);
         return UnitEvaluator(def, block, plan, unit, diags, explain, own).run();
     } catch (const ArithmeticOverflow&) {  // the index itself (points / max x scale)
         diags.error(unit.loc, msg::kOverflow, unit.id, "total");
