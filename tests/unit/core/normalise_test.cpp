@@ -59,6 +59,10 @@ TEST(Normalise, ReservedWords) {
     EXPECT_EQ(reserved_word("CÓ"), ReservedWord::Yes);
     EXPECT_EQ(reserved_word("khong"), ReservedWord::No);
     EXPECT_EQ(reserved_word("tốt"), ReservedWord::None);
+    EXPECT_EQ(reserved_word("xuất sắc"), ReservedWord::None);
+    EXPECT_EQ(reserved_word("co\u0301"), ReservedWord::Yes);  // decomposed "có"
+    EXPECT_EQ(reserved_word("\u00a0KHÔNG_ÁP  DỤNG"), ReservedWord::NotApplicable);
+    EXPECT_EQ(reserved_word("Không hoàn thành"), ReservedWord::None);
 }
 
 TEST(Normalise, ShowBlanksNamesInvisibleCharacters) {
