@@ -57,7 +57,9 @@ private:
     mutable std::size_t comparisons_ = 0;
 };
 
-// The closest candidate within `max_distance` edits (see Suggester::closest).
+// The closest candidate within `max_distance` edits (see Suggester::closest), for a
+// question asked once: at most kMaxComparisonsPerQuery candidates of a near length
+// are considered. Ask a Suggester when the same candidates serve many questions.
 std::string closest_match(std::string_view word, const std::vector<std::string>& candidates,
                           std::size_t max_distance = 2);
 
