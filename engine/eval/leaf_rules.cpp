@@ -113,7 +113,7 @@ std::optional<LeafScore> level(const NodeDef& node, const RuleDef& rule, const I
         if (text_key(l.label) == key) return fired(l);
     std::vector<std::string> labels;
     for (const auto& l : rule.levels) labels.push_back(l.label);
-    s.diags.error(s.loc, msg::kUnknownLevel, s.unit, node.code, v.text, joined(labels));
+    s.diags.error(s.loc, msg::kUnknownLevel, s.unit, node.code, show_blanks(v.text), joined(labels));
     s.diags.suggest(closest_match(v.text, labels));
     return std::nullopt;
 }
