@@ -1,10 +1,9 @@
 #include <map>
-#include <set>
 
-#include "engine/core/normalise.hpp"
 #include "engine/check/check.hpp"
 #include "engine/check/check_messages.hpp"
 #include "engine/check/intervals.hpp"
+#include "engine/core/normalise.hpp"
 
 namespace chiso {
 namespace {

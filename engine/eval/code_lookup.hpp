@@ -6,10 +6,10 @@
 // written, once per tree and run, and shared by the threads that evaluate units:
 // 1,000 unknown codes of a tree of 100,000 nodes cost one index, not 1,000 scans.
 #include <mutex>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <optional>
 
 #include "engine/core/suggest.hpp"
 #include "engine/plan/plan.hpp"

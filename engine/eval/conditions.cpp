@@ -1,8 +1,8 @@
 #include "engine/eval/conditions.hpp"
 
-#include "engine/eval/unit_labels.hpp"
-
 #include <algorithm>
+
+#include "engine/eval/unit_labels.hpp"
 
 namespace chiso {
 namespace {

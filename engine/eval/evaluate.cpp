@@ -1,12 +1,10 @@
 #include "engine/eval/evaluate.hpp"
 
 #include <algorithm>
+#include <deque>
 #include <functional>
 #include <thread>
 
-#include <deque>
-
-#include "engine/core/normalise.hpp"
 #include "engine/core/suggest.hpp"
 #include "engine/eval/classify.hpp"
 #include "engine/eval/eval_messages.hpp"
