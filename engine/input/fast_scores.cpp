@@ -275,7 +275,7 @@ private:
             return;
         }
         const Scalar v = block_scalar(kv.rest, kv.rest_col);
-        if (blank(v.text)) decline();
+        if (blank(v.text) || tidy_text(v.text).empty()) decline();  // only blanks: the full reader reports
         // Ids, blocks and groups tidied and compared as the full reader does
         // (engine/core/normalise.hpp), so both give the same ScoreSheet.
         if (slot == 0) {
@@ -305,6 +305,7 @@ private:
             if (lead == std::string_view::npos) decline();
             const auto col = kv.rest_col + 1 + static_cast<std::uint32_t>(start + lead);
             std::string tidy = tidy_text(plain_value(item.substr(lead), col).text);
+            if (tidy.empty()) decline();
             const auto same = [&](const std::string& other) { return text_key(other) == text_key(tidy); };
             if (std::any_of(out.begin(), out.end(), same)) decline();
             out.push_back(std::move(tidy));

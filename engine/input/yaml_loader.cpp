@@ -75,7 +75,9 @@ bool all_digits(std::string_view s) {
     return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-bool blank(std::string_view s) { return s.find_first_not_of(" \t\r\n") == std::string_view::npos; }
+// Nothing but blanks, Unicode ones included: `id: "\u00a0"` has no value
+// (engine/core/normalise.hpp), rather than an id that shows as empty.
+bool blank(std::string_view s) { return tidy_text(s).empty(); }
 
 // `1.180` among named numbers (counts such as done / assigned, answers): a
 // Vietnamese spreadsheet writes one thousand one hundred and eighty so, while
