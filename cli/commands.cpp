@@ -5,6 +5,7 @@
 #include "cli/cli_messages.hpp"
 #include "cli/eval_output.hpp"
 #include "cli/output.hpp"
+#include "engine/core/normalise.hpp"
 #include "engine/core/suggest.hpp"
 #include "engine/driver/driver.hpp"
 #include "engine/driver/previous.hpp"
@@ -112,11 +113,14 @@ struct UnitFound {
 // The unit whose id is `wanted`, else every unit named `wanted`: names are not
 // unique (two communes of one name in different districts), ids are.
 std::vector<UnitFound> units_called(const Results& results, const std::string& wanted) {
+    // The unit as typed on the command line, normalised like ids in files
+    // (engine/core/normalise.hpp): `SO-NOI-VU`, `"Sở Nội vụ "`.
+    const std::string key = text_key(wanted);
     std::vector<UnitFound> named;
     for (const auto& block : results.blocks) {
         for (const auto& unit : block.units) {
-            if (unit.id == wanted) return {UnitFound{&block, &unit}};
-            if (unit.name == wanted) named.push_back(UnitFound{&block, &unit});
+            if (text_key(unit.id) == key) return {UnitFound{&block, &unit}};
+            if (text_key(unit.name) == key) named.push_back(UnitFound{&block, &unit});
         }
     }
     return named;

@@ -24,6 +24,15 @@ inline constexpr MessageDef kAmountAboveMax{"check.amount-above-max",
     "mức điểm {0} của `{1}` vượt điểm tối đa {2}", "the amount {0} of `{1}` exceeds its maximum {2}"};
 inline constexpr MessageDef kDuplicateLevel{"check.duplicate-level",
     "mức `{0}` của `{1}` bị khai báo hai lần", "level `{0}` of `{1}` is declared twice"};
+inline constexpr MessageDef kLevelsAlike{"check.levels-alike",
+    "mức `{0}` của `{1}` chỉ khác mức `{2}` (dòng {3}) ở chữ hoa/thường hoặc khoảng trắng; tệp điểm không phân biệt được hai mức này: hãy đặt tên khác",
+    "level `{0}` of `{1}` differs from level `{2}` (line {3}) only by case or blanks; a score file cannot tell them apart: rename one"};
+inline constexpr MessageDef kLevelReservedNa{"check.level-reserved-na",
+    "mức `{0}` của `{1}` trùng với từ dành riêng của tệp điểm: giá trị `{0}` trong tệp điểm có nghĩa là “không áp dụng”, không phải mức này; hãy đặt tên khác",
+    "level `{0}` of `{1}` is a word reserved by score files: a value `{0}` in a score file means “not applicable”, not this level; rename it"};
+inline constexpr MessageDef kLevelReservedYesNo{"check.level-reserved-yes-no",
+    "mức `{0}` của `{1}` trùng với từ dành riêng của tệp điểm: giá trị `{0}` trong tệp điểm có nghĩa là có/không, không phải mức này; hãy đặt tên khác",
+    "level `{0}` of `{1}` is a word reserved by score files: a value `{0}` in a score file means yes or no, not this level; rename it"};
 inline constexpr MessageDef kBandOverlap{"check.band-overlap",
     "các khoảng của `{0}` chồng lên nhau trong {1}", "the bands of `{0}` overlap on {1}"};
 inline constexpr MessageDef kBandGap{"check.band-gap",

@@ -1,8 +1,9 @@
-#include <set>
+#include <map>
 
 #include "engine/check/check.hpp"
 #include "engine/check/check_messages.hpp"
 #include "engine/check/intervals.hpp"
+#include "engine/core/normalise.hpp"
 
 namespace chiso {
 namespace {
@@ -61,10 +62,23 @@ private:
 
     void check_rule(const NodeDef& node, const RuleDef& rule) {
         using Kind = RuleDef::Kind;
-        std::set<std::string> labels;
+        // Score files give a level by its normalised key (engine/core/normalise.hpp):
+        // two labels of one key, or a label that a score file reads as a reserved
+        // word, could never be entered as written.
+        std::map<std::string, const RuleDef::Level*> labels;
         for (const auto& level : rule.levels) {
             check_amount(node, level.points, level.loc);
-            if (!labels.insert(level.label).second) diags_.error(level.loc, msg::kDuplicateLevel, level.label, node.code);
+            auto [first, inserted] = labels.try_emplace(text_key(level.label), &level);
+            if (!inserted && first->second->label == level.label)
+                diags_.error(level.loc, msg::kDuplicateLevel, level.label, node.code);
+            else if (!inserted)
+                diags_.error(level.loc, msg::kLevelsAlike, show_blanks(level.label), node.code,
+                             show_blanks(first->second->label), first->second->loc.line);
+            const ReservedWord reserved = reserved_word(level.label);
+            if (reserved == ReservedWord::NotApplicable)
+                diags_.error(level.loc, msg::kLevelReservedNa, level.label, node.code);
+            else if (reserved != ReservedWord::None)
+                diags_.error(level.loc, msg::kLevelReservedYesNo, level.label, node.code);
         }
         for (const auto& band : rule.bands) check_amount(node, band.points, band.loc);
         for (const auto& answer : rule.answers)

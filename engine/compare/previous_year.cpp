@@ -2,11 +2,27 @@
 
 #include <algorithm>
 
+#include "engine/core/normalise.hpp"
+
 namespace chiso {
 
+// By the normalised id (engine/core/normalise.hpp): `So-Noi-Vu` in last year's
+// published results is this year's `so-noi-vu`.
 const PreviousUnit* PreviousYear::find(const std::string& id) const {
+    const std::string key = text_key(id);
+    if (!by_key.empty()) {
+        const auto k = by_key.find(key);
+        return k == by_key.end() ? nullptr : &units[k->second];
+    }
     auto it = std::find_if(units.begin(), units.end(), [&](const PreviousUnit& u) { return u.id == id; });
+    if (it == units.end())
+        it = std::find_if(units.begin(), units.end(), [&](const PreviousUnit& u) { return text_key(u.id) == key; });
     return it == units.end() ? nullptr : &*it;
+}
+
+void PreviousYear::index_ids() {
+    by_key.clear();
+    for (std::size_t i = 0; i < units.size(); ++i) by_key.try_emplace(text_key(units[i].id), i);
 }
 
 namespace {
@@ -17,10 +33,11 @@ void published_block_stats(PreviousYear& out) {
     if (out.partial) return;
     std::map<std::string, std::vector<Rational>> indices;
     std::map<std::string, bool> complete;
+    // By the block's normalised id: `So` and `so` are one block (engine/core/normalise.hpp).
     for (const PreviousUnit& u : out.units) {
-        auto [it, fresh] = complete.try_emplace(u.block, true);
+        auto [it, fresh] = complete.try_emplace(text_key(u.block), true);
         if (!u.index) it->second = false;
-        else indices[u.block].push_back(*u.index);
+        else indices[text_key(u.block)].push_back(*u.index);
     }
     for (const auto& [block, all] : complete) {
         const auto& values = indices[block];
@@ -50,6 +67,7 @@ PreviousYear previous_from_published(const PublishedResults& published) {
         out.units.push_back(PreviousUnit{u.id, u.name, u.block, u.rank, u.index, u.classes});
     }
     published_block_stats(out);
+    out.index_ids();
     return out;
 }
 
@@ -67,8 +85,9 @@ PreviousYear previous_from_results(const Results& results, const ScoreSheet& she
         }
         if (block.units.empty()) continue;
         const BlockStats& s = block.stats;
-        out.blocks[block.block->id] = PreviousBlock{s.count, s.mean, s.min, s.max, s.per_class, s.counted};
+        out.blocks[text_key(block.block->id)] = PreviousBlock{s.count, s.mean, s.min, s.max, s.per_class, s.counted};
     }
+    out.index_ids();
     return out;
 }
 

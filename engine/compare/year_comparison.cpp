@@ -1,9 +1,11 @@
 #include "engine/compare/year_comparison.hpp"
 
+#include <optional>
 #include <set>
 #include <unordered_map>
 
 #include "engine/compare/compare_messages.hpp"
+#include "engine/core/normalise.hpp"
 #include "engine/core/suggest.hpp"
 
 namespace chiso {
@@ -18,6 +20,7 @@ struct Matcher {
     std::unordered_map<std::string, const UnitInput*> inputs;     // this year's units by id
     std::unordered_map<std::string, std::size_t> continued_by;     // previous id -> how many units continue it
     std::set<std::string> continued;                               // previous ids taken by someone
+    std::optional<Suggester> suggester;                            // last year's ids, for "did you mean"
 
     // The previous units a unit is compared with: its declared predecessors,
     // else the unit of the same id. Unknown declared ids are reported.
@@ -45,9 +48,12 @@ struct Matcher {
             return;
         }
         diags.error(at, m::kUnknownPredecessor, unit, id, previous.year);
-        std::vector<std::string> ids;
-        for (const PreviousUnit& p : previous.units) ids.push_back(p.id);
-        diags.suggest(closest_match(id, ids));
+        if (!suggester) {  // once per run: a file may name thousands of unknown predecessors
+            std::vector<std::string> ids;
+            for (const PreviousUnit& p : previous.units) ids.push_back(p.id);
+            suggester.emplace(std::move(ids), 2);
+        }
+        diags.suggest(suggester->closest(id));
     }
 
     bool declared_new(const UnitResult& unit) const {
@@ -64,9 +70,9 @@ PreviousStatus status_of(const UnitResult& unit, const std::string& block, const
     }
     if (preds.size() > 1) return PreviousStatus::Merged;
     const PreviousUnit& p = *preds.front();
-    if (p.block != block) return PreviousStatus::OtherBlock;
+    if (text_key(p.block) != text_key(block)) return PreviousStatus::OtherBlock;
     if (matcher.continued_by.at(p.id) > 1) return PreviousStatus::Split;
-    return p.id == unit.id ? PreviousStatus::Same : PreviousStatus::Renamed;
+    return text_key(p.id) == text_key(unit.id) ? PreviousStatus::Same : PreviousStatus::Renamed;
 }
 
 // Merged units compare their index with the plain mean of their predecessors'
@@ -110,7 +116,7 @@ std::optional<YearComparison> compare_years(const Results& results, const ScoreS
     if (previous.index != def.index_id) diags.error(previous.index_loc, m::kIndexMismatch, previous.index, def.index_id);
     if (previous.year >= sheet.year) diags.error(previous.year_loc, m::kNotEarlier, previous.year, sheet.year);
 
-    Matcher matcher{previous, sheet, diags, {}, {}, {}};
+    Matcher matcher{previous, sheet, diags, {}, {}, {}, {}};
     for (const UnitInput& u : sheet.units) matcher.inputs.emplace(u.id, &u);
     // First every unit's predecessors, so that a split (one predecessor, several
     // successors) is known before statuses are decided.
@@ -134,7 +140,7 @@ std::optional<YearComparison> compare_years(const Results& results, const ScoreS
         for (std::size_t u = 0; u < block.units.size(); ++u) {
             change.units.push_back(change_of(block.units[u], block.block->id, std::move(preds[b][u]), matcher));
         }
-        auto stats = previous.blocks.find(block.block->id);
+        auto stats = previous.blocks.find(text_key(block.block->id));  // keyed by normalised id
         if (stats != previous.blocks.end()) change.previous = &stats->second;
         out.blocks.push_back(std::move(change));
     }

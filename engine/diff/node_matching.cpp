@@ -2,7 +2,7 @@
 
 #include <map>
 
-#include "engine/input/text_fold.hpp"
+#include "engine/core/normalise.hpp"
 
 namespace chiso::diff {
 namespace {
@@ -41,21 +41,7 @@ void match_by_title(const TreeDef& old_tree, const TreeDef& new_tree, TreeMatch&
 
 }  // namespace
 
-std::string normalise_title(std::string_view title) {
-    std::string folded = input::fold_case(title);
-    std::string out;
-    bool space = false;
-    for (char c : folded) {
-        if (c == ' ' || c == '\t') {
-            space = !out.empty();
-            continue;
-        }
-        if (space) out += ' ';
-        space = false;
-        out += c;
-    }
-    return out;
-}
+std::string normalise_title(std::string_view title) { return text_key(title); }
 
 bool TreeMatch::moved(const TreeDef& old_tree_def, const TreeDef& new_tree_def, NodeId new_node) const {
     const NodeId old_node = new_to_old[new_node];

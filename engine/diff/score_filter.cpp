@@ -1,8 +1,10 @@
 #include "engine/diff/score_filter.hpp"
 
+#include <deque>
 #include <set>
 
 #include "engine/diff/diff_messages.hpp"
+#include "engine/eval/code_lookup.hpp"
 
 namespace chiso::diff {
 
@@ -17,12 +19,16 @@ void drop_unknown_codes(const Definition& def, ScoreSheet& out, Side side, Diagn
     const MessageDef& message = side == Side::Old ? msg::diff::kCodeDroppedOld : msg::diff::kCodeDroppedNew;
     // The criteria file, as the message says "not in the new criteria (<file>, tree …)".
     const std::string file = def.source ? def.source->path() : std::string();
+    // Blocks and codes found as eval finds them (engine/eval/code_lookup.hpp).
+    std::deque<CodeLookup> trees;
+    for (const auto& tree : def.trees) trees.emplace_back(tree);
     for (auto& unit : out.units) {
-        const BlockDef* block = def.find_block(unit.block);
+        const BlockDef* block = find_unit_block(def, unit.block);
         if (!block) continue;
         const TreeDef& tree = def.tree_of(*block);
+        const CodeLookup& codes = trees[block->tree];
         std::erase_if(unit.entries, [&](const NodeEntry& e) {
-            if (tree.find(e.code) != kNoNode) return false;
+            if (codes.find(e.code) != kNoNode) return false;
             if (warned.insert({tree.id, e.code}).second) diags.warning(e.loc, message, e.code, file, tree.id);
             return true;
         });

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "engine/eval/unit_labels.hpp"
+
 namespace chiso {
 namespace {
 
@@ -63,7 +65,8 @@ bool holds(const ast::Cond& c, const CondContext& ctx) {
             return std::any_of(c.parts.begin(), c.parts.end(), [&](const auto& p) { return holds(*p, ctx); });
         case K::Not: return !holds(*c.parts.at(0), ctx);
         case K::Flag:
-            return std::find(ctx.unit.flags.begin(), ctx.unit.flags.end(), c.flag) != ctx.unit.flags.end();
+            return std::any_of(ctx.unit.flags.begin(), ctx.unit.flags.end(),
+                               [&](const std::string& f) { return same_flag(c.flag, f); });
     }
     return false;
 }

@@ -61,6 +61,18 @@ inline constexpr MessageDef kNothingApplicable{"eval.nothing-applicable",
 inline constexpr MessageDef kOverflow{"eval.overflow",
     "đơn vị `{0}`: phép tính của `{1}` vượt quá giới hạn số học chính xác",
     "unit `{0}`: the arithmetic of `{1}` exceeds the exact-arithmetic range"};
+inline constexpr MessageDef kUnknownFlag{"eval.unknown-flag",
+    "đơn vị `{0}`: tệp tiêu chí không dùng nhãn `{1}` (so sánh không phân biệt hoa thường và khoảng trắng ở hai đầu); các nhãn được dùng: {2}",
+    "unit `{0}`: the criteria never use the flag `{1}` (compared ignoring case and surrounding blanks); flags they use: {2}"};
+inline constexpr MessageDef kFlagNotUsed{"eval.flag-not-used",
+    "đơn vị `{0}`: nhãn `{1}` không có tác dụng: tệp tiêu chí không có điều kiện `flag` nào",
+    "unit `{0}`: the flag `{1}` has no effect: the criteria have no `flag` condition"};
+inline constexpr MessageDef kGroupsDifferByAccents{"eval.groups-differ-by-accents",
+    "đơn vị `{0}`: nhóm `{1}` chỉ khác nhóm `{2}` (đơn vị `{3}`, dòng {4}) ở dấu; hai cách viết sẽ thành hai nhóm xếp hạng riêng: hãy viết thống nhất một cách",
+    "unit `{0}`: the group `{1}` differs from the group `{2}` (unit `{3}`, line {4}) only by accents; they would be ranked as two groups: write one spelling"};
+inline constexpr MessageDef kGroupsNearMiss{"eval.groups-near-miss",
+    "đơn vị `{0}`: nhóm `{1}` gần giống nhóm `{2}` (đơn vị `{3}`, dòng {4}); hai cách viết sẽ thành hai nhóm xếp hạng riêng: hãy sửa cho thống nhất",
+    "unit `{0}`: the group `{1}` is one letter away from the group `{2}` (unit `{3}`, line {4}); they would be ranked as two groups: write one spelling"};
 inline constexpr MessageDef kNoUnits{"eval.no-units",
     "tệp điểm không có đơn vị nào", "the score file has no units"};
 

@@ -1,6 +1,7 @@
 #include "engine/eval/evaluate.hpp"
 
 #include <algorithm>
+#include <deque>
 #include <functional>
 #include <thread>
 
@@ -9,6 +10,7 @@
 #include "engine/eval/eval_messages.hpp"
 #include "engine/eval/evaluate_unit.hpp"
 #include "engine/eval/rank.hpp"
+#include "engine/eval/unit_labels.hpp"
 
 namespace chiso {
 namespace {
@@ -24,7 +26,7 @@ void check_header(const Definition& def, const ScoreSheet& sheet, Diagnostics& d
 }
 
 const BlockDef* block_of(const Definition& def, const UnitInput& unit, Diagnostics& diags) {
-    if (const BlockDef* b = def.find_block(unit.block)) return b;
+    if (const BlockDef* b = find_unit_block(def, unit.block)) return b;
     diags.error(unit.block_loc, msg::kUnknownUnitBlock, unit.id, unit.block);
     std::vector<std::string> ids;
     for (const auto& b : def.blocks) ids.push_back(b.id);
@@ -44,29 +46,45 @@ struct Slice {
     Diagnostics diags;
 };
 
+// What the units of every slice share: the flags and groups as the criteria know
+// them, and one code index per tree (built on the first unknown code).
+struct Shared {
+    Shared(const Plan& plan, const ScoreSheet& sheet, Diagnostics& diags)
+        : labels(settle_labels(*plan.definition, sheet, diags)) {
+        for (const auto& tree : plan.trees) codes.emplace_back(*tree.tree, &tree);
+    }
+    UnitLabels labels;
+    std::deque<CodeLookup> codes;  // not movable: a deque keeps them in place
+};
+
 void evaluate_slice(const Plan& plan, const ScoreSheet& sheet, std::size_t begin, std::size_t end,
-                    const EvaluateOptions& options, Slice& slice) {
+                    const EvaluateOptions& options, const Shared& shared, Slice& slice) {
     const Definition& def = *plan.definition;
     for (std::size_t i = begin; i < end; ++i) {
         const UnitInput& unit = sheet.units[i];
         const BlockDef* block = block_of(def, unit, slice.diags);
         if (!block) continue;
-        auto result = evaluate_unit(def, *block, plan.trees[block->tree], unit, slice.diags, options.explain);
-        if (result) slice.results.push_back(Placed{static_cast<std::size_t>(block - def.blocks.data()), std::move(*result)});
+        auto result = evaluate_unit(def, *block, plan.trees[block->tree], unit, slice.diags, options.explain,
+                                    &shared.codes[block->tree]);
+        if (!result) continue;
+        result->group = shared.labels.groups[i];
+        result->flags = shared.labels.flags[i];
+        slice.results.push_back(Placed{static_cast<std::size_t>(block - def.blocks.data()), std::move(*result)});
     }
 }
 
 // Contiguous slices, one per thread; joined in order, so the results and the
 // messages do not depend on the number of threads.
-std::vector<Slice> evaluate_units(const Plan& plan, const ScoreSheet& sheet, const EvaluateOptions& options) {
+std::vector<Slice> evaluate_units(const Plan& plan, const ScoreSheet& sheet, const EvaluateOptions& options,
+                                  const Shared& shared) {
     const std::size_t n = sheet.units.size();
     const std::size_t threads = std::clamp<std::size_t>(options.threads, 1, std::max<std::size_t>(1, n / 64));
     std::vector<Slice> slices(threads);
     std::vector<std::thread> workers;
     for (std::size_t t = 1; t < threads; ++t)
         workers.emplace_back(evaluate_slice, std::cref(plan), std::cref(sheet), n * t / threads, n * (t + 1) / threads,
-                             std::cref(options), std::ref(slices[t]));
-    evaluate_slice(plan, sheet, 0, n / threads, options, slices[0]);
+                             std::cref(options), std::cref(shared), std::ref(slices[t]));
+    evaluate_slice(plan, sheet, 0, n / threads, options, shared, slices[0]);
     for (auto& w : workers) w.join();
     return slices;
 }
@@ -84,7 +102,8 @@ std::optional<Results> evaluate(const Plan& plan, const ScoreSheet& sheet, Diagn
     results.definition = &def;
     for (const auto& b : def.blocks) results.blocks.push_back(BlockResult{&b, {}, {}});
     // Unit ids are unique: the score loader rejects duplicates.
-    for (Slice& slice : evaluate_units(plan, sheet, options)) {
+    const Shared shared(plan, sheet, diags);
+    for (Slice& slice : evaluate_units(plan, sheet, options, shared)) {
         diags.append(slice.diags);
         for (Placed& placed : slice.results) results.blocks[placed.block].units.push_back(std::move(placed.result));
     }

@@ -24,8 +24,9 @@ const InputValue* official(const NodeEntry& e) {
 class UnitEvaluator {
 public:
     UnitEvaluator(const Definition& def, const BlockDef& block, const TreePlan& plan, const UnitInput& unit,
-                  Diagnostics& diags, bool explain)
-        : def_(def), block_(block), plan_(plan), tree_(*plan.tree), unit_(unit), diags_(diags), explain_(explain) {}
+                  Diagnostics& diags, bool explain, const CodeLookup& codes)
+        : def_(def), block_(block), plan_(plan), tree_(*plan.tree), unit_(unit), diags_(diags), explain_(explain),
+          codes_(codes) {}
 
     std::optional<UnitResult> run() {
         const std::size_t errors_before = diags_.error_count();
@@ -53,12 +54,10 @@ public:
 private:
     void bind_entries() {
         for (const auto& entry : unit_.entries) {
-            NodeId id = plan_.find(entry.code);
+            NodeId id = codes_.find(entry.code);
             if (id == kNoNode) {
                 diags_.error(entry.loc, msg::kUnknownCodeForUnit, unit_.id, entry.code, block_.id);
-                std::vector<std::string> codes;
-                for (const auto& [code, _] : tree_.by_code) codes.push_back(code);
-                diags_.suggest(closest_code(entry.code, codes));
+                diags_.suggest(codes_.suggest(entry.code));
                 continue;
             }
             entries_[id] = &entry;
@@ -267,6 +266,7 @@ private:
     const UnitInput& unit_;
     Diagnostics& diags_;
     const bool explain_;
+    const CodeLookup& codes_;
     std::vector<const NodeEntry*> entries_;
     std::vector<NodeOutcome> outcomes_;
     std::vector<NodeId> covered_by_;
@@ -276,9 +276,12 @@ private:
 }  // namespace
 
 std::optional<UnitResult> evaluate_unit(const Definition& def, const BlockDef& block, const TreePlan& plan,
-                                        const UnitInput& unit, Diagnostics& diags, bool explain) {
+                                        const UnitInput& unit, Diagnostics& diags, bool explain,
+                                        const CodeLookup* codes) {
     try {
-        return UnitEvaluator(def, block, plan, unit, diags, explain).run();
+        if (codes) return UnitEvaluator(def, block, plan, unit, diags, explain, *codes).run();
+        const CodeLookup own(*plan.tree, &plan);
+        return UnitEvaluator(def, block, plan, unit, diags, explain, own).run();
     } catch (const ArithmeticOverflow&) {  // the index itself (points / max x scale)
         diags.error(unit.loc, msg::kOverflow, unit.id, "total");
         return std::nullopt;

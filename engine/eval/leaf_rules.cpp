@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "engine/check/intervals.hpp"
+#include "engine/core/normalise.hpp"
 #include "engine/core/suggest.hpp"
 #include "engine/eval/eval_messages.hpp"
 #include "engine/eval/expression.hpp"
@@ -100,11 +101,19 @@ std::optional<LeafScore> yes_no(const NodeDef& node, const InputValue& v, const 
 
 std::optional<LeafScore> level(const NodeDef& node, const RuleDef& rule, const InputValue& v, const UnitScope& s) {
     if (v.kind != InputValue::Kind::Text && v.kind != InputValue::Kind::Boolean) return expected(node, s, kLevelExpected);
+    // As written, else by the normalised key (`Tốt`, `TỐT`, `tốt\u00a0` for "tốt"):
+    // check refuses two labels of one key, so at most one matches.
+    const auto fired = [&](const RuleDef::Level& l) {
+        return LeafScore{l.points, why(s, [&] { return "\"" + l.label + "\" → " + l.points.to_string(); })};
+    };
     for (const auto& l : rule.levels)
-        if (l.label == v.text) return LeafScore{l.points, why(s, [&] { return "\"" + l.label + "\" → " + l.points.to_string(); })};
+        if (l.label == v.text) return fired(l);
+    const std::string key = text_key(v.text);
+    for (const auto& l : rule.levels)
+        if (text_key(l.label) == key) return fired(l);
     std::vector<std::string> labels;
     for (const auto& l : rule.levels) labels.push_back(l.label);
-    s.diags.error(s.loc, msg::kUnknownLevel, s.unit, node.code, v.text, joined(labels));
+    s.diags.error(s.loc, msg::kUnknownLevel, s.unit, node.code, show_blanks(v.text), joined(labels));
     s.diags.suggest(closest_match(v.text, labels));
     return std::nullopt;
 }

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "engine/core/control_chars.hpp"
+#include "engine/core/normalise.hpp"
 #include "engine/core/utf8.hpp"
 #include "engine/input/value_parsing.hpp"
 #include "engine/input/yaml_loader.hpp"
@@ -271,24 +272,26 @@ private:
         }
         if (slot == 4 || slot == 6) {
             read_list(l, kv, slot == 4 ? unit.flags : unit.predecessors.emplace(),
-                      slot == 6 ? &unit.predecessor_locs : nullptr);
+                      slot == 6 ? unit.predecessor_locs : unit.flag_locs);
             cursor_.advance();
             return;
         }
         const Scalar v = block_scalar(kv.rest, kv.rest_col);
-        if (blank(v.text)) decline();
+        if (blank(v.text) || tidy_text(v.text).empty()) decline();  // only blanks: the full reader reports
+        // Ids, blocks and groups tidied and compared as the full reader does
+        // (engine/core/normalise.hpp), so both give the same ScoreSheet.
         if (slot == 0) {
-            if (!ids_.insert(v.text).second) decline();  // a duplicate: the full loader names both lines
-            unit.id = v.text;
+            if (!ids_.insert(text_key(v.text)).second) decline();  // a duplicate: the full loader names both lines
+            unit.id = tidy_text(v.text);
         }
         if (slot == 1) unit.name = v.text;
-        if (slot == 2) unit.block = v.text, unit.block_loc = loc(l, v.col);
-        if (slot == 3) unit.group = v.text;
+        if (slot == 2) unit.block = tidy_text(v.text), unit.block_loc = loc(l, v.col);
+        if (slot == 3) unit.group = tidy_text(v.text), unit.group_loc = loc(l, v.col);
         cursor_.advance();
     }
 
-    // `[a, b]` on one line, plain items; no item twice.
-    void read_list(const Line& l, const KeyValue& kv, std::vector<std::string>& out, std::vector<SourceLoc>* locs) {
+    // `[a, b]` on one line, plain items, tidied; no item twice.
+    void read_list(const Line& l, const KeyValue& kv, std::vector<std::string>& out, std::vector<SourceLoc>& locs) {
         std::string_view s = kv.rest;
         if (s.empty() || s[0] != '[') decline();
         const std::size_t close = s.find(']');
@@ -303,10 +306,12 @@ private:
             const std::size_t lead = item.find_first_not_of(' ');
             if (lead == std::string_view::npos) decline();
             const auto col = kv.rest_col + 1 + static_cast<std::uint32_t>(start + lead);
-            item = plain_value(item.substr(lead), col).text;
-            if (std::find(out.begin(), out.end(), item) != out.end()) decline();
-            out.emplace_back(item);
-            if (locs) locs->push_back(loc(l, col));
+            std::string tidy = tidy_text(plain_value(item.substr(lead), col).text);
+            if (tidy.empty()) decline();
+            const auto same = [&](const std::string& other) { return text_key(other) == text_key(tidy); };
+            if (std::any_of(out.begin(), out.end(), same)) decline();
+            out.push_back(std::move(tidy));
+            locs.push_back(loc(l, col));
             start = comma + 1;
         }
     }
@@ -320,9 +325,9 @@ private:
             const Line l = cursor_.line();
             if (l.indent != indent) decline();
             const KeyValue kv = key_value(l.text.substr(indent), indent + 1);
-            codes_.push_back(kv.key.text);
+            codes_.push_back(text_key(kv.key.text));  // `1.1` and `"1.1\u00a0"` are one code
             NodeEntry entry;
-            entry.code = kv.key.text;
+            entry.code = tidy_text(kv.key.text);
             entry.loc = loc(l, kv.key.col);
             cursor_.advance();
             if (kv.rest.empty())
@@ -487,8 +492,8 @@ private:
 
     const SourceFile& file_;
     Cursor cursor_;
-    std::unordered_set<std::string_view> ids_;
-    std::vector<std::string_view> codes_;  // of the unit being read, reused
+    std::unordered_set<std::string> ids_;  // normalised keys
+    std::vector<std::string> codes_;  // normalised keys of the unit being read, reused
 };
 
 // Characters YAML treats apart or refuses, which the full reader reports or reads

@@ -9,6 +9,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "engine/core/normalise.hpp"
 #include "engine/core/suggest.hpp"
 #include "engine/input/input_messages.hpp"
 #include "engine/input/results_messages.hpp"
@@ -65,6 +66,7 @@ std::optional<PublishedResults> ResultsLoader::run() {
     out.source = &yaml_.file();
     read_header(*root, out);
     check_unique(out);
+    for (PublishedUnit& unit : out.units) unit.id = tidy_text(unit.id), unit.block = tidy_text(unit.block);
     return out;
 }
 
@@ -210,11 +212,11 @@ void ResultsLoader::unit_classes(const YamlPair& p, const std::string& label, Pu
 // Ids are unique in the file; within a block two units share a rank only with
 // the same published index (a tie), which must then be written.
 void ResultsLoader::check_unique(const PublishedResults& out) {
-    std::unordered_map<std::string, const PublishedUnit*> by_id;
+    std::unordered_map<std::string, const PublishedUnit*> by_id;  // by normalised id, as in score files
     std::unordered_map<std::string, const PublishedUnit*> by_rank;
     for (const PublishedUnit& unit : out.units) {
-        auto [first, fresh] = by_id.try_emplace(unit.id, &unit);
-        if (!fresh) diags_.error(unit.loc, m::kDuplicateUnit, unit.id, first->second->loc.line);
+        auto [first, fresh] = by_id.try_emplace(text_key(unit.id), &unit);
+        if (!fresh) diags_.error(unit.loc, m::kDuplicateUnit, show_blanks(unit.id), first->second->loc.line);
         if (!unit.rank) continue;
         auto [holder, free] = by_rank.try_emplace(unit.block + "\n" + std::to_string(*unit.rank), &unit);
         const PublishedUnit& other = *holder->second;

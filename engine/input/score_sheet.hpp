@@ -82,6 +82,7 @@ struct UnitInput {
     std::string block;
     std::string group;
     std::vector<std::string> flags;
+    std::vector<SourceLoc> flag_locs;  // one per flag
     std::vector<NodeEntry> entries;  // in file order
     // Ids of last year's units this unit continues (renamed, merged, split).
     // Absent: the same id; an empty list: a unit new this year.
@@ -89,6 +90,7 @@ struct UnitInput {
     std::vector<SourceLoc> predecessor_locs;
     SourceLoc loc;
     SourceLoc block_loc;
+    SourceLoc group_loc;
 };
 
 struct ScoreSheet {

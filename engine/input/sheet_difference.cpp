@@ -63,6 +63,11 @@ void compare_unit(std::string& out, const UnitInput& a, const UnitInput& b) {
         compare_loc(out, unit + " predecessor", a.predecessor_locs[i], b.predecessor_locs[i]);
     compare_loc(out, unit, a.loc, b.loc);
     compare_loc(out, unit + " block", a.block_loc, b.block_loc);
+    compare_loc(out, unit + " group", a.group_loc, b.group_loc);
+    compare(out, unit + " flag positions", a.flag_locs.size(), b.flag_locs.size(),
+            [](std::size_t n) { return std::to_string(n); });
+    for (std::size_t i = 0; out.empty() && i < a.flag_locs.size(); ++i)
+        compare_loc(out, unit + " flag", a.flag_locs[i], b.flag_locs[i]);
     compare(out, unit + " entries", a.entries.size(), b.entries.size(), [](std::size_t n) { return std::to_string(n); });
     for (std::size_t i = 0; out.empty() && i < a.entries.size(); ++i) {
         const NodeEntry& x = a.entries[i];

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <array>
 
-#include "engine/input/text_fold.hpp"
+#include "engine/core/normalise.hpp"
 
 namespace chiso::input {
 namespace {
@@ -49,7 +49,7 @@ bool is_plain_decimal(std::string_view s) {
 // YAML's float spellings of NaN and infinity, and the bare words.
 bool is_not_finite(std::string_view s) {
     static constexpr std::array<std::string_view, 5> words{".nan", "nan", ".inf", "inf", "infinity"};
-    return one_of(fold_case(strip_sign(s)), words);
+    return one_of(text_key(strip_sign(s)), words);
 }
 
 // Whether each group of digits after a thousands separator, up to `end` (the
@@ -143,19 +143,6 @@ NumberReading read_number(std::string_view s) {
     return std::monostate{};
 }
 
-std::optional<bool> boolean_word(const std::string& word) {
-    static constexpr std::array<std::string_view, 4> yes{"true", "yes", "có", "co"};
-    static constexpr std::array<std::string_view, 4> no{"false", "no", "không", "khong"};
-    if (one_of(word, yes)) return true;
-    if (one_of(word, no)) return false;
-    return std::nullopt;
-}
-
-bool is_not_applicable_word(const std::string& word) {
-    static constexpr std::array<std::string_view, 5> words{"không áp dụng", "khong ap dung", "na", "n/a", "kad"};
-    return one_of(word, words);
-}
-
 InputValue with_kind(InputValue::Kind kind, std::string_view text) {
     InputValue v;
     v.kind = kind;
@@ -196,9 +183,9 @@ ScalarReading read_scalar(std::string_view text) {
     if (t == "không") return with_boolean(t, false);
     // No keyword starts with a digit: most values of a national file skip the folding.
     const bool keyword_possible = !(t[0] >= '0' && t[0] <= '9');
-    const std::string word = keyword_possible ? normalize_keyword(t) : std::string();
-    if (is_not_applicable_word(word)) return with_kind(InputValue::Kind::NotApplicable, t);
-    if (auto b = boolean_word(word)) return with_boolean(t, *b);
+    const ReservedWord word = keyword_possible ? reserved_word(t) : ReservedWord::None;
+    if (word == ReservedWord::NotApplicable) return with_kind(InputValue::Kind::NotApplicable, t);
+    if (word != ReservedWord::None) return with_boolean(t, word == ReservedWord::Yes);
     if (t.back() == '%') return read_percent(t);
     NumberReading r = read_number(t);
     if (auto* number = std::get_if<Rational>(&r)) {
@@ -211,7 +198,7 @@ ScalarReading read_scalar(std::string_view text) {
 }
 
 std::optional<ValueSource> source_key(std::string_view key) {
-    const std::string word = normalize_keyword(key);
+    const std::string word = keyword_key(key);
     if (word == "value") return ValueSource::Value;
     if (word == "self" || word == "tự chấm" || word == "tu cham") return ValueSource::Self;
     if (word == "appraised" || word == "thẩm định" || word == "tham dinh") return ValueSource::Appraised;

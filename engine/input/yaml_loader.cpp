@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "engine/core/control_chars.hpp"
+#include "engine/core/normalise.hpp"
 #include "engine/core/suggest.hpp"
 #include "engine/input/fast_scores.hpp"
 #include "engine/input/input_messages.hpp"
@@ -69,7 +70,9 @@ bool all_digits(std::string_view s) {
     return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-bool blank(std::string_view s) { return s.find_first_not_of(" \t\r\n") == std::string_view::npos; }
+// Nothing but blanks, Unicode ones included: `id: "\u00a0"` has no value
+// (engine/core/normalise.hpp), rather than an id that shows as empty.
+bool blank(std::string_view s) { return tidy_text(s).empty(); }
 
 // `1.180` among named numbers (counts such as done / assigned, answers): a
 // Vietnamese spreadsheet writes one thousand one hundred and eighty so, while
@@ -290,7 +293,7 @@ std::string Loader::unit_label(const input::YamlNode& map, std::size_t number) {
         const input::YamlNode key = it->first;  // a copy: the iterator hands out temporaries
         const input::YamlNode value = it->second;  // a copy: the iterator hands out temporaries
         if (key.IsScalar() && key.Scalar() == "id" && value.IsScalar() && !blank(value.Scalar())) {
-            return value.Scalar();
+            return tidy_text(value.Scalar());
         }
     }
     return "#" + std::to_string(number);
@@ -316,15 +319,17 @@ UnitInput Loader::read_unit(const input::YamlNode& map, std::size_t number) {
 // unknown key, "" when there is none).
 std::string Loader::read_unit_key(const Pair& p, const Where& where, UnitInput& unit) {
     if (p.key == "id") {
-        unit.id = read_unit_text(p, where).value_or("");
-        if (!unit.id.empty()) check_unit_id(p, unit.id);
+        const std::string written = read_unit_text(p, where).value_or("");
+        unit.id = tidy_text(written);
+        if (!unit.id.empty()) check_unit_id(p, written);
     } else if (p.key == "name") {
         unit.name = read_unit_text(p, where).value_or("");
     } else if (p.key == "block") {
-        unit.block = read_unit_text(p, where).value_or("");
+        unit.block = tidy_text(read_unit_text(p, where).value_or(""));
         unit.block_loc = p.value.IsNull() ? p.key_loc : loc(p.value);
     } else if (p.key == "group") {
-        unit.group = read_unit_text(p, where).value_or("");
+        unit.group = tidy_text(read_unit_text(p, where).value_or(""));
+        unit.group_loc = p.value.IsNull() ? p.key_loc : loc(p.value);
     } else if (p.key == "flags") {
         read_flags(p, where, unit);
     } else if (p.key == "scores") {
@@ -372,10 +377,12 @@ void Loader::refuse_control_char(const Pair& p, const Where& where, const std::s
     diags_.error(at, m::kUnitControlChar, where.unit, p.key, describe_control_char(found->code));
 }
 
-void Loader::check_unit_id(const Pair& p, const std::string& id) {
+// Ids are compared by their normalised key, so `so-noi-vu` and `"so-noi-vu\u00a0"`
+// are one unit given twice, never two ranked rows; the message shows the blank.
+void Loader::check_unit_id(const Pair& p, const std::string& written) {
     const SourceLoc at = loc(p.value);
-    auto [first, inserted] = unit_lines_.try_emplace(id, at.line);
-    if (!inserted) diags_.error(at, m::kDuplicateUnit, id, first->second);
+    auto [first, inserted] = unit_lines_.try_emplace(text_key(written), at.line);
+    if (!inserted) diags_.error(at, m::kDuplicateUnit, show_blanks(written), first->second);
 }
 
 void Loader::read_flags(const Pair& p, const Where& where, UnitInput& unit) {
@@ -394,7 +401,8 @@ void Loader::read_flags(const Pair& p, const Where& where, UnitInput& unit) {
             diags_.error(loc(flag), m::kFlagNotText, where.unit);
             continue;
         }
-        unit.flags.push_back(std::move(value));
+        unit.flags.push_back(tidy_text(value));
+        unit.flag_locs.push_back(loc(flag));
     }
 }
 
@@ -416,7 +424,9 @@ void Loader::read_predecessors(const Pair& p, const Where& where, UnitInput& uni
             diags_.error(loc(item), m::kPredecessorNotText, where.unit);
             continue;
         }
-        if (std::find(ids.begin(), ids.end(), id) != ids.end()) {
+        id = tidy_text(id);
+        const auto same = [&](const std::string& other) { return text_key(other) == text_key(id); };
+        if (std::any_of(ids.begin(), ids.end(), same)) {
             diags_.error(loc(item), m::kPredecessorTwice, where.unit, id);
             continue;
         }
@@ -435,7 +445,15 @@ void Loader::read_scores(const Pair& p, const Where& where, UnitInput& unit) {
         diags_.error(loc(p.value), m::kScoresNotMap, where.unit);
         return;
     }
+    // Codes equal after normalisation (`"1.1"` and `"1.1\u00a0"`) are one code given
+    // twice; pairs() has already reported those written identically.
+    std::unordered_map<std::string, std::uint32_t> lines;
     for (const Pair& code : pairs(p.value, where, KeyRole::Code)) {
+        auto [first, inserted] = lines.try_emplace(text_key(code.key), code.key_loc.line);
+        if (!inserted) {
+            diags_.error(code.key_loc, m::kDuplicateCode, where.unit, show_blanks(code.key), first->second);
+            continue;
+        }
         if (auto entry = read_entry(code, where)) unit.entries.push_back(std::move(*entry));
     }
 }
@@ -445,7 +463,7 @@ void Loader::read_scores(const Pair& p, const Where& where, UnitInput& unit) {
 std::optional<NodeEntry> Loader::read_entry(const Pair& p, const Where& unit_where) {
     const Where where{unit_where.unit, p.key};
     NodeEntry entry;
-    entry.code = p.key;
+    entry.code = tidy_text(p.key);
     entry.loc = p.key_loc;
     if (!p.value.IsMap() || p.value.size() == 0) {
         entry.value = read_value(p.value, p.key_loc, where, Level::Entry);

@@ -1,9 +1,11 @@
 #include "engine/replay/replay.hpp"
 
 #include <algorithm>
+#include <deque>
 #include <set>
 
 #include "engine/diff/score_filter.hpp"
+#include "engine/eval/code_lookup.hpp"
 #include "engine/eval/evaluate.hpp"
 #include "engine/replay/replay_messages.hpp"
 
@@ -23,16 +25,22 @@ ScoreSheet carry_codes(const ScoreSheet& sheet, const diff::RuleDiff& from, Diag
     const Definition& old_def = *from.old_def;
     const Definition& new_def = *from.new_def;
     std::set<std::pair<std::string, std::string>> reported;  // old code, new code
+    std::deque<CodeLookup> old_lookups;
+    for (const auto& tree : old_def.trees) old_lookups.emplace_back(tree);
     for (UnitInput& unit : out.units) {
-        const BlockDef* old_block = old_def.find_block(unit.block);
-        const BlockDef* new_block = new_def.find_block(unit.block);
+        // Blocks and codes as eval finds them (engine/eval/code_lookup.hpp).
+        const BlockDef* old_block = find_unit_block(old_def, unit.block);
+        const BlockDef* new_block = find_unit_block(new_def, unit.block);
         if (!old_block || !new_block) continue;
         const std::string& old_tree = old_def.tree_of(*old_block).id;
+        const CodeLookup& old_codes = old_lookups[old_block->tree];
         const TreeDef& new_tree = new_def.tree_of(*new_block);
         const UnitInput given = unit;  // the codes as entered, to tell a move from a clash
         std::vector<NodeEntry> kept;
         for (NodeEntry& entry : unit.entries) {
-            const auto moved_to = from.new_code_for(old_tree, entry.code);
+            const NodeId old_node = old_codes.find(entry.code);
+            const std::string& old_code = old_node == kNoNode ? entry.code : old_def.tree_of(*old_block).nodes[old_node].code;
+            const auto moved_to = from.new_code_for(old_tree, old_code);
             if (!moved_to || *moved_to == entry.code || new_tree.find(*moved_to) == kNoNode) {
                 kept.push_back(std::move(entry));
                 continue;

@@ -1,5 +1,6 @@
 #include "engine/resolve/resolve.hpp"
 
+#include <map>
 #include <set>
 
 #include "engine/core/suggest.hpp"
@@ -145,13 +146,23 @@ private:
         return std::nullopt;
     }
 
+    // One "did you mean" index per tree, built at its first unknown code: a file
+    // with a thousand bad references to a tree of 100,000 nodes builds it once.
+    const Suggester& code_suggester_for(const TreeDef& tree) {
+        auto it = code_suggesters_.find(tree.id);
+        if (it == code_suggesters_.end()) {
+            std::vector<std::string> codes;
+            for (const auto& [c, _] : tree.by_code) codes.push_back(c);
+            it = code_suggesters_.emplace(tree.id, code_suggester(std::move(codes))).first;
+        }
+        return it->second;
+    }
+
     NodeId find_code(const TreeDef& tree, const ast::Name& code) {
         NodeId id = tree.find(code.text);
         if (id == kNoNode) {
             fail(code.loc, msg::kUnknownCode, tree.id, code.text);
-            std::vector<std::string> codes;
-            for (const auto& [c, _] : tree.by_code) codes.push_back(c);
-            diags_.suggest(closest_code(code.text, codes));
+            diags_.suggest(closest_code(code.text, code_suggester_for(tree)));
         }
         return id;
     }
@@ -254,6 +265,7 @@ private:
     Diagnostics& diags_;
     Definition def_;
     std::set<std::string> broken_trees_;
+    std::map<std::string, Suggester> code_suggesters_;  // by tree id
     bool failed_ = false;
     bool blocks_complete_ = true;
 };

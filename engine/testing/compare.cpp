@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "engine/core/normalise.hpp"
 #include "engine/core/suggest.hpp"
 #include "engine/testing/testing_messages.hpp"
 
@@ -40,7 +41,7 @@ public:
         : tc_(tc), results_(results), def_(*results.definition), options_(options), diags_(diags) {
         for (const auto& block : results_.blocks) {
             for (const auto& unit : block.units) {
-                units_.emplace(unit.id, Located{&block, &unit});
+                units_.emplace(text_key(unit.id), Located{&block, &unit});  // by normalised id
                 unit_ids_.push_back(unit.id);
             }
         }
@@ -132,7 +133,7 @@ private:
     // --- units ---
 
     void check_unit(const UnitExpectation& e) {
-        const auto found = units_.find(e.id);
+        const auto found = units_.find(text_key(e.id));
         if (found == units_.end()) {
             problem(e.loc, m::kUnknownUnit, e.id);
             suggest(e.id, unit_ids_);
@@ -188,7 +189,7 @@ private:
     // The unit of the block named by an `order`/`first`/`last` entry; reported
     // when it is in another block or nowhere.
     const UnitResult* member(const BlockResult& block, const ExpectedText& id) {
-        const auto found = units_.find(id.value);
+        const auto found = units_.find(text_key(id.value));
         if (found == units_.end()) {
             problem(id.loc, m::kUnknownUnit, id.value);
             std::vector<std::string> ids;

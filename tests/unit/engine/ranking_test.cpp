@@ -125,3 +125,60 @@ TEST(Determinism, UnitOrderInTheFileDoesNotMatter) {
     ASSERT_TRUE(a->results && b->results);
     EXPECT_EQ(ranks(*a), ranks(*b));
 }
+
+// Groups equal after normalisation are one group, shown with the spelling most units
+// use; the order of the units does not change it.
+TEST(Ranking, GroupsEqualAfterNormalisationAreOne) {
+    const std::string units[] = {
+        "  - {id: q1, name: Q1, block: b, group: quan, scores: {total: 80}}\n",
+        "  - {id: q2, name: Q2, block: b, group: Quan, scores: {total: 90}}\n",
+        "  - {id: q3, name: Q3, block: b, group: \"quan\u00a0\", scores: {total: 85}}\n",
+        "  - {id: h1, name: H1, block: b, group: huyện, scores: {total: 70}}\n"};
+    for (const std::string& order : {units[0] + units[1] + units[2] + units[3], units[3] + units[2] + units[1] + units[0]}) {
+        auto r = run(criteria("ranking by index rounded ties shared within group"), order);
+        ASSERT_TRUE(r->results) << r->messages();
+        EXPECT_EQ(r->unit("q2").rank, 1);
+        EXPECT_EQ(r->unit("q3").rank, 2);
+        EXPECT_EQ(r->unit("q1").rank, 3);
+        EXPECT_EQ(r->unit("h1").rank, 1);
+        EXPECT_EQ(r->unit("q1").group, "quan");  // two of three units write it so
+        EXPECT_EQ(r->unit("q2").group, "quan");
+    }
+}
+
+TEST(Ranking, GroupsDifferingByAccentsOrOneLetterAreRefused) {
+    auto accents = run(criteria("ranking by index rounded ties shared within group"),
+                       "  - {id: q1, name: Q1, block: b, group: quận, scores: {total: 80}}\n"
+                       "  - {id: q2, name: Q2, block: b, group: quan, scores: {total: 90}}\n");
+    EXPECT_FALSE(accents->results);
+    EXPECT_NE(accents->messages().find("eval.groups-differ-by-accents"), std::string::npos) << accents->messages();
+    auto typo = run(criteria("ranking by index rounded ties shared within group"),
+                    "  - {id: h1, name: H1, block: b, group: huyen, scores: {total: 80}}\n"
+                    "  - {id: h2, name: H2, block: b, group: huyne, scores: {total: 90}}\n");
+    EXPECT_NE(typo->messages().find("eval.groups-near-miss"), std::string::npos) << typo->messages();
+    auto distinct = run(criteria("ranking by index rounded ties shared within group"),
+                        "  - {id: n1, name: N1, block: b, group: nhóm 1, scores: {total: 80}}\n"
+                        "  - {id: n2, name: N2, block: b, group: nhóm 2, scores: {total: 90}}\n"
+                        "  - {id: l1, name: L1, block: b, group: loại A, scores: {total: 90}}\n"
+                        "  - {id: l2, name: L2, block: b, group: loại B, scores: {total: 90}}\n");
+    EXPECT_TRUE(distinct->results) << distinct->messages();
+}
+
+TEST(Ladders, FlagsAreComparedAfterNormalisationAndUnknownOnesRefused) {
+    const std::string ladder =
+        "ladder h \"Người đứng đầu\" {\n  override \"Không hoàn thành\" when flag \"kỷ luật\"\n  \"Khác\" otherwise\n}\n";
+    auto r = run(criteria("ranking by index rounded ties shared", ladder),
+                 "  - {id: a, name: A, block: b, flags: [Kỷ luật], scores: {total: 95}}\n"
+                 "  - {id: d, name: D, block: b, flags: [\"KỶ LUẬT\u00a0\"], scores: {total: 90}}\n");
+    ASSERT_TRUE(r->results) << r->messages();
+    EXPECT_EQ(r->unit("a").classes.at("h"), "Không hoàn thành");
+    EXPECT_EQ(r->unit("d").classes.at("h"), "Không hoàn thành");
+    EXPECT_EQ(r->unit("a").flags, std::vector<std::string>{"kỷ luật"});  // the criteria's spelling
+    for (const char* typo : {"ky luat", "kỷ luậtt", "kỉ luật"}) {
+        auto bad = run(criteria("ranking by index rounded ties shared", ladder),
+                       std::string("  - {id: a, name: A, block: b, flags: [") + typo + "], scores: {total: 95}}\n");
+        EXPECT_FALSE(bad->results) << typo;
+        EXPECT_NE(bad->messages().find("eval.unknown-flag"), std::string::npos) << bad->messages();
+        EXPECT_NE(bad->messages().find("`kỷ luật`?"), std::string::npos) << bad->messages();
+    }
+}

@@ -119,6 +119,33 @@ TEST(FastScores, LeavesNamesWithControlCharactersToTheFullReader) {
     }
 }
 
+// Both readers tidy ids, blocks, groups, flags and codes by the one normaliser
+// (engine/core/normalise.hpp) and refuse ids and codes equal after it.
+TEST(FastScores, NormalisesLikeTheFullReader) {
+    const std::string head = "index: par\nlocality: minhhoa\nyear: 2024\nunits:\n";
+    const std::string tidy = head +
+                             "  - id: \"so-noi-vu\u00a0\"\n    name: \"Sở Nội vụ\"\n    block: so\u00a0\n    group: \" Quan\"\n"
+                             "    flags: [Kỷ luật\u00a0, thí  điểm]\n    scores:\n      \"1.1\u00a0\": có\n      \"\u3000 3\": 16\n";
+    ASSERT_TRUE(check_text("tidy.yaml", tidy));
+    SourceFile file("tidy.yaml", tidy);
+    const std::optional<ScoreSheet> fast = input::fast_load_score_sheet(file);
+    ASSERT_TRUE(fast);
+    const UnitInput& u = fast->units.at(0);
+    EXPECT_EQ(u.id, "so-noi-vu");
+    EXPECT_EQ(u.block, "so");
+    EXPECT_EQ(u.group, "Quan");
+    EXPECT_EQ(u.flags, (std::vector<std::string>{"Kỷ luật", "thí điểm"}));
+    EXPECT_EQ(u.entries.at(0).code, "1.1");
+    EXPECT_EQ(u.entries.at(1).code, "3");
+    const std::string unit = "    name: \"X\"\n    block: so\n    scores:\n      \"1.1\": có\n";
+    SourceFile twice("twice.yaml", head + "  - id: a\n" + unit + "  - id: \"A\u00a0\"\n" + unit);
+    EXPECT_FALSE(input::fast_load_score_sheet(twice));
+    Diagnostics diags;
+    EXPECT_FALSE(load_score_sheet_in_full(twice, diags));
+    SourceFile codes("codes.yaml", head + "  - id: a\n" + unit + "      \"1.1 \": không\n");
+    EXPECT_FALSE(input::fast_load_score_sheet(codes));
+}
+
 TEST(FastScores, ReadsGeneratedNationalData) {
     EXPECT_TRUE(check_text("generated.yaml", generated_scores(300)));
 }

@@ -1,30 +1,9 @@
-#include "engine/input/text_fold.hpp"
 #include "engine/core/utf8.hpp"
 
 #include <gtest/gtest.h>
 
 namespace chiso::input {
 namespace {
-
-TEST(FoldCase, VietnameseLetters) {
-    EXPECT_EQ(fold_case("KHÔNG ÁP DỤNG"), "không áp dụng");
-    EXPECT_EQ(fold_case("ĐỐNG ĐA"), "đống đa");
-    EXPECT_EQ(fold_case("ĂN ƯỚC ƠN ĨA ŨA ỲỸ"), "ăn ước ơn ĩa ũa ỳỹ");
-    EXPECT_EQ(fold_case("Có"), "có");
-    EXPECT_EQ(fold_case("N/A"), "n/a");
-    EXPECT_EQ(fold_case("×"), "×");  // not a letter
-}
-
-TEST(FoldCase, StrayBytesAreKept) {
-    EXPECT_EQ(fold_case("A\xFFZ"), "a\xFFz");
-    EXPECT_EQ(fold_case("\xC3"), "\xC3");
-}
-
-TEST(NormalizeKeyword, SpacesAndUnderscores) {
-    EXPECT_EQ(normalize_keyword("  Tự_chấm "), "tự chấm");
-    EXPECT_EQ(normalize_keyword("THẨM  ĐỊNH"), "thẩm định");
-    EXPECT_EQ(normalize_keyword("không\táp_dụng"), "không áp dụng");
-}
 
 TEST(Utf8, ValidText) {
     EXPECT_EQ(first_invalid_utf8("Quận Ngô Quyền, Hải Phòng 😀"), std::nullopt);

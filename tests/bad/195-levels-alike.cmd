@@ -1,0 +1,1 @@
+$CHISO check tests/bad/files/195-levels-alike.chiso --diagnostic-ids --lang en
