@@ -16,11 +16,36 @@ bool compare(const Rational& a, Cmp cmp, const Rational& b) {
     return false;
 }
 
-// nullopt when the operand has no value for this unit (a component that does not apply).
-std::optional<Rational> operand_value(const ast::Operand& op, const CondContext& ctx) {
+// The scale a `%` next to an operand is a share of (docs/language.md §13): the index
+// is already a percentage when published as one (55% = 55), else a share of the tree's
+// maximum; points a share of the (node's or tree's) maximum; a node's index is a
+// percentage; a rank a share of the units ranked together (`rank <= 10%`: the top
+// tenth). A number compared with a number has no scale: 55% is 0.55.
+Rational percent_scale(const ast::Operand& op, const CondContext& ctx) {
     using K = ast::Operand::Kind;
     switch (op.kind) {
-        case K::Number: return op.number.value;
+        case K::Number: break;
+        case K::Index: return ctx.def.publish == Publish::Percent ? Rational(100) : ctx.tree.root().max;
+        case K::Points: return ctx.tree.root().max;
+        case K::Rank: return Rational(ctx.unit.ranked_among);
+        case K::NodeIndex: return Rational(100);
+        case K::NodePoints: {
+            NodeId id = ctx.tree.find(op.code.text);
+            if (id != kNoNode) return ctx.tree.nodes[id].max;
+            break;
+        }
+    }
+    return Rational(1);
+}
+
+// nullopt when the operand has no value for this unit (a component that does not apply).
+// `other`: the operand it is compared with, whose scale a percentage refers to.
+std::optional<Rational> operand_value(const ast::Operand& op, const ast::Operand& other, const CondContext& ctx) {
+    using K = ast::Operand::Kind;
+    switch (op.kind) {
+        case K::Number:
+            if (!op.number.percent) return op.number.value;
+            return op.number.value / Rational(100) * percent_scale(other, ctx);
         case K::Index: return compared_index(ctx.def, ctx.unit);
         case K::Points: return ctx.unit.points;
         case K::Rank: return Rational(ctx.unit.rank);
@@ -40,8 +65,10 @@ std::optional<Rational> operand_value(const ast::Operand& op, const CondContext&
 
 bool chain_holds(const ast::Cond& c, const CondContext& ctx) {
     for (std::size_t i = 0; i < c.cmps.size(); ++i) {
-        auto a = operand_value(c.operands[i], ctx);
-        auto b = operand_value(c.operands[i + 1], ctx);
+        const ast::Operand& left = c.operands[i];
+        const ast::Operand& right = c.operands[i + 1];
+        auto a = operand_value(left, right, ctx);
+        auto b = operand_value(right, left, ctx);
         if (!a || !b || !compare(*a, c.cmps[i], *b)) return false;
     }
     return true;

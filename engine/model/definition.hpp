@@ -46,6 +46,14 @@ struct RuleDef {
     Rational cap;
     std::optional<Rational> per;
     Rational per_event_points;
+    // The range of the rule's input — one home for every rule kind, set by resolve
+    // from the kind and the node's declared exceptions (docs/language.md §11).
+    // `ratio_limit`: the highest ratio accepted (1 = 100%; `up to 150%` makes it 1.5),
+    // unset when what the rule measures is not a ratio (a formula's points, a count).
+    // `allow_negative` (`allow negative`): ratios, formula inputs, divisors and the
+    // measured value may be below 0; otherwise a value below 0 is refused.
+    std::optional<Rational> ratio_limit;
+    bool allow_negative = false;
     SourceLoc loc;
 };
 
@@ -136,6 +144,7 @@ struct RankingDef {
     TiePolicy ties = TiePolicy::Shared;
     std::vector<ast::TieBreak> tie_breaks;
     bool within_group = false;
+    SourceLoc loc;  // the `ranking` statement: where an undecided `ties distinct` is reported
 };
 
 struct Definition {

@@ -49,6 +49,30 @@ TEST(Ranking, DistinctByDeclaredTieBreakers) {
     EXPECT_EQ(ranks(*r), "a1 k2 n3 z4 ");
 }
 
+TEST(Ranking, DistinctWithoutADecidingTieBreakerIsAnError) {
+    // k and n are both 90.29 once rounded: nothing written decides between them.
+    auto r = run(criteria("ranking by index rounded ties distinct"), kUnits);
+    EXPECT_FALSE(r->results);
+    EXPECT_NE(r->messages().find("block `b`: the units `k`, `n` are still equal (90.29)"), std::string::npos)
+        << r->messages();
+    EXPECT_NE(r->messages().find(":1:1: error: [eval.undecided-tie]"), std::string::npos) << r->messages();
+    // Same names too: `by name` cannot decide either.
+    r = run(criteria("ranking by index rounded ties distinct by name"),
+            "  - {id: a, name: \"Sở A\", block: b, scores: {total: 90}}\n"
+            "  - {id: b, name: \"Sở A\", block: b, scores: {total: 90}}\n");
+    EXPECT_FALSE(r->results);
+    EXPECT_NE(r->messages().find("eval.undecided-tie"), std::string::npos) << r->messages();
+}
+
+TEST(Ranking, DistinctEndingInIdAlwaysDecides) {
+    auto r = run(criteria("ranking by index rounded ties distinct by name, id"),
+                 "  - {id: b2, name: \"Sở A\", block: b, scores: {total: 90}}\n"
+                 "  - {id: a1, name: \"Sở A\", block: b, scores: {total: 90}}\n"
+                 "  - {id: c3, name: \"Sở B\", block: b, scores: {total: 90}}\n");
+    ASSERT_TRUE(r->results) << r->messages();
+    EXPECT_EQ(ranks(*r), "a11 b22 c33 ");
+}
+
 TEST(Ranking, TiesByNameFollowVietnameseOrder) {
     // Byte order would put "Vân Đồn" (V = 56) before "Ứng Hòa" (Ứ = E1 BB A8) and
     // "Bạch Long Vỹ" before "Ân Thi"; Vietnamese order is a < ă < â < b, u < ư < v.
