@@ -145,7 +145,7 @@ TEST(ParseTrees, AllNodeAttributes) {
 
 TEST(ParseTrees, DeclaredRangeOfTheInput) {
     EXPECT_EQ(nodes_dump("criterion 2 \"Tỷ lệ\" max 5 up to 150% allow negative proportional"),
-              "  criterion 2@2:11 \"Tỷ lệ\"@2:1 max=5@2:27 allow_negative@2:42 up_to=150%@2:35 rule=proportional\n");
+              "  criterion 2@2:11 \"Tỷ lệ\"@2:1 max=5@2:29 allow_negative@2:42 up_to=150%@2:37 rule=proportional@2:57\n");
 }
 
 TEST(ParseTrees, WeightAsFractionAndNegativeDefault) {

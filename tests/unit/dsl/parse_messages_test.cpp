@@ -181,28 +181,28 @@ const std::vector<MessageCase>& message_cases() {
      "                              ^\n"},
     {"ExpectedKeywordAfterAllow",
      "tree t \"T\" max 10 {\n  item 1 \"Một\" max 10 allow proportional\n}\n",
-     "test.chiso:2:30: error: `allow` cần chữ `negative` ở đây, ví dụ `allow negative`\n"
+     "test.chiso:2:29: error: `allow` cần chữ `negative` ở đây, ví dụ `allow negative`\n"
      "    item 1 \"Một\" max 10 allow proportional\n"
-     "                               ^\n",
-     "test.chiso:2:30: error: `allow` needs the word `negative` here, e.g. `allow negative`\n"
+     "                              ^\n",
+     "test.chiso:2:29: error: `allow` needs the word `negative` here, e.g. `allow negative`\n"
      "    item 1 \"Một\" max 10 allow proportional\n"
-     "                               ^\n"},
+     "                              ^\n"},
     {"ExpectedKeywordAfterUp",
      "tree t \"T\" max 10 {\n  item 1 \"Một\" max 10 up 150% proportional\n}\n",
-     "test.chiso:2:27: error: `up` cần chữ `to` ở đây, ví dụ `up to 150%`\n"
+     "test.chiso:2:26: error: `up` cần chữ `to` ở đây, ví dụ `up to 150%`\n"
      "    item 1 \"Một\" max 10 up 150% proportional\n"
-     "                            ^\n",
-     "test.chiso:2:27: error: `up` needs the word `to` here, e.g. `up to 150%`\n"
+     "                           ^\n",
+     "test.chiso:2:26: error: `up` needs the word `to` here, e.g. `up to 150%`\n"
      "    item 1 \"Một\" max 10 up 150% proportional\n"
-     "                            ^\n"},
+     "                           ^\n"},
     {"ExpectedNumberAfterUpTo",
      "tree t \"T\" max 10 {\n  item 1 \"Một\" max 10 up to proportional\n}\n",
-     "test.chiso:2:30: error: `up to` cần một số ở đây, ví dụ `up to 150%`\n"
+     "test.chiso:2:29: error: `up to` cần một số ở đây, ví dụ `up to 150%`\n"
      "    item 1 \"Một\" max 10 up to proportional\n"
-     "                               ^\n",
-     "test.chiso:2:30: error: `up to` needs a number here, e.g. `up to 150%`\n"
+     "                              ^\n",
+     "test.chiso:2:29: error: `up to` needs a number here, e.g. `up to 150%`\n"
      "    item 1 \"Một\" max 10 up to proportional\n"
-     "                               ^\n"},
+     "                              ^\n"},
     {"ExpectedKeywordPointsAtTheWholeWord",
      // `countt` starts like `count`: the caret is at the start of the word, not after `count`.
      "stat tren_80 \"Trên 80 điểm\" countt index > 80\n",
