@@ -119,6 +119,36 @@ TEST(Ladders, FirstMatchOverridesAndPerBlockSections) {
     EXPECT_EQ(r->unit("c1").classes.at("x"), "Nhóm I");
 }
 
+// `%` in a condition is a share of the scale of what it is compared with, never dropped.
+TEST(Ladders, PercentIsAShareOfTheScale) {
+    const std::string rules =
+        "publish points\nranking by index\nblock b \"B\"\ntree t \"T\" max 80\n"
+        "ladder x \"X\" { \"Đạt\" when index >= 55%  \"Chưa\" otherwise }\n"
+        "stat top \"Top\" count rank <= 10%\nstat half \"Half\" count points >= 50%\n"
+        "stat plain \"Plain\" count index >= 55\n";
+    std::string units;
+    // Eleven units at 60, 56, 52, …, 20: 55% of 80 is 44; the top tenth of 11 is rank 1.
+    for (int i = 0; i < 11; ++i)
+        units += "  - {id: u" + std::to_string(i) + ", name: U, block: b, scores: {total: " + std::to_string(60 - 4 * i) + "}}\n";
+    auto r = run(rules, units);
+    ASSERT_TRUE(r->results) << r->messages();
+    EXPECT_EQ(r->unit("u4").classes.at("x"), "Đạt");   // 44 >= 44
+    EXPECT_EQ(r->unit("u5").classes.at("x"), "Chưa");  // 40
+    const auto& counted = r->block("b").stats.counted;
+    EXPECT_EQ(counted.at(0).second, 1u);  // rank <= 1.1
+    EXPECT_EQ(counted.at(1).second, 6u);  // points >= 40: 60 … 40
+    EXPECT_EQ(counted.at(2).second, 2u);  // index >= 55 (no %): 60, 56
+}
+
+TEST(Ladders, PercentOfAPercentIndexIsThePercentage) {
+    auto r = run(criteria("ranking by index", "ladder x \"X\" { \"Tốt\" when index >= 80%  \"Khá\" when index < 80% }\n"),
+                 "  - {id: a, name: A, block: b, scores: {total: 80}}\n"
+                 "  - {id: z, name: Z, block: b, scores: {total: 79.99}}\n");
+    ASSERT_TRUE(r->results) << r->messages();
+    EXPECT_EQ(r->unit("a").classes.at("x"), "Tốt");
+    EXPECT_EQ(r->unit("z").classes.at("x"), "Khá");
+}
+
 TEST(Stats, MeanMinMaxClassesAndCounts) {
     auto r = run(criteria("ranking by index rounded ties shared",
                           "ladder x \"X\" { \"Trên 90\" when index > 90  \"Còn lại\" when index <= 90 }\n"
