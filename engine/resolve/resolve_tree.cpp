@@ -74,7 +74,8 @@ private:
         for (const auto& in : node.inputs) def.inputs.push_back(in.text);
         if (node.weight) def.weight = non_negative(fraction_of(*node.weight), node.weight->loc, "weight");
         if (node.default_value) {
-            def.default_value = node.default_value->value;
+            // A negative default would take points away from a unit that entered nothing.
+            def.default_value = non_negative(node.default_value->value, node.default_value->loc, "default");
             def.default_loc = node.default_value->loc;
         }
         out_.nodes.push_back(def);
