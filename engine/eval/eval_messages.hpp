@@ -54,8 +54,8 @@ inline constexpr MessageDef kNegativeDivisor{"eval.negative-divisor",
     "đơn vị `{0}`: công thức của `{1}` chia cho số âm ({2}); nếu điều đó là có thể, tệp tiêu chí phải ghi `allow negative` ở tiêu chí này",
     "unit `{0}`: the formula of `{1}` divides by a negative number ({2}); if that is possible, the criteria must declare `allow negative` on the node"};
 inline constexpr MessageDef kCapped{"eval.capped",
-    "đơn vị `{0}`: `{1}` tính ra {2}, vượt giới hạn {3} của quy tắc; chỉ tính {3}",
-    "unit `{0}`: `{1}` comes to {2}, beyond the limit {3} of its rule; {3} is counted"};
+    "đơn vị `{0}`: `{1}` tính ra {2}, vượt giới hạn {3}; chỉ tính {3}",
+    "unit `{0}`: `{1}` comes to {2}, beyond its limit {3}; {3} is counted"};
 inline constexpr MessageDef kUndecidedTie{"eval.undecided-tie",
     "khối `{0}`: các đơn vị {1} vẫn bằng nhau ({2}) sau mọi tiêu chí phụ của `ties distinct`, nên không xác định được hạng; thêm tiêu chí phụ cuối cùng (ví dụ `by …, name` hoặc `by …, id`) hoặc dùng `ties shared`",
     "block `{0}`: the units {1} are still equal ({2}) after every tie-breaker of `ties distinct`, so their ranks are undecided; add a final tie-breaker (e.g. `by …, name` or `by …, id`) or use `ties shared`"};

@@ -66,7 +66,7 @@ TEST(Rules, RatioRangeWidenedOnlyByTheNode) {
     auto r = run(one_leaf("max 10 up to 150% proportional"), unit_with("120%"));
     ASSERT_TRUE(r->results) << r->messages();
     EXPECT_EQ(r->points("u", "1"), "10");
-    EXPECT_NE(r->messages().find("warning: unit `u`: `1` comes to 12, beyond the limit 10"), std::string::npos) << r->messages();
+    EXPECT_NE(r->messages().find("warning: unit `u`: `1` comes to 12, beyond its limit 10"), std::string::npos) << r->messages();
     EXPECT_NE(points_of("max 10 up to 150% proportional", "150.01%").find("0%–150%"), std::string::npos);
     EXPECT_EQ(points_of("max 10 allow negative bands { >= 0% -> max  < 0% -> 0 }", "-5%"), "0");
     EXPECT_NE(points_of("max 10 up to 150% allow negative proportional", "151%").find("≤ 150%"), std::string::npos);
@@ -122,7 +122,7 @@ TEST(Rules, FormulaClampedToRange) {
     EXPECT_EQ(points_of("max 10 inputs a, b formula max * a / b", "{a: 45, b: 50}"), "9");
     EXPECT_EQ(points_of("max 10 inputs a, b formula max * a / b", "{a: 60, b: 50}"), "10");
     auto r = run(one_leaf("max 10 inputs a, b formula max * a / b"), unit_with("{a: 60, b: 50}"));
-    EXPECT_NE(r->messages().find("`1` comes to 12, beyond the limit 10 of its rule; 10 is counted"), std::string::npos)
+    EXPECT_NE(r->messages().find("`1` comes to 12, beyond its limit 10; 10 is counted"), std::string::npos)
         << r->messages();
 }
 
@@ -139,9 +139,9 @@ TEST(Rules, BonusAndDeductionWithCaps) {
     EXPECT_EQ(r->unit("v").points.to_string(), "10");  // 10.5 is held at the maximum
     EXPECT_TRUE(r->unit("v").nodes[0].capped);
     // Neither limit is silent: the bonus of u above its cap, v's total above the maximum.
-    EXPECT_NE(r->messages().find("unit `u`: `2` comes to 5, beyond the limit 2 of its rule; 2 is counted"),
+    EXPECT_NE(r->messages().find("unit `u`: `2` comes to 5, beyond its limit 2; 2 is counted"),
               std::string::npos) << r->messages();
-    EXPECT_NE(r->messages().find("unit `v`: `total` comes to 10.5, beyond the limit 10 of its rule; 10 is counted"),
+    EXPECT_NE(r->messages().find("unit `v`: `total` comes to 10.5, beyond its limit 10; 10 is counted"),
               std::string::npos) << r->messages();
 }
 
