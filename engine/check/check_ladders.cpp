@@ -34,10 +34,8 @@ bool narrows_interval(IntervalDef& out, Cmp cmp, const Rational& v) {
 
 // A number compared with the index, on the index's scale: `55%` is a share of the
 // scale (55 when the index is a percentage, 44 on an 80-point scale), as in
-// evaluation (engine/eval/conditions.cpp).
-Rational on_index_scale(const ast::Number& n, const Rational& top) {
-    return n.percent ? n.value / Rational(100) * top : n.value;
-}
+// evaluation (condition_number, engine/model/definition.hpp).
+Rational on_index_scale(const ast::Number& n, const Rational& top) { return condition_number(n, top); }
 
 // The index interval a condition selects, when it speaks of nothing but the index.
 bool collect_interval(const ast::Cond& c, IntervalDef& out, const Rational& top) {

@@ -16,36 +16,13 @@ bool compare(const Rational& a, Cmp cmp, const Rational& b) {
     return false;
 }
 
-// The scale a `%` next to an operand is a share of (docs/language.md §13): the index
-// is already a percentage when published as one (55% = 55), else a share of the tree's
-// maximum; points a share of the (node's or tree's) maximum; a node's index is a
-// percentage; a rank a share of the units ranked together (`rank <= 10%`: the top
-// tenth). A number compared with a number has no scale: 55% is 0.55.
-Rational percent_scale(const ast::Operand& op, const CondContext& ctx) {
-    using K = ast::Operand::Kind;
-    switch (op.kind) {
-        case K::Number: break;
-        case K::Index: return ctx.def.publish == Publish::Percent ? Rational(100) : ctx.tree.root().max;
-        case K::Points: return ctx.tree.root().max;
-        case K::Rank: return Rational(ctx.unit.ranked_among);
-        case K::NodeIndex: return Rational(100);
-        case K::NodePoints: {
-            NodeId id = ctx.tree.find(op.code.text);
-            if (id != kNoNode) return ctx.tree.nodes[id].max;
-            break;
-        }
-    }
-    return Rational(1);
-}
-
 // nullopt when the operand has no value for this unit (a component that does not apply).
 // `other`: the operand it is compared with, whose scale a percentage refers to.
 std::optional<Rational> operand_value(const ast::Operand& op, const ast::Operand& other, const CondContext& ctx) {
     using K = ast::Operand::Kind;
     switch (op.kind) {
         case K::Number:
-            if (!op.number.percent) return op.number.value;
-            return op.number.value / Rational(100) * percent_scale(other, ctx);
+            return condition_number(op.number, percent_scale(ctx.def, ctx.tree, other, ctx.unit.ranked_among));
         case K::Index: return compared_index(ctx.def, ctx.unit);
         case K::Points: return ctx.unit.points;
         case K::Rank: return Rational(ctx.unit.rank);

@@ -171,4 +171,15 @@ struct Definition {
     const TreeDef& tree_of(const BlockDef& b) const { return trees[b.tree]; }
 };
 
+// The one meaning of `%` in a condition (docs/language.md §14): a share of the scale
+// of the operand it is compared with. The index is already a percentage when published
+// as one (55% = 55), else a share of the tree's maximum; points a share of the tree's
+// (or the node's) maximum; a node's index is a percentage; a rank a share of the
+// `ranked` units ranked together. Next to a plain number there is no scale: 55% = 0.55.
+// Evaluation, the checker and the charts all read thresholds through these two.
+Rational percent_scale(const Definition& def, const TreeDef& tree, const ast::Operand& other, std::int64_t ranked);
+inline Rational condition_number(const ast::Number& n, const Rational& scale) {
+    return n.percent ? n.value / Rational(100) * scale : n.value;
+}
+
 }  // namespace chiso
