@@ -118,6 +118,12 @@ struct Node {
     std::optional<NaPolicy> na;
     SourceLoc na_loc;
     std::optional<Number> default_value;
+    // The declared exceptions to the range of the rule's input (docs/language.md
+    // §11): `allow negative` (ratios, formula inputs and denominators may be below 0)
+    // and `up to 150%` (a ratio may exceed 100%, up to this).
+    bool allow_negative = false;
+    SourceLoc allow_negative_loc;
+    std::optional<Number> up_to;
     std::vector<Name> inputs;
     std::optional<Rule> rule;
     std::vector<Node> children;
@@ -211,7 +217,7 @@ struct Rounding {
 };
 
 struct TieBreak {
-    enum class Kind { Points, Index, NodePoints, Name };
+    enum class Kind { Points, Index, NodePoints, Name, Id };  // Id: the unit's id, which always decides
     Kind kind = Kind::Points;
     Name code;
     SourceLoc loc;
@@ -245,7 +251,7 @@ struct NodeEdit {
     Node node;                        // Set: the attributes written; Add: the new node
     std::vector<std::string> given;   // Set: the attribute words written: "title", "max", "weight",
                                       // "weighted", "unchecked", "survey", "optional", "na",
-                                      // "default", "inputs", "rule"
+                                      // "default", "inputs", "rule", "allow negative", "up to"
     std::optional<Name> parent;       // Add / Move: `in` / `to`
     std::optional<Name> after;        // Add / Move: `after <code>`
     bool first = false;               // Add / Move: `first`

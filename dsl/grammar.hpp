@@ -345,8 +345,17 @@ struct attr_optional : word<TAO_PEGTL_STRING("optional")> {};
 struct attr_na : seq<word<TAO_PEGTL_STRING("na")>, sep, need<na_value>> {};
 struct attr_default : seq<word<TAO_PEGTL_STRING("default")>, sep, need<default_value>> {};
 struct attr_inputs : seq<word<TAO_PEGTL_STRING("inputs")>, sep, need<input_name>, star<tk<comma>, need<input_name>>> {};
+// The declared exceptions to the range of a rule's input: `allow negative`, `up to 150%`.
+struct allow_word : word<TAO_PEGTL_STRING("allow")> {};
+struct allow_negative_word : word<TAO_PEGTL_STRING("negative")> {};
+struct attr_allow_negative : seq<allow_word, sep, need<allow_negative_word>> {};
+struct up_word : word<TAO_PEGTL_STRING("up")> {};
+struct up_to_word : kw_to {};
+struct up_to_value : number {};
+struct attr_up_to : seq<up_word, sep, need<up_to_word>, need<up_to_value>> {};
 struct node_attribute : sor<attr_max, attr_weight, seq<attr_weighted, sep>, seq<attr_unchecked, sep>, seq<attr_survey, sep>,
-                            seq<attr_optional, sep>, attr_na, attr_default, attr_inputs, scoring_rule> {};
+                            seq<attr_optional, sep>, attr_na, attr_default, attr_inputs, attr_allow_negative, attr_up_to,
+                            scoring_rule> {};
 
 struct node;
 struct children_open : open_brace {};
@@ -397,7 +406,7 @@ struct rounding_mode : sor<word<TAO_PEGTL_STRING("half_up")>, word<TAO_PEGTL_STR
 struct rounding_end : not_at<stray_word> {};
 struct rounding_stmt : seq<st_rounding, sep, need<rounding_places>, opt<rounding_mode, sep>, must<rounding_end>> {};
 
-// ranking by points exact ties distinct by points, 1, 2.1, name within group
+// ranking by points exact ties distinct by points, 1, 2.1, name, id within group
 struct ranking_by : kw_by {};
 struct ranking_by_value : sor<kw_index, kw_points> {};
 struct ranking_precision : sor<word<TAO_PEGTL_STRING("rounded")>, word<TAO_PEGTL_STRING("exact")>> {};
@@ -407,8 +416,9 @@ struct tie_breaks_by : kw_by {};
 struct tie_break_points : kw_points {};
 struct tie_break_index : kw_index {};
 struct tie_break_name : kw_name {};
+struct tie_break_id : word<TAO_PEGTL_STRING("id")> {};
 struct tie_break_code : code {};
-struct tie_break : sor<tie_break_points, tie_break_index, tie_break_name, tie_break_code> {};
+struct tie_break : sor<tie_break_points, tie_break_index, tie_break_name, tie_break_id, tie_break_code> {};
 struct tie_breaks : seq<tie_breaks_by, sep, need<tie_break>, star<tk<comma>, need<tie_break>>> {};
 struct ranking_ties : seq<word<TAO_PEGTL_STRING("ties")>, sep, need<tie_policy>, opt<tie_breaks>> {};
 struct ranking_group : word<TAO_PEGTL_STRING("group")> {};
@@ -501,7 +511,7 @@ struct id_ref : seq<not_at<any_statement_word>, name> {};
 // A node code (or `total`) in a change; a keyword is not taken for a code, so that
 // `in` followed by `remove 4.2` on the next line is a missing parent.
 struct attribute_word : sor<kw_title, kw_max, word<TAO_PEGTL_STRING("weight")>, attr_weighted, attr_unchecked, attr_survey,
-                            attr_optional, word<TAO_PEGTL_STRING("na")>, word<TAO_PEGTL_STRING("default")>,
+                            attr_optional, allow_word, up_word, word<TAO_PEGTL_STRING("na")>, word<TAO_PEGTL_STRING("default")>,
                             word<TAO_PEGTL_STRING("inputs")>, rule_points, rule_yesno, rule_levels, rule_bands,
                             rule_proportional, rule_rate, rule_answers, rule_bonus, rule_deduction, rule_deduct,
                             rule_formula> {};

@@ -62,6 +62,7 @@ struct store_number {
 template <> struct action<g::max_value> : store_number {};
 template <> struct action<g::weight_value> : store_number {};
 template <> struct action<g::default_value> : store_number {};
+template <> struct action<g::up_to_value> : store_number {};
 template <> struct action<g::tree_max_value> : store_number {};
 template <> struct action<g::edit_tree_max_value> : store_number {};
 template <> struct action<g::bound_value> : store_number {};
@@ -246,6 +247,7 @@ struct add_tie_break {
 template <> struct action<g::tie_break_points> : add_tie_break<ast::TieBreak::Kind::Points> {};
 template <> struct action<g::tie_break_index> : add_tie_break<ast::TieBreak::Kind::Index> {};
 template <> struct action<g::tie_break_name> : add_tie_break<ast::TieBreak::Kind::Name> {};
+template <> struct action<g::tie_break_id> : add_tie_break<ast::TieBreak::Kind::Id> {};
 template <> struct action<g::tie_break_code> : add_tie_break<ast::TieBreak::Kind::NodePoints> {};
 
 CHISO_ACTION(ranking_ties) {
@@ -314,6 +316,14 @@ CHISO_ACTION(attr_na) {
     if (!st.first_node_attribute("na", at(in, st))) return;
     st.node().na = st.na;
     st.node().na_loc = at(in, st);
+}
+CHISO_ACTION(attr_allow_negative) {
+    if (!st.first_node_attribute("allow negative", at(in, st))) return;
+    st.node().allow_negative = true;
+    st.node().allow_negative_loc = at(in, st);
+}
+CHISO_ACTION(attr_up_to) {
+    if (st.first_node_attribute("up to", at(in, st))) st.node().up_to = st.number;
 }
 CHISO_ACTION(input_name) { st.node().inputs.push_back(name_of(in, st)); }
 CHISO_ACTION(attr_inputs) { st.first_node_attribute("inputs", at(in, st)); }

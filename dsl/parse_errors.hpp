@@ -331,6 +331,9 @@ CHISO_ERROR(weight_value, fixed(kExpectedNumber, "weight", "weight 15%"));
 CHISO_ERROR(default_value, fixed(kExpectedNumber, "default", "default 0"));
 CHISO_ERROR(input_name, fixed(kExpectedId, "inputs", "inputs done, assigned"));
 CHISO_ERROR(na_value, choice("na", "exclude, full, zero"));
+CHISO_ERROR(allow_negative_word, fixed(kExpectedKeyword, "negative", "allow", "allow negative"));
+CHISO_ERROR(up_to_word, fixed(kExpectedKeyword, "to", "up", "up to 150%"));
+CHISO_ERROR(up_to_value, fixed(kExpectedNumber, "up to", "up to 150%"));
 CHISO_ERROR(children_close, node_body());
 
 // Scoring rules.

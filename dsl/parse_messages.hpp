@@ -315,8 +315,8 @@ inline constexpr MessageDef kExpectedRungCondition{
 
 inline constexpr MessageDef kExpectedTieBreak{
     "parse.expected-tie-break",
-    "sau `by` viết các tiêu chí phụ cách nhau bởi dấu phẩy: `points`, `index`, `name` hoặc một mã nút",
-    "after `by` write tie-breakers separated by commas: `points`, `index`, `name` or a node code"};
+    "sau `by` viết các tiêu chí phụ cách nhau bởi dấu phẩy: `points`, `index`, `name`, `id` hoặc một mã nút",
+    "after `by` write tie-breakers separated by commas: `points`, `index`, `name`, `id` or a node code"};
 
 inline constexpr MessageDef kTieBreakNeedsDistinct{
     "parse.tie-break-needs-distinct",

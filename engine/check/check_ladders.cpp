@@ -32,12 +32,17 @@ bool narrows_interval(IntervalDef& out, Cmp cmp, const Rational& v) {
     return true;
 }
 
+// A number compared with the index, on the index's scale: `55%` is a share of the
+// scale (55 when the index is a percentage, 44 on an 80-point scale), as in
+// evaluation (condition_number, engine/model/definition.hpp).
+Rational on_index_scale(const ast::Number& n, const Rational& top) { return condition_number(n, top); }
+
 // The index interval a condition selects, when it speaks of nothing but the index.
-bool collect_interval(const ast::Cond& c, IntervalDef& out) {
+bool collect_interval(const ast::Cond& c, IntervalDef& out, const Rational& top) {
     using K = ast::Cond::Kind;
     if (c.kind == K::And) {
         for (const auto& p : c.parts)
-            if (!collect_interval(*p, out)) return false;
+            if (!collect_interval(*p, out, top)) return false;
         return true;
     }
     if (c.kind != K::Compare) return false;
@@ -46,9 +51,9 @@ bool collect_interval(const ast::Cond& c, IntervalDef& out) {
         const auto& b = c.operands[i + 1];
         using O = ast::Operand::Kind;
         if (a.kind == O::Index && b.kind == O::Number) {
-            if (!narrows_interval(out, c.cmps[i], b.number.value)) return false;
+            if (!narrows_interval(out, c.cmps[i], on_index_scale(b.number, top))) return false;
         } else if (a.kind == O::Number && b.kind == O::Index) {
-            if (!narrows_interval(out, flipped(c.cmps[i]), a.number.value)) return false;
+            if (!narrows_interval(out, flipped(c.cmps[i]), on_index_scale(a.number, top))) return false;
         } else {
             return false;
         }
@@ -56,9 +61,9 @@ bool collect_interval(const ast::Cond& c, IntervalDef& out) {
     return true;
 }
 
-std::optional<IntervalDef> index_interval(const ast::Cond& c) {
+std::optional<IntervalDef> index_interval(const ast::Cond& c, const Rational& top) {
     IntervalDef out;
-    if (!collect_interval(c, out)) return std::nullopt;
+    if (!collect_interval(c, out, top)) return std::nullopt;
     return out;
 }
 
@@ -70,8 +75,10 @@ void check_thresholds(const ast::Cond& c, const Rational& top, Diagnostics& diag
         const ast::Operand* number = nullptr;
         if (a.kind == ast::Operand::Kind::Index && b.kind == ast::Operand::Kind::Number) number = &b;
         if (b.kind == ast::Operand::Kind::Index && a.kind == ast::Operand::Kind::Number) number = &a;
-        if (number && (number->number.value > top || number->number.value.is_negative()))
-            diags.error(number->loc, msg::kThresholdOutsideScale, number->number.value.to_string(), "0", top.to_string());
+        if (!number) continue;
+        const Rational v = on_index_scale(number->number, top);
+        if (v > top || v.is_negative())
+            diags.error(number->loc, msg::kThresholdOutsideScale, number->number.value.to_string() + (number->number.percent ? "%" : ""), "0", top.to_string());
     }
     for (const auto& p : c.parts) check_thresholds(*p, top, diags);
 }
@@ -102,7 +109,7 @@ void check_section(const Definition& def, const LadderDef& ladder, const LadderS
         }
         check_thresholds(*rung.when, top, diags);
         if (rung.override_rung || otherwise_seen) continue;  // unreachable rungs cover nothing
-        auto interval = index_interval(*rung.when);
+        auto interval = index_interval(*rung.when, top);
         if (!interval) {
             all_intervals = false;
             continue;

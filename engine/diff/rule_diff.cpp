@@ -72,6 +72,7 @@ std::string tie_breaks_text(const std::vector<ast::TieBreak>& breaks) {
             case ast::TieBreak::Kind::Points: out += "points"; break;
             case ast::TieBreak::Kind::Index: out += "index"; break;
             case ast::TieBreak::Kind::Name: out += "name"; break;
+            case ast::TieBreak::Kind::Id: out += "id"; break;
             case ast::TieBreak::Kind::NodePoints: out += t.code.text; break;
         }
     }

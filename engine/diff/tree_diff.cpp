@@ -96,6 +96,7 @@ private:
                         n.weighted ? "weighted" : "sum", o.loc, origin(sources_.new_origins, n.code, "weighted", n.loc)),
                  oid, nid);
         rule(oid, nid);
+        range(oid, nid);
         policies(oid, nid);
     }
 
@@ -141,6 +142,34 @@ private:
         c.old_rule = orule;
         c.new_rule = nrule;
         push(std::move(c), oid, nid);
+    }
+
+    // `allow negative` and `up to N%` change what a rule accepts (and so which units
+    // are refused): a change of either is listed, at the attribute where it is written.
+    void range(NodeId oid, NodeId nid) {
+        const NodeDef& o = o_.nodes[oid];
+        const NodeDef& n = n_.nodes[nid];
+        if (!o.rule || !n.rule) return;
+        const auto where = [](const ast::Node* w, bool up_to, const SourceLoc& node) {
+            if (!w) return node;
+            if (up_to) return w->up_to ? w->up_to->loc : node;
+            return w->allow_negative ? w->allow_negative_loc : node;
+        };
+        if (o.rule->allow_negative != n.rule->allow_negative)
+            push(change(ChangeKind::NodeFlagChanged, n_.id, n.code, flag_word(o.rule->allow_negative, "allow negative"),
+                        flag_word(n.rule->allow_negative, "allow negative"), where(ow_[oid], false, o.loc),
+                        where(nw_[nid], false, n.loc)),
+                 oid, nid);
+        const std::string ou = up_to_text(*o.rule), nu = up_to_text(*n.rule);
+        if (ou != nu)
+            push(change(ChangeKind::NodeFlagChanged, n_.id, n.code, ou, nu, where(ow_[oid], true, o.loc),
+                        where(nw_[nid], true, n.loc)),
+                 oid, nid);
+    }
+
+    static std::string up_to_text(const RuleDef& r) {
+        if (!r.ratio_limit || *r.ratio_limit == Rational(1)) return "";
+        return "up to " + (*r.ratio_limit * Rational(100)).to_string(4) + "%";
     }
 
     void policies(NodeId oid, NodeId nid) {

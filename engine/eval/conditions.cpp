@@ -19,10 +19,12 @@ bool compare(const Rational& a, Cmp cmp, const Rational& b) {
 }
 
 // nullopt when the operand has no value for this unit (a component that does not apply).
-std::optional<Rational> operand_value(const ast::Operand& op, const CondContext& ctx) {
+// `other`: the operand it is compared with, whose scale a percentage refers to.
+std::optional<Rational> operand_value(const ast::Operand& op, const ast::Operand& other, const CondContext& ctx) {
     using K = ast::Operand::Kind;
     switch (op.kind) {
-        case K::Number: return op.number.value;
+        case K::Number:
+            return condition_number(op.number, percent_scale(ctx.def, ctx.tree, other, ctx.unit.ranked_among));
         case K::Index: return compared_index(ctx.def, ctx.unit);
         case K::Points: return ctx.unit.points;
         case K::Rank: return Rational(ctx.unit.rank);
@@ -42,8 +44,10 @@ std::optional<Rational> operand_value(const ast::Operand& op, const CondContext&
 
 bool chain_holds(const ast::Cond& c, const CondContext& ctx) {
     for (std::size_t i = 0; i < c.cmps.size(); ++i) {
-        auto a = operand_value(c.operands[i], ctx);
-        auto b = operand_value(c.operands[i + 1], ctx);
+        const ast::Operand& left = c.operands[i];
+        const ast::Operand& right = c.operands[i + 1];
+        auto a = operand_value(left, right, ctx);
+        auto b = operand_value(right, left, ctx);
         if (!a || !b || !compare(*a, c.cmps[i], *b)) return false;
     }
     return true;

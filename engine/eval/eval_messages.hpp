@@ -44,6 +44,21 @@ inline constexpr MessageDef kNoBand{"eval.no-band",
     "đơn vị `{0}`: giá trị {1} của `{2}` không thuộc khoảng nào", "unit `{0}`: value {1} of `{2}` falls in no band"};
 inline constexpr MessageDef kRateOutOfRange{"eval.rate-out-of-range",
     "đơn vị `{0}`: tỷ lệ {1} của `{2}` phải từ 0% đến 100%", "unit `{0}`: the rate {1} of `{2}` must be between 0% and 100%"};
+inline constexpr MessageDef kOutOfRange{"eval.out-of-range",
+    "đơn vị `{0}`: giá trị {1} của `{2}` nằm ngoài khoảng {3} của quy tắc chấm; nếu giá trị như vậy là có thể, tệp tiêu chí phải khai báo ở tiêu chí này (`up to 150%`, `allow negative`)",
+    "unit `{0}`: the value {1} of `{2}` is outside the range {3} of its rule; if such a value is possible, the criteria must declare it on the node (`up to 150%`, `allow negative`)"};
+inline constexpr MessageDef kNegativeInput{"eval.negative-input",
+    "đơn vị `{0}`: biến `{2}` của `{1}` không được âm ({3}); nếu có thể âm, tệp tiêu chí phải ghi `allow negative` ở tiêu chí này",
+    "unit `{0}`: the input `{2}` of `{1}` must not be negative ({3}); if it can be, the criteria must declare `allow negative` on the node"};
+inline constexpr MessageDef kNegativeDivisor{"eval.negative-divisor",
+    "đơn vị `{0}`: công thức của `{1}` chia cho số âm ({2}); nếu điều đó là có thể, tệp tiêu chí phải ghi `allow negative` ở tiêu chí này",
+    "unit `{0}`: the formula of `{1}` divides by a negative number ({2}); if that is possible, the criteria must declare `allow negative` on the node"};
+inline constexpr MessageDef kCapped{"eval.capped",
+    "đơn vị `{0}`: `{1}` tính ra {2}, vượt giới hạn {3}; chỉ tính {3}",
+    "unit `{0}`: `{1}` comes to {2}, beyond its limit {3}; {3} is counted"};
+inline constexpr MessageDef kUndecidedTie{"eval.undecided-tie",
+    "khối `{0}`: các đơn vị {1} vẫn bằng nhau ({2}) sau mọi tiêu chí phụ của `ties distinct`, nên không xác định được hạng; thêm tiêu chí phụ cuối cùng (ví dụ `by …, name` hoặc `by …, id`) hoặc dùng `ties shared`",
+    "block `{0}`: the units {1} are still equal ({2}) after every tie-breaker of `ties distinct`, so their ranks are undecided; add a final tie-breaker (e.g. `by …, name` or `by …, id`) or use `ties shared`"};
 inline constexpr MessageDef kAmbiguousRatio{"eval.ambiguous-ratio",
     "đơn vị `{0}`: giá trị {1} của `{2}` không rõ là tỷ lệ hay phần trăm: viết kèm dấu %, ví dụ `{3}`",
     "unit `{0}`: the value {1} of `{2}` could be a ratio or a percentage: write it with a % sign, e.g. `{3}`"};

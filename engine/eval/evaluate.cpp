@@ -108,8 +108,9 @@ std::optional<Results> evaluate(const Plan& plan, const ScoreSheet& sheet, Diagn
         for (Placed& placed : slice.results) results.blocks[placed.block].units.push_back(std::move(placed.result));
     }
     if (diags.error_count() != errors_before) return std::nullopt;
+    for (auto& block : results.blocks) rank_block(def, block, diags);
+    if (diags.error_count() != errors_before) return std::nullopt;
     for (auto& block : results.blocks) {
-        rank_block(def, block);
         classify_block(def, block);
         compute_stats(def, block);
     }

@@ -201,6 +201,9 @@ private:
         bool all_out = !node.children.empty() && out.max.is_zero() && !node.max.is_zero();
         out.not_applicable = all_out;
         clamp(points, out);
+        // Bonuses above the maximum (or deductions below 0) are limited, never silently.
+        if (out.capped)
+            diags_.warning(unit_.loc, msg::kCapped, unit_.id, node.code, points.to_string(4), out.points.to_string(4));
     }
 
     void set_weighted(const NodeDef& node, NodeOutcome& out) {

@@ -40,6 +40,12 @@ std::optional<Rational> evaluate_expression(const ast::Expr& e, const NodeDef& n
                 scope.diags.error(scope.loc, msg::kDivisionByZero, scope.unit, node.code);
                 return std::nullopt;
             }
+            // A negative divisor turns a share upside down (-3 / -4 reads as 75%):
+            // refused unless the node declares `allow negative`.
+            if (b->is_negative() && !(node.rule && node.rule->allow_negative)) {
+                scope.diags.error(scope.loc, msg::kNegativeDivisor, scope.unit, node.code, b->to_string(4));
+                return std::nullopt;
+            }
             return *a / *b;
         case K::Min2: return min(*a, *b);
         case K::Max2: return max(*a, *b);

@@ -39,6 +39,40 @@ constexpr Expectation kCountsExpected{"số phiếu theo từng phương án, v�
                                       "answer counts, e.g. {A: 10, B: 2}"};
 constexpr Expectation kCountExpected{"số lần (số nguyên)", "a count (whole number)"};
 
+std::string percent_text(const Rational& x) { return (x * Rational(100)).to_string(4) + "%"; }
+
+// The range of what a rule measures (RuleDef::ratio_limit, allow_negative), as shown
+// in a message: "0%–100%", "≤ 150%", "≥ 0".
+std::string range_text(const RuleDef& rule) {
+    if (!rule.ratio_limit) return "≥ 0";
+    const std::string upper = percent_text(*rule.ratio_limit);
+    return rule.allow_negative ? "≤ " + upper : "0%–" + upper;
+}
+
+// One home for the range of every rule kind's measured value: a ratio above its limit
+// or anything below 0 is refused unless the node declares it (`up to`, `allow negative`).
+bool in_range(const NodeDef& node, const RuleDef& rule, const Rational& x, const UnitScope& s) {
+    const bool below = x.is_negative() && !rule.allow_negative;
+    const bool above = rule.ratio_limit && x > *rule.ratio_limit;
+    if (!below && !above) return true;
+    s.diags.error(s.loc, msg::kOutOfRange, s.unit, rule.ratio_limit ? percent_text(x) : x.to_string(4), node.code,
+                  range_text(rule));
+    return false;
+}
+
+// Formula inputs are counts and amounts: below 0 only where the node allows it.
+bool inputs_in_range(const NodeDef& node, const RuleDef& rule, const InputValue& v, const UnitScope& s) {
+    if (rule.allow_negative) return true;
+    bool ok = true;
+    for (std::size_t i = 0; i < v.named.size(); ++i) {
+        if (!v.named[i].second.is_negative()) continue;
+        s.diags.error(i < v.named_locs.size() ? v.named_locs[i] : s.loc, msg::kNegativeInput, s.unit, node.code,
+                      v.named[i].first, v.named[i].second.to_string());
+        ok = false;
+    }
+    return ok;
+}
+
 // A ratio as entered: 95% -> 0.95, 0.95 -> 0.95. A bare number above 1 (87) is
 // refused: it is almost surely a percentage typed without its sign, and reading
 // it as 8700% would silently give full points.
@@ -66,11 +100,18 @@ bool check_variables(const NodeDef& node, const InputValue& v, const UnitScope& 
 }
 
 // The quantity a band or proportional rule looks at: a formula over inputs, or the value.
+// Checked against the rule's range here, so no rule kind scores a value outside it.
 std::optional<Rational> measured(const NodeDef& node, const RuleDef& rule, const InputValue& v, const UnitScope& s) {
-    if (!rule.expr) return ratio_of(node, v, s);
-    if (v.kind != InputValue::Kind::Named) return expected(node, s, kNamedExpected);
-    if (!check_variables(node, v, s)) return std::nullopt;
-    return evaluate_expression(*rule.expr, node, v, s);
+    std::optional<Rational> x;
+    if (!rule.expr) {
+        x = ratio_of(node, v, s);
+    } else {
+        if (v.kind != InputValue::Kind::Named) return expected(node, s, kNamedExpected);
+        if (!check_variables(node, v, s) || !inputs_in_range(node, rule, v, s)) return std::nullopt;
+        x = evaluate_expression(*rule.expr, node, v, s);
+    }
+    if (!x || !in_range(node, rule, *x, s)) return std::nullopt;
+    return x;
 }
 
 std::optional<std::int64_t> count_of(const NodeDef& node, const InputValue& v, const UnitScope& s) {
@@ -88,10 +129,17 @@ std::string why(const UnitScope& s, Text&& text) {
     return s.explain ? std::string(text()) : std::string();
 }
 
-LeafScore clamped(const NodeDef& node, const Rational& points, std::string fired) {
-    if (points > node.max) return {node.max, std::move(fired), true};
-    if (points.is_negative()) return {Rational(0), std::move(fired), true};
-    return {points, std::move(fired), false};
+// A value limited by its rule is never limited silently: a warning printed with the
+// results names the unit, the node, the value and what was counted instead.
+void warn_capped(const NodeDef& node, const Rational& value, const Rational& counted, const UnitScope& s) {
+    s.diags.warning(s.loc, msg::kCapped, s.unit, node.code, value.to_string(4), counted.to_string(4));
+}
+
+LeafScore clamped(const NodeDef& node, const Rational& points, std::string fired, const UnitScope& s) {
+    const Rational counted = points > node.max ? node.max : points.is_negative() ? Rational(0) : points;
+    if (counted == points) return {points, std::move(fired), false};
+    warn_capped(node, points, counted, s);
+    return {counted, std::move(fired), true};
 }
 
 std::optional<LeafScore> yes_no(const NodeDef& node, const InputValue& v, const UnitScope& s) {
@@ -142,7 +190,7 @@ std::optional<LeafScore> proportional(const NodeDef& node, const RuleDef& rule, 
                                       const UnitScope& s) {
     auto x = measured(node, rule, v, s);
     if (!x) return std::nullopt;
-    return clamped(node, node.max * *x, why(s, [&] { return "max × " + x->to_string(4); }));
+    return clamped(node, node.max * *x, why(s, [&] { return "max × " + x->to_string(4); }), s);
 }
 
 std::optional<LeafScore> rate(const NodeDef& node, const InputValue& v, const UnitScope& s) {
@@ -219,7 +267,10 @@ std::optional<LeafScore> adjustment(const NodeDef& node, const RuleDef& rule, co
         if (s.explain) fired = amount.to_string();
     }
     bool capped = amount > rule.cap;
-    if (capped) amount = rule.cap;
+    if (capped) {
+        warn_capped(node, amount, rule.cap, s);
+        amount = rule.cap;
+    }
     if (s.explain) fired = (bonus ? "+" : "−") + fired + (capped ? " (cap " + rule.cap.to_string() + ")" : "");
     return LeafScore{bonus ? amount : -amount, fired, capped};
 }
@@ -229,15 +280,15 @@ std::optional<LeafScore> per_event(const NodeDef& node, const RuleDef& rule, con
     if (!n) return std::nullopt;
     Rational points = node.max - Rational(*n) * rule.per_event_points;
     return clamped(node, points,
-                   why(s, [&] { return "max − " + std::to_string(*n) + " × " + rule.per_event_points.to_string(); }));
+                   why(s, [&] { return "max − " + std::to_string(*n) + " × " + rule.per_event_points.to_string(); }), s);
 }
 
 std::optional<LeafScore> formula(const NodeDef& node, const RuleDef& rule, const InputValue& v, const UnitScope& s) {
     if (v.kind != InputValue::Kind::Named) return expected(node, s, kNamedExpected);
-    if (!check_variables(node, v, s)) return std::nullopt;
+    if (!check_variables(node, v, s) || !inputs_in_range(node, rule, v, s)) return std::nullopt;
     auto x = evaluate_expression(*rule.expr, node, v, s);
     if (!x) return std::nullopt;
-    return clamped(node, *x, why(s, [&] { return "= " + x->to_string(4); }));
+    return clamped(node, *x, why(s, [&] { return "= " + x->to_string(4); }), s);
 }
 
 }  // namespace

@@ -12,7 +12,7 @@ namespace chiso {
 struct LeafScore {
     Rational points;     // signed for deductions
     std::string fired;   // e.g. "[0.8, 1) -> 1"
-    bool capped = false;
+    bool capped = false;  // limited by the rule (a cap, the maximum, 0): reported as a warning
 };
 
 // Where a value comes from, for messages.

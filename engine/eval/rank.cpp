@@ -4,6 +4,7 @@
 
 #include "engine/core/vietnamese_order.hpp"
 #include "engine/eval/conditions.hpp"
+#include "engine/eval/eval_messages.hpp"
 
 namespace chiso {
 namespace {
@@ -31,6 +32,9 @@ int tie_break(const Definition& def, const TreeDef& tree, const UnitResult& a, c
             case K::Name:  // as a printed list of units: Vietnamese order, not bytes
                 if (int order = compare_vietnamese(a.name, b.name)) return order < 0 ? -1 : 1;
                 continue;
+            case K::Id:  // ids are unique: the last resort, written in the criteria
+                if (a.id != b.id) return a.id < b.id ? -1 : 1;
+                continue;
         }
         if (x != y) return x > y ? -1 : 1;
     }
@@ -40,6 +44,7 @@ int tie_break(const Definition& def, const TreeDef& tree, const UnitResult& a, c
 void assign_ranks(const Definition& def, std::vector<UnitResult*>& units) {
     int dense = 0;
     for (std::size_t i = 0; i < units.size(); ++i) {
+        units[i]->ranked_among = static_cast<int>(units.size());
         bool tied = i > 0 && rank_key(def, *units[i]) == rank_key(def, *units[i - 1]);
         if (!tied) ++dense;
         switch (def.ranking.ties) {
@@ -50,9 +55,26 @@ void assign_ranks(const Definition& def, std::vector<UnitResult*>& units) {
     }
 }
 
+// `ties distinct` needs every tie decided by a declared tie-breaker: each run of
+// units still equal is reported once, with their common key.
+void report_undecided(const Definition& def, const TreeDef& tree, const std::vector<UnitResult*>& units,
+                      const std::string& block, Diagnostics& diags) {
+    const auto undecided = [&](std::size_t i) {
+        return rank_key(def, *units[i]) == rank_key(def, *units[i - 1]) &&
+               tie_break(def, tree, *units[i - 1], *units[i]) == 0;
+    };
+    for (std::size_t i = 1; i < units.size(); ++i) {
+        if (!undecided(i)) continue;
+        std::string ids = "`" + units[i - 1]->id + "`";
+        const Rational key = rank_key(def, *units[i]);
+        for (; i < units.size() && undecided(i); ++i) ids += ", `" + units[i]->id + "`";
+        diags.error(def.ranking.loc, msg::kUndecidedTie, block, ids, key.to_string(4));
+    }
+}
+
 }  // namespace
 
-void rank_block(const Definition& def, BlockResult& block) {
+void rank_block(const Definition& def, BlockResult& block, Diagnostics& diags) {
     const TreeDef& tree = def.tree_of(*block.block);
     // Units with equal keys stay in a reproducible order: tie-breakers, then id,
     // so shuffling the score file never changes the output.
@@ -71,6 +93,7 @@ void rank_block(const Definition& def, BlockResult& block) {
         for (auto& u : block.units)
             if (!def.ranking.within_group || u.group == g) members.push_back(&u);
         assign_ranks(def, members);
+        if (def.ranking.ties == TiePolicy::Distinct) report_undecided(def, tree, members, block.block->id, diags);
     }
 }
 

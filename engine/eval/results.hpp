@@ -36,6 +36,7 @@ struct UnitResult {
     Rational index;      // exact: points / max x scale
     Rational published;  // index rounded per the criteria
     int rank = 0;
+    int ranked_among = 0;  // the units ranked together with it (block or group): what `rank <= 10%` is a share of
     std::map<std::string, std::string> classes;  // ladder id -> label (absent: no rung matched)
     std::vector<NodeOutcome> nodes;              // by NodeId of the block's tree
 };

@@ -334,6 +334,7 @@ private:
                 read_block_entry(indent, entry);
             else
                 read_inline_entry(l, kv, entry);
+            if (source_conflict(entry)) decline();  // the full reader reports it
             unit.entries.push_back(std::move(entry));
         }
         // A code given twice: sorted rather than hashed, no allocation per code.

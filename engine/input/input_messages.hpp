@@ -71,6 +71,12 @@ inline constexpr MessageDef kDuplicateCode{"input.duplicate-code",
 inline constexpr MessageDef kSameSource{"input.same-source",
     "đơn vị `{0}`, mã `{1}`: `{2}` trùng nghĩa với `{3}` ở dòng {4}; chỉ ghi một lần",
     "unit `{0}`, code `{1}`: `{2}` means the same as `{3}` on line {4}; give it once"};
+inline constexpr MessageDef kValueWithSource{"input.value-with-source",
+    "đơn vị `{0}`, mã `{1}`: `{2}` (điểm ghi thẳng) không ghi chung với `{3}`, vì một trong hai sẽ bị bỏ qua; ghi điểm một mình, hoặc `{{tự_chấm: …, thẩm_định: …}}`",
+    "unit `{0}`, code `{1}`: `{2}` (a plain score) cannot be given together with `{3}`, as one of the two would be dropped; give the score alone, or `{{self: …, appraised: …}}`"};
+inline constexpr MessageDef kApplicabilityConflict{"input.applicability-conflict",
+    "đơn vị `{0}`, mã `{1}`: `{2}` ghi \"không áp dụng\" nhưng `{3}` cho `{4}`; một tiêu chí hoặc áp dụng cho đơn vị hoặc không: ghi \"không áp dụng\" ở cả hai, hoặc điểm ở cả hai",
+    "unit `{0}`, code `{1}`: `{2}` says \"not applicable\" but `{3}` gives `{4}`; a criterion applies to a unit or it does not: write \"không áp dụng\" on both sides, or a score on both"};
 inline constexpr MessageDef kValueDuplicateKey{"input.value-duplicate-key",
     "đơn vị `{0}`, mã `{1}`: khóa `{2}` bị lặp; đã có ở dòng {3}",
     "unit `{0}`, code `{1}`: duplicate key `{2}`; already given on line {3}"};

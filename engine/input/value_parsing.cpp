@@ -205,6 +205,18 @@ std::optional<ValueSource> source_key(std::string_view key) {
     return std::nullopt;
 }
 
+std::optional<SourceConflict> source_conflict(const NodeEntry& e) {
+    using K = SourceConflict::Kind;
+    if (e.value && e.appraised) return SourceConflict{K::ValueWithSource, ValueSource::Value, ValueSource::Appraised};
+    if (e.value && e.self) return SourceConflict{K::ValueWithSource, ValueSource::Value, ValueSource::Self};
+    if (!e.self || !e.appraised) return std::nullopt;
+    const bool self_na = e.self->kind == InputValue::Kind::NotApplicable;
+    const bool appraised_na = e.appraised->kind == InputValue::Kind::NotApplicable;
+    if (self_na == appraised_na) return std::nullopt;
+    if (self_na) return SourceConflict{K::Applicability, ValueSource::Self, ValueSource::Appraised};
+    return SourceConflict{K::Applicability, ValueSource::Appraised, ValueSource::Self};
+}
+
 const char* source_name(ValueSource source) {
     switch (source) {
         case ValueSource::Value: return "value";

@@ -44,4 +44,18 @@ std::optional<ValueSource> source_key(std::string_view key);
 // Canonical English name of a source, used in messages.
 const char* source_name(ValueSource source);
 
+// Two values of one entry that cannot both be meant. One home for both readers: the
+// full reader reports it, the fast reader declines, so neither keeps one value and
+// drops the other without a word.
+struct SourceConflict {
+    enum class Kind {
+        ValueWithSource,  // {value: 8, appraised: 7}: the plain score beside a side (one would vanish)
+        Applicability     // {self: không áp dụng, appraised: 18}: applies on one side only
+    };
+    Kind kind = Kind::ValueWithSource;
+    ValueSource first = ValueSource::Value;      // ValueWithSource: value; Applicability: the side that says n/a
+    ValueSource second = ValueSource::Appraised;  // the other source of the pair
+};
+std::optional<SourceConflict> source_conflict(const NodeEntry& entry);
+
 }  // namespace chiso::input

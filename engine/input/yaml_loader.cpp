@@ -134,6 +134,7 @@ private:
 
     std::optional<NodeEntry> read_entry(const Pair& p, const Where& unit_where);
     bool read_sources(const std::vector<Pair>& sources, const Where& where, NodeEntry& entry);
+    bool report_conflict(const std::array<const Pair*, 3>& given, const Where& where, const NodeEntry& entry);
     std::optional<InputValue> read_value(const input::YamlNode& node, const SourceLoc& key_loc, const Where& where,
                                          Level level);
     std::optional<InputValue> read_map_value(const input::YamlNode& map, const std::vector<Pair>& ps,
@@ -504,7 +505,26 @@ bool Loader::read_sources(const std::vector<Pair>& sources, const Where& where, 
             case ValueSource::Appraised: entry.appraised = std::move(value); break;
         }
     }
-    return ok;
+    return ok && !report_conflict(first, where, entry);
+}
+
+// Sources that contradict each other (input::source_conflict), reported at the later
+// of the two keys, with the keys as the user wrote them.
+bool Loader::report_conflict(const std::array<const Pair*, 3>& given, const Where& where, const NodeEntry& entry) {
+    const auto conflict = input::source_conflict(entry);
+    if (!conflict) return false;
+    const Pair& a = *given[static_cast<std::size_t>(conflict->first)];
+    const Pair& b = *given[static_cast<std::size_t>(conflict->second)];
+    const bool a_later = a.key_loc.line != b.key_loc.line ? a.key_loc.line > b.key_loc.line : a.key_loc.byte_col > b.key_loc.byte_col;
+    const SourceLoc& at = a_later ? a.key_loc : b.key_loc;
+    if (conflict->kind == input::SourceConflict::Kind::ValueWithSource) {
+        diags_.error(at, m::kValueWithSource, where.unit, where.code, a.key, b.key);
+    } else {
+        const InputValue& other = conflict->second == ValueSource::Self ? *entry.self : *entry.appraised;
+        diags_.error(at, m::kApplicabilityConflict, where.unit, where.code, a.key, b.key,
+                     other.text.empty() ? std::string("{…}") : other.text);
+    }
+    return true;
 }
 
 // A value in any form but the source map; `key_loc` is where a missing value is reported.

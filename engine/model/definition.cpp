@@ -18,6 +18,23 @@ bool satisfies(const Rational& x, Cmp cmp, const Rational& v) {
 
 }  // namespace
 
+Rational percent_scale(const Definition& def, const TreeDef& tree, const ast::Operand& other, std::int64_t ranked) {
+    using K = ast::Operand::Kind;
+    switch (other.kind) {
+        case K::Number: break;
+        case K::Index: return def.publish == Publish::Percent ? Rational(100) : tree.root().max;
+        case K::Points: return tree.root().max;
+        case K::Rank: return Rational(ranked);
+        case K::NodeIndex: return Rational(100);
+        case K::NodePoints: {
+            const NodeId id = tree.find(other.code.text);
+            if (id != kNoNode) return tree.nodes[id].max;
+            break;
+        }
+    }
+    return Rational(1);
+}
+
 bool IntervalDef::contains(const Rational& x) const {
     if (lower && !satisfies(x, lower->cmp, lower->value)) return false;
     if (upper && !satisfies(x, upper->cmp, upper->value)) return false;

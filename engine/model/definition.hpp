@@ -46,6 +46,14 @@ struct RuleDef {
     Rational cap;
     std::optional<Rational> per;
     Rational per_event_points;
+    // The range of the rule's input — one home for every rule kind, set by resolve
+    // from the kind and the node's declared exceptions (docs/language.md §11).
+    // `ratio_limit`: the highest ratio accepted (1 = 100%; `up to 150%` makes it 1.5),
+    // unset when what the rule measures is not a ratio (a formula's points, a count).
+    // `allow_negative` (`allow negative`): ratios, formula inputs, divisors and the
+    // measured value may be below 0; otherwise a value below 0 is refused.
+    std::optional<Rational> ratio_limit;
+    bool allow_negative = false;
     SourceLoc loc;
 };
 
@@ -136,6 +144,7 @@ struct RankingDef {
     TiePolicy ties = TiePolicy::Shared;
     std::vector<ast::TieBreak> tie_breaks;
     bool within_group = false;
+    SourceLoc loc;  // the `ranking` statement: where an undecided `ties distinct` is reported
 };
 
 struct Definition {
@@ -165,5 +174,16 @@ struct Definition {
     // report::Publication (engine/report/number_format.hpp), built from these two.
     Rational published(const Rational& exact) const { return exact.round(places, rounding); }
 };
+
+// The one meaning of `%` in a condition (docs/language.md §14): a share of the scale
+// of the operand it is compared with. The index is already a percentage when published
+// as one (55% = 55), else a share of the tree's maximum; points a share of the tree's
+// (or the node's) maximum; a node's index is a percentage; a rank a share of the
+// `ranked` units ranked together. Next to a plain number there is no scale: 55% = 0.55.
+// Evaluation, the checker and the charts all read thresholds through these two.
+Rational percent_scale(const Definition& def, const TreeDef& tree, const ast::Operand& other, std::int64_t ranked);
+inline Rational condition_number(const ast::Number& n, const Rational& scale) {
+    return n.percent ? n.value / Rational(100) * scale : n.value;
+}
 
 }  // namespace chiso

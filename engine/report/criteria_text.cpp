@@ -292,6 +292,7 @@ private:
                 case ast::TieBreak::Kind::Points: out += "points"; break;
                 case ast::TieBreak::Kind::Index: out += "index"; break;
                 case ast::TieBreak::Kind::Name: out += "name"; break;
+                case ast::TieBreak::Kind::Id: out += "id"; break;
                 case ast::TieBreak::Kind::NodePoints: out += r.tie_breaks[i].code.text; break;
             }
         }
@@ -353,6 +354,14 @@ private:
             text += " inputs " + names_text(n.inputs);
             changed.push_back({"inputs", n.inputs.front().loc});
         }
+        if (n.allow_negative) {
+            text += " allow negative";
+            changed.push_back({"allow negative", n.allow_negative_loc});
+        }
+        if (n.up_to) {
+            text += " up to " + number_text(*n.up_to);
+            changed.push_back({"up to", n.up_to->loc});
+        }
         if (n.rule) {
             text += " " + rule_text(*n.rule);
             changed.push_back({"rule", n.rule->loc});
@@ -401,7 +410,7 @@ private:
     static int attribute_rank(const std::string& attribute) {
         static const char* const kOrder[] = {"title", "name", "tree", "exclude", "max", "weight", "weighted",
                                              "unchecked", "survey", "optional", "na", "default", "inputs",
-                                             "rule", "when", "otherwise", "move"};
+                                             "allow negative", "up to", "rule", "when", "otherwise", "move"};
         for (int i = 0; i < static_cast<int>(std::size(kOrder)); ++i)
             if (attribute == kOrder[i]) return i;
         return static_cast<int>(std::size(kOrder));

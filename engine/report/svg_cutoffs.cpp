@@ -33,31 +33,42 @@ Cmp flipped(Cmp cmp) {
     return cmp;
 }
 
+// What `%` in a threshold is a share of: the block's tree and the publication scale.
+struct Scale {
+    const Definition& def;
+    const TreeDef& tree;
+};
+
 bool drawable(Operand::Kind kind) {
     return kind == Operand::Kind::Index || kind == Operand::Kind::Points || kind == Operand::Kind::Rank;
 }
 
-void collect_pair(const Operand& a, Cmp cmp, const Operand& b, Bounds& out) {
+// `%` is read as evaluation reads it (condition_number); a rank share depends on the
+// number of units ranked, which a rung does not know, so it is not drawn.
+void collect_pair(const Operand& a, Cmp cmp, const Operand& b, const Scale& scale, Bounds& out) {
     const bool number_right = b.kind == Operand::Kind::Number && drawable(a.kind);
     const bool number_left = a.kind == Operand::Kind::Number && drawable(b.kind);
-    if (cmp == Cmp::Eq || (!number_right && !number_left)) {
+    const Operand& measure = number_right ? a : b;
+    const Operand& number = number_right ? b : a;
+    const bool rank_share = measure.kind == Operand::Kind::Rank && number.number.percent;
+    if (cmp == Cmp::Eq || (!number_right && !number_left) || rank_share) {
         out.other = true;
         return;
     }
-    if (number_right) out.found.push_back({a.kind, cmp, b.number.value});
-    else out.found.push_back({b.kind, flipped(cmp), a.number.value});
+    const Rational value = condition_number(number.number, percent_scale(scale.def, scale.tree, measure, 0));
+    out.found.push_back({measure.kind, number_right ? cmp : flipped(cmp), value});
 }
 
 // Only `and` keeps every part necessary; `or`, `not` and flags cannot be drawn.
-void collect(const ast::Cond& cond, Bounds& out) {
+void collect(const ast::Cond& cond, const Scale& scale, Bounds& out) {
     using K = ast::Cond::Kind;
     switch (cond.kind) {
         case K::Compare:
             for (std::size_t i = 0; i < cond.cmps.size() && i + 1 < cond.operands.size(); ++i)
-                collect_pair(cond.operands[i], cond.cmps[i], cond.operands[i + 1], out);
+                collect_pair(cond.operands[i], cond.cmps[i], cond.operands[i + 1], scale, out);
             return;
         case K::And:
-            for (const auto& part : cond.parts) collect(*part, out);
+            for (const auto& part : cond.parts) collect(*part, scale, out);
             return;
         case K::Or:
         case K::Not:
@@ -82,10 +93,10 @@ RankCut rank_cut(Cmp cmp, const Rational& value, const std::string& label, bool 
     }
 }
 
-void add_cuts(const ast::Cond* cond, const std::string& label, CutLane& lane) {
+void add_cuts(const ast::Cond* cond, const std::string& label, const Scale& scale, CutLane& lane) {
     if (cond == nullptr) return;  // `otherwise`
     Bounds bounds;
-    collect(*cond, bounds);
+    collect(*cond, scale, bounds);
     // A rung on the index and the rank at once needs both: neither line alone decides.
     bool index_like = false, rank = false;
     for (const auto& b : bounds.found) (b.on == Operand::Kind::Rank ? rank : index_like) = true;
@@ -142,17 +153,18 @@ const char* cmp_symbol(Cmp cmp) {
 
 std::vector<CutLane> cut_lanes(const Definition& def, const BlockDef& block, Lang lang) {
     std::vector<CutLane> lanes;
+    const Scale scale{def, def.tree_of(block)};
     for (const auto& ladder : def.ladders) {
         const LadderSectionDef* section = ladder.section_for(block.id);
         if (section == nullptr) continue;
         CutLane lane{ladder.name, {}, {}, {}};
         for (const auto& rung : section->rungs)
-            if (!rung.override_rung) add_cuts(rung.when, rung.label, lane);
+            if (!rung.override_rung) add_cuts(rung.when, rung.label, scale, lane);
         tidy(lane);
         if (!lane.empty()) lanes.push_back(std::move(lane));
     }
     CutLane stats{labels::text(labels::html_stats_lane, lang), {}, {}, {}};
-    for (const auto& stat : def.stats) add_cuts(stat.when, stat.label, stats);
+    for (const auto& stat : def.stats) add_cuts(stat.when, stat.label, scale, stats);
     tidy(stats);
     if (!stats.empty()) lanes.push_back(std::move(stats));
     return lanes;

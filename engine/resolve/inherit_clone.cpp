@@ -62,6 +62,9 @@ ast::Node clone(const ast::Node& node) {
     out.unchecked = node.unchecked;
     out.survey = node.survey;
     out.optional = node.optional;
+    out.allow_negative = node.allow_negative;
+    out.allow_negative_loc = node.allow_negative_loc;
+    out.up_to = node.up_to;
     out.na = node.na;
     out.na_loc = node.na_loc;
     out.default_value = node.default_value;

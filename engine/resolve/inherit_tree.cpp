@@ -99,6 +99,10 @@ private:
                 node.na_loc = w.na_loc;
             } else if (word == "default") node.default_value = w.default_value;
             else if (word == "inputs") node.inputs = w.inputs;
+            else if (word == "allow negative") {
+                node.allow_negative = w.allow_negative;
+                node.allow_negative_loc = w.allow_negative_loc;
+            } else if (word == "up to") node.up_to = w.up_to;
             else if (word == "rule") node.rule = w.rule ? std::optional<ast::Rule>(clone(*w.rule)) : std::nullopt;
             if (word == "title" || word == "weighted" || word == "unchecked" || word == "survey" || word == "optional")
                 ctx_.origins.note(key, word, e.loc);

@@ -75,6 +75,7 @@ private:
             def_.ranking.ties = f.ranking->ties;
             def_.ranking.tie_breaks = f.ranking->tie_breaks;
             def_.ranking.within_group = f.ranking->within_group;
+            def_.ranking.loc = f.ranking->loc;
         }
         def_.default_na = f.not_applicable.value_or(NaPolicy::Exclude);
         def_.missing_is_zero = f.missing_is_zero.value_or(false);

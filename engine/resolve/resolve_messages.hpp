@@ -24,6 +24,12 @@ inline constexpr MessageDef kUnknownBlock{"resolve.unknown-block",
     "không có khối `{0}`", "there is no block `{0}`"};
 inline constexpr MessageDef kUnknownCode{"resolve.unknown-code",
     "cây `{0}` không có mã `{1}`", "tree `{0}` has no code `{1}`"};
+inline constexpr MessageDef kRangeNotApplicable{"resolve.range-not-applicable",
+    "`{0}` chỉ dùng cho tiêu chí chấm theo {1}; `{2}` chấm theo cách khác",
+    "`{0}` applies only to a criterion scored by {1}; `{2}` is scored otherwise"};
+inline constexpr MessageDef kUpToPercent{"resolve.up-to-percent",
+    "`up to` cần một tỷ lệ phần trăm trên 100%, ví dụ `up to 150%`",
+    "`up to` needs a percentage above 100%, e.g. `up to 150%`"};
 inline constexpr MessageDef kDuplicateCode{"resolve.duplicate-code",
     "mã `{0}` bị trùng: đã dùng ở dòng {1}", "duplicate code `{0}`: already used on line {1}"};
 inline constexpr MessageDef kDuplicateId{"resolve.duplicate-id",

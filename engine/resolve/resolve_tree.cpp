@@ -74,7 +74,8 @@ private:
         for (const auto& in : node.inputs) def.inputs.push_back(in.text);
         if (node.weight) def.weight = non_negative(fraction_of(*node.weight), node.weight->loc, "weight");
         if (node.default_value) {
-            def.default_value = node.default_value->value;
+            // A negative default would take points away from a unit that entered nothing.
+            def.default_value = non_negative(node.default_value->value, node.default_value->loc, "default");
             def.default_loc = node.default_value->loc;
         }
         out_.nodes.push_back(def);
@@ -104,9 +105,12 @@ private:
         NodeDef& def = out_.nodes[id];
         if (!def.is_leaf()) {
             if (node.rule) fail(node.rule->loc, msg::kRuleOnInnerNode, def.code);
+            RuleDef none;  // an inner node has no input: `allow negative` / `up to` are refused
+            if (!node.rule) resolve_range(none, node);
         } else {
             def.rule = node.rule ? rule_of(*node.rule, def) : RuleDef{};
             if (!node.rule) def.rule->loc = node.loc;
+            resolve_range(*def.rule, node);
         }
         bool has_max = node.max.has_value() || (!def.is_leaf() && !def.weighted);
         if (!has_max && !def.is_adjustment()) fail(node.code.loc, msg::kMissingMax, def.code);
@@ -127,6 +131,38 @@ private:
         if (rule.per_event) out.per_event_points = amount_points(*rule.per_event, max);
         if (rule.expr) check_variables(*rule.expr, node);
         return out;
+    }
+
+    // Whether the quantity a rule measures is a ratio (a share of 100%): always for
+    // `proportional`; for `bands`, unless they are `of` a formula with plain bounds
+    // (days, counts).
+    static bool measures_ratio(const ast::Rule& rule) {
+        using K = ast::Rule::Kind;
+        if (rule.kind == K::Proportional) return true;
+        if (rule.kind != K::Bands) return false;
+        if (!rule.expr) return true;
+        const auto percent = [](const std::optional<ast::Bound>& b) { return b && b->value.percent; };
+        return std::any_of(rule.bands.begin(), rule.bands.end(), [&](const ast::BandEntry& b) {
+            return percent(b.interval.lower) || percent(b.interval.upper);
+        });
+    }
+
+    // The range of the rule's input, from its kind and the node's `allow negative` /
+    // `up to N%` (the only way to widen it: a ratio of -5% or 150% is otherwise refused
+    // in evaluation, never scored silently).
+    void resolve_range(RuleDef& out, const ast::Node& node) {
+        using K = ast::Rule::Kind;
+        const bool ratio = node.rule && measures_ratio(*node.rule);
+        if (ratio) out.ratio_limit = Rational(1);
+        const bool takes_negative = ratio || out.kind == K::Formula;
+        if (node.allow_negative) {
+            if (takes_negative) out.allow_negative = true;
+            else fail(node.allow_negative_loc, msg::kRangeNotApplicable, "allow negative", "proportional, bands, formula", node.code.text);
+        }
+        if (!node.up_to) return;
+        if (!ratio) fail(node.up_to->loc, msg::kRangeNotApplicable, "up to", "proportional, bands", node.code.text);
+        else if (!node.up_to->percent || node.up_to->value <= Rational(100)) fail(node.up_to->loc, msg::kUpToPercent);
+        else out.ratio_limit = fraction_of(*node.up_to);
     }
 
     void check_variables(const ast::Expr& e, const NodeDef& node) {

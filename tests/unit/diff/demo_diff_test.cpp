@@ -137,7 +137,7 @@ TEST(DemoDiff, OneWarningPerDroppedCode) {
     auto p = demo();
     std::size_t warnings = 0;
     for (const auto& d : p->diags.items())
-        if (d.severity == Severity::Warning) {
+        if (d.severity == Severity::Warning && d.message->id != std::string_view("eval.capped")) {  // the demo's bonus above its cap
             ++warnings;
             EXPECT_EQ(d.args.at(0), "2.2");
         }

@@ -87,6 +87,8 @@ void attributes(std::string& out, const ast::Node& n) {
     if (n.na) out += fmt::format(" na={}{}", na(*n.na), at(n.na_loc));
     if (n.default_value) out += " default=" + number(*n.default_value);
     for (const auto& input : n.inputs) out += " input=" + name(input);
+    if (n.allow_negative) out += " allow_negative" + at(n.allow_negative_loc);
+    if (n.up_to) out += " up_to=" + number(*n.up_to);
     if (n.rule) out += " rule=" + dump(*n.rule);
 }
 
@@ -201,7 +203,7 @@ void ranking(std::string& out, const ast::Ranking& r) {
     out += fmt::format("ranking by={} {} ties={}", r.by == ast::RankBy::Index ? "index" : "points",
                        r.on_rounded ? "rounded" : "exact", kTies[static_cast<int>(r.ties)]);
     for (const auto& t : r.tie_breaks) {
-        static constexpr const char* kKinds[] = {"points", "index", "node", "name"};
+        static constexpr const char* kKinds[] = {"points", "index", "node", "name", "id"};
         out += fmt::format(" tb={}{}{}", kKinds[static_cast<int>(t.kind)],
                            t.kind == ast::TieBreak::Kind::NodePoints ? ":" + name(t.code) : std::string(), at(t.loc));
     }

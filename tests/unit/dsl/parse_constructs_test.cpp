@@ -84,6 +84,8 @@ TEST(ParseStatements, RankingTieBreaks) {
     EXPECT_EQ(dump_valid("ranking by points exact ties distinct by points, 1, 2.1, index, name within group\n"),
               "ranking by=points exact ties=distinct tb=points@1:42 tb=node:1@1:50@1:50 tb=node:2.1@1:53@1:53 "
               "tb=index@1:58 tb=name@1:65 within_group@1:1\n");
+    EXPECT_EQ(dump_valid("ranking by index ties distinct by name, id\n"),
+              "ranking by=index rounded ties=distinct tb=name@1:35 tb=id@1:41@1:1\n");
 }
 
 TEST(ParseStatements, Blocks) {
@@ -139,6 +141,11 @@ TEST(ParseTrees, AllNodeAttributes) {
                          "inputs done, assigned"),
               "  criterion 1.2@2:11 \"Mức độ\"@2:1 max=10@2:33 weight=15%@2:43 weighted unchecked survey optional "
               "na=full@2:82 default=0@2:98 input=done@2:107 input=assigned@2:113\n");
+}
+
+TEST(ParseTrees, DeclaredRangeOfTheInput) {
+    EXPECT_EQ(nodes_dump("criterion 2 \"Tỷ lệ\" max 5 up to 150% allow negative proportional"),
+              "  criterion 2@2:11 \"Tỷ lệ\"@2:1 max=5@2:29 allow_negative@2:42 up_to=150%@2:37 rule=proportional@2:57\n");
 }
 
 TEST(ParseTrees, WeightAsFractionAndNegativeDefault) {

@@ -189,6 +189,30 @@ const std::vector<MessageCase>& message_cases() {
      "test.chiso:1:29: error: `stat` needs the word `count` here, e.g. `stat tren_80 \"Trên 80 điểm\" count index > 80`\n"
      "  stat tren_80 \"Trên 80 điểm\" index > 80\n"
      "                              ^\n"},
+    {"ExpectedKeywordAfterAllow",
+     "tree t \"T\" max 10 {\n  item 1 \"Một\" max 10 allow proportional\n}\n",
+     "test.chiso:2:29: error: `allow` cần chữ `negative` ở đây, ví dụ `allow negative`\n"
+     "    item 1 \"Một\" max 10 allow proportional\n"
+     "                              ^\n",
+     "test.chiso:2:29: error: `allow` needs the word `negative` here, e.g. `allow negative`\n"
+     "    item 1 \"Một\" max 10 allow proportional\n"
+     "                              ^\n"},
+    {"ExpectedKeywordAfterUp",
+     "tree t \"T\" max 10 {\n  item 1 \"Một\" max 10 up 150% proportional\n}\n",
+     "test.chiso:2:26: error: `up` cần chữ `to` ở đây, ví dụ `up to 150%`\n"
+     "    item 1 \"Một\" max 10 up 150% proportional\n"
+     "                           ^\n",
+     "test.chiso:2:26: error: `up` needs the word `to` here, e.g. `up to 150%`\n"
+     "    item 1 \"Một\" max 10 up 150% proportional\n"
+     "                           ^\n"},
+    {"ExpectedNumberAfterUpTo",
+     "tree t \"T\" max 10 {\n  item 1 \"Một\" max 10 up to proportional\n}\n",
+     "test.chiso:2:29: error: `up to` cần một số ở đây, ví dụ `up to 150%`\n"
+     "    item 1 \"Một\" max 10 up to proportional\n"
+     "                              ^\n",
+     "test.chiso:2:29: error: `up to` needs a number here, e.g. `up to 150%`\n"
+     "    item 1 \"Một\" max 10 up to proportional\n"
+     "                              ^\n"},
     {"ExpectedKeywordPointsAtTheWholeWord",
      // `countt` starts like `count`: the caret is at the start of the word, not after `count`.
      "stat tren_80 \"Trên 80 điểm\" countt index > 80\n",
@@ -432,10 +456,10 @@ const std::vector<MessageCase>& message_cases() {
      "          ^\n"},
     {"ExpectedTieBreak",
      "ranking by index ties distinct by\n",
-     "test.chiso:1:34: error: sau `by` viết các tiêu chí phụ cách nhau bởi dấu phẩy: `points`, `index`, `name` hoặc một mã nút\n"
+     "test.chiso:1:34: error: sau `by` viết các tiêu chí phụ cách nhau bởi dấu phẩy: `points`, `index`, `name`, `id` hoặc một mã nút\n"
      "  ranking by index ties distinct by\n"
      "                                   ^\n",
-     "test.chiso:1:34: error: after `by` write tie-breakers separated by commas: `points`, `index`, `name` or a node code\n"
+     "test.chiso:1:34: error: after `by` write tie-breakers separated by commas: `points`, `index`, `name`, `id` or a node code\n"
      "  ranking by index ties distinct by\n"
      "                                   ^\n"},
     {"TieBreakNeedsDistinct",

@@ -49,6 +49,30 @@ TEST(Ranking, DistinctByDeclaredTieBreakers) {
     EXPECT_EQ(ranks(*r), "a1 k2 n3 z4 ");
 }
 
+TEST(Ranking, DistinctWithoutADecidingTieBreakerIsAnError) {
+    // k and n are both 90.29 once rounded: nothing written decides between them.
+    auto r = run(criteria("ranking by index rounded ties distinct"), kUnits);
+    EXPECT_FALSE(r->results);
+    EXPECT_NE(r->messages().find("block `b`: the units `k`, `n` are still equal (90.29)"), std::string::npos)
+        << r->messages();
+    EXPECT_NE(r->messages().find("t.chiso:4:1: error: block `b`"), std::string::npos) << r->messages();  // at `ranking`
+    // Same names too: `by name` cannot decide either.
+    r = run(criteria("ranking by index rounded ties distinct by name"),
+            "  - {id: a, name: \"Sở A\", block: b, scores: {total: 90}}\n"
+            "  - {id: b, name: \"Sở A\", block: b, scores: {total: 90}}\n");
+    EXPECT_FALSE(r->results);
+    EXPECT_NE(r->messages().find("eval.undecided-tie"), std::string::npos) << r->messages();
+}
+
+TEST(Ranking, DistinctEndingInIdAlwaysDecides) {
+    auto r = run(criteria("ranking by index rounded ties distinct by name, id"),
+                 "  - {id: b2, name: \"Sở A\", block: b, scores: {total: 90}}\n"
+                 "  - {id: a1, name: \"Sở A\", block: b, scores: {total: 90}}\n"
+                 "  - {id: c3, name: \"Sở B\", block: b, scores: {total: 90}}\n");
+    ASSERT_TRUE(r->results) << r->messages();
+    EXPECT_EQ(ranks(*r), "a11 b22 c33 ");
+}
+
 TEST(Ranking, TiesByNameFollowVietnameseOrder) {
     // Byte order would put "Vân Đồn" (V = 56) before "Ứng Hòa" (Ứ = E1 BB A8) and
     // "Bạch Long Vỹ" before "Ân Thi"; Vietnamese order is a < ă < â < b, u < ư < v.
@@ -93,6 +117,36 @@ TEST(Ladders, FirstMatchOverridesAndPerBlockSections) {
     EXPECT_EQ(r->unit("d").classes.at("x"), "Khá");
     EXPECT_EQ(r->unit("d").classes.at("h"), "Khác");
     EXPECT_EQ(r->unit("c1").classes.at("x"), "Nhóm I");
+}
+
+// `%` in a condition is a share of the scale of what it is compared with, never dropped.
+TEST(Ladders, PercentIsAShareOfTheScale) {
+    const std::string rules =
+        "publish points\nranking by index\nblock b \"B\"\ntree t \"T\" max 80\n"
+        "ladder x \"X\" { \"Đạt\" when index >= 55%  \"Chưa\" otherwise }\n"
+        "stat top \"Top\" count rank <= 10%\nstat half \"Half\" count points >= 50%\n"
+        "stat plain \"Plain\" count index >= 55\n";
+    std::string units;
+    // Eleven units at 60, 56, 52, …, 20: 55% of 80 is 44; the top tenth of 11 is rank 1.
+    for (int i = 0; i < 11; ++i)
+        units += "  - {id: u" + std::to_string(i) + ", name: U, block: b, scores: {total: " + std::to_string(60 - 4 * i) + "}}\n";
+    auto r = run(rules, units);
+    ASSERT_TRUE(r->results) << r->messages();
+    EXPECT_EQ(r->unit("u4").classes.at("x"), "Đạt");   // 44 >= 44
+    EXPECT_EQ(r->unit("u5").classes.at("x"), "Chưa");  // 40
+    const auto& counted = r->block("b").stats.counted;
+    EXPECT_EQ(counted.at(0).second, 1u);  // rank <= 1.1
+    EXPECT_EQ(counted.at(1).second, 6u);  // points >= 40: 60 … 40
+    EXPECT_EQ(counted.at(2).second, 2u);  // index >= 55 (no %): 60, 56
+}
+
+TEST(Ladders, PercentOfAPercentIndexIsThePercentage) {
+    auto r = run(criteria("ranking by index", "ladder x \"X\" { \"Tốt\" when index >= 80%  \"Khá\" when index < 80% }\n"),
+                 "  - {id: a, name: A, block: b, scores: {total: 80}}\n"
+                 "  - {id: z, name: Z, block: b, scores: {total: 79.99}}\n");
+    ASSERT_TRUE(r->results) << r->messages();
+    EXPECT_EQ(r->unit("a").classes.at("x"), "Tốt");
+    EXPECT_EQ(r->unit("z").classes.at("x"), "Khá");
 }
 
 TEST(Stats, MeanMinMaxClassesAndCounts) {

@@ -53,9 +53,54 @@ TEST(Rules, BandsOfAFormulaOverInputs) {
     EXPECT_NE(points_of(rule, "{done: 8, asigned: 10}").find("eval.unknown-variable"), std::string::npos);
 }
 
-TEST(Rules, ProportionalIsCappedAtMax) {
+TEST(Rules, ProportionalTakesRatiosFromZeroToHundredPercent) {
     EXPECT_EQ(points_of("max 10 proportional", "93%"), "9.3");
-    EXPECT_EQ(points_of("max 10 proportional", "120%"), "10");
+    EXPECT_EQ(points_of("max 10 proportional", "100%"), "10");
+    EXPECT_EQ(points_of("max 10 proportional", "0%"), "0");
+    for (const char* outside : {"120%", "100.0001%", "-5%", "-0.05"})
+        EXPECT_NE(points_of("max 10 proportional", outside).find("eval.out-of-range"), std::string::npos) << outside;
+}
+
+TEST(Rules, RatioRangeWidenedOnlyByTheNode) {
+    // `up to 150%`: 120% is accepted; the points are held at the maximum, with a warning.
+    auto r = run(one_leaf("max 10 up to 150% proportional"), unit_with("120%"));
+    ASSERT_TRUE(r->results) << r->messages();
+    EXPECT_EQ(r->points("u", "1"), "10");
+    EXPECT_NE(r->messages().find("warning: unit `u`: `1` comes to 12, beyond its limit 10"), std::string::npos) << r->messages();
+    EXPECT_NE(points_of("max 10 up to 150% proportional", "150.01%").find("0%–150%"), std::string::npos);
+    EXPECT_EQ(points_of("max 10 allow negative bands { >= 0% -> max  < 0% -> 0 }", "-5%"), "0");
+    EXPECT_NE(points_of("max 10 up to 150% allow negative proportional", "151%").find("≤ 150%"), std::string::npos);
+}
+
+TEST(Rules, NegativeRatioNeverFallsIntoALowBand) {
+    // -5% would land in `< 80%` and score 0 silently: refused instead.
+    const std::string rule = "max 10 bands { >= 95% -> max  >= 80% < 95% -> 50%  < 80% -> 0 }";
+    EXPECT_NE(points_of(rule, "-5%").find("eval.out-of-range"), std::string::npos);
+    EXPECT_NE(points_of(rule, "100.5%").find("eval.out-of-range"), std::string::npos);
+}
+
+TEST(Rules, FormulaInputsAndDivisorsMustNotBeNegative) {
+    EXPECT_NE(points_of("max 10 inputs a, b formula max * a / b", "{a: -3, b: 50}").find("eval.negative-input"),
+              std::string::npos);
+    EXPECT_NE(points_of("max 10 inputs a, b proportional of a / b", "{a: 3, b: -4}").find("eval.negative-input"),
+              std::string::npos);
+    // -3 / -4 would read as 75%.
+    const std::string divisor = "max 10 inputs a, b, c proportional of a / (b - c)";
+    EXPECT_NE(points_of(divisor, "{a: 3, b: 1, c: 5}").find("eval.negative-divisor"), std::string::npos);
+    EXPECT_EQ(points_of(divisor, "{a: 3, b: 5, c: 1}"), "7.5");
+    // Bands of plain numbers (days): the computed value must not be negative either.
+    const std::string days = "max 10 inputs han, nop bands of nop - han { <= 0 -> max  > 0 -> 0 }";
+    EXPECT_NE(points_of(days, "{han: 10, nop: 5}").find("eval.out-of-range"), std::string::npos);
+    EXPECT_EQ(points_of("max 10 inputs a, b allow negative formula a - b", "{a: -3, b: -5}"), "2");
+}
+
+TEST(Rules, RangeAttributesOnlyWhereTheyMeanSomething) {
+    auto r = chiso::testing::check_only(one_leaf("max 10 up to 150% yesno"));
+    EXPECT_NE(r->messages().find("resolve.range-not-applicable"), std::string::npos) << r->messages();
+    r = chiso::testing::check_only(one_leaf("max 10 up to 1.5 proportional"));
+    EXPECT_NE(r->messages().find("resolve.up-to-percent"), std::string::npos) << r->messages();
+    r = chiso::testing::check_only(one_leaf("max 10 allow negative rate"));
+    EXPECT_NE(r->messages().find("resolve.range-not-applicable"), std::string::npos) << r->messages();
 }
 
 TEST(Rules, SurveyRateAndAnswers) {
@@ -76,6 +121,9 @@ TEST(Rules, DeductionPerEventNeverBelowZero) {
 TEST(Rules, FormulaClampedToRange) {
     EXPECT_EQ(points_of("max 10 inputs a, b formula max * a / b", "{a: 45, b: 50}"), "9");
     EXPECT_EQ(points_of("max 10 inputs a, b formula max * a / b", "{a: 60, b: 50}"), "10");
+    auto r = run(one_leaf("max 10 inputs a, b formula max * a / b"), unit_with("{a: 60, b: 50}"));
+    EXPECT_NE(r->messages().find("`1` comes to 12, beyond its limit 10; 10 is counted"), std::string::npos)
+        << r->messages();
 }
 
 TEST(Rules, BonusAndDeductionWithCaps) {
@@ -90,6 +138,11 @@ TEST(Rules, BonusAndDeductionWithCaps) {
     EXPECT_EQ(r->unit("u").points.to_string(), "8");
     EXPECT_EQ(r->unit("v").points.to_string(), "10");  // 10.5 is held at the maximum
     EXPECT_TRUE(r->unit("v").nodes[0].capped);
+    // Neither limit is silent: the bonus of u above its cap, v's total above the maximum.
+    EXPECT_NE(r->messages().find("unit `u`: `2` comes to 5, beyond its limit 2; 2 is counted"),
+              std::string::npos) << r->messages();
+    EXPECT_NE(r->messages().find("unit `v`: `total` comes to 10.5, beyond its limit 10; 10 is counted"),
+              std::string::npos) << r->messages();
 }
 
 TEST(Rules, ValueAboveMaximumIsAnError) {

@@ -55,6 +55,22 @@ TEST(FastScores, AgreesWithTheFullReaderOnEveryRepositoryFile) {
     EXPECT_GT(accepted, 20u);
 }
 
+// {value: …} beside a side, or "không áp dụng" on one side only: in every shape the fast
+// reader reads, it declines and the full reader reports (input::source_conflict).
+TEST(FastScores, DeclinesContradictorySources) {
+    const std::string head = "index: par\nlocality: x\nyear: 2024\nunits:\n  - id: u\n    name: U\n    block: b\n    scores:\n";
+    for (const std::string entry : {"      \"1\": {value: 8, appraised: 7}\n", "      \"1\": {thẩm_định: 7, value: 8}\n",
+                                    "      \"1\": {tự_chấm: không áp dụng, thẩm_định: 18}\n",
+                                    "      \"1\": {tu_cham: 18, Thẩm định: n/a}\n",
+                                    "      \"1\":\n        tự_chấm: KAD\n        thẩm_định: 18\n",
+                                    "      \"1\":\n        value: 3\n        self: 3\n"}) {
+        SourceFile file("c.yaml", head + entry);
+        EXPECT_FALSE(input::fast_load_score_sheet(file).has_value()) << entry;
+        Diagnostics diags;
+        EXPECT_FALSE(load_score_sheet_in_full(file, diags).has_value()) << entry;
+    }
+}
+
 // The comparison itself must see a difference anywhere, or the tests above prove nothing.
 TEST(FastScores, SheetDifferencesAreFound) {
     const auto p = std::filesystem::path(CHISO_SOURCE_DIR) / "examples/demo/scores-2024.yaml";
@@ -158,7 +174,10 @@ TEST(FastScores, DeclinesOrAgreesOnMutatedFiles) {
         {"  ", " "}, {"  ", "   "}, {".", ","}, {"%", ""}, {"có", "~"}, {"1", "1.000"}, {"[", ""}, {"id", "ip"},
         // Characters with a meaning somewhere in YAML, inside words (fuzz_fast_scores found `c?ong_khai`).
         {"o", "o?"}, {"a", "a&"}, {"a", "a*"}, {"a", "a!"}, {"a", "a|"}, {"a", "a'"}, {"a", "a`"}, {"a", "a@"},
-        {"a", "a>"}, {"a", "a\\"}, {"a", "a="}, {"a", "a<"}};
+        {"a", "a>"}, {"a", "a\\"}, {"a", "a="}, {"a", "a<"},
+        // Sources that contradict each other: the full reader refuses them, so the fast one must decline.
+        {"tự_chấm", "value"}, {"thẩm_định", "value"}, {"tự_chấm", "Giá trị"}, {"tốt", "không áp dụng"},
+        {"xuất sắc", "KAD"}};
     std::size_t variants = 0;
     const std::string demo = read_file(std::filesystem::path(CHISO_SOURCE_DIR) / "examples/demo/scores-2024.yaml");
     for (const auto& [f, text] : {std::pair<std::string, std::string>{"demo", demo}, {"generated", generated_scores(2)}}) {

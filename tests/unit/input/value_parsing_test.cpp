@@ -139,5 +139,35 @@ TEST(SourceKey, EnglishAndVietnameseNames) {
     EXPECT_EQ(source_key("tự"), std::nullopt);
 }
 
+TEST(SourceConflict, ValueBesideASideAndApplicabilityOnOneSide) {
+    using C = SourceConflict::Kind;
+    const auto entry = [](std::optional<std::string_view> value, std::optional<std::string_view> self,
+                          std::optional<std::string_view> appraised) {
+        NodeEntry e;
+        if (value) e.value = value_of(*value);
+        if (self) e.self = value_of(*self);
+        if (appraised) e.appraised = value_of(*appraised);
+        return e;
+    };
+    EXPECT_FALSE(source_conflict(entry("8", std::nullopt, std::nullopt)));
+    EXPECT_FALSE(source_conflict(entry(std::nullopt, "8", "7")));
+    EXPECT_FALSE(source_conflict(entry(std::nullopt, "không áp dụng", "KAD")));
+    EXPECT_FALSE(source_conflict(entry(std::nullopt, "n/a", std::nullopt)));
+    auto c = source_conflict(entry("8", std::nullopt, "7"));
+    ASSERT_TRUE(c);
+    EXPECT_EQ(c->kind, C::ValueWithSource);
+    EXPECT_EQ(c->second, ValueSource::Appraised);
+    c = source_conflict(entry("8", "8", std::nullopt));  // even equal: one of the two means nothing
+    ASSERT_TRUE(c);
+    EXPECT_EQ(c->second, ValueSource::Self);
+    c = source_conflict(entry(std::nullopt, "không áp dụng", "18"));
+    ASSERT_TRUE(c);
+    EXPECT_EQ(c->kind, C::Applicability);
+    EXPECT_EQ(c->first, ValueSource::Self);
+    c = source_conflict(entry(std::nullopt, "tốt", "na"));
+    ASSERT_TRUE(c);
+    EXPECT_EQ(c->first, ValueSource::Appraised);
+}
+
 }  // namespace
 }  // namespace chiso::input

@@ -218,5 +218,28 @@ ladder c "Xích" {
     EXPECT_EQ(lanes[1].index[1].value, Rational(75));
 }
 
+// A `%` threshold is drawn where evaluation reads it: 55% of an 80-point scale is 44;
+// a share of the ranks depends on the block's size and is not drawn.
+TEST(CutLanes, PercentThresholdsAreAShareOfTheScale) {
+    const char* criteria = R"(
+publish points
+block so "Sở" tree t
+tree t "Cây" max 80
+ladder a "Đạt" {
+  "Đạt" when index >= 55%
+  "Chưa" otherwise
+}
+ladder b "Đầu bảng" {
+  "Đầu" when rank <= 10%
+}
+)";
+    auto run = testing::evaluate_text(criteria, R"(  - {id: a, name: "Sở A", block: so, scores: {total: 50}}
+)");
+    const auto lanes = report::cut_lanes(run->definition(), run->definition().blocks[0], Lang::Vi);
+    ASSERT_EQ(lanes.size(), 1u);
+    ASSERT_EQ(lanes[0].index.size(), 1u);
+    EXPECT_EQ(lanes[0].index[0].value, Rational(44));
+}
+
 }  // namespace
 }  // namespace chiso

@@ -1,0 +1,1 @@
+$CHISO check tests/bad/files/211-allow-thieu-chu.chiso --diagnostic-ids --lang en

@@ -1,0 +1,1 @@
+$CHISO show tests/bad/files/221-ke-thua-khoang.chiso --resolved | grep -E "criterion (2|5) "; $CHISO eval tests/bad/files/221-ke-thua-khoang.chiso tests/bad/files/221-ke-thua-khoang.yaml --diagnostic-ids --lang en
