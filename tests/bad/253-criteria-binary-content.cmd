@@ -1,0 +1,1 @@
+d=$(mktemp -d); printf 'index par "x"\n\0\0\0MAT-KHAU-BI-MAT\n' > "$d/nhi-phan.chiso"; printf '# kế thừa\nextends "nhi-phan.chiso"\n' > "$d/con.chiso"; ln -s /dev/zero "$d/khong.chiso"; cd "$d" && $CHISO check nhi-phan.chiso con.chiso khong.chiso --diagnostic-ids; rc=$?; rm -rf "$d"; exit $rc
