@@ -19,8 +19,10 @@ inline constexpr MessageDef kNotCriteriaLink{"driver.not-criteria-link",
     "`{0}` không phải tệp tiêu chí: đó là liên kết tới `{1}`, tên không kết thúc bằng `.chiso`",
     "`{0}` is not a criteria file: it links to `{1}`, whose name does not end in `.chiso`"};
 inline constexpr MessageDef kNotCriteriaText{"driver.not-criteria-text",
-    "`{0}` không phải tệp tiêu chí: tệp chứa dữ liệu nhị phân (byte NUL), không phải văn bản",
-    "`{0}` is not a criteria file: it holds binary data (a NUL byte), not text"};
+    "`{0}` không phải tệp tiêu chí: tệp chứa byte NUL, tức là dữ liệu nhị phân hoặc văn bản lưu ở bảng mã UTF-16; "
+    "hãy lưu tệp tiêu chí ở dạng văn bản UTF-8",
+    "`{0}` is not a criteria file: it holds NUL bytes, so it is binary data or text saved as UTF-16; save criteria "
+    "as UTF-8 text"};
 inline constexpr MessageDef kExtendsTooLong{"driver.extends-too-long",
     "chuỗi `extends` dài quá {1} tệp: `{0}` là tệp thứ {2}; hãy gộp bớt các tệp trung gian",
     "the `extends` chain is longer than {1} files: `{0}` would be file {2}; merge some of the files in between"};
