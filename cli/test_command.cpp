@@ -7,7 +7,7 @@
 #include <system_error>
 
 #include "cli/commands.hpp"
-#include "engine/driver/driver_messages.hpp"
+#include "engine/driver/driver.hpp"
 #include "engine/input/test_case_loader.hpp"
 #include "engine/testing/run_case.hpp"
 #include "engine/testing/testing_messages.hpp"
@@ -42,11 +42,7 @@ void run_file(const std::string& path, const TestOptions& options, const RenderO
     SourceSet sources;
     Diagnostics diags;
     std::optional<cases::TestFile> file;
-    if (const SourceFile* source = sources.load(path)) {
-        file = load_test_file(*source, diags);
-    } else {
-        diags.error(SourceLoc{}, msg::kCannotRead, path);
-    }
+    if (const SourceFile* source = read_source(sources, path, diags)) file = load_test_file(*source, diags);
     if (!file) {
         std::cout << localize(m::kFileInvalid, render, path) << '\n' << render_all(diags, render);
         ++tally.failed;

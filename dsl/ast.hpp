@@ -27,12 +27,23 @@ struct Number {
 // ---- expressions (formulas, `bands of`, `proportional of`) -------------------
 struct Expr;
 using ExprPtr = std::unique_ptr<Expr>;
+enum class ExprOp { Add, Sub, Mul, Div };
+// One step of a chain: `- b` in `a - b + c`.
+struct ExprLink {
+    ExprOp op = ExprOp::Add;
+    ExprPtr operand;
+};
+// A chain of one precedence — `a + b - c` (Sum) or `a * b / c` (Product) — is one
+// node with its operands in a list, evaluated left to right, not a nested pair per
+// operator: a formula of 50,000 terms is then one level deep, and the depth of any
+// expression is bounded by the 100 levels of parentheses and signs the parser allows.
 struct Expr {
-    enum class Kind { Number, Variable, Max, Neg, Add, Sub, Mul, Div, Min2, Max2 };
+    enum class Kind { Number, Variable, Max, Neg, Sum, Product, Min2, Max2 };
     Kind kind = Kind::Number;
-    Number number;      // Kind::Number
-    std::string name;   // Kind::Variable (a declared input)
-    ExprPtr lhs, rhs;   // operands (Neg uses lhs only)
+    Number number;               // Kind::Number
+    std::string name;            // Kind::Variable (a declared input)
+    ExprPtr lhs, rhs;            // Neg: lhs; Min2/Max2: both; Sum/Product: lhs is the first operand
+    std::vector<ExprLink> rest;  // Sum (Add/Sub) and Product (Mul/Div): the operands after the first
     SourceLoc loc;
 };
 

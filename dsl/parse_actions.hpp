@@ -371,8 +371,9 @@ CHISO_ACTION(expr_negation) {
     st.negate_expr(at(in, st));
     st.leave_nested();
 }
-CHISO_ACTION(mul_tail) { st.combine_expr(in.string_view().front() == '*' ? Expr::Kind::Mul : Expr::Kind::Div); }
-CHISO_ACTION(add_tail) { st.combine_expr(in.string_view().front() == '+' ? Expr::Kind::Add : Expr::Kind::Sub); }
+CHISO_ACTION(expr_paren) { st.group_expr(); }
+CHISO_ACTION(mul_tail) { st.chain_expr(in.string_view().front() == '*' ? ast::ExprOp::Mul : ast::ExprOp::Div); }
+CHISO_ACTION(add_tail) { st.chain_expr(in.string_view().front() == '+' ? ast::ExprOp::Add : ast::ExprOp::Sub); }
 CHISO_ACTION(call_min) { st.call_expr(Expr::Kind::Min2, at(in, st)); }
 CHISO_ACTION(call_max) { st.call_expr(Expr::Kind::Max2, at(in, st)); }
 

@@ -163,43 +163,51 @@ void State::push_expr(ast::Expr::Kind kind, const SourceLoc& at) {
     auto expr = std::make_unique<ast::Expr>();
     expr->kind = kind;
     expr->loc = at;
-    exprs_.push_back(std::move(expr));
+    exprs_.push_back(ExprItem{std::move(expr), false});
 }
 
 void State::push_number_expr(const ast::Number& value) {
     push_expr(ast::Expr::Kind::Number, value.loc);
-    exprs_.back()->number = value;
+    exprs_.back().expr->number = value;
 }
 
 void State::push_variable_expr(std::string name, const SourceLoc& at) {
     push_expr(ast::Expr::Kind::Variable, at);
-    exprs_.back()->name = std::move(name);
+    exprs_.back().expr->name = std::move(name);
 }
 
 void State::negate_expr(const SourceLoc& at) {
     ast::ExprPtr operand = pop_expr();
     push_expr(ast::Expr::Kind::Neg, at);
-    exprs_.back()->lhs = std::move(operand);
+    exprs_.back().expr->lhs = std::move(operand);
 }
 
-void State::combine_expr(ast::Expr::Kind kind) {
-    ast::ExprPtr rhs = pop_expr();
-    ast::ExprPtr lhs = pop_expr();
-    push_expr(kind, lhs->loc);  // a binary expression starts where its left operand does
-    exprs_.back()->lhs = std::move(lhs);
-    exprs_.back()->rhs = std::move(rhs);
+void State::chain_expr(ast::ExprOp op) {
+    const auto kind = op == ast::ExprOp::Add || op == ast::ExprOp::Sub ? ast::Expr::Kind::Sum : ast::Expr::Kind::Product;
+    ast::ExprPtr operand = pop_expr();
+    ExprItem& left = exprs_.back();
+    if (left.expr->kind != kind || left.grouped) {
+        auto chain = std::make_unique<ast::Expr>();
+        chain->kind = kind;
+        chain->loc = left.expr->loc;  // a chain starts where its first operand does
+        chain->lhs = std::move(left.expr);
+        left = ExprItem{std::move(chain), false};
+    }
+    left.expr->rest.push_back(ast::ExprLink{op, std::move(operand)});
 }
+
+void State::group_expr() { exprs_.back().grouped = true; }
 
 void State::call_expr(ast::Expr::Kind kind, const SourceLoc& at) {
     ast::ExprPtr second = pop_expr();
     ast::ExprPtr first = pop_expr();
     push_expr(kind, at);
-    exprs_.back()->lhs = std::move(first);
-    exprs_.back()->rhs = std::move(second);
+    exprs_.back().expr->lhs = std::move(first);
+    exprs_.back().expr->rhs = std::move(second);
 }
 
 ast::ExprPtr State::pop_expr() {
-    ast::ExprPtr top = std::move(exprs_.back());
+    ast::ExprPtr top = std::move(exprs_.back().expr);
     exprs_.pop_back();
     return top;
 }

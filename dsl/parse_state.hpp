@@ -36,6 +36,13 @@ struct NodeFrame {
 
 // A condition on the stack; `grouped` when it was written in parentheses, so that
 // `(a or b) or c` keeps its grouping while `a or b or c` becomes one Or of three.
+// An expression on the stack; `grouped` when it was written in parentheses, so that
+// `(a + b) + c` stays a sum inside a sum (as written) rather than joining its chain.
+struct ExprItem {
+    ast::ExprPtr expr;
+    bool grouped = false;
+};
+
 struct CondItem {
     ast::CondPtr cond;
     bool grouped = false;
@@ -107,7 +114,10 @@ public:
     void push_number_expr(const ast::Number& number);
     void push_variable_expr(std::string name, const SourceLoc& at);
     void negate_expr(const SourceLoc& at);
-    void combine_expr(ast::Expr::Kind kind);  // binary: pops the right, then the left operand
+    // `op operand` after a chain's left part: pops the operand and appends it to the
+    // chain below it (Sum for + -, Product for * /), which it starts if need be.
+    void chain_expr(ast::ExprOp op);
+    void group_expr();  // the expression on top was written in parentheses
     void call_expr(ast::Expr::Kind kind, const SourceLoc& at);
     ast::ExprPtr pop_expr();
 
@@ -176,7 +186,7 @@ private:
     SeenLines tree_options_;
     SeenLines statement_options_;
     std::vector<NodeFrame> nodes_;
-    std::vector<ast::ExprPtr> exprs_;
+    std::vector<ExprItem> exprs_;
     std::vector<ast::Operand> operands_;
     std::vector<ast::Cmp> cmps_;
     std::vector<CondItem> conds_;

@@ -87,7 +87,10 @@ public:
     Driver(const SourceFile& file, Diagnostics& diags) : file_(file), diags_(diags), state_(file, diags) {}
 
     void run(std::size_t offset) {
-        while (offset < file_.text().size()) offset = parse_from(offset);
+        // Once this file's messages are full (Diagnostics::kMaxKept) and include an error,
+        // so the file is refused anyway, parsing the rest of a file made of mistakes
+        // would only cost time.
+        while (offset < file_.text().size() && !(diags_.full() && diags_.has_errors())) offset = parse_from(offset);
         state_.finish();
     }
 

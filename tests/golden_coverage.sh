@@ -7,7 +7,7 @@ set -u
 cd "$(dirname "$0")/.."
 missing=0
 ids=$(grep -ho 'MessageDef k[A-Za-z0-9]*{"[a-z]*\.[a-z0-9-]*"' \
-        engine/resolve/*_messages.hpp engine/check/*_messages.hpp engine/eval/*_messages.hpp \
+        engine/core/*_messages.hpp engine/resolve/*_messages.hpp engine/check/*_messages.hpp engine/eval/*_messages.hpp \
         engine/driver/*_messages.hpp engine/compare/*_messages.hpp cli/*_messages.hpp \
         engine/testing/*_messages.hpp engine/input/test_case_messages.hpp engine/diff/*_messages.hpp engine/input/results_messages.hpp | sed 's/.*{"\(.*\)"/\1/' | sort -u)
 count=0

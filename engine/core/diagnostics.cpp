@@ -6,24 +6,41 @@
 #include <algorithm>
 
 #include "engine/core/control_chars.hpp"
+#include "engine/core/core_messages.hpp"
 #include "engine/core/utf8.hpp"
 
 namespace chiso {
+namespace {
+
+std::size_t count_errors(const std::vector<Diagnostic>& items) {
+    return static_cast<std::size_t>(
+        std::count_if(items.begin(), items.end(), [](const Diagnostic& d) { return d.severity == Severity::Error; }));
+}
+
+}  // namespace
 
 void Diagnostics::add(Severity severity, const SourceLoc& loc, const MessageDef& message, std::vector<std::string> args) {
     if (severity == Severity::Error) ++error_count_;
+    last_dropped_ = full();
+    if (last_dropped_) {
+        ++dropped_;
+        return;
+    }
     items_.push_back(Diagnostic{severity, &message, std::move(args), loc, {}});
 }
 
 void Diagnostics::append(const Diagnostics& other) {
     for (const auto& d : other.items_) {
         add(d.severity, d.loc, *d.message, d.args);
-        items_.back().suggestion = d.suggestion;
+        suggest(d.suggestion);
     }
+    // What `other` only counted stays counted (its errors among them).
+    dropped_ += other.dropped_;
+    error_count_ += other.error_count_ - count_errors(other.items_);
 }
 
 void Diagnostics::suggest(const std::string& candidate) {
-    if (!items_.empty() && !candidate.empty()) items_.back().suggestion = candidate;
+    if (!items_.empty() && !candidate.empty() && !last_dropped_) items_.back().suggestion = candidate;
 }
 
 void Diagnostics::sort_by_position() {
@@ -158,6 +175,9 @@ std::string render(const Diagnostic& d, const RenderOptions& options) {
 std::string render_all(const Diagnostics& ds, const RenderOptions& options) {
     std::string out;
     for (const auto& d : ds.items()) out += render(d, options);
+    if (ds.dropped() > 0)
+        out += format_text(msg::core::kMoreNotShown, options,
+                           {std::to_string(ds.dropped()), std::to_string(Diagnostics::kMaxKept)}) + "\n";
     return out;
 }
 

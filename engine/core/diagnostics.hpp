@@ -38,6 +38,13 @@ public:
     // Attaches a "did you mean" suggestion to the last diagnostic (no-op if empty).
     void suggest(const std::string& candidate);
 
+    // A run keeps at most this many messages; later ones are only counted. A file of
+    // 256 MiB could otherwise hold tens of millions of mistakes, each kept in memory
+    // and printed; a thousand is more than anyone reads before fixing the first.
+    static constexpr std::size_t kMaxKept = 1000;
+    bool full() const { return items_.size() >= kMaxKept; }
+    std::size_t dropped() const { return dropped_; }  // counted, not kept
+
     bool has_errors() const { return error_count_ > 0; }
     std::size_t error_count() const { return error_count_; }
     const std::vector<Diagnostic>& items() const { return items_; }
@@ -53,6 +60,8 @@ private:
 
     std::vector<Diagnostic> items_;
     std::size_t error_count_ = 0;
+    std::size_t dropped_ = 0;
+    bool last_dropped_ = false;  // a suggestion then belongs to the dropped message
 };
 
 struct RenderOptions {

@@ -1,9 +1,11 @@
 #include "engine/core/source.hpp"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
+#include <cerrno>
 
 namespace chiso {
 
@@ -53,24 +55,103 @@ const SourceFile& SourceSet::add(std::string path, std::string text) {
     return *files_.back();
 }
 
-const SourceFile* SourceSet::load(const std::string& path, LoadProblem* problem) {
-    LoadProblem ignored = LoadProblem::None;
-    LoadProblem& why = problem ? *problem : ignored;
-    requested_.push_back(path);
-    std::error_code error;
-    const auto size = std::filesystem::file_size(path, error);
-    if (!error && size > kMaxSourceFileBytes) {
-        why = LoadProblem::TooLarge;
-        return nullptr;
+namespace {
+
+// Closes the descriptor on every path out of read_input_file.
+class Descriptor {
+public:
+    explicit Descriptor(int fd) : fd_(fd) {}
+    Descriptor(const Descriptor&) = delete;
+    Descriptor& operator=(const Descriptor&) = delete;
+    ~Descriptor() {
+        if (fd_ >= 0) ::close(fd_);
     }
-    why = LoadProblem::CannotRead;
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return nullptr;
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    if (in.bad()) return nullptr;
-    why = LoadProblem::None;
-    return &add(path, buffer.str());
+    int get() const { return fd_; }
+
+private:
+    int fd_;
+};
+
+enum class Chunk { Full, Ended, Failed };
+
+// Appends up to `wanted` bytes; Ended when the input ended first (read again, a
+// terminal would wait for more).
+Chunk read_some(int fd, std::string& into, std::size_t wanted) {
+    const std::size_t start = into.size();
+    into.resize(start + wanted);
+    std::size_t got = 0;
+    while (got < wanted) {
+        const ssize_t n = ::read(fd, into.data() + start + got, wanted - got);
+        if (n == 0) break;
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            into.resize(start + got);
+            return Chunk::Failed;
+        }
+        got += static_cast<std::size_t>(n);
+    }
+    into.resize(start + got);
+    return got < wanted ? Chunk::Ended : Chunk::Full;
+}
+
+}  // namespace
+
+ReadText read_input_file(const std::string& path, const ReadOptions& options) {
+    ReadText out;
+    // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever.
+    // O_NOCTTY: a terminal named as input does not become our controlling terminal.
+    const Descriptor fd(::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC));
+    struct stat info {};
+    if (fd.get() < 0 || ::fstat(fd.get(), &info) != 0) {
+        out.problem = errno == EISDIR ? LoadProblem::Directory : LoadProblem::CannotRead;
+        return out;
+    }
+    if (S_ISDIR(info.st_mode)) {
+        out.problem = LoadProblem::Directory;
+        return out;
+    }
+    // A regular file's size is known: refuse it before reading anything.
+    if (S_ISREG(info.st_mode) && static_cast<std::uintmax_t>(info.st_size) > options.limit) {
+        out.problem = LoadProblem::TooLarge;
+        return out;
+    }
+    // Reads block from here on, so a pipe is read as its writer writes; a FIFO with
+    // no writer at all reads as end of input at once (Linux pipe semantics).
+    const int flags = ::fcntl(fd.get(), F_GETFL);
+    if (flags < 0 || ::fcntl(fd.get(), F_SETFL, flags & ~O_NONBLOCK) != 0) {
+        out.problem = LoadProblem::CannotRead;
+        return out;
+    }
+    // Devices and pipes have no size: read at most `limit` bytes, then one more proves
+    // the input too large without holding more of it.
+    const std::size_t limit = static_cast<std::size_t>(options.limit);
+    if (S_ISREG(info.st_mode)) out.text.reserve(static_cast<std::size_t>(info.st_size));
+    Chunk chunk = read_some(fd.get(), out.text, std::min(kFirstBlockBytes, limit));
+    if (options.refuse_binary && out.text.find('\0') != std::string::npos) {
+        out.problem = LoadProblem::Binary;
+        std::string().swap(out.text);
+        return out;
+    }
+    constexpr std::size_t kChunk = std::size_t{1} << 20;
+    while (chunk == Chunk::Full && out.text.size() < limit)
+        chunk = read_some(fd.get(), out.text, std::min(kChunk, limit - out.text.size()));
+    std::string probe;
+    if (chunk == Chunk::Full && read_some(fd.get(), probe, 1) != Chunk::Ended) {
+        chunk = probe.empty() ? Chunk::Failed : Chunk::Full;
+        out.problem = chunk == Chunk::Full ? LoadProblem::TooLarge : LoadProblem::CannotRead;
+    } else if (chunk == Chunk::Failed) {
+        out.problem = LoadProblem::CannotRead;
+    }
+    if (out.problem != LoadProblem::None) std::string().swap(out.text);
+    return out;
+}
+
+const SourceFile* SourceSet::load(const std::string& path, LoadProblem* problem, const ReadOptions& options) {
+    requested_.push_back(path);
+    ReadText read = read_input_file(path, options);
+    if (problem) *problem = read.problem;
+    if (read.problem != LoadProblem::None) return nullptr;
+    return &add(path, std::move(read.text));
 }
 
 }  // namespace chiso

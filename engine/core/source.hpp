@@ -48,19 +48,41 @@ struct SourceLoc {
 // Number of UTF-8 characters in `bytes` (continuation bytes are not counted).
 std::size_t utf8_length(std::string_view bytes);
 
-// Files larger than this are refused before being read: a criteria or score file
-// of a whole country is a few MiB; 256 MiB leaves room and keeps memory bounded.
+// Files larger than this are refused: a criteria or score file of a whole country
+// is a few MiB; 256 MiB leaves room and keeps memory bounded.
 inline constexpr std::uintmax_t kMaxSourceFileBytes = std::uintmax_t{256} * 1024 * 1024;
 
-enum class LoadProblem { None, CannotRead, TooLarge };
+// How much of a file is read before the rest, so that a file which is not text can be
+// refused before it is read whole (`ReadOptions::refuse_binary`).
+inline constexpr std::size_t kFirstBlockBytes = 64 * 1024;
+
+enum class LoadProblem { None, CannotRead, TooLarge, Directory, Binary };
+
+struct ReadOptions {
+    std::uintmax_t limit = kMaxSourceFileBytes;
+    // Stop after the first block when it holds a NUL byte: no text file does, every
+    // binary file (and /dev/zero) does early. Criteria files ask for this.
+    bool refuse_binary = false;
+};
+
+struct ReadText {
+    std::string text;
+    LoadProblem problem = LoadProblem::None;
+};
+
+// The one function that reads an input file, whatever it is: a regular file, a
+// device (/dev/zero never ends), a pipe or a FIFO. It never reads more than
+// `limit` + 1 bytes (then TooLarge), refuses a directory by name, and never blocks
+// on a FIFO that has no writer (that reads as empty).
+ReadText read_input_file(const std::string& path, const ReadOptions& options = {});
 
 // Owns loaded files so SourceLoc pointers stay valid for the whole run.
 class SourceSet {
 public:
     const SourceFile& add(std::string path, std::string text);
-    // Reads a file; returns nullptr when it cannot be read or is larger than
-    // kMaxSourceFileBytes (then `problem` says which, when given).
-    const SourceFile* load(const std::string& path, LoadProblem* problem = nullptr);
+    // Reads a file with read_input_file; returns nullptr when it cannot be read, is
+    // too large, a directory or refused as binary (then `problem` says which, when given).
+    const SourceFile* load(const std::string& path, LoadProblem* problem = nullptr, const ReadOptions& options = {});
     // Every path load() was asked for (read or not), in order: the run's input
     // files, which its output must never replace (cli/output/output_file.cpp).
     // Texts given to add() are not files and are not listed.

@@ -75,8 +75,13 @@ bool same_expr(const ast::Expr* a, const ast::Expr* b) {
         case ast::Expr::Kind::Number: return a->number.value == b->number.value && a->number.percent == b->number.percent;
         case ast::Expr::Kind::Variable: return a->name == b->name;
         case ast::Expr::Kind::Max: return true;
-        default: return same_expr(a->lhs.get(), b->lhs.get()) && same_expr(a->rhs.get(), b->rhs.get());
+        default: break;
     }
+    if (!same_expr(a->lhs.get(), b->lhs.get()) || !same_expr(a->rhs.get(), b->rhs.get())) return false;
+    // A chain's operands are a loop; recursion follows only the parser-bounded nesting.
+    return same_list(a->rest, b->rest, [](const ast::ExprLink& x, const ast::ExprLink& y) {
+        return x.op == y.op && same_expr(x.operand.get(), y.operand.get());
+    });
 }
 
 bool same_cond(const ast::Cond* a, const ast::Cond* b) {

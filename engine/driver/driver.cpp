@@ -15,19 +15,33 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// The problem a failed read had, reported at `referenced_at` (the `extends` line,
+// or nowhere for a file named on the command line). A file that cannot be opened is
+// left to the caller when it was referenced, which says where the path comes from.
+void report_read_problem(LoadProblem problem, const std::string& path, Diagnostics& diags,
+                         const SourceLoc& referenced_at) {
+    switch (problem) {
+        case LoadProblem::TooLarge:
+            diags.error(referenced_at, msg::kFileTooLarge, path, kMaxSourceFileBytes / (1024 * 1024));
+            return;
+        case LoadProblem::Directory: diags.error(referenced_at, msg::kIsDirectory, path); return;
+        case LoadProblem::Binary: diags.error(referenced_at, msg::kNotCriteriaText, path); return;
+        case LoadProblem::CannotRead:
+            if (!referenced_at.known()) diags.error(SourceLoc{}, msg::kCannotRead, path);
+            return;
+        case LoadProblem::None: return;
+    }
+}
+
 // A file as text the phases can trust: readable, within the size limit, and in
 // NFC (otherwise "tốt" typed on macOS would never equal "tốt" typed on Windows).
 // Invalid UTF-8 is left to the parser and the loader, which report its position.
 const SourceFile* read(SourceSet& sources, const std::string& path, Diagnostics& diags,
-                       const SourceLoc& referenced_at = SourceLoc{}) {
+                       const SourceLoc& referenced_at = SourceLoc{}, const ReadOptions& options = {}) {
     LoadProblem problem = LoadProblem::None;
-    const SourceFile* file = sources.load(path, &problem);
-    if (problem == LoadProblem::TooLarge) {
-        diags.error(referenced_at, msg::kFileTooLarge, path, kMaxSourceFileBytes / (1024 * 1024));
-        return nullptr;
-    }
+    const SourceFile* file = sources.load(path, &problem, options);
     if (!file) {
-        if (!referenced_at.known()) diags.error(SourceLoc{}, msg::kCannotRead, path);
+        report_read_problem(problem, path, diags, referenced_at);
         return nullptr;
     }
     if (first_invalid_utf8(file->text())) return file;
@@ -37,6 +51,31 @@ const SourceFile* read(SourceSet& sources, const std::string& path, Diagnostics&
         return nullptr;
     }
     return file;
+}
+
+bool named_as_criteria(const fs::path& path) {
+    std::string extension = path.extension().string();
+    for (char& c : extension) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    return extension == ".chiso";
+}
+
+// A criteria file: named `*.chiso` (and so is the file a link leads to), with no NUL
+// byte in its first block. Checked before the file is read whole, so that
+// `extends "/etc/shadow"` or `check /dev/zero` never reads, let alone echoes, a line
+// of a file that is not criteria.
+const SourceFile* read_criteria(SourceSet& sources, const std::string& path, Diagnostics& diags,
+                                const SourceLoc& referenced_at = SourceLoc{}) {
+    if (!named_as_criteria(path)) {
+        diags.error(referenced_at, msg::kNotCriteriaName, path);
+        return nullptr;
+    }
+    std::error_code error;
+    const fs::path target = fs::canonical(path, error);
+    if (!error && !named_as_criteria(target)) {
+        diags.error(referenced_at, msg::kNotCriteriaLink, path, target.string());
+        return nullptr;
+    }
+    return read(sources, path, diags, referenced_at, ReadOptions{.refuse_binary = true});
 }
 
 // `extends "../vn/par.chiso"` written in `from`: the path relative to its folder.
@@ -53,52 +92,65 @@ std::string identity(const std::string& path) {
     return (error ? fs::path(path) : absolute).lexically_normal().string();
 }
 
-// Follows a chain of `extends`, oldest file first merged.
+// Follows a chain of `extends` with a loop, not recursion (the chain's length comes
+// from the files), parsing each file child first; then merges the chain oldest
+// first. A chain longer than kMaxExtendsChain files is refused at the `extends`
+// that would exceed it.
 class ChainLoader {
 public:
     ChainLoader(SourceSet& sources, Diagnostics& diags) : sources_(sources), diags_(diags) {}
 
-    std::optional<ast::File> file(const SourceFile& source, const std::string& id) {
-        visiting_.push_back({id, source.path()});
-        chain_.push_back(source.path());
-        auto syntax = dsl::parse(source, diags_);
-        std::optional<ast::File> out;
-        if (syntax && !syntax->extends) {
-            out = std::move(syntax);  // the parser refuses changes in a file that extends nothing
-        } else if (syntax) {
-            out = child_of(relative_to(source.path(), syntax->extends->path), *syntax, syntax->extends->path,
-                           syntax->extends->loc);
+    std::optional<ast::File> file(const SourceFile& top, const std::string& top_id) {
+        std::vector<ast::File> files;  // the file, then the file it extends, and so on
+        const SourceFile* source = &top;
+        std::string id = top_id;
+        while (source != nullptr) {
+            visiting_.push_back({id, source->path()});
+            chain_.push_back(source->path());
+            auto syntax = dsl::parse(*source, diags_);
+            if (!syntax) return std::nullopt;
+            const bool extends = syntax->extends.has_value();
+            files.push_back(std::move(*syntax));
+            if (!extends) break;  // the parser refuses changes in a file that extends nothing
+            const ast::Extends link = *files.back().extends;  // a copy: `files` grows
+            const std::string parent_path = relative_to(source->path(), link.path);
+            id = identity(parent_path);
+            source = parent(parent_path, id, link);
+            if (source == nullptr) return std::nullopt;
         }
-        visiting_.pop_back();
-        return out;
+        ast::File effective = std::move(files.back());
+        for (std::size_t i = files.size() - 1; i-- > 0;) {
+            auto merged = merge(std::move(effective), files[i], diags_, origins_);
+            if (!merged) return std::nullopt;
+            effective = std::move(*merged);
+        }
+        return effective;
     }
 
     std::vector<std::string> take_chain() { return std::move(chain_); }
     Origins take_origins() { return std::move(origins_); }
 
 private:
-    // `child` applied to the effective file at `parent_path`; problems reaching the
-    // parent are reported at `loc` (the `extends` line).
-    std::optional<ast::File> child_of(const std::string& parent_path, const ast::File& child,
-                                      const std::string& written, const SourceLoc& loc) {
-        const std::string id = identity(parent_path);
+    // The file at `parent_path` that `link` names, or nullptr with the problem
+    // reported at the `extends` line: a cycle, a chain too long, a file not criteria
+    // or not readable.
+    const SourceFile* parent(const std::string& parent_path, const std::string& id, const ast::Extends& link) {
         for (std::size_t i = 0; i < visiting_.size(); ++i) {
             if (visiting_[i].id != id) continue;
             std::string circle;
             for (std::size_t j = i; j < visiting_.size(); ++j) circle += visiting_[j].shown + " → ";
-            diags_.error(loc, msg::inherit::kExtendsCycle, circle + parent_path);
-            return std::nullopt;
+            diags_.error(link.loc, msg::inherit::kExtendsCycle, circle + parent_path);
+            return nullptr;
+        }
+        if (visiting_.size() >= kMaxExtendsChain) {
+            diags_.error(link.loc, msg::kExtendsTooLong, parent_path, kMaxExtendsChain, visiting_.size() + 1);
+            return nullptr;
         }
         const std::size_t errors_before = diags_.error_count();
-        const SourceFile* parent = read(sources_, parent_path, diags_, loc);
-        if (!parent) {
-            if (diags_.error_count() == errors_before)
-                diags_.error(loc, msg::inherit::kCannotReadParent, written, parent_path);
-            return std::nullopt;
-        }
-        auto base = file(*parent, id);
-        if (!base) return std::nullopt;
-        return merge(std::move(*base), child, diags_, origins_);
+        const SourceFile* found = read_criteria(sources_, parent_path, diags_, link.loc);
+        if (!found && diags_.error_count() == errors_before)
+            diags_.error(link.loc, msg::inherit::kCannotReadParent, link.path, parent_path);
+        return found;
     }
 
     struct Visiting {
@@ -125,7 +177,7 @@ std::optional<EffectiveCriteria> effective(ChainLoader& loader, std::optional<as
 
 std::optional<EffectiveCriteria> load_effective_criteria(SourceSet& sources, const std::string& path,
                                                          Diagnostics& diags) {
-    const SourceFile* file = read(sources, path, diags);
+    const SourceFile* file = read_criteria(sources, path, diags);
     if (!file) return std::nullopt;
     ChainLoader loader(sources, diags);
     auto merged = loader.file(*file, identity(path));
@@ -182,7 +234,7 @@ std::optional<CompiledCriteria> load_criteria_with_patch(SourceSet& sources, con
         }
     }
     // The base is read even when the patch has mistakes, so one run reports both.
-    const SourceFile* base_file = read(sources, path, diags);
+    const SourceFile* base_file = read_criteria(sources, path, diags);
     if (!base_file) return std::nullopt;
     ChainLoader loader(sources, diags);
     auto base = loader.file(*base_file, identity(path));

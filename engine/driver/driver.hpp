@@ -35,6 +35,10 @@ std::optional<EffectiveCriteria> load_effective_criteria(SourceSet& sources, con
 // Resolves, checks and compiles an effective file.
 std::optional<CompiledCriteria> compile_effective(std::shared_ptr<const ast::File> file, Diagnostics& diags);
 
+// The longest `extends` chain read, counting the file itself: a national set, a
+// province's, a year's and a patch make four; 32 leaves room and bounds the work.
+inline constexpr std::size_t kMaxExtendsChain = 32;
+
 // Follows `extends` (relative paths, cycles reported with the chain), merges the
 // chain into one effective file, then resolves, checks and compiles it.
 std::optional<CompiledCriteria> load_criteria(SourceSet& sources, const std::string& path, Diagnostics& diags);

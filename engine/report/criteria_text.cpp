@@ -76,13 +76,21 @@ std::string names_text(const std::vector<ast::Name>& names) {
 // ---- formulas: parentheses only where the grouping needs them ----------------------------
 int precedence(const ast::Expr& e) {
     switch (e.kind) {
-        case ast::Expr::Kind::Add:
-        case ast::Expr::Kind::Sub: return 1;
-        case ast::Expr::Kind::Mul:
-        case ast::Expr::Kind::Div: return 2;
+        case ast::Expr::Kind::Sum: return 1;
+        case ast::Expr::Kind::Product: return 2;
         case ast::Expr::Kind::Neg: return 3;
         default: return 4;
     }
+}
+
+const char* op_text(ast::ExprOp op) {
+    switch (op) {
+        case ast::ExprOp::Add: return "+";
+        case ast::ExprOp::Sub: return "-";
+        case ast::ExprOp::Mul: return "*";
+        case ast::ExprOp::Div: return "/";
+    }
+    return "?";
 }
 
 std::string expr_text(const ast::Expr& e);
@@ -92,21 +100,26 @@ std::string operand_text(const ast::ExprPtr& e, bool parenthesise) {
     return parenthesise ? "(" + expr_text(*e) + ")" : expr_text(*e);
 }
 
+// Recursion follows parentheses, signs and calls (bounded by the parser); a chain's
+// operands are a loop. An operand that is itself a chain of the same or a lower
+// precedence was written in parentheses, as in `a - (b - c)`, and is printed so.
 std::string expr_text(const ast::Expr& e) {
     const int p = precedence(e);
-    auto binary = [&](const char* op) {
-        return operand_text(e.lhs, e.lhs && precedence(*e.lhs) < p) + " " + op + " " +
-               operand_text(e.rhs, e.rhs && precedence(*e.rhs) <= p);
-    };
     switch (e.kind) {
         case ast::Expr::Kind::Number: return number_text(e.number);
         case ast::Expr::Kind::Variable: return e.name;
         case ast::Expr::Kind::Max: return "max";
         case ast::Expr::Kind::Neg: return "-" + operand_text(e.lhs, e.lhs && precedence(*e.lhs) < p);
-        case ast::Expr::Kind::Add: return binary("+");
-        case ast::Expr::Kind::Sub: return binary("-");
-        case ast::Expr::Kind::Mul: return binary("*");
-        case ast::Expr::Kind::Div: return binary("/");
+        case ast::Expr::Kind::Sum:
+        case ast::Expr::Kind::Product: {
+            // The first operand is a chain of the same precedence only when it was
+            // written in parentheses (the parser joins it otherwise): keep them.
+            std::string out = operand_text(e.lhs, e.lhs && precedence(*e.lhs) <= p);
+            for (const auto& link : e.rest)
+                out += std::string(" ") + op_text(link.op) + " " +
+                       operand_text(link.operand, link.operand && precedence(*link.operand) <= p);
+            return out;
+        }
         case ast::Expr::Kind::Min2: return "min(" + operand_text(e.lhs, false) + ", " + operand_text(e.rhs, false) + ")";
         case ast::Expr::Kind::Max2: return "max(" + operand_text(e.lhs, false) + ", " + operand_text(e.rhs, false) + ")";
     }

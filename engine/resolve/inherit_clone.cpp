@@ -21,6 +21,8 @@ ast::ExprPtr clone(const ast::ExprPtr& expr) {
     out->name = expr->name;
     out->lhs = clone(expr->lhs);
     out->rhs = clone(expr->rhs);
+    out->rest.reserve(expr->rest.size());
+    for (const auto& link : expr->rest) out->rest.push_back(ast::ExprLink{link.op, clone(link.operand)});
     out->loc = expr->loc;
     return out;
 }

@@ -165,12 +165,15 @@ private:
         else out.ratio_limit = fraction_of(*node.up_to);
     }
 
+    // Recursion follows parentheses, signs and calls (at most 100 levels, the
+    // parser's limit); the operands of a chain are a loop.
     void check_variables(const ast::Expr& e, const NodeDef& node) {
         if (e.kind == ast::Expr::Kind::Variable &&
             std::find(node.inputs.begin(), node.inputs.end(), e.name) == node.inputs.end())
             fail(e.loc, msg::kUnknownInput, e.name, node.code);
         if (e.lhs) check_variables(*e.lhs, node);
         if (e.rhs) check_variables(*e.rhs, node);
+        for (const auto& link : e.rest) check_variables(*link.operand, node);
     }
 
     Rational non_negative(const Rational& v, const SourceLoc& loc, const char* what) {

@@ -184,6 +184,22 @@ TEST(RuleDiff, ARuleIsComparedAsWritten) {
     EXPECT_EQ(p->find(ChangeKind::NodeRuleChanged), nullptr);
 }
 
+// Formulas of 50,000 terms are compared term by term (a loop, not recursion): equal
+// ones are no change, one sign apart is a rule change.
+TEST(RuleDiff, LongFormulasAreComparedWithoutRecursion) {
+    const auto tree = [](const std::string& last_op) {
+        std::string formula = "a";
+        for (int i = 1; i < 50000; ++i) formula += " + a";
+        return "block so \"S\" tree so\ntree so \"T\" max 5 { item 1 \"C\" max 5 inputs a formula (" + formula + " " +
+               last_op + " a) / 50000 }\n";
+    };
+    auto same = compare_texts(tree("+"), tree("+"));
+    ASSERT_TRUE(same->old_criteria && same->new_criteria) << render_all(same->diags, RenderOptions{Lang::En, true});
+    EXPECT_TRUE(same->rules.changes.empty());
+    auto changed = compare_texts(tree("+"), tree("-"));
+    EXPECT_NE(changed->find(ChangeKind::NodeRuleChanged, "1"), nullptr);
+}
+
 TEST(RuleDiff, RuleChangeKeepsTheWrittenRules) {
     auto p = compare_texts(kHead + kBase, edited(kHead + kBase, "\"đạt\" -> 50%", "\"đạt\" -> 40%"), false);
     const diff::RuleChange* c = p->find(ChangeKind::NodeRuleChanged, "1.2");

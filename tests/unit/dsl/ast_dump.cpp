@@ -220,8 +220,16 @@ std::string dump(const ast::Expr& e) {
         case ast::Expr::Kind::Neg: return "(neg " + dump(*e.lhs) + ")" + at(e.loc);
         default: break;
     }
-    static constexpr const char* kOps[] = {"", "", "", "", "+", "-", "*", "/", "min", "max"};
-    return fmt::format("({} {} {}){}", kOps[static_cast<int>(e.kind)], dump(*e.lhs), dump(*e.rhs), at(e.loc));
+    if (e.kind == ast::Expr::Kind::Min2 || e.kind == ast::Expr::Kind::Max2)
+        return fmt::format("({} {} {}){}", e.kind == ast::Expr::Kind::Min2 ? "min" : "max", dump(*e.lhs), dump(*e.rhs),
+                           at(e.loc));
+    // A chain is shown as the left-nested pairs it means: `a - b + c` is (+ (- a b) c),
+    // every pair starting where the chain does.
+    static constexpr const char* kOps[] = {"+", "-", "*", "/"};
+    std::string out = dump(*e.lhs);
+    for (const auto& link : e.rest)
+        out = fmt::format("({} {} {}){}", kOps[static_cast<int>(link.op)], out, dump(*link.operand), at(e.loc));
+    return out;
 }
 
 std::string dump(const ast::Cond& c) {

@@ -143,6 +143,40 @@ TEST(ParseRecovery, DeepNestingIsAnErrorNotACrash) {
     EXPECT_EQ(parsed.diags.items()[1].message, &dsl::kDuplicateStatement);
 }
 
+TEST(ParseRecovery, ALongChainIsOneNodeNotADeepTree) {
+    // 50,000 terms of each precedence: one Sum holding one Product, whatever the length,
+    // so that no walk over the expression (resolve, evaluation, printing) goes deep.
+    std::string sum = "a";
+    for (int i = 1; i < 50000; ++i) sum += i % 2 ? " + a" : " - a";
+    std::string product = "a";
+    for (int i = 1; i < 50000; ++i) product += i % 2 ? " * a" : " / a";
+    Parsed parsed = parse_text("tree t \"T\" {\ncriterion 1 \"T\" inputs a formula " + sum + " + " + product + "\n}\n");
+    ASSERT_TRUE(parsed.ast.has_value()) << rendered(parsed, Lang::En);
+    const ast::Expr& e = *parsed.ast->trees[0].children[0].rule->expr;
+    ASSERT_EQ(e.kind, ast::Expr::Kind::Sum);
+    ASSERT_EQ(e.rest.size(), 50000u);
+    EXPECT_EQ(e.rest[1].op, ast::ExprOp::Sub);
+    const ast::Expr& last = *e.rest.back().operand;
+    ASSERT_EQ(last.kind, ast::Expr::Kind::Product);
+    EXPECT_EQ(last.rest.size(), 49999u);
+    EXPECT_EQ(last.rest[1].op, ast::ExprOp::Div);
+}
+
+TEST(ParseRecovery, ParenthesesKeepTheirGrouping) {
+    // `(a - b) - c` and `a - (b - c)` differ; a parenthesised chain is not joined to
+    // the chain around it.
+    Parsed parsed = parse_text("tree t \"T\" {\ncriterion 1 \"T\" inputs a, b, c formula (a - b) - c + (a) * (b * c)\n}\n");
+    ASSERT_TRUE(parsed.ast.has_value()) << rendered(parsed, Lang::En);
+    const ast::Expr& e = *parsed.ast->trees[0].children[0].rule->expr;
+    ASSERT_EQ(e.kind, ast::Expr::Kind::Sum);
+    EXPECT_EQ(e.lhs->kind, ast::Expr::Kind::Sum);  // (a - b)
+    ASSERT_EQ(e.rest.size(), 2u);
+    const ast::Expr& product = *e.rest[1].operand;
+    ASSERT_EQ(product.kind, ast::Expr::Kind::Product);
+    ASSERT_EQ(product.rest.size(), 1u);
+    EXPECT_EQ(product.rest[0].operand->kind, ast::Expr::Kind::Product);  // (b * c)
+}
+
 // ---- the text --------------------------------------------------------------------------------
 
 const std::string kSmallFile =

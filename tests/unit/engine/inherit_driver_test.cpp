@@ -115,6 +115,39 @@ TEST_F(Chain, ParentProblemsAreReportedInTheParent) {
         << messages();
 }
 
+TEST_F(Chain, AChainAtTheLimitIsFollowedAndOneFileMoreIsRefused) {
+    write("ht/c0.chiso", kBase);
+    const auto last = [&](std::size_t files) {
+        for (std::size_t i = 1; i < files; ++i)
+            write("ht/c" + std::to_string(i) + ".chiso", "extends \"c" + std::to_string(i - 1) + ".chiso\"\n");
+        return (root_ / ("ht/c" + std::to_string(files - 1) + ".chiso")).string();
+    };
+    auto at_limit = load_effective_criteria(sources_, last(kMaxExtendsChain), diags_);
+    ASSERT_TRUE(at_limit) << messages();
+    EXPECT_EQ(at_limit->chain.size(), kMaxExtendsChain);
+    // 3,000 files: refused at the 32nd file's `extends`, without reading further (no recursion).
+    EXPECT_FALSE(load_effective_criteria(sources_, last(3000), diags_));
+    EXPECT_EQ(messages(),
+              "ht/c2968.chiso:1:1: error: the `extends` chain is longer than 32 files: `ht/c2967.chiso` would be file "
+              "33; merge some of the files in between [driver.extends-too-long]\n"
+              "  extends \"c2967.chiso\"\n  ^\n");
+}
+
+TEST_F(Chain, OnlyCriteriaFilesAreReadAndNothingElseIsEchoed) {
+    write("ht/mat-khau.txt", "root:BI-MAT:19000\n");
+    fs::create_symlink("mat-khau.txt", root_ / "ht/lien-ket.chiso");
+    write("ht/nhi-phan.chiso", std::string("BI-MAT\0", 7));
+    const std::string a = write("ht/a.chiso", "extends \"mat-khau.txt\"\n");
+    const std::string b = write("ht/b.chiso", "extends \"lien-ket.chiso\"\n");
+    const std::string c = write("ht/c.chiso", "extends \"nhi-phan.chiso\"\n");
+    for (const auto& path : {a, b, c}) EXPECT_FALSE(load_criteria(sources_, path, diags_));
+    EXPECT_FALSE(load_criteria(sources_, (root_ / "ht/mat-khau.txt").string(), diags_));
+    const std::string text = messages();
+    EXPECT_EQ(text.find("BI-MAT"), std::string::npos) << text;
+    for (const char* id : {"driver.not-criteria-name", "driver.not-criteria-link", "driver.not-criteria-text"})
+        EXPECT_NE(text.find(id), std::string::npos) << id << "\n" << text;
+}
+
 TEST_F(Chain, APatchIsAChildOfTheFile) {
     const std::string base = write("vn/par.chiso", kBase);
     auto patched = load_criteria_with_patch(sources_, base, "case.yaml (patch)",

@@ -20,8 +20,10 @@ std::string amount(const ast::Amount& a) { return std::to_string(static_cast<int
 
 std::string expr(const ast::ExprPtr& e) {
     if (!e) return "-";
-    return "(" + std::to_string(static_cast<int>(e->kind)) + " " + num(e->number) + " " + e->name + " " + expr(e->lhs) +
-           " " + expr(e->rhs) + ")";
+    std::string out = "(" + std::to_string(static_cast<int>(e->kind)) + " " + num(e->number) + " " + e->name + " " +
+                      expr(e->lhs) + " " + expr(e->rhs);
+    for (const auto& link : e->rest) out += " " + std::to_string(static_cast<int>(link.op)) + expr(link.operand);
+    return out + ")";
 }
 
 std::string cond(const ast::CondPtr& c) {
@@ -158,7 +160,7 @@ rounding 3 half_even
 block b "B" exclude 1.2
 tree t "T" max 10 {
   area 1 "A" max 10 {
-    criterion 1.1 "a" max 4 inputs a, b, c formula max * (a - (b - c)) / (a + b) - -c + min(a, -(b + c)) * 2.125
+    criterion 1.1 "a" max 4 inputs a, b, c formula max * (a - (b - c)) / (a + b) - -c + min(a, -(b + c)) * 2.125 + ((a - b) - c) * (a * b) * c
     criterion 1.2 "b" max 3 inputs a, b bands of a / b { = 0 -> 0  > 0 <= 50% -> 1.5  > 50% -> max }
     criterion 1.3 "c" max 3 deduction cap 10% per 0.25
   }
@@ -184,6 +186,23 @@ stat s "S" count not not flag "y"
     EXPECT_NE(printed.find("formula max * (a - (b - c)) / (a + b) - -c + min(a, -(b + c)) * 2.125"), std::string::npos)
         << printed;
     EXPECT_NE(printed.find("\"C\" when (index < 80 or index >= 95) or points > 5"), std::string::npos) << printed;
+    EXPECT_NE(printed.find("+ ((a - b) - c) * (a * b) * c"), std::string::npos) << printed;
+}
+
+// A formula of 50,000 terms prints and parses back (the chain is a loop, not recursion).
+TEST(ShowResolved, ALongFormulaRoundTrips) {
+    std::string formula = "a";
+    for (int i = 1; i < 50000; ++i) formula += i % 3 == 0 ? " - a" : i % 3 == 1 ? " + a * 2 / 3" : " + (a - 1)";
+    const std::string text = "tree t \"T\" max 10 {\n  criterion 1 \"a\" max 10 inputs a formula " + formula + "\n}\n";
+    SourceSet sources;
+    Diagnostics diags;
+    auto original = dsl::parse(sources.add("g.chiso", text), diags);
+    ASSERT_TRUE(original) << render_all(diags, RenderOptions{Lang::En, true});
+    const std::string printed = criteria_text(*original, CriteriaTextOptions{});
+    EXPECT_NE(printed.find(formula), std::string::npos);
+    auto reparsed = dsl::parse(sources.add("printed.chiso", printed), diags);
+    ASSERT_TRUE(reparsed) << render_all(diags, RenderOptions{Lang::En, true});
+    EXPECT_EQ(dump(*reparsed), dump(*original));
 }
 
 }  // namespace

@@ -53,6 +53,16 @@ TEST(Rules, BandsOfAFormulaOverInputs) {
     EXPECT_NE(points_of(rule, "{done: 8, asigned: 10}").find("eval.unknown-variable"), std::string::npos);
 }
 
+TEST(Rules, ChainsAreEvaluatedLeftToRight) {
+    // A chain of one precedence is one node evaluated in a loop, left to right:
+    // 8 - 2 - 1 is 5 (not 7), 8 / 2 / 2 is 2 (not 8), and grouping is kept.
+    const std::string rule = "max 10 inputs a, b, c formula a - b - c + (a - b) * 0 + a / b / b - (a - (b - c))";
+    EXPECT_EQ(points_of(rule, "{a: 8, b: 2, c: 1}"), "0");  // 5 + 0 + 2 - 7
+    EXPECT_EQ(points_of("max 10 inputs a, b formula a / b / b * b", "{a: 8, b: 2}"), "4");
+    const std::string zero = points_of("max 10 inputs a, b formula a / b * 2 + a / 0", "{a: 8, b: 0}");
+    EXPECT_NE(zero.find("eval.division-by-zero"), std::string::npos) << zero;
+}
+
 TEST(Rules, ProportionalTakesRatiosFromZeroToHundredPercent) {
     EXPECT_EQ(points_of("max 10 proportional", "93%"), "9.3");
     EXPECT_EQ(points_of("max 10 proportional", "100%"), "10");

@@ -1,0 +1,1 @@
+d=$(mktemp -d); o=$(printf '(%.0s' $(seq 99)); c=$(printf ')%.0s' $(seq 99)); sed "s|formula max \* cong_khai / tong_so|formula max * ${o}cong_khai${c} / tong_so|" tests/bad/files/co-so.chiso > "$d/ngoac.chiso"; cd "$d" && $CHISO check ngoac.chiso --diagnostic-ids; rc=$?; rm -rf "$d"; exit $rc

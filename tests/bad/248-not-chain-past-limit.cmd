@@ -1,0 +1,1 @@
+d=$(mktemp -d); n=$(yes not | head -n 5000 | paste -sd' ' -); sed "s|\"Khá\" when 70 <= index < 80|\"Khá\" when $n index < 80|" tests/bad/files/co-so.chiso > "$d/phu-dinh.chiso"; cd "$d" && $CHISO check phu-dinh.chiso --diagnostic-ids --lang en; rc=$?; rm -rf "$d"; exit $rc

@@ -1,0 +1,1 @@
+d=$(mktemp -d); cp tests/bad/files/co-so.chiso "$d/c0.chiso"; for i in $(seq 31); do printf '# bản điều chỉnh lần %d\nextends "c%d.chiso"\n' $i $((i - 1)) > "$d/c$i.chiso"; done; cd "$d" && $CHISO check c31.chiso --diagnostic-ids; rc=$?; rm -rf "$d"; exit $rc

@@ -1,0 +1,1 @@
+d=$(mktemp -d); printf 'root:MAT-KHAU-BI-MAT:19000:0:99999:7:::\n' > "$d/shadow"; sed 's|^index par .*|extends "shadow"|' tests/bad/files/co-so.chiso | head -n 3 > "$d/con.chiso"; printf 'extends "/etc/shadow"\n' > "$d/con2.chiso"; cd "$d" && $CHISO check con.chiso con2.chiso --diagnostic-ids; rc=$?; rm -rf "$d"; exit $rc

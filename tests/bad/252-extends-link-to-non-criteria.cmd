@@ -1,0 +1,1 @@
+d=$(mktemp -d); printf 'MAT-KHAU-BI-MAT\n' > "$d/mat-khau.txt"; ln -s mat-khau.txt "$d/cha.chiso"; printf '# kế thừa bộ chỉ số năm trước\nextends "cha.chiso"\n' > "$d/con.chiso"; cd "$d" && $CHISO check con.chiso --diagnostic-ids --lang en 2>&1 | sed "s|$d/||g"; rc=${PIPESTATUS[0]}; rm -rf "$d"; exit $rc

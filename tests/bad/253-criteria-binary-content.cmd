@@ -1,0 +1,1 @@
+d=$(mktemp -d); printf 'index par "x"\n\0\0\0MAT-KHAU-BI-MAT\n' > "$d/nhi-phan.chiso"; printf '\xff\xfei\0n\0d\0e\0x\0' > "$d/utf16.chiso"; printf '# kế thừa\nextends "nhi-phan.chiso"\n' > "$d/con.chiso"; ln -s /dev/zero "$d/khong.chiso"; cd "$d" && $CHISO check nhi-phan.chiso utf16.chiso con.chiso khong.chiso --diagnostic-ids; rc=$?; rm -rf "$d"; exit $rc

@@ -1,0 +1,1 @@
+d=$(mktemp -d); mkdir "$d/par-2024.chiso" "$d/diem.yaml"; cd "$d" && $CHISO eval par-2024.chiso diem.yaml --diagnostic-ids; echo "exit: $?"; $CHISO eval "$OLDPWD/tests/bad/files/co-so.chiso" "$OLDPWD/tests/bad/files/diem-hop-le.yaml" --previous diem.yaml --diagnostic-ids --lang en 2>&1 | sed "s|$OLDPWD/||g"; rc=${PIPESTATUS[0]}; rm -rf "$d"; exit $rc

@@ -1,0 +1,1 @@
+$CHISO eval tests/bad/files/co-so.chiso /dev/zero --diagnostic-ids; echo "exit: $?"; $CHISO eval tests/bad/files/co-so.chiso tests/bad/files/diem-hop-le.yaml --previous /dev/urandom --diagnostic-ids --lang en

@@ -1,0 +1,1 @@
+d=$(mktemp -d); mkfifo "$d/diem.yaml" "$d/par.chiso"; cd "$d" && timeout 20 $CHISO eval "$OLDPWD/tests/bad/files/co-so.chiso" diem.yaml --diagnostic-ids 2>&1 | sed "s|$OLDPWD/||g"; echo "exit: ${PIPESTATUS[0]}"; timeout 20 $CHISO check par.chiso --diagnostic-ids; rc=$?; rm -rf "$d"; exit $rc

@@ -1,0 +1,1 @@
+cat tests/bad/files/diem-hop-le.yaml | $CHISO eval tests/bad/files/co-so.chiso /dev/stdin --diagnostic-ids | head -n 3; echo "exit: ${PIPESTATUS[1]}"; head -c 300M /dev/zero | $CHISO eval tests/bad/files/co-so.chiso /dev/stdin --diagnostic-ids; echo "exit: ${PIPESTATUS[1]}"; yes 'a: 1' | $CHISO eval tests/bad/files/co-so.chiso /dev/stdin --diagnostic-ids --lang en

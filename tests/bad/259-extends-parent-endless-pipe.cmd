@@ -1,0 +1,1 @@
+d=$(mktemp -d); mkfifo "$d/cha.chiso"; printf '# kế thừa\nextends "cha.chiso"\n' > "$d/con.chiso"; exec 3<>"$d/cha.chiso"; yes '# chú thích dài vô tận' >&3 2>/dev/null & w=$!; cd "$d" && timeout 60 $CHISO check con.chiso --diagnostic-ids; rc=$?; kill $w; wait $w 2>/dev/null; exec 3>&-; rm -rf "$d"; exit $rc
