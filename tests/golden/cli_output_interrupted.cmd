@@ -6,7 +6,7 @@ set -u; chiso=$(realpath "$CHISO"); gen=$(dirname "$chiso")/bench/chiso_bench_ge
 "$gen" criteria -o "$d/c.chiso" && "$gen" scores --units 1000 -o "$d/s.yaml"
 for sig in TERM HUP; do
   echo "kết quả cũ" > "$d/kq.json"
-  "$chiso" eval "$d/c.chiso" "$d/s.yaml" -o "$d/kq.json" & pid=$!
+  "$chiso" eval "$d/c.chiso" "$d/s.yaml" -o "$d/kq.json" 2>/dev/null & pid=$!  # the generated scores have bonuses above their cap: warnings
   until compgen -G "$d/kq.json.tmp-*" >/dev/null || ! kill -0 $pid 2>/dev/null; do :; done
   kill -$sig $pid; { wait $pid; } 2>/dev/null; st=$?
   left=$(ls "$d" | grep -v -x -e c.chiso -e s.yaml -e kq.json)
