@@ -20,6 +20,12 @@ inline constexpr MessageDef kNotYaml{"input.not-yaml",
 inline constexpr MessageDef kUnclosedQuote{"input.unclosed-quote",
     "chuỗi trong dấu nháy bắt đầu ở đây không có dấu nháy đóng",
     "the quoted text that starts here is never closed"};
+// U+0085, U+2028 and U+2029 are line breaks to YAML 1.1 (libyaml) but not to an
+// editor: inside a name or a value one would break the line where nobody sees a
+// break, and libyaml would then report a mistake on a line that looks right.
+inline constexpr MessageDef kYamlLineBreak{"input.yaml-line-break",
+    "ký tự vô hình {0} ở đây: YAML đọc nó như một lần xuống dòng nên dòng này bị cắt đôi; hãy xoá nó (thường do sao chép từ Word hoặc trang web)",
+    "the invisible character {0} here: YAML reads it as a line break, which cuts this line in two; delete it (it usually comes from copying out of Word or a web page)"};
 inline constexpr MessageDef kTooDeep{"input.too-deep",
     "dữ liệu lồng nhau quá sâu (quá {0} mức danh sách hoặc bảng: `-`, `?`, `[`, `{{` hoặc thụt lề): kiểm tra các dấu ngoặc, dấu `-` và thụt lề; xem các dạng giá trị trong docs/input.md",
     "the data is nested too deeply (more than {0} levels of lists or maps: `-`, `?`, `[`, `{{` or indentation): check the brackets, the `-` and the indentation; see the value forms in docs/input.md"};

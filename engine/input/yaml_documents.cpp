@@ -4,6 +4,7 @@
 #include <cctype>
 #include <optional>
 
+#include "engine/core/control_chars.hpp"
 #include "engine/input/input_messages.hpp"
 
 namespace chiso::input {
@@ -127,9 +128,26 @@ private:
     std::optional<std::size_t> block_indent_;
 };
 
+// The first U+0085, U+2028 or U+2029 (input.yaml-line-break): a line break to libyaml,
+// invisible in an editor. Found anywhere, comments included: a file has no use for them.
+void refuse_yaml_only_line_breaks(const std::string& text) {
+    for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c != 0xC2 && c != 0xE2) continue;
+        char32_t code = 0;
+        if (c == 0xC2 && static_cast<unsigned char>(text[i + 1]) == 0x85) code = 0x85;
+        if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80) {
+            const auto last = static_cast<unsigned char>(text[i + 2]);
+            if (last == 0xA8 || last == 0xA9) code = 0x2000 + last - 0x80;
+        }
+        if (code != 0) throw DocumentProblem{YamlMark{i}, &msg::input::kYamlLineBreak, {describe_control_char(code)}};
+    }
+}
+
 }  // namespace
 
 std::shared_ptr<const YamlTree> load_documents(const std::string& text) {
+    refuse_yaml_only_line_breaks(text);
     PreScan(text).run();
     return YamlTree::parse(text);
 }

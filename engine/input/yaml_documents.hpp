@@ -15,6 +15,8 @@ namespace chiso::input {
 // input.unclosed-quote at the opening quote. A text closed nowhere is left to the
 // loader, which reports it the same way. Nesting too deep (input.too-deep) is
 // found while the tree is built, for block and flow style alike.
+// Before anything else, the first U+0085, U+2028 or U+2029 is refused
+// (input.yaml-line-break): a line break to libyaml that no editor shows.
 std::shared_ptr<const YamlTree> load_documents(const std::string& text);
 
 }  // namespace chiso::input

@@ -45,6 +45,15 @@ const std::vector<Case>& cases() {
              "the file is not valid YAML (mapping values are not allowed in this context); check the indentation and "
              "the `:` on this line or the one above",
              " year: 2019")},
+        {"input.yaml-line-break", unit_file("    group: Quận\xC2\x85 1\n"),
+         err(8, 16,
+             "ký tự vô hình U+0085 (NEXT LINE) ở đây: YAML đọc nó như một lần xuống dòng nên dòng này bị cắt đôi; "
+             "hãy xoá nó (thường do sao chép từ Word hoặc trang web)",
+             "    group: Quận[U+0085] 1"),
+         err(8, 16,
+             "the invisible character U+0085 (NEXT LINE) here: YAML reads it as a line break, which cuts this line "
+             "in two; delete it (it usually comes from copying out of Word or a web page)",
+             "    group: Quận[U+0085] 1")},
         {"input.unclosed-quote", unit_file("    group: \"Quận\n"),
          err(8, 12, "chuỗi trong dấu nháy bắt đầu ở đây không có dấu nháy đóng", "    group: \"Quận"),
          err(8, 12, "the quoted text that starts here is never closed", "    group: \"Quận")},
@@ -374,7 +383,7 @@ TEST(Message, AliasesRepeatingTooMuch) {
 // All messages of the catalogue, to check that each has a case above.
 std::vector<const MessageDef*> catalogue() {
     namespace m = msg::input;
-    return {&m::kFileTooLarge, &m::kInvalidUtf8, &m::kNotYaml, &m::kUnclosedQuote, &m::kEmptyFile,
+    return {&m::kFileTooLarge, &m::kInvalidUtf8, &m::kNotYaml, &m::kYamlLineBreak, &m::kUnclosedQuote, &m::kEmptyFile,
             &m::kMultipleDocuments, &m::kTopNotMap, &m::kKeyNotText, &m::kUnknownKey, &m::kUnknownKeySuggest,
             &m::kUnitUnknownKey, &m::kUnitUnknownKeySuggest, &m::kMissingKey, &m::kUnitMissingKey,
             &m::kDuplicateKey, &m::kUnitDuplicateKey, &m::kDuplicateCode, &m::kSameSource, &m::kValueWithSource,
