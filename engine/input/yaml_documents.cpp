@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <optional>
+#include <string_view>
 
 #include "engine/core/control_chars.hpp"
 #include "engine/input/input_messages.hpp"
@@ -130,18 +131,23 @@ private:
 
 // The first U+0085, U+2028 or U+2029 (input.yaml-line-break): a line break to libyaml,
 // invisible in an editor. Found anywhere, comments included: a file has no use for them.
+// The text is valid UTF-8 by now, so their byte sequences can only be those characters.
 void refuse_yaml_only_line_breaks(const std::string& text) {
-    for (std::size_t i = 0; i + 1 < text.size(); ++i) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if (c != 0xC2 && c != 0xE2) continue;
-        char32_t code = 0;
-        if (c == 0xC2 && static_cast<unsigned char>(text[i + 1]) == 0x85) code = 0x85;
-        if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80) {
-            const auto last = static_cast<unsigned char>(text[i + 2]);
-            if (last == 0xA8 || last == 0xA9) code = 0x2000 + last - 0x80;
+    struct Break {
+        std::string_view bytes;
+        char32_t code;
+    };
+    constexpr Break kBreaks[] = {{"\xC2\x85", 0x85}, {"\xE2\x80\xA8", 0x2028}, {"\xE2\x80\xA9", 0x2029}};
+    std::size_t first = std::string::npos;
+    char32_t code = 0;
+    for (const Break& b : kBreaks) {
+        const std::size_t at = std::string_view(text).find(b.bytes);
+        if (at < first) {
+            first = at;
+            code = b.code;
         }
-        if (code != 0) throw DocumentProblem{YamlMark{i}, &msg::input::kYamlLineBreak, {describe_control_char(code)}};
     }
+    if (code != 0) throw DocumentProblem{YamlMark{first}, &msg::input::kYamlLineBreak, {describe_control_char(code)}};
 }
 
 }  // namespace
