@@ -13,6 +13,7 @@
 
 #include "cli/output/errno_text.hpp"
 #include "cli/output/interrupt_cleanup.hpp"
+#include "cli/output/write_all.hpp"
 #include "cli/output/standard_output.hpp"
 #include "cli/output_messages.hpp"
 
@@ -23,18 +24,6 @@ namespace fs = std::filesystem;
 namespace m = msg::output;
 
 constexpr int kMaxSymlinks = 40;  // Linux's own limit (ELOOP beyond)
-
-// Writes every byte; 0 or the errno of the failure.
-int write_all(int fd, std::string_view bytes) {
-    while (!bytes.empty()) {
-        const ssize_t written = ::write(fd, bytes.data(), bytes.size());
-        if (written < 0 && errno == EINTR) continue;
-        if (written < 0) return errno;
-        if (written == 0) return EIO;
-        bytes.remove_prefix(static_cast<std::size_t>(written));
-    }
-    return 0;
-}
 
 // The descriptor a path names (/dev/stdout, /dev/stderr, /dev/fd/N,
 // /proc/self/fd/N), or -1. Opening such a path anew would start at offset 0 of a

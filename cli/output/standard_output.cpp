@@ -1,5 +1,7 @@
 #include "cli/output/standard_output.hpp"
 
+#include "cli/output/write_all.hpp"
+
 #include <cerrno>
 #include <csignal>
 #include <iostream>
@@ -31,6 +33,9 @@ protected:
         pbump(1);
         return c;
     }
+    // A string goes out at once, not into the buffer: what a command prints keeps its
+    // order with the messages on standard error (unbuffered) when both reach a terminal
+    // or one file (`2>&1`), as with the standard stream before.
     std::streamsize xsputn(const char* data, std::streamsize count) override {
         if (flush_buffer() != 0) return 0;
         write_all(data, static_cast<std::size_t>(count));
@@ -48,17 +53,8 @@ private:
         if (error_ == 0) error_ = error;
     }
     void write_all(const char* data, std::size_t size) {
-        if (closed_ && size > 0) fail_with(EBADF);
-        while (error_ == 0 && size > 0) {
-            const ssize_t written = ::write(STDOUT_FILENO, data, size);
-            if (written < 0 && errno == EINTR) continue;
-            if (written <= 0) {
-                fail_with(written < 0 ? errno : EIO);
-                return;
-            }
-            data += written;
-            size -= static_cast<std::size_t>(written);
-        }
+        if (error_ != 0 || size == 0) return;
+        fail_with(closed_ ? EBADF : cli::write_all(STDOUT_FILENO, std::string_view(data, size)));
     }
 
     char buffer_[1 << 16];
