@@ -218,7 +218,7 @@ void ResultsLoader::check_unique(const PublishedResults& out) {
         auto [first, fresh] = by_id.try_emplace(text_key(unit.id), &unit);
         if (!fresh) diags_.error(unit.loc, m::kDuplicateUnit, show_blanks(unit.id), first->second->loc.line);
         if (!unit.rank) continue;
-        auto [holder, free] = by_rank.try_emplace(unit.block + "\n" + std::to_string(*unit.rank), &unit);
+        auto [holder, free] = by_rank.try_emplace(text_key(unit.block) + "\n" + std::to_string(*unit.rank), &unit);  // blocks as compared everywhere
         const PublishedUnit& other = *holder->second;
         const bool tie = unit.index && other.index && *unit.index == *other.index;
         if (!free && !tie) diags_.error(unit.loc, m::kDuplicateRank, unit.id, *unit.rank, unit.block, other.id, other.loc.line);

@@ -59,6 +59,19 @@ results:
     EXPECT_TRUE(chiso::load_published_results(file, diags)) << "đồng hạng with the same index; another block";
 }
 
+// A block written with a no-break space or in capitals is the same block (as everywhere):
+// two units there cannot hold one rank with different indices.
+TEST(PublishedResults, RanksAreUniqueInTheNormalisedBlock) {
+    SourceSet sources;
+    const auto& file = sources.add("k.yaml", "index: par\nlocality: x\nyear: 2018\nresults:\n"
+                                             "  - {id: a, block: so, rank: 6, index: 90.29}\n"
+                                             "  - {id: b, block: \"SO\u00a0\", rank: 6, index: 88.10}\n");
+    Diagnostics diags;
+    EXPECT_FALSE(chiso::load_published_results(file, diags));
+    ASSERT_FALSE(diags.items().empty());
+    EXPECT_EQ(diags.items()[0].message->id, std::string("results.duplicate-rank"));
+}
+
 TEST(PublishedResults, KindOfFileByItsTopKey) {
     SourceSet sources;
     EXPECT_TRUE(chiso::is_published_results_file(sources.add("a.yaml", "# c\nindex: par\nresults:\n")));
