@@ -23,7 +23,8 @@ bool compare(const Rational& a, Cmp cmp, const Rational& b) {
 std::optional<Rational> operand_value(const ast::Operand& op, const ast::Operand& other, const CondContext& ctx) {
     using K = ast::Operand::Kind;
     switch (op.kind) {
-        case K::Number:
+        case K::Number:  // the scale is looked up only for a percentage, not for every number of every unit
+            if (!op.number.percent) return op.number.value;
             return condition_number(op.number, percent_scale(ctx.def, ctx.tree, other, ctx.unit.ranked_among));
         case K::Index: return compared_index(ctx.def, ctx.unit);
         case K::Points: return ctx.unit.points;

@@ -5,7 +5,6 @@
 // `_exact` (docs/reports.md, "Published values").
 #include <nlohmann/json.hpp>
 
-#include "engine/core/control_chars.hpp"
 #include "engine/report/number_format.hpp"
 #include "engine/report/renderers.hpp"
 #include "engine/report/year_view.hpp"
@@ -211,8 +210,9 @@ std::string render_json(const Results& results, const YearComparison* previous) 
         for (const PreviousUnit* u : previous->vanished_blocks) vanished.push_back(vanished_json(*u, num));
         root["previous_vanished"] = std::move(vanished);
     }
-    // Replace rather than throw on malformed UTF-8 from an input file.
-    return escape_control_chars(root.dump(2, ' ', false, Json::error_handler_t::replace) + "\n", ControlEscape::Json);
+    // Replace rather than throw on malformed UTF-8 from an input file. Control characters
+    // are escaped once, for every format, by render_results (report.cpp).
+    return root.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
 }  // namespace chiso::report
