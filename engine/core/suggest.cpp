@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "engine/core/normalise.hpp"
+#include "engine/core/source.hpp"
 
 namespace chiso {
 namespace {
@@ -155,8 +156,7 @@ std::string closest_match(std::string_view word, const std::vector<std::string>&
     std::vector<std::string> near;
     for (const auto& c : candidates) {
         if (near.size() == kMaxComparisonsPerQuery) break;
-        std::size_t n = 0;
-        for (char ch : c) n += (static_cast<unsigned char>(ch) & 0xC0) != 0x80 ? 1 : 0;
+        const std::size_t n = utf8_length(c);
         if (n >= shortest && n <= longest) near.push_back(c);
     }
     return Suggester(std::move(near), max_distance).closest(word);
