@@ -10,7 +10,7 @@
 #include "engine/driver/driver.hpp"
 #include "engine/driver/previous.hpp"
 #include "engine/eval/evaluate.hpp"
-#include "engine/report/html_report.hpp"
+#include "engine/report/html/html_report.hpp"
 
 namespace chiso::cli {
 namespace {

@@ -8,7 +8,7 @@
 #include "engine/diff/rule_diff.hpp"
 #include "engine/driver/driver.hpp"
 #include "engine/replay/replay.hpp"
-#include "engine/report/replay_report.hpp"
+#include "engine/report/text/replay_report.hpp"
 
 namespace chiso::cli {
 

@@ -1,13 +1,13 @@
-#include "engine/report/html_block.hpp"
+#include "engine/report/html/html_block.hpp"
 
-#include "engine/report/block_view.hpp"
-#include "engine/report/html_explanation.hpp"
-#include "engine/report/html_ranking_table.hpp"
-#include "engine/report/html_writer.hpp"
-#include "engine/report/labels.hpp"
-#include "engine/report/svg_bar_chart.hpp"
-#include "engine/report/svg_heat_map.hpp"
-#include "engine/report/svg_slope_chart.hpp"
+#include "engine/report/view/block_view.hpp"
+#include "engine/report/html/html_explanation.hpp"
+#include "engine/report/html/html_ranking_table.hpp"
+#include "engine/report/html/html_writer.hpp"
+#include "engine/report/labels/labels.hpp"
+#include "engine/report/html/svg_bar_chart.hpp"
+#include "engine/report/html/svg_heat_map.hpp"
+#include "engine/report/html/svg_slope_chart.hpp"
 
 namespace chiso::report {
 namespace {

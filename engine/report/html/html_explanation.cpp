@@ -1,9 +1,9 @@
-#include "engine/report/html_explanation.hpp"
+#include "engine/report/html/html_explanation.hpp"
 
-#include "engine/report/explanation.hpp"
-#include "engine/report/html_writer.hpp"
-#include "engine/report/labels.hpp"
-#include "engine/report/number_format.hpp"
+#include "engine/report/view/explanation.hpp"
+#include "engine/report/html/html_writer.hpp"
+#include "engine/report/labels/labels.hpp"
+#include "engine/report/view/number_format.hpp"
 
 namespace chiso::report {
 namespace {

@@ -1,7 +1,7 @@
-#include "engine/report/html_ranking_table.hpp"
+#include "engine/report/html/html_ranking_table.hpp"
 
-#include "engine/report/html_writer.hpp"
-#include "engine/report/labels.hpp"
+#include "engine/report/html/html_writer.hpp"
+#include "engine/report/labels/labels.hpp"
 
 namespace chiso::report {
 namespace {

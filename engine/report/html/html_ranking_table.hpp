@@ -5,7 +5,7 @@
 #include <string>
 
 #include "engine/core/messages.hpp"
-#include "engine/report/block_view.hpp"
+#include "engine/report/view/block_view.hpp"
 
 namespace chiso::report {
 

@@ -1,13 +1,13 @@
-#include "engine/report/html_report.hpp"
+#include "engine/report/html/html_report.hpp"
 
 #include "engine/core/control_chars.hpp"
-#include "engine/report/block_view.hpp"
-#include "engine/report/explanation.hpp"
-#include "engine/report/html_block.hpp"
-#include "engine/report/html_style.hpp"
-#include "engine/report/html_writer.hpp"
-#include "engine/report/labels.hpp"
-#include "engine/report/svg_canvas.hpp"
+#include "engine/report/view/block_view.hpp"
+#include "engine/report/view/explanation.hpp"
+#include "engine/report/html/html_block.hpp"
+#include "engine/report/html/html_style.hpp"
+#include "engine/report/html/html_writer.hpp"
+#include "engine/report/labels/labels.hpp"
+#include "engine/report/html/svg_canvas.hpp"
 
 namespace chiso {
 namespace {

@@ -1,4 +1,4 @@
-#include "engine/report/html_style.hpp"
+#include "engine/report/html/html_style.hpp"
 
 namespace chiso::report {
 

@@ -1,4 +1,4 @@
-#include "engine/report/html_writer.hpp"
+#include "engine/report/html/html_writer.hpp"
 
 #include <stdexcept>
 

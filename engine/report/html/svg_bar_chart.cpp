@@ -1,11 +1,11 @@
-#include "engine/report/svg_bar_chart.hpp"
+#include "engine/report/html/svg_bar_chart.hpp"
 
 #include <algorithm>
 
-#include "engine/report/explanation.hpp"
-#include "engine/report/labels.hpp"
-#include "engine/report/number_format.hpp"
-#include "engine/report/svg_cutoffs.hpp"
+#include "engine/report/view/explanation.hpp"
+#include "engine/report/labels/labels.hpp"
+#include "engine/report/view/number_format.hpp"
+#include "engine/report/view/svg_cutoffs.hpp"
 
 namespace chiso::report {
 namespace {

@@ -9,7 +9,7 @@
 
 #include "engine/core/messages.hpp"
 #include "engine/eval/results.hpp"
-#include "engine/report/svg_canvas.hpp"
+#include "engine/report/html/svg_canvas.hpp"
 
 namespace chiso::report {
 

@@ -1,10 +1,10 @@
-#include "engine/report/svg_canvas.hpp"
+#include "engine/report/html/svg_canvas.hpp"
 
 #include <cmath>
 
 #include <fmt/format.h>
 
-#include "engine/report/text_width.hpp"
+#include "engine/report/view/text_width.hpp"
 
 namespace chiso::svg {
 namespace {

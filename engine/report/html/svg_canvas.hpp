@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "engine/report/html_writer.hpp"
+#include "engine/report/html/html_writer.hpp"
 
 namespace chiso::svg {
 

@@ -1,11 +1,11 @@
-#include "engine/report/svg_heat_map.hpp"
+#include "engine/report/html/svg_heat_map.hpp"
 
 #include <algorithm>
 
-#include "engine/report/explanation.hpp"
-#include "engine/report/labels.hpp"
-#include "engine/report/number_format.hpp"
-#include "engine/report/svg_canvas.hpp"
+#include "engine/report/view/explanation.hpp"
+#include "engine/report/labels/labels.hpp"
+#include "engine/report/view/number_format.hpp"
+#include "engine/report/html/svg_canvas.hpp"
 
 namespace chiso::report {
 namespace {

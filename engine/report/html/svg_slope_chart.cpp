@@ -1,12 +1,12 @@
-#include "engine/report/svg_slope_chart.hpp"
+#include "engine/report/html/svg_slope_chart.hpp"
 
 #include <algorithm>
 #include <map>
 #include <set>
 
-#include "engine/report/labels.hpp"
-#include "engine/report/svg_canvas.hpp"
-#include "engine/report/year_view.hpp"
+#include "engine/report/labels/labels.hpp"
+#include "engine/report/html/svg_canvas.hpp"
+#include "engine/report/view/year_view.hpp"
 
 namespace chiso::report {
 namespace {

@@ -1,4 +1,4 @@
-#include "engine/report/labels.hpp"
+#include "engine/report/labels/labels.hpp"
 
 namespace chiso::labels {
 

@@ -1,4 +1,4 @@
-#include "engine/report/csv_cells.hpp"
+#include "engine/report/text/csv_cells.hpp"
 
 namespace chiso::report {
 namespace {

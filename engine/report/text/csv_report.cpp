@@ -5,10 +5,10 @@
 #include <string_view>
 #include <vector>
 
-#include "engine/report/csv_cells.hpp"
-#include "engine/report/number_format.hpp"
+#include "engine/report/text/csv_cells.hpp"
+#include "engine/report/view/number_format.hpp"
 #include "engine/report/renderers.hpp"
-#include "engine/report/year_view.hpp"
+#include "engine/report/view/year_view.hpp"
 
 namespace chiso::report {
 namespace {

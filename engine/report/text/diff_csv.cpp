@@ -9,9 +9,9 @@
 //   summary      one block figure (units, changed, class_changed:<ladder>,
 //                largest_rise, largest_fall, spearman, kendall).
 // Kinds and items are stable ids; numbers use the decimal point.
-#include "engine/report/csv_cells.hpp"
-#include "engine/report/diff_view.hpp"
-#include "engine/report/number_format.hpp"
+#include "engine/report/text/csv_cells.hpp"
+#include "engine/report/view/diff_view.hpp"
+#include "engine/report/view/number_format.hpp"
 
 namespace chiso::report {
 namespace {

@@ -4,8 +4,8 @@
 // "file:line:column" (column in characters), null when a side has none.
 #include <nlohmann/json.hpp>
 
-#include "engine/report/diff_view.hpp"
-#include "engine/report/number_format.hpp"
+#include "engine/report/view/diff_view.hpp"
+#include "engine/report/view/number_format.hpp"
 
 namespace chiso::report {
 namespace {

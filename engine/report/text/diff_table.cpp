@@ -3,10 +3,10 @@
 // reasons per unit that changed.
 #include <algorithm>
 
-#include "engine/report/diff_labels.hpp"
-#include "engine/report/diff_view.hpp"
-#include "engine/report/labels.hpp"
-#include "engine/report/text_width.hpp"
+#include "engine/report/labels/diff_labels.hpp"
+#include "engine/report/view/diff_view.hpp"
+#include "engine/report/labels/labels.hpp"
+#include "engine/report/view/text_width.hpp"
 
 namespace chiso::report {
 namespace {

@@ -2,9 +2,9 @@
 // the arithmetic from the total to the published index, the rank and classes.
 // A reader should be able to recompute every number from this text alone.
 #include "engine/core/control_chars.hpp"
-#include "engine/report/explanation.hpp"
-#include "engine/report/labels.hpp"
-#include "engine/report/number_format.hpp"
+#include "engine/report/view/explanation.hpp"
+#include "engine/report/labels/labels.hpp"
+#include "engine/report/view/number_format.hpp"
 #include "engine/report/report.hpp"
 
 namespace chiso {

@@ -5,9 +5,9 @@
 // `_exact` (docs/reports.md, "Published values").
 #include <nlohmann/json.hpp>
 
-#include "engine/report/number_format.hpp"
+#include "engine/report/view/number_format.hpp"
 #include "engine/report/renderers.hpp"
-#include "engine/report/year_view.hpp"
+#include "engine/report/view/year_view.hpp"
 
 namespace chiso::report {
 namespace {

@@ -1,8 +1,8 @@
 // Markdown for reports and issue trackers: a GitHub pipe table per block and the
 // block statistics as a bullet list.
-#include "engine/report/block_view.hpp"
-#include "engine/report/labels.hpp"
-#include "engine/report/markdown_table.hpp"
+#include "engine/report/view/block_view.hpp"
+#include "engine/report/labels/labels.hpp"
+#include "engine/report/text/markdown_table.hpp"
 #include "engine/report/renderers.hpp"
 
 namespace chiso::report {

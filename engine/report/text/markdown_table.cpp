@@ -1,4 +1,4 @@
-#include "engine/report/markdown_table.hpp"
+#include "engine/report/text/markdown_table.hpp"
 
 namespace chiso::report {
 namespace {

@@ -1,9 +1,9 @@
-#include "engine/report/replay_report.hpp"
+#include "engine/report/text/replay_report.hpp"
 
 #include <nlohmann/json.hpp>
 
 #include "engine/core/control_chars.hpp"
-#include "engine/report/labels.hpp"
+#include "engine/report/labels/labels.hpp"
 
 namespace chiso {
 namespace {

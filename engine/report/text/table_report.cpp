@@ -2,10 +2,10 @@
 // so "Sở Tư pháp" and "Phường Đồng Hòa" line up whatever their byte lengths.
 #include <algorithm>
 
-#include "engine/report/block_view.hpp"
-#include "engine/report/labels.hpp"
+#include "engine/report/view/block_view.hpp"
+#include "engine/report/labels/labels.hpp"
 #include "engine/report/renderers.hpp"
-#include "engine/report/text_width.hpp"
+#include "engine/report/view/text_width.hpp"
 
 namespace chiso::report {
 namespace {

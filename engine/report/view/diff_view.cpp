@@ -1,13 +1,13 @@
-#include "engine/report/diff_view.hpp"
+#include "engine/report/view/diff_view.hpp"
 
 #include <cmath>
 
 #include <fmt/format.h>
 
 #include "engine/report/criteria_text.hpp"
-#include "engine/report/diff_labels.hpp"
-#include "engine/report/labels.hpp"
-#include "engine/report/number_format.hpp"
+#include "engine/report/labels/diff_labels.hpp"
+#include "engine/report/labels/labels.hpp"
+#include "engine/report/view/number_format.hpp"
 
 namespace chiso::report::diffview {
 namespace {

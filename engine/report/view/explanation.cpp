@@ -1,8 +1,8 @@
-#include "engine/report/explanation.hpp"
+#include "engine/report/view/explanation.hpp"
 
-#include "engine/report/block_view.hpp"
-#include "engine/report/labels.hpp"
-#include "engine/report/number_format.hpp"
+#include "engine/report/view/block_view.hpp"
+#include "engine/report/labels/labels.hpp"
+#include "engine/report/view/number_format.hpp"
 
 namespace chiso::report {
 namespace {

@@ -7,7 +7,7 @@
 
 #include "engine/core/messages.hpp"
 #include "engine/eval/results.hpp"
-#include "engine/report/number_format.hpp"
+#include "engine/report/view/number_format.hpp"
 
 namespace chiso::report {
 

@@ -1,9 +1,9 @@
-#include "engine/report/number_format.hpp"
+#include "engine/report/view/number_format.hpp"
 
 #include <charconv>
 
 #include "engine/eval/results.hpp"
-#include "engine/report/labels.hpp"
+#include "engine/report/labels/labels.hpp"
 
 namespace chiso {
 

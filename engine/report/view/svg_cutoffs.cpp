@@ -1,8 +1,8 @@
-#include "engine/report/svg_cutoffs.hpp"
+#include "engine/report/view/svg_cutoffs.hpp"
 
 #include <algorithm>
 
-#include "engine/report/labels.hpp"
+#include "engine/report/labels/labels.hpp"
 
 namespace chiso::report {
 namespace {

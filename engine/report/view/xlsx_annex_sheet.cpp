@@ -1,14 +1,14 @@
-#include "engine/report/xlsx_annex_sheet.hpp"
+#include "engine/report/view/xlsx_annex_sheet.hpp"
 
 #include <algorithm>
 #include <functional>
 
-#include "engine/report/labels.hpp"
-#include "engine/report/number_format.hpp"
-#include "engine/report/xlsx_labels.hpp"
-#include "engine/report/xlsx_numbers.hpp"
-#include "engine/report/xlsx_sheet_parts.hpp"
-#include "engine/report/year_view.hpp"
+#include "engine/report/labels/labels.hpp"
+#include "engine/report/view/number_format.hpp"
+#include "engine/report/labels/xlsx_labels.hpp"
+#include "engine/report/view/xlsx_numbers.hpp"
+#include "engine/report/view/xlsx_sheet_parts.hpp"
+#include "engine/report/view/year_view.hpp"
 
 namespace chiso::report::xlsx {
 namespace {

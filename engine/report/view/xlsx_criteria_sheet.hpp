@@ -6,7 +6,7 @@
 // default, bonus or deduction cap, blocks that do not assess it).
 #include "engine/core/messages.hpp"
 #include "engine/model/definition.hpp"
-#include "engine/report/xlsx_grid.hpp"
+#include "engine/report/view/xlsx_grid.hpp"
 
 namespace chiso::report::xlsx {
 

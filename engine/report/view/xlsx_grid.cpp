@@ -1,4 +1,4 @@
-#include "engine/report/xlsx_grid.hpp"
+#include "engine/report/view/xlsx_grid.hpp"
 
 #include <algorithm>
 

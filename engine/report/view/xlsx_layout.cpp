@@ -1,9 +1,9 @@
-#include "engine/report/xlsx_layout.hpp"
+#include "engine/report/view/xlsx_layout.hpp"
 
 #include <algorithm>
 #include <cmath>
 
-#include "engine/report/text_width.hpp"
+#include "engine/report/view/text_width.hpp"
 
 namespace chiso::report::xlsx {
 namespace {

@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "engine/report/xlsx_grid.hpp"
+#include "engine/report/view/xlsx_grid.hpp"
 
 namespace chiso::report::xlsx {
 

@@ -13,8 +13,8 @@
 
 #include "engine/core/messages.hpp"
 #include "engine/core/rational.hpp"
-#include "engine/report/number_format.hpp"
-#include "engine/report/xlsx_grid.hpp"
+#include "engine/report/view/number_format.hpp"
+#include "engine/report/view/xlsx_grid.hpp"
 
 namespace chiso::report::xlsx {
 

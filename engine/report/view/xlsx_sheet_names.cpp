@@ -1,4 +1,4 @@
-#include "engine/report/xlsx_sheet_names.hpp"
+#include "engine/report/view/xlsx_sheet_names.hpp"
 
 #include <algorithm>
 #include <set>

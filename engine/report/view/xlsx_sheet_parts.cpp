@@ -1,9 +1,9 @@
-#include "engine/report/xlsx_sheet_parts.hpp"
+#include "engine/report/view/xlsx_sheet_parts.hpp"
 
 #include "engine/core/upper_case.hpp"
-#include "engine/report/labels.hpp"
-#include "engine/report/number_format.hpp"
-#include "engine/report/xlsx_labels.hpp"
+#include "engine/report/labels/labels.hpp"
+#include "engine/report/view/number_format.hpp"
+#include "engine/report/labels/xlsx_labels.hpp"
 
 namespace chiso::report::xlsx {
 namespace {

@@ -7,8 +7,8 @@
 
 #include "engine/core/messages.hpp"
 #include "engine/model/definition.hpp"
-#include "engine/report/xlsx_grid.hpp"
-#include "engine/report/xlsx_layout.hpp"
+#include "engine/report/view/xlsx_grid.hpp"
+#include "engine/report/view/xlsx_layout.hpp"
 
 namespace chiso::report::xlsx {
 

@@ -1,10 +1,10 @@
-#include "engine/report/xlsx_summary_sheet.hpp"
+#include "engine/report/view/xlsx_summary_sheet.hpp"
 
-#include "engine/report/block_view.hpp"
-#include "engine/report/labels.hpp"
-#include "engine/report/xlsx_labels.hpp"
-#include "engine/report/xlsx_numbers.hpp"
-#include "engine/report/xlsx_sheet_parts.hpp"
+#include "engine/report/view/block_view.hpp"
+#include "engine/report/labels/labels.hpp"
+#include "engine/report/labels/xlsx_labels.hpp"
+#include "engine/report/view/xlsx_numbers.hpp"
+#include "engine/report/view/xlsx_sheet_parts.hpp"
 
 namespace chiso::report::xlsx {
 namespace {

@@ -6,7 +6,7 @@
 #include "engine/core/messages.hpp"
 #include "engine/compare/year_comparison.hpp"
 #include "engine/eval/results.hpp"
-#include "engine/report/xlsx_grid.hpp"
+#include "engine/report/view/xlsx_grid.hpp"
 
 namespace chiso::report::xlsx {
 

@@ -1,9 +1,9 @@
-#include "engine/report/year_view.hpp"
+#include "engine/report/view/year_view.hpp"
 
 #include <algorithm>
 
-#include "engine/report/labels.hpp"
-#include "engine/report/number_format.hpp"
+#include "engine/report/labels/labels.hpp"
+#include "engine/report/view/number_format.hpp"
 
 namespace chiso::report {
 namespace {

@@ -1,14 +1,14 @@
 // `chiso eval --format xlsx`: the workbook a decision's annex is made from
 // (docs/excel.md) — one sheet per block, then the summary, then the criteria.
 #include "engine/report/report.hpp"
-#include "engine/report/xlsx_annex_sheet.hpp"
-#include "engine/report/xlsx_criteria_sheet.hpp"
-#include "engine/report/xlsx_labels.hpp"
-#include "engine/report/labels.hpp"
-#include "engine/report/xlsx_sheet_names.hpp"
-#include "engine/report/xlsx_sheet_parts.hpp"
-#include "engine/report/xlsx_summary_sheet.hpp"
-#include "engine/report/xlsx_writer.hpp"
+#include "engine/report/view/xlsx_annex_sheet.hpp"
+#include "engine/report/view/xlsx_criteria_sheet.hpp"
+#include "engine/report/labels/xlsx_labels.hpp"
+#include "engine/report/labels/labels.hpp"
+#include "engine/report/view/xlsx_sheet_names.hpp"
+#include "engine/report/view/xlsx_sheet_parts.hpp"
+#include "engine/report/view/xlsx_summary_sheet.hpp"
+#include "engine/report/xlsx/xlsx_writer.hpp"
 
 namespace chiso {
 namespace {

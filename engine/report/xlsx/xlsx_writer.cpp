@@ -1,4 +1,4 @@
-#include "engine/report/xlsx_writer.hpp"
+#include "engine/report/xlsx/xlsx_writer.hpp"
 
 #include <xlsxwriter.h>
 
@@ -9,8 +9,8 @@
 #include <map>
 #include <tuple>
 
-#include "engine/report/labels.hpp"
-#include "engine/report/xlsx_labels.hpp"
+#include "engine/report/labels/labels.hpp"
+#include "engine/report/labels/xlsx_labels.hpp"
 
 namespace chiso::report::xlsx {
 namespace {

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "engine/core/messages.hpp"
-#include "engine/report/xlsx_grid.hpp"
+#include "engine/report/view/xlsx_grid.hpp"
 
 namespace chiso::report::xlsx {
 

@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "engine/report/csv_cells.hpp"
+#include "engine/report/text/csv_cells.hpp"
 
 #include "report_fixture.hpp"
 

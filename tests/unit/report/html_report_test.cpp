@@ -1,10 +1,10 @@
 // The HTML page as a whole: escaped, self-contained, deterministic, in the
 // language asked for; and the writer it is built with.
-#include "engine/report/html_report.hpp"
+#include "engine/report/html/html_report.hpp"
 
 #include <gtest/gtest.h>
 
-#include "engine/report/html_writer.hpp"
+#include "engine/report/html/html_writer.hpp"
 #include "html_fixture.hpp"
 #include "report_fixture.hpp"
 

@@ -1,4 +1,4 @@
-#include "engine/report/number_format.hpp"
+#include "engine/report/view/number_format.hpp"
 
 #include <gtest/gtest.h>
 

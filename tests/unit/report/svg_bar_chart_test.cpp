@@ -1,10 +1,10 @@
 // The bar chart's geometry: bars proportional to the index, cut-off lines where
 // the ladders and statistics put them, a line between ranks for "top N" rungs.
-#include "engine/report/svg_bar_chart.hpp"
+#include "engine/report/html/svg_bar_chart.hpp"
 
 #include <gtest/gtest.h>
 
-#include "engine/report/svg_cutoffs.hpp"
+#include "engine/report/view/svg_cutoffs.hpp"
 #include "html_fixture.hpp"
 
 namespace chiso {

@@ -1,10 +1,10 @@
 // The heat map: colour steps computed exactly, one cell per unit and area, not
 // applicable and not-entered areas shown as such, bonus and deduction signed.
-#include "engine/report/svg_heat_map.hpp"
+#include "engine/report/html/svg_heat_map.hpp"
 
 #include <gtest/gtest.h>
 
-#include "engine/report/svg_canvas.hpp"
+#include "engine/report/html/svg_canvas.hpp"
 #include "html_fixture.hpp"
 
 namespace chiso {

@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "engine/report/text_width.hpp"
+#include "engine/report/view/text_width.hpp"
 #include "report_fixture.hpp"
 
 namespace chiso {

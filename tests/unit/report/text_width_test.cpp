@@ -1,4 +1,4 @@
-#include "engine/report/text_width.hpp"
+#include "engine/report/view/text_width.hpp"
 
 #include <gtest/gtest.h>
 

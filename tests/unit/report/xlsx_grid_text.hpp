@@ -3,7 +3,7 @@
 // so a layout test reads like the sheet. Trailing empty cells are left out.
 #include <string>
 
-#include "engine/report/xlsx_grid.hpp"
+#include "engine/report/view/xlsx_grid.hpp"
 
 namespace chiso::testing {
 

@@ -1,4 +1,4 @@
-#include "engine/report/xlsx_layout.hpp"
+#include "engine/report/view/xlsx_layout.hpp"
 
 #include <gtest/gtest.h>
 

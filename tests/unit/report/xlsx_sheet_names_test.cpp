@@ -1,10 +1,10 @@
-#include "engine/report/xlsx_sheet_names.hpp"
+#include "engine/report/view/xlsx_sheet_names.hpp"
 
 #include <gtest/gtest.h>
 
 #include <string>
 
-#include "engine/report/xlsx_grid.hpp"
+#include "engine/report/view/xlsx_grid.hpp"
 
 namespace chiso {
 namespace {

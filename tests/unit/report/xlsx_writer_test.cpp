@@ -1,7 +1,7 @@
 // The workbook on disk: the same bytes for the same sheets (no time stamp of the
 // day), a real zip package, nothing created where it cannot be written. Writing it
 // whole or not at all is the CLI's output mechanism's (tests/unit/cli).
-#include "engine/report/xlsx_writer.hpp"
+#include "engine/report/xlsx/xlsx_writer.hpp"
 
 #include <gtest/gtest.h>
 
