@@ -25,6 +25,12 @@ void PreviousYear::index_ids() {
     for (std::size_t i = 0; i < units.size(); ++i) by_key.try_emplace(text_key(units[i].id), i);
 }
 
+std::optional<std::size_t> PreviousBlock::counted(const std::string& id) const {
+    for (std::size_t i = 0; i < stat_ids.size() && i < stats.counted.size(); ++i)
+        if (stat_ids[i] == id) return stats.counted[i];
+    return std::nullopt;
+}
+
 namespace {
 
 // Published statistics are only what the indices give: all of a block's units
@@ -42,13 +48,7 @@ void published_block_stats(PreviousYear& out) {
     for (const auto& [block, all] : complete) {
         const auto& values = indices[block];
         if (!all || values.empty()) continue;
-        PreviousBlock stats;
-        stats.count = values.size();
-        stats.min = *std::min_element(values.begin(), values.end());
-        stats.max = *std::max_element(values.begin(), values.end());
-        Rational sum;
-        for (const Rational& v : values) sum += v;
-        stats.mean = sum / Rational(static_cast<std::int64_t>(values.size()));
+        PreviousBlock stats{summarise_indices(values, nullptr), {}};  // rounded already: kept as published
         out.blocks[block] = std::move(stats);
     }
 }
@@ -84,8 +84,9 @@ PreviousYear previous_from_results(const Results& results, const ScoreSheet& she
             out.units.push_back(PreviousUnit{u.id, u.name, block.block->id, u.rank, u.published, u.classes});
         }
         if (block.units.empty()) continue;
-        const BlockStats& s = block.stats;
-        out.blocks[text_key(block.block->id)] = PreviousBlock{s.count, s.mean, s.min, s.max, s.per_class, s.counted};
+        PreviousBlock& stats = out.blocks[text_key(block.block->id)];
+        stats.stats = block.stats;
+        for (const StatDef& stat : results.definition->stats) stats.stat_ids.push_back(stat.id);
     }
     out.index_ids();
     return out;

@@ -23,11 +23,15 @@ struct PreviousUnit {
     std::map<std::string, std::string> classes;
 };
 
+// Last year's statistics of a block: the same BlockStats as this year's, and the
+// ids of the statistics counted, since last year's criteria may declare other ones
+// (a statistic is matched to this year's by id, where the two years are compared).
 struct PreviousBlock {
-    std::size_t count = 0;
-    Rational mean, min, max;
-    std::map<std::string, std::vector<ClassCount>> per_class;  // ladder id -> counts
-    std::vector<std::pair<std::string, std::size_t>> counted;  // stat id -> units satisfying
+    BlockStats stats;
+    std::vector<std::string> stat_ids;  // parallel to stats.counted
+
+    // Last year's count of the statistic `id`, if it was counted.
+    std::optional<std::size_t> counted(const std::string& id) const;
 };
 
 struct PreviousYear {

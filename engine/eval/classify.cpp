@@ -34,25 +34,14 @@ void classify_block(const Definition& def, BlockResult& block) {
 }
 
 void compute_stats(const Definition& def, BlockResult& block) {
-    BlockStats& s = block.stats;
-    s.count = block.units.size();
     const TreeDef& tree = def.tree_of(*block.block);
-    Rational sum;
-    for (std::size_t i = 0; i < block.units.size(); ++i) {
-        Rational v = compared_index(def, block.units[i]);
-        sum += v;
-        if (i == 0 || v < s.min) s.min = v;
-        if (i == 0 || v > s.max) s.max = v;
-    }
-    // All three published by the same rule: the mean of the compared indices (exact
-    // under `ranking … exact`) rounded once; the lowest and highest likewise, so
-    // they never show more decimals than the mean beside them, nor a digit the
-    // table's index column does not show.
-    if (s.count > 0) {
-        s.mean = def.published(sum / Rational(static_cast<std::int64_t>(s.count)));
-        s.min = def.published(s.min);
-        s.max = def.published(s.max);
-    }
+    std::vector<Rational> indices;
+    indices.reserve(block.units.size());
+    for (const UnitResult& unit : block.units) indices.push_back(compared_index(def, unit));
+    // The mean of the compared indices (exact under `ranking … exact`) rounded once:
+    // the published rule (engine/eval/block_stats.hpp).
+    block.stats = summarise_indices(indices, &def);
+    BlockStats& s = block.stats;
     for (const auto& ladder : def.ladders) {
         const LadderSectionDef* section = ladder.section_for(block.block->id);
         if (!section) continue;
@@ -74,7 +63,7 @@ void compute_stats(const Definition& def, BlockResult& block) {
         std::size_t n = 0;
         for (const auto& u : block.units)
             if (!stat.when || holds(*stat.when, CondContext{def, tree, u})) ++n;
-        s.counted.emplace_back(stat.id, n);
+        s.counted.push_back(n);
     }
 }
 

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/eval/block_stats.hpp"
 #include "engine/model/definition.hpp"
 
 namespace chiso {
@@ -39,18 +40,6 @@ struct UnitResult {
     int ranked_among = 0;  // the units ranked together with it (block or group): what `rank <= 10%` is a share of
     std::map<std::string, std::string> classes;  // ladder id -> label (absent: no rung matched)
     std::vector<NodeOutcome> nodes;              // by NodeId of the block's tree
-};
-
-struct ClassCount {
-    std::string label;
-    std::size_t count = 0;
-};
-
-struct BlockStats {
-    std::size_t count = 0;
-    Rational mean, min, max;  // of the compared index (published or exact, per ranking), published
-    std::map<std::string, std::vector<ClassCount>> per_class;  // ladder id -> counts in label order
-    std::vector<std::pair<std::string, std::size_t>> counted;  // stat id -> units satisfying
 };
 
 struct BlockResult {

@@ -232,16 +232,18 @@ private:
     }
 
     void check_stat(const std::string& subject, const BlockResult& b, const ExpectedStat& e) {
-        const auto counted = std::find_if(b.stats.counted.begin(), b.stats.counted.end(),
-                                          [&](const auto& c) { return c.first == e.stat; });
-        if (counted == b.stats.counted.end()) {
+        // BlockStats::counted is parallel to the criteria's statistics (engine/eval/block_stats.hpp).
+        const auto declared = std::find_if(def_.stats.begin(), def_.stats.end(),
+                                           [&](const StatDef& s) { return s.id == e.stat; });
+        const auto i = static_cast<std::size_t>(declared - def_.stats.begin());
+        if (declared == def_.stats.end() || i >= b.stats.counted.size()) {
             problem(e.loc, m::kUnknownStat, e.stat);
             std::vector<std::string> ids;
             for (const auto& stat : def_.stats) ids.push_back(stat.id);
             suggest(e.stat, ids);
             return;
         }
-        add_whole(subject, say(m::kStat, e.stat), e.count, static_cast<std::int64_t>(counted->second));
+        add_whole(subject, say(m::kStat, e.stat), e.count, static_cast<std::int64_t>(b.stats.counted[i]));
     }
 
     void check_class_count(const std::string& subject, const BlockResult& b, const ExpectedClassCount& e) {

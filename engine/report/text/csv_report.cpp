@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "engine/report/text/csv_cells.hpp"
+#include "engine/report/view/block_facts.hpp"
 #include "engine/report/view/number_format.hpp"
 #include "engine/report/renderers.hpp"
 #include "engine/report/view/year_view.hpp"
@@ -21,6 +22,8 @@ void append_row(std::string& out, const std::vector<std::string>& fields) {
     out += '\n';
 }
 
+// One header for every block: a column for every ladder of the criteria; the cells
+// of a ladder that does not apply to a block are empty (view/block_facts.hpp).
 std::vector<std::string> header(const Definition& def, bool previous) {
     std::vector<std::string> h{"block", "rank", "id", "name", "points", "max", "index"};
     for (const auto& ladder : def.ladders) h.push_back("class:" + ladder.id);
@@ -45,7 +48,9 @@ void append_previous(std::vector<std::string>& row, const UnitChange& change, co
     row.push_back(change.index_change ? pub.text(*change.index_change, Lang::En) : "");
 }
 
-std::vector<std::string> unit_row(const Definition& def, const BlockResult& block, const UnitResult& unit) {
+std::vector<std::string> unit_row(const Definition& def, const BlockFacts& facts, std::size_t u) {
+    const BlockResult& block = *facts.block;
+    const UnitResult& unit = block.units[u];
     const Publication pub = Publication::of(def);
     std::vector<std::string> row{block.block->id,
                                  std::to_string(unit.rank),
@@ -55,8 +60,8 @@ std::vector<std::string> unit_row(const Definition& def, const BlockResult& bloc
                                  pub.text(unit.max, Lang::En),
                                  pub.text(unit.published, Lang::En)};
     for (const auto& ladder : def.ladders) {
-        auto it = unit.classes.find(ladder.id);
-        row.push_back(it == unit.classes.end() ? std::string() : it->second);  // empty: no rung matched
+        const std::string* label = facts.class_of(u, ladder);
+        row.push_back(label ? *label : std::string());  // empty: no rung matched, or the ladder does not apply
     }
     return row;
 }
@@ -69,8 +74,9 @@ std::string render_csv(const Results& results, const YearComparison* previous) {
     append_row(out, header(def, previous != nullptr));
     for (std::size_t b = 0; b < results.blocks.size(); ++b) {
         const BlockResult& block = results.blocks[b];
+        const BlockFacts facts = block_facts(def, block);
         for (std::size_t u = 0; u < block.units.size(); ++u) {
-            std::vector<std::string> row = unit_row(def, block, block.units[u]);
+            std::vector<std::string> row = unit_row(def, facts, u);
             const UnitResult& unit = block.units[u];
             if (previous) append_previous(row, previous->blocks[b].units[u], Publication::of(def));
             for (const Rational* exact : {&unit.points, &unit.max, &unit.index})

@@ -5,6 +5,7 @@
 // `_exact` (docs/reports.md, "Published values").
 #include <nlohmann/json.hpp>
 
+#include "engine/report/view/block_facts.hpp"
 #include "engine/report/view/number_format.hpp"
 #include "engine/report/renderers.hpp"
 #include "engine/report/view/year_view.hpp"
@@ -42,38 +43,32 @@ Json share_json(std::size_t count, std::size_t whole) {
     return s;
 }
 
-// Ladders in declaration order; a ladder without counts for the block is left out.
-Json class_stats_json(const Definition& def, const BlockStats& stats) {
+// The ladders that apply to the block, in declaration order (view/block_facts.hpp).
+Json class_stats_json(const BlockFacts& facts) {
     Json out = Json::object();
-    for (const auto& ladder : def.ladders) {
-        auto it = stats.per_class.find(ladder.id);
-        if (it == stats.per_class.end()) continue;
+    for (const LadderFacts& ladder : facts.ladders) {
+        if (!ladder.counts) continue;
         Json labels = Json::object();
-        for (const auto& c : it->second) labels[c.label] = share_json(c.count, stats.count);
-        out[ladder.id] = std::move(labels);
+        for (const auto& c : *ladder.counts) labels[c.label] = share_json(c.count, facts.stats().count);
+        out[ladder.ladder->id] = std::move(labels);
     }
     return out;
 }
 
-std::string stat_label(const Definition& def, const std::string& id) {
-    for (const auto& s : def.stats)
-        if (s.id == id) return s.label;
-    return id;
-}
-
-Json stats_json(const Definition& def, const BlockStats& stats, const Numbers& num) {
+Json stats_json(const BlockFacts& facts, const Numbers& num) {
+    const BlockStats& stats = facts.stats();
     Json out = Json::object();
     out["count"] = stats.count;
     out["mean"] = num(stats.mean);
     out["min"] = num(stats.min);
     out["max"] = num(stats.max);
-    out["classes"] = class_stats_json(def, stats);
+    out["classes"] = class_stats_json(facts);
     Json counted = Json::object();
-    for (const auto& [id, count] : stats.counted) {
+    for (const CountedStat& c : facts.counted) {
         Json entry = Json::object();
-        entry["label"] = stat_label(def, id);
-        entry.update(share_json(count, stats.count));  // appends count, share in order
-        counted[id] = std::move(entry);
+        entry["label"] = c.stat->label;
+        entry.update(share_json(c.count, stats.count));  // appends count, share in order
+        counted[c.stat->id] = std::move(entry);
     }
     out["counted"] = std::move(counted);
     return out;
@@ -99,7 +94,8 @@ Json nodes_json(const TreeDef& tree, const UnitResult& unit, const Numbers& num)
     return out;
 }
 
-Json unit_json(const Definition& def, const TreeDef& tree, const UnitResult& unit, const Numbers& num) {
+Json unit_json(const TreeDef& tree, const BlockFacts& facts, std::size_t position, const Numbers& num) {
+    const UnitResult& unit = facts.block->units[position];
     Json u = Json::object();
     u["id"] = unit.id;
     u["name"] = unit.name;
@@ -112,10 +108,8 @@ Json unit_json(const Definition& def, const TreeDef& tree, const UnitResult& uni
     u["index_exact"] = num.exact(unit.index);
     u["rank"] = unit.rank;
     Json classes = Json::object();
-    for (const auto& ladder : def.ladders) {
-        auto it = unit.classes.find(ladder.id);
-        if (it != unit.classes.end()) classes[ladder.id] = it->second;
-    }
+    for (const LadderFacts& ladder : facts.ladders)
+        if (const std::string* label = ladder.class_of[position]) classes[ladder.ladder->id] = *label;
     u["classes"] = std::move(classes);
     u["nodes"] = nodes_json(tree, unit, num);
     return u;
@@ -154,10 +148,11 @@ Json vanished_json(const PreviousUnit& unit, const Numbers& num) {
 Json previous_block_json(const BlockChange& change, const Numbers& num) {
     Json p = Json::object();
     if (change.previous) {
-        p["count"] = change.previous->count;
-        p["mean"] = num(change.previous->mean);
-        p["min"] = num(change.previous->min);
-        p["max"] = num(change.previous->max);
+        const BlockStats& before = change.previous->stats;
+        p["count"] = before.count;
+        p["mean"] = num(before.mean);
+        p["min"] = num(before.min);
+        p["max"] = num(before.max);
     }
     Json vanished = Json::array();
     for (const PreviousUnit* u : change.vanished) vanished.push_back(vanished_json(*u, num));
@@ -169,12 +164,13 @@ Json block_json(const Definition& def, const BlockResult& block, const Numbers& 
     Json b = Json::object();
     b["id"] = block.block->id;
     b["name"] = block.block->name;
-    b["stats"] = stats_json(def, block.stats, num);
+    const BlockFacts facts = block_facts(def, block);
+    b["stats"] = stats_json(facts, num);
     if (change) b["previous"] = previous_block_json(*change, num);
     const TreeDef& tree = def.tree_of(*block.block);
     Json units = Json::array();
     for (std::size_t i = 0; i < block.units.size(); ++i) {
-        Json u = unit_json(def, tree, block.units[i], num);
+        Json u = unit_json(tree, facts, i, num);
         if (change) u["previous"] = previous_unit_json(change->units[i], num);
         units.push_back(std::move(u));
     }

@@ -1,13 +1,14 @@
 #include "engine/report/view/block_view.hpp"
 
 #include "engine/report/labels/labels.hpp"
+#include "engine/report/view/block_facts.hpp"
 #include "engine/report/view/number_format.hpp"
 #include "engine/report/view/year_view.hpp"
 
 namespace chiso::report {
 namespace {
 
-std::vector<Column> columns(const Definition& def, const std::vector<const LadderDef*>& ladders, Lang lang) {
+std::vector<Column> columns(const Definition& def, const BlockFacts& facts, Lang lang) {
     const auto& index = def.publish == Publish::Points ? labels::col_index_points : labels::col_index_percent;
     std::vector<Column> cols{{labels::text(labels::col_rank, lang), true},
                              {labels::text(labels::col_id, lang), false},
@@ -15,12 +16,12 @@ std::vector<Column> columns(const Definition& def, const std::vector<const Ladde
                              {labels::text(labels::col_points, lang), true},
                              {labels::text(labels::col_max, lang), true},
                              {labels::text(index, lang), true}};
-    for (const auto* ladder : ladders) cols.push_back({ladder->name, false});
+    for (const LadderFacts& ladder : facts.ladders) cols.push_back({ladder.ladder->name, false});
     return cols;
 }
 
-std::vector<std::string> unit_row(const Definition& def, const std::vector<const LadderDef*>& ladders,
-                                  const UnitResult& unit, Lang lang) {
+std::vector<std::string> unit_row(const Definition& def, const BlockFacts& facts, std::size_t u, Lang lang) {
+    const UnitResult& unit = facts.block->units[u];
     const Publication pub = Publication::of(def);
     std::vector<std::string> row{std::to_string(unit.rank),
                                  unit.id,
@@ -28,54 +29,37 @@ std::vector<std::string> unit_row(const Definition& def, const std::vector<const
                                  pub.text(unit.points, lang),
                                  pub.text(unit.max, lang),
                                  pub.text(unit.published, lang)};
-    for (const auto* ladder : ladders) {
-        auto it = unit.classes.find(ladder->id);
-        row.push_back(it == unit.classes.end() ? std::string() : it->second);
-    }
+    for (const LadderFacts& ladder : facts.ladders) row.push_back(ladder.class_of[u] ? *ladder.class_of[u] : std::string());
     return row;
 }
 
-std::string stat_label(const Definition& def, const std::string& id) {
-    for (const auto& s : def.stats)
-        if (s.id == id) return s.label;
-    return id;
-}
-
-std::vector<std::pair<std::string, std::string>> stat_lines(const Definition& def, const BlockStats& stats,
-                                                            Lang lang) {
+std::vector<std::pair<std::string, std::string>> stat_lines(const Definition& def, const BlockFacts& facts, Lang lang) {
+    const BlockStats& stats = facts.stats();
     std::vector<std::pair<std::string, std::string>> out;
     if (stats.count == 0) return out;  // no mean of nothing, no share of nothing
     const Publication pub = Publication::of(def);
     out.emplace_back(labels::text(labels::stat_mean, lang), pub.text(stats.mean, lang));
     out.emplace_back(labels::text(labels::stat_min, lang), pub.text(stats.min, lang));
     out.emplace_back(labels::text(labels::stat_max, lang), pub.text(stats.max, lang));
-    for (const auto& ladder : def.ladders) {
-        auto it = stats.per_class.find(ladder.id);
-        if (it == stats.per_class.end()) continue;
-        for (const auto& c : it->second)
-            out.emplace_back(labels::format(labels::stat_class, lang, ladder.name, c.label),
+    for (const LadderFacts& ladder : facts.ladders) {
+        if (!ladder.counts) continue;
+        for (const auto& c : *ladder.counts)
+            out.emplace_back(labels::format(labels::stat_class, lang, ladder.ladder->name, c.label),
                              format_share(c.count, stats.count, lang));
     }
-    for (const auto& [id, count] : stats.counted)
-        out.emplace_back(stat_label(def, id), format_share(count, stats.count, lang));
+    for (const CountedStat& c : facts.counted)
+        out.emplace_back(c.stat->label, format_share(c.count, stats.count, lang));
     return out;
 }
 
 }  // namespace
 
-std::vector<const LadderDef*> ladders_for(const Definition& def, const BlockDef& block) {
-    std::vector<const LadderDef*> out;
-    for (const auto& ladder : def.ladders)
-        if (ladder.section_for(block.id) != nullptr) out.push_back(&ladder);
-    return out;
-}
-
 BlockView make_block_view(const Definition& def, const BlockResult& block, Lang lang, YearView previous) {
-    const auto ladders = ladders_for(def, *block.block);
+    const BlockFacts facts = block_facts(def, block);
     BlockView view;
-    view.columns = columns(def, ladders, lang);
-    for (const auto& unit : block.units) view.rows.push_back(unit_row(def, ladders, unit, lang));
-    view.stats = stat_lines(def, block.stats, lang);
+    view.columns = columns(def, facts, lang);
+    for (std::size_t u = 0; u < block.units.size(); ++u) view.rows.push_back(unit_row(def, facts, u, lang));
+    view.stats = stat_lines(def, facts, lang);
     if (previous.change) add_previous_year(view, def, block, *previous.change, previous.year, lang);
     return view;
 }

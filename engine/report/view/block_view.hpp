@@ -39,7 +39,4 @@ std::string vanished_blocks_text(const YearComparison& previous, Lang lang, cons
 // "Khối: <name> (<id>) — <n> đơn vị"
 std::string block_heading(const BlockResult& block, Lang lang);
 
-// The ladders that apply to `block`, in declaration order.
-std::vector<const LadderDef*> ladders_for(const Definition& def, const BlockDef& block);
-
 }  // namespace chiso::report

@@ -1,5 +1,6 @@
 #include "engine/report/view/explanation.hpp"
 
+#include "engine/report/view/block_facts.hpp"
 #include "engine/report/view/block_view.hpp"
 #include "engine/report/labels/labels.hpp"
 #include "engine/report/view/number_format.hpp"
@@ -93,10 +94,12 @@ std::string index_formula(const Definition& def, const TreeDef& tree, const Unit
 std::vector<std::string> standing_lines(const Definition& def, const BlockResult& block, const UnitResult& unit,
                                         Lang lang) {
     std::vector<std::string> lines{labels::format(labels::ex_rank, lang, unit.rank, block.units.size())};
-    for (const auto* ladder : ladders_for(def, *block.block)) {
-        auto it = unit.classes.find(ladder->id);
-        const std::string label = it != unit.classes.end() ? it->second : labels::text(labels::unclassified, lang);
-        lines.push_back(labels::format(labels::ex_class, lang, ladder->name, label));
+    const BlockFacts facts = block_facts(def, block);
+    const std::size_t position = unit_position(block, unit);
+    for (const LadderFacts& ladder : facts.ladders) {
+        const std::string* label = position < ladder.class_of.size() ? ladder.class_of[position] : nullptr;
+        lines.push_back(labels::format(labels::ex_class, lang, ladder.ladder->name,
+                                       label ? *label : labels::text(labels::unclassified, lang)));
     }
     return lines;
 }

@@ -4,6 +4,7 @@
 #include <functional>
 
 #include "engine/report/labels/labels.hpp"
+#include "engine/report/view/block_facts.hpp"
 #include "engine/report/view/number_format.hpp"
 #include "engine/report/labels/xlsx_labels.hpp"
 #include "engine/report/view/xlsx_numbers.hpp"
@@ -20,6 +21,7 @@ struct Annex {
     const BlockResult& block;
     Lang lang;
     YearView previous;
+    BlockFacts facts;
 
     const UnitResult& unit(std::size_t i) const { return block.units[i]; }
     std::string text(const MessageDef& label) const { return labels::text(label, lang); }
@@ -47,9 +49,8 @@ std::string area_header(const NodeDef& node, const Annex& a) {
     const int places = a.def.places;
     if (!node.is_adjustment())
         return labels::format(lx::kAreaHeader, a.lang, node.code, node.title, format_exact(node.max, places, a.lang));
-    if (node.rule->cap.is_zero()) return labels::format(lx::kAreaHeaderPlain, a.lang, node.code, node.title);
-    const auto& cap = node.rule->kind == RuleDef::Kind::Bonus ? lx::kBonusCap : lx::kDeductionCap;
-    const std::string limit = labels::format(cap, a.lang, format_exact(node.rule->cap, places, a.lang));
+    const std::string limit = adjustment_cap_label(node, places, a.lang);
+    if (limit.empty()) return labels::format(lx::kAreaHeaderPlain, a.lang, node.code, node.title);
     return labels::format(lx::kAdjustmentHeader, a.lang, node.code, node.title, limit);
 }
 
@@ -94,10 +95,9 @@ void add_result_columns(std::vector<AnnexColumn>& cols, const Annex& a) {
                     [&a, pub](std::size_t i) { return published_cell(a.unit(i).published, pub, a.lang); }});
     cols.push_back({{"", a.text(labels::col_rank), {6, 8}},
                     [&a](std::size_t i) { return centred(whole_cell(a.unit(i).rank)); }});
-    for (const LadderDef* ladder : ladders_for(a.def, *a.block.block)) {
-        cols.push_back({{"", ladder->name, {12, 30}}, [&a, ladder](std::size_t i) {
-                            auto it = a.unit(i).classes.find(ladder->id);
-                            return it == a.unit(i).classes.end() ? blank_cell() : text_cell(it->second);
+    for (const LadderFacts& ladder : a.facts.ladders) {
+        cols.push_back({{"", ladder.ladder->name, {12, 30}}, [&ladder](std::size_t i) {
+                            return ladder.class_of[i] ? text_cell(*ladder.class_of[i]) : blank_cell();
                         }});
     }
 }
@@ -161,7 +161,7 @@ int put_notes(Sheet& sheet, int row, int columns, const Annex& a) {
 }  // namespace
 
 Sheet annex_sheet(const Definition& def, const BlockResult& block, Lang lang, YearView previous) {
-    const Annex a{def, block, lang, previous};
+    const Annex a{def, block, lang, previous, block_facts(def, block)};
     const std::vector<AnnexColumn> cols = annex_columns(a);
     std::vector<TableColumn> table;
     for (const auto& c : cols) table.push_back(c.column);

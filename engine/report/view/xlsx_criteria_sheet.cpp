@@ -44,12 +44,6 @@ std::vector<std::string> blocks_excluding(const Definition& def, std::size_t tre
     return out;
 }
 
-std::string adjustment_remark(const NodeDef& node, const Definition& def, Lang lang) {
-    if (!node.is_adjustment() || node.rule->cap.is_zero()) return {};
-    const auto& cap = node.rule->kind == RuleDef::Kind::Bonus ? lx::kBonusCap : lx::kDeductionCap;
-    return labels::format(cap, lang, format_exact(node.rule->cap, def.places, lang));
-}
-
 std::string remarks(const NodeDef& node, NodeId id, std::size_t tree, const Definition& def, Lang lang) {
     std::vector<std::string> out;
     if (node.weighted) out.push_back(labels::text(lx::kRemarkWeighted, lang));
@@ -57,7 +51,7 @@ std::string remarks(const NodeDef& node, NodeId id, std::size_t tree, const Defi
     if (node.optional) out.push_back(labels::text(lx::kRemarkOptional, lang));
     if (node.default_value)
         out.push_back(labels::format(lx::kRemarkDefault, lang, format_exact(*node.default_value, def.places, lang)));
-    if (auto cap = adjustment_remark(node, def, lang); !cap.empty()) out.push_back(cap);
+    if (auto cap = adjustment_cap_label(node, def.places, lang); !cap.empty()) out.push_back(cap);
     if (auto blocks = blocks_excluding(def, tree, id); !blocks.empty())
         out.push_back(labels::format(lx::kRemarkExcluded, lang, joined(blocks, ", ")));
     return joined(out, "; ");

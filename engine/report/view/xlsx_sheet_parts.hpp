@@ -27,6 +27,9 @@ int put_header(Sheet& sheet, int row, const std::vector<TableColumn>& columns);
 // over the header's last row and the data rows up to `last_row` (none if no data).
 void finish_table(Sheet& sheet, const std::vector<TableColumn>& columns, int last_row);
 
+// The limit of a bonus or a deduction with a cap ("tối đa …", the criteria sheet's
+// remark and the annex's column header); "" for any other node.
+std::string adjustment_cap_label(const NodeDef& node, int places, Lang lang);
 // "1091/QĐ-UBND ngày 06/05/2020" (vi) or "1091/QĐ-UBND of 2020-05-06" (en).
 std::string basis_reference(const BasisDef& basis, Lang lang);
 // "Hải Phòng — Căn cứ: 1091/QĐ-UBND ngày 06/05/2020; …": under every title.

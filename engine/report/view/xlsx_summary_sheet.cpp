@@ -1,5 +1,6 @@
 #include "engine/report/view/xlsx_summary_sheet.hpp"
 
+#include "engine/report/view/block_facts.hpp"
 #include "engine/report/view/block_view.hpp"
 #include "engine/report/labels/labels.hpp"
 #include "engine/report/labels/xlsx_labels.hpp"
@@ -30,7 +31,7 @@ std::vector<Measure> index_measures(const BlockStats& stats, const Context& x) {
     std::vector<Measure> out;
     Measure count{labels::text(lx::kUnitCount, x.lang), whole_cell(static_cast<long long>(stats.count)), blank_cell(),
                   blank_cell(), blank_cell(), blank_cell()};
-    if (x.before) count.value_before = whole_cell(static_cast<long long>(x.before->count));
+    if (x.before) count.value_before = whole_cell(static_cast<long long>(x.before->stats.count));
     out.push_back(count);
     if (stats.count == 0) return out;  // no mean of nothing
     const std::pair<const MessageDef*, Rational> now[] = {
@@ -38,8 +39,9 @@ std::vector<Measure> index_measures(const BlockStats& stats, const Context& x) {
     for (std::size_t i = 0; i < 3; ++i) {
         Measure m{labels::text(*now[i].first, x.lang), x.index(now[i].second), blank_cell(), blank_cell(), blank_cell(),
                   blank_cell()};
-        if (x.before && x.before->count > 0) {
-            const Rational before = i == 0 ? x.before->mean : i == 1 ? x.before->min : x.before->max;
+        if (x.before && x.before->stats.count > 0) {
+            const BlockStats& then = x.before->stats;
+            const Rational before = i == 0 ? then.mean : i == 1 ? then.min : then.max;
             m.value_before = x.index(before);
             const Publication pub = Publication::of(x.def);  // the change of the two figures shown
             m.change = published_change_cell(pub.value(now[i].second) - pub.value(before), pub, x.lang);
@@ -52,17 +54,10 @@ std::vector<Measure> index_measures(const BlockStats& stats, const Context& x) {
 // Last year's count of a rung, from the same ladder's counts.
 std::optional<std::size_t> count_before(const PreviousBlock* before, const std::string& ladder, const std::string& label) {
     if (!before) return std::nullopt;
-    auto it = before->per_class.find(ladder);
-    if (it == before->per_class.end()) return std::nullopt;
+    auto it = before->stats.per_class.find(ladder);
+    if (it == before->stats.per_class.end()) return std::nullopt;
     for (const auto& c : it->second)
         if (c.label == label) return c.count;
-    return std::nullopt;
-}
-
-std::optional<std::size_t> counted_before(const PreviousBlock* before, const std::string& id) {
-    if (!before) return std::nullopt;
-    for (const auto& [stat, count] : before->counted)
-        if (stat == id) return count;
     return std::nullopt;
 }
 
@@ -72,29 +67,27 @@ Measure share_measure(std::string label, std::size_t count, std::size_t whole, s
               blank_cell(), blank_cell(), blank_cell()};
     if (before) {
         m.value_before = whole_cell(static_cast<long long>(*before));
-        m.share_before = share_cell(*before, x.before->count, x.lang);
+        m.share_before = share_cell(*before, x.before->stats.count, x.lang);
     }
     return m;
 }
 
-std::string stat_label(const Definition& def, const std::string& id) {
-    for (const auto& s : def.stats)
-        if (s.id == id) return s.label;
-    return id;
-}
-
-std::vector<Measure> count_measures(const BlockStats& stats, const Context& x) {
+std::vector<Measure> count_measures(const BlockFacts& facts, const Context& x) {
     std::vector<Measure> out;
+    const BlockStats& stats = facts.stats();
     if (stats.count == 0) return out;
-    for (const auto& ladder : x.def.ladders) {
-        auto it = stats.per_class.find(ladder.id);
-        if (it == stats.per_class.end()) continue;
-        for (const auto& c : it->second)
-            out.push_back(share_measure(labels::format(labels::stat_class, x.lang, ladder.name, c.label), c.count,
-                                        stats.count, count_before(x.before, ladder.id, c.label), x));
+    for (const LadderFacts& ladder : facts.ladders) {
+        if (!ladder.counts) continue;
+        const std::string& id = ladder.ladder->id;
+        for (const auto& c : *ladder.counts)
+            out.push_back(share_measure(labels::format(labels::stat_class, x.lang, ladder.ladder->name, c.label),
+                                        c.count, stats.count, count_before(x.before, id, c.label), x));
     }
-    for (const auto& [id, count] : stats.counted)
-        out.push_back(share_measure(stat_label(x.def, id), count, stats.count, counted_before(x.before, id), x));
+    // Last year's count of the same statistic, matched by id (compare/previous_year.hpp).
+    for (const CountedStat& c : facts.counted) {
+        const auto before = x.before ? x.before->counted(c.stat->id) : std::nullopt;
+        out.push_back(share_measure(c.stat->label, c.count, stats.count, before, x));
+    }
     return out;
 }
 
@@ -150,7 +143,7 @@ Sheet summary_sheet(const Results& results, Lang lang, const YearComparison* pre
         const PreviousBlock* before = previous && b < previous->blocks.size() ? previous->blocks[b].previous : nullptr;
         const Context x{def, lang, before};
         std::vector<Measure> measures = index_measures(block.stats, x);
-        for (auto& m : count_measures(block.stats, x)) measures.push_back(std::move(m));
+        for (auto& m : count_measures(block_facts(def, block), x)) measures.push_back(std::move(m));
         row = put_measures(sheet, row, block.block->name, measures, previous != nullptr);
     }
     if (previous) put_vanished_blocks(sheet, row, static_cast<int>(table.size()), *previous, lang);

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "engine/report/labels/labels.hpp"
+#include "engine/report/view/block_facts.hpp"
 #include "engine/report/view/number_format.hpp"
 
 namespace chiso::report {
@@ -49,15 +50,15 @@ std::string unit_note(const UnitResult& unit, const UnitChange& change, const De
     }
 }
 
-std::string class_note(const UnitResult& unit, const UnitChange& change, const Definition& def, int year, Lang lang) {
+std::string class_note(const BlockFacts& facts, std::size_t position, const UnitChange& change, int year, Lang lang) {
     std::string out;
-    for (const auto& ladder : def.ladders) {
-        auto before = change.previous_classes.find(ladder.id);
-        auto now = unit.classes.find(ladder.id);
-        if (before == change.previous_classes.end() || now == unit.classes.end() || before->second == now->second)
-            continue;
+    const UnitResult& unit = facts.block->units[position];
+    for (const LadderFacts& ladder : facts.ladders) {
+        const auto before = change.previous_classes.find(ladder.ladder->id);
+        const std::string* now = ladder.class_of[position];
+        if (before == change.previous_classes.end() || now == nullptr || before->second == *now) continue;
         if (!out.empty()) out += "; ";
-        out += labels::format(labels::yr_note_class, lang, unit.name, ladder.name, before->second, year, now->second);
+        out += labels::format(labels::yr_note_class, lang, unit.name, ladder.ladder->name, before->second, year, *now);
     }
     return out;
 }
@@ -84,23 +85,27 @@ void append_before(BlockView& view, const std::string& label, std::size_t count,
 
 void add_stats(BlockView& view, const Definition& def, const BlockResult& block, const PreviousBlock& before,
                int year, Lang lang) {
+    const BlockStats& then = before.stats;
     if (view.stats.size() < 3 || block.stats.count == 0) return;
     const Publication pub = Publication::of(def);
-    view.stats[0].second = with_previous(view.stats[0].second, block.stats.mean, before.mean, year, pub, lang);
-    view.stats[1].second = with_previous(view.stats[1].second, block.stats.min, before.min, year, pub, lang);
-    view.stats[2].second = with_previous(view.stats[2].second, block.stats.max, before.max, year, pub, lang);
-    view.stats.emplace_back(labels::format(labels::yr_stat_count, lang, year), std::to_string(before.count));
+    view.stats[0].second = with_previous(view.stats[0].second, block.stats.mean, then.mean, year, pub, lang);
+    view.stats[1].second = with_previous(view.stats[1].second, block.stats.min, then.min, year, pub, lang);
+    view.stats[2].second = with_previous(view.stats[2].second, block.stats.max, then.max, year, pub, lang);
+    view.stats.emplace_back(labels::format(labels::yr_stat_count, lang, year), std::to_string(then.count));
+    // Last year's counts by this year's ladders (per_class is keyed by ladder id,
+    // any ladder of the criteria, as last year's block may have had others).
     for (const auto& ladder : def.ladders) {
-        auto it = before.per_class.find(ladder.id);
-        if (it == before.per_class.end()) continue;
+        auto it = then.per_class.find(ladder.id);
+        if (it == then.per_class.end()) continue;
         for (const auto& c : it->second)
-            append_before(view, labels::format(labels::stat_class, lang, ladder.name, c.label), c.count, before.count,
+            append_before(view, labels::format(labels::stat_class, lang, ladder.name, c.label), c.count, then.count,
                           year, lang);
     }
-    for (const auto& [id, count] : before.counted) {
-        for (const auto& s : def.stats) {
-            if (s.id == id) append_before(view, s.label, count, before.count, year, lang);
-        }
+    // Last year's statistics in last year's order, matched to this year's by id
+    // (the two years' criteria may declare different ones).
+    for (std::size_t i = 0; i < before.stat_ids.size() && i < then.counted.size(); ++i) {
+        for (const auto& s : def.stats)
+            if (s.id == before.stat_ids[i]) append_before(view, s.label, then.counted[i], then.count, year, lang);
     }
 }
 
@@ -145,6 +150,7 @@ void add_previous_year(BlockView& view, const Definition& def, const BlockResult
         view.columns.push_back({labels::format(labels::yr_col_index, lang, year), true});
         view.columns.push_back({labels::text(labels::yr_col_index_change, lang), true});
     }
+    const BlockFacts facts = block_facts(def, block);
     for (std::size_t i = 0; i < block.units.size() && i < change.units.size(); ++i) {
         const UnitChange& c = change.units[i];
         auto& row = view.rows[i];
@@ -155,7 +161,7 @@ void add_previous_year(BlockView& view, const Definition& def, const BlockResult
             row.push_back(c.index_change ? signed_index(*c.index_change, Publication::of(def), lang) : std::string());
         }
         for (const std::string& note : {unit_note(block.units[i], c, def, year, lang),
-                                        class_note(block.units[i], c, def, year, lang)})
+                                        class_note(facts, i, c, year, lang)})
             if (!note.empty()) view.notes.push_back(note);
     }
     for (const PreviousUnit* p : change.vanished) {
