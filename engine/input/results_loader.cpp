@@ -11,6 +11,7 @@
 
 #include "engine/core/normalise.hpp"
 #include "engine/core/suggest.hpp"
+#include "engine/core/text.hpp"
 #include "engine/input/input_messages.hpp"
 #include "engine/input/results_messages.hpp"
 #include "engine/input/value_parsing.hpp"
@@ -30,12 +31,6 @@ constexpr std::size_t kRequiredUnitKeys = 2;
 
 // Ranks beyond this are typing mistakes.
 constexpr std::int64_t kMaxRank = 1'000'000;
-
-std::string join(const std::vector<std::string>& words) {
-    std::string out;
-    for (const auto& w : words) out += (out.empty() ? "`" : ", `") + w + "`";
-    return out;
-}
 
 class ResultsLoader {
 public:
@@ -88,7 +83,7 @@ void ResultsLoader::read_header(const input::YamlNode& root, PublishedResults& o
         } else {
             key = closest_match(p.key, kTopKeys);
             if (!key.empty()) diags_.error(p.key_loc, msg::input::kUnknownKeySuggest, p.key, key);
-            else diags_.error(p.key_loc, msg::input::kUnknownKey, p.key, join(kTopKeys));
+            else diags_.error(p.key_loc, msg::input::kUnknownKey, p.key, join_quoted(kTopKeys));
         }
         for (std::size_t i = 0; i < found.size(); ++i) found[i] = found[i] || kTopKeys[i] == key;
     }
@@ -162,7 +157,7 @@ void ResultsLoader::read_unit_key(const YamlPair& p, const std::string& label, P
     } else {
         const std::string guess = closest_match(p.key, kUnitKeys);
         if (!guess.empty()) diags_.error(p.key_loc, m::kUnknownKeySuggest, label, p.key, guess);
-        else diags_.error(p.key_loc, m::kUnknownKey, label, p.key, join(kUnitKeys));
+        else diags_.error(p.key_loc, m::kUnknownKey, label, p.key, join_quoted(kUnitKeys));
     }
 }
 

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "engine/core/suggest.hpp"
+#include "engine/core/text.hpp"
 #include "engine/input/input_messages.hpp"
 #include "engine/input/test_case_messages.hpp"
 #include "engine/input/value_parsing.hpp"
@@ -54,12 +55,6 @@ constexpr std::int64_t kMaxWhole = 1'000'000'000;
 using Pair = input::YamlPair;
 
 enum class Whole { Rank, Count };
-
-std::string join(const std::vector<std::string>& words) {
-    std::string out;
-    for (const auto& w : words) out += (out.empty() ? "`" : ", `") + w + "`";
-    return out;
-}
 
 std::string inside(const std::string& where, const std::string& key) { return where.empty() ? key : where + " / " + key; }
 
@@ -146,7 +141,7 @@ bool CaseLoader::split_decimal(const Pair& previous, const std::string& key, con
 std::string CaseLoader::unknown_key(const Pair& p, const std::vector<std::string>& known) {
     const std::string guess = closest_match(p.key, known);
     if (!guess.empty()) diags_.error(p.key_loc, im::kUnknownKeySuggest, p.key, guess);
-    else diags_.error(p.key_loc, im::kUnknownKey, p.key, join(known));
+    else diags_.error(p.key_loc, im::kUnknownKey, p.key, join_quoted(known));
     return guess;
 }
 

@@ -27,6 +27,7 @@
 #include "engine/core/control_chars.hpp"
 #include "engine/core/normalise.hpp"
 #include "engine/core/suggest.hpp"
+#include "engine/core/text.hpp"
 #include "engine/input/fast_scores.hpp"
 #include "engine/input/input_messages.hpp"
 #include "engine/input/value_parsing.hpp"
@@ -59,12 +60,6 @@ using Pair = input::YamlPair;
 
 enum class KeyRole { Key, Code };
 enum class Level { Entry, Source };  // a code's value, or the value of one source
-
-std::string join(const std::vector<std::string>& words) {
-    std::string out;
-    for (const auto& w : words) out += (out.empty() ? "`" : ", `") + w + "`";
-    return out;
-}
 
 bool all_digits(std::string_view s) {
     return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -200,10 +195,10 @@ std::string Loader::report_unknown_key(const Pair& p, const Where& where, const 
     const std::string guess = closest_match(p.key, known);
     if (where.unit.empty()) {
         if (!guess.empty()) diags_.error(p.key_loc, m::kUnknownKeySuggest, p.key, guess);
-        else diags_.error(p.key_loc, m::kUnknownKey, p.key, join(known));
+        else diags_.error(p.key_loc, m::kUnknownKey, p.key, join_quoted(known));
     } else {
         if (!guess.empty()) diags_.error(p.key_loc, m::kUnitUnknownKeySuggest, where.unit, p.key, guess);
-        else diags_.error(p.key_loc, m::kUnitUnknownKey, where.unit, p.key, join(known));
+        else diags_.error(p.key_loc, m::kUnitUnknownKey, where.unit, p.key, join_quoted(known));
     }
     return guess;
 }

@@ -171,7 +171,7 @@ struct Definition {
     const TreeDef& tree_of(const BlockDef& b) const { return trees[b.tree]; }
     // The published value of points, a maximum, an index or a block statistic: at
     // the criteria's `rounding` (places and mode). Reports print it through
-    // report::Publication (engine/report/number_format.hpp), built from these two.
+    // report::Publication (engine/report/view/number_format.hpp), built from these two.
     Rational published(const Rational& exact) const { return exact.round(places, rounding); }
 };
 

@@ -13,7 +13,7 @@ namespace {
 namespace m = msg::testing;
 
 // "91.93" -> "91,93" in Vietnamese, as the reports print numbers
-// (engine/report/number_format.hpp, which the engine does not see).
+// (engine/report/view/number_format.hpp, which the engine does not see).
 std::string decimal(std::string text, Lang lang) {
     if (lang == Lang::Vi) std::replace(text.begin(), text.end(), '.', ',');
     return text;

@@ -10,8 +10,6 @@
 namespace chiso {
 namespace {
 
-using report::join;
-
 std::string header(const Definition& def, const BlockDef& block, const UnitResult& unit, Lang lang) {
     std::string out = labels::format(labels::ex_unit, lang, unit.name, unit.id) + "\n";
     out += labels::format(labels::ex_block, lang, block.name, block.id) + "\n";

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "engine/core/text.hpp"
 #include "engine/report/criteria_text.hpp"
 #include "engine/report/labels/diff_labels.hpp"
 #include "engine/report/labels/labels.hpp"
@@ -14,13 +15,6 @@ namespace {
 
 using diff::ChangeKind;
 namespace dl = labels::diff;
-
-std::string join_nonempty(const std::vector<std::string>& parts) {
-    std::string out;
-    for (const auto& p : parts)
-        if (!p.empty()) out += (out.empty() ? "" : " ") + p;
-    return out;
-}
 
 std::string or_dash(const std::string& s) { return s.empty() ? "—" : s; }
 
@@ -138,7 +132,7 @@ std::string value_text(const diff::RuleChange& c, bool old_side) {
     std::string written;
     if (rule) written = rule_source_text(*rule);
     else if (c.kind == ChangeKind::NodeRuleChanged) written = "points";  // no rule written: points entered directly
-    return join_nonempty({text, written, cond ? condition_source_text(*cond) : ""});
+    return join_nonempty({text, written, cond ? condition_source_text(*cond) : ""}, " ");
 }
 
 std::string change_title(const diff::RuleChange& c, Lang lang) {

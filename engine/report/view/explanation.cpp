@@ -50,15 +50,6 @@ std::string assessment_note(const NodeOutcome& node, const Publication& pub, Lan
 
 }  // namespace
 
-std::string join(const std::vector<std::string>& parts, std::string_view separator) {
-    std::string out;
-    for (std::size_t i = 0; i < parts.size(); ++i) {
-        if (i > 0) out += separator;
-        out += parts[i];
-    }
-    return out;
-}
-
 std::string basis_line(const BasisDef& basis, Lang lang) {
     std::string line = basis.number;
     if (!basis.date.empty())

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "engine/core/messages.hpp"
+#include "engine/core/text.hpp"
 #include "engine/eval/results.hpp"
 #include "engine/report/view/number_format.hpp"
 
@@ -28,7 +29,5 @@ std::string index_formula(const Definition& def, const TreeDef& tree, const Unit
 // "Hạng 3/8", then one "ladder: class" line per ladder of the block.
 std::vector<std::string> standing_lines(const Definition& def, const BlockResult& block, const UnitResult& unit,
                                         Lang lang);
-
-std::string join(const std::vector<std::string>& parts, std::string_view separator);
 
 }  // namespace chiso::report

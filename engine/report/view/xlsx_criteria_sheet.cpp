@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "engine/core/text.hpp"
 #include "engine/diff/syntax.hpp"
 #include "engine/report/criteria_text.hpp"
 #include "engine/report/labels/labels.hpp"
@@ -19,12 +20,6 @@ std::vector<TableColumn> columns(Lang lang) {
     return {{"", labels::text(lx::kColCode, lang), {6, 12}},       {"", labels::text(lx::kColTitle, lang), {30, 60}},
             {"", labels::text(lx::kColNodeMax, lang), {8, 10}},    {"", labels::text(lx::kColWeight, lang), {8, 10}},
             {"", labels::text(lx::kColRule, lang), {16, 50}},      {"", labels::text(lx::kColRemarks, lang), {14, 36}}};
-}
-
-std::string joined(const std::vector<std::string>& parts, const char* separator) {
-    std::string out;
-    for (const auto& p : parts) out += (out.empty() ? "" : separator) + p;
-    return out;
 }
 
 // The names of the blocks assessed with tree `index`.
@@ -53,8 +48,8 @@ std::string remarks(const NodeDef& node, NodeId id, std::size_t tree, const Defi
         out.push_back(labels::format(lx::kRemarkDefault, lang, format_exact(*node.default_value, def.places, lang)));
     if (auto cap = adjustment_cap_label(node, def.places, lang); !cap.empty()) out.push_back(cap);
     if (auto blocks = blocks_excluding(def, tree, id); !blocks.empty())
-        out.push_back(labels::format(lx::kRemarkExcluded, lang, joined(blocks, ", ")));
-    return joined(out, "; ");
+        out.push_back(labels::format(lx::kRemarkExcluded, lang, join(blocks, ", ")));
+    return join(out, "; ");
 }
 
 // The rule as written in the criteria file (75% stays 75%); for a leaf without
@@ -75,7 +70,7 @@ int put_tree(Sheet& sheet, int row, const Definition& def, std::size_t index, La
     const TreeDef& tree = def.trees[index];
     const std::string heading =
         labels::format(lx::kTreeHeading, lang, tree.title, format_exact(tree.root().max, def.places, lang),
-                       joined(blocks_of(def, index), "; "));
+                       join(blocks_of(def, index), "; "));
     put_full_row(sheet, row++, 6, text_cell(heading, Style::Section));
     const auto written = diff::written_nodes(def, index);
     for (NodeId id = 1; id < tree.nodes.size(); ++id, ++row) {

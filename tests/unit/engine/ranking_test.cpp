@@ -135,9 +135,9 @@ TEST(Ladders, PercentIsAShareOfTheScale) {
     EXPECT_EQ(r->unit("u4").classes.at("x"), "Đạt");   // 44 >= 44
     EXPECT_EQ(r->unit("u5").classes.at("x"), "Chưa");  // 40
     const auto& counted = r->block("b").stats.counted;
-    EXPECT_EQ(counted.at(0).second, 1u);  // rank <= 1.1
-    EXPECT_EQ(counted.at(1).second, 6u);  // points >= 40: 60 … 40
-    EXPECT_EQ(counted.at(2).second, 2u);  // index >= 55 (no %): 60, 56
+    EXPECT_EQ(counted.at(0), 1u);  // rank <= 1.1
+    EXPECT_EQ(counted.at(1), 6u);  // points >= 40: 60 … 40
+    EXPECT_EQ(counted.at(2), 2u);  // index >= 55 (no %): 60, 56
 }
 
 TEST(Ladders, PercentOfAPercentIndexIsThePercentage) {
@@ -164,7 +164,7 @@ TEST(Stats, MeanMinMaxClassesAndCounts) {
     EXPECT_EQ(s.max.to_string(), "91.93");
     ASSERT_EQ(s.per_class.at("x").size(), 2u);
     EXPECT_EQ(s.per_class.at("x")[0].count, 1u);
-    EXPECT_EQ(s.counted.at(0).second, 2u);
+    EXPECT_EQ(s.counted.at(0), 2u);
     EXPECT_EQ(r->block("c").stats.count, 0u);
 }
 

@@ -126,9 +126,9 @@ TEST_F(Reorganisation, RenamedNewOtherBlockAndVanished) {
 TEST_F(Reorganisation, StatisticsOfACompletePublication) {
     const auto* before = c_.block("so").previous;
     ASSERT_NE(before, nullptr);
-    EXPECT_EQ(before->count, 7u);  // six departments and the Kho bạc, then in `so`
-    EXPECT_EQ(before->max.to_fixed(2), "95.40");
-    EXPECT_EQ(before->min.to_fixed(2), "60.00");
+    EXPECT_EQ(before->stats.count, 7u);  // six departments and the Kho bạc, then in `so`
+    EXPECT_EQ(before->stats.max.to_fixed(2), "95.40");
+    EXPECT_EQ(before->stats.min.to_fixed(2), "60.00");
 }
 
 TEST(SplitUnit, EverySuccessorComparesWithThePredecessor) {

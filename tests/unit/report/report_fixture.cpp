@@ -122,7 +122,7 @@ BlockResult so_block(const Definition& def) {
     b.stats.min = dec("70");
     b.stats.max = dec("91.67");
     b.stats.per_class["xep_loai"] = {{"Tốt", 2}, {"Khá", 0}, {"Trung bình", 1}};
-    b.stats.counted = {{"tren_80", 2}};
+    b.stats.counted = {2};  // tren_80
     return b;
 }
 
@@ -147,7 +147,7 @@ BlockResult district_block(const Definition& def) {
     b.stats.count = 1;
     b.stats.mean = b.stats.min = b.stats.max = dec("90");
     b.stats.per_class["xep_loai"] = {{"Tốt", 1}, {"Khá", 0}, {"Trung bình", 0}};
-    b.stats.counted = {{"tren_80", 1}};
+    b.stats.counted = {1};  // tren_80
     return b;
 }
 
