@@ -71,8 +71,9 @@ void head(html::Writer& out, const Definition& def, const BlockDef& block, const
     out.close().newline();
 }
 
-void unit_details(html::Writer& out, const Definition& def, const BlockResult& block, const UnitResult& unit,
-                  Lang lang) {
+void unit_details(html::Writer& out, const Definition& def, const BlockFacts& facts, std::size_t position, Lang lang) {
+    const BlockResult& block = *facts.block;
+    const UnitResult& unit = block.units[position];
     const TreeDef& tree = def.tree_of(*block.block);
     out.open("details", {{"class", "unit"}, {"id", "unit-" + unit.id}}).open("summary");
     out.text(labels::format(labels::html_unit_summary, lang, unit.rank, unit.name,
@@ -83,7 +84,7 @@ void unit_details(html::Writer& out, const Definition& def, const BlockResult& b
     if (!unit.nodes.empty() && unit.nodes[0].evaluated) TreeWriter{tree, unit, Publication::of(def), lang, out}.node(0);
     out.close().newline();
     out.leaf("p", {{"class", "formula"}}, index_formula(def, tree, unit, lang)).newline();
-    out.leaf("p", {{"class", "standing"}}, join(standing_lines(def, block, unit, lang), " · ")).newline();
+    out.leaf("p", {{"class", "standing"}}, join(standing_lines(facts, position, lang), " · ")).newline();
     out.close().newline();
 }
 
@@ -91,7 +92,8 @@ void unit_details(html::Writer& out, const Definition& def, const BlockResult& b
 
 std::string render_unit_explanations(const Definition& def, const BlockResult& block, Lang lang) {
     html::Writer out;
-    for (const auto& unit : block.units) unit_details(out, def, block, unit, lang);
+    const BlockFacts facts = block_facts(def, block);  // once for the block, not per unit
+    for (std::size_t u = 0; u < block.units.size(); ++u) unit_details(out, def, facts, u, lang);
     return std::move(out).finish();
 }
 

@@ -14,12 +14,6 @@ namespace dl = labels::diff;
 
 std::string cell(const std::string& text) { return md_cell(text); }
 
-std::string md_table(const std::vector<Column>& columns, const std::vector<std::vector<std::string>>& rows) {
-    std::vector<MdColumn> md_columns;
-    for (const auto& c : columns) md_columns.push_back({c.header, c.numeric});
-    return report::md_table(md_columns, rows);
-}
-
 std::string changes_md(const DiffInput& in, Lang lang) {
     const auto lines = change_lines(*in.rules, lang);
     std::string out = "## " + labels::format(dl::kRulesHeading, lang, lines.size()) + "\n\n";

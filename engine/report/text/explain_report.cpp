@@ -45,11 +45,12 @@ std::string render_explanation(const Results& results, const BlockResult& block,
     const Definition& def = *results.definition;
     const Lang lang = options.lang;
     const TreeDef& tree = def.tree_of(*block.block);
+    const auto standing = report::standing_lines(report::block_facts(def, block), report::unit_position(block, unit), lang);
     // No control character reaches the screen (engine/core/control_chars.hpp).
     return escape_control_chars(header(def, *block.block, unit, lang) + "\n" +
                                 tree_text(tree, unit, Publication::of(def), lang) + "\n" +
                                 report::index_formula(def, tree, unit, lang) + "\n" +
-                                join(report::standing_lines(def, block, unit, lang), "\n") + "\n");
+                                join(standing, "\n") + "\n");
 }
 
 }  // namespace chiso

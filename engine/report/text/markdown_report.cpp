@@ -8,15 +8,9 @@
 namespace chiso::report {
 namespace {
 
-std::string md_table(const BlockView& view) {
-    std::vector<MdColumn> columns;
-    for (const auto& col : view.columns) columns.push_back({col.header, col.numeric});
-    return report::md_table(columns, view.rows);
-}
-
 std::string block_markdown(const Definition& def, const BlockResult& block, Lang lang, YearView previous) {
     const BlockView view = make_block_view(def, block, lang, previous);
-    std::string out = "## " + md_cell(block.block->name) + "\n\n" + md_table(view);
+    std::string out = "## " + md_cell(block.block->name) + "\n\n" + md_table(view.columns, view.rows);
     if (!view.notes.empty()) out += "\n";
     for (const auto& note : view.notes) out += "- " + md_cell(note) + "\n";
     if (!view.stats.empty()) out += "\n";

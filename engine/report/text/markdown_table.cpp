@@ -21,12 +21,12 @@ std::string md_cell(const std::string& text) {
     return out;
 }
 
-std::string md_table(const std::vector<MdColumn>& columns, const std::vector<std::vector<std::string>>& rows) {
+std::string md_table(const std::vector<Column>& columns, const std::vector<std::vector<std::string>>& rows) {
     std::vector<std::string> headers;
     std::string align = "|";
     for (const auto& c : columns) {
         headers.push_back(c.header);
-        align += c.right_aligned ? " ---: |" : " :--- |";
+        align += c.numeric ? " ---: |" : " :--- |";
     }
     std::string out = md_row(headers) + align + "\n";
     for (const auto& row : rows) out += md_row(row);

@@ -9,13 +9,9 @@
 #include "engine/core/messages.hpp"
 #include "engine/compare/year_comparison.hpp"
 #include "engine/eval/results.hpp"
+#include "engine/report/view/column.hpp"
 
 namespace chiso::report {
-
-struct Column {
-    std::string header;
-    bool numeric = false;  // right-aligned
-};
 
 struct BlockView {
     std::vector<Column> columns;

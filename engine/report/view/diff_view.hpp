@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "engine/report/diff_report.hpp"
+#include "engine/report/view/column.hpp"
 
 namespace chiso::report::diffview {
 
@@ -27,11 +28,6 @@ std::string cause_text(const diff::ClassChange& change, Lang lang);
 // "0,9000" or "—"
 std::string statistic_text(const std::optional<double>& value, Lang lang);
 std::string statistic_machine(const std::optional<double>& value);  // "0.9000" or ""
-
-struct Column {
-    std::string header;
-    bool numeric = false;
-};
 
 struct ChangeLine {
     std::string title, old_value, new_value, old_at, new_at;

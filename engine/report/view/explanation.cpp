@@ -82,13 +82,11 @@ std::string index_formula(const Definition& def, const TreeDef& tree, const Unit
                           Publication::of(def).text(unit.published, lang));
 }
 
-std::vector<std::string> standing_lines(const Definition& def, const BlockResult& block, const UnitResult& unit,
-                                        Lang lang) {
-    std::vector<std::string> lines{labels::format(labels::ex_rank, lang, unit.rank, block.units.size())};
-    const BlockFacts facts = block_facts(def, block);
-    const std::size_t position = unit_position(block, unit);
+std::vector<std::string> standing_lines(const BlockFacts& facts, std::size_t position, Lang lang) {
+    const UnitResult& unit = facts.block->units[position];
+    std::vector<std::string> lines{labels::format(labels::ex_rank, lang, unit.rank, facts.unit_count())};
     for (const LadderFacts& ladder : facts.ladders) {
-        const std::string* label = position < ladder.class_of.size() ? ladder.class_of[position] : nullptr;
+        const std::string* label = ladder.class_of[position];
         lines.push_back(labels::format(labels::ex_class, lang, ladder.ladder->name,
                                        label ? *label : labels::text(labels::unclassified, lang)));
     }

@@ -8,6 +8,7 @@
 #include "engine/core/messages.hpp"
 #include "engine/core/text.hpp"
 #include "engine/eval/results.hpp"
+#include "engine/report/view/block_facts.hpp"
 #include "engine/report/view/number_format.hpp"
 
 namespace chiso::report {
@@ -27,7 +28,7 @@ std::vector<std::string> node_notes(const NodeOutcome& node, const Publication& 
 std::string index_formula(const Definition& def, const TreeDef& tree, const UnitResult& unit, Lang lang);
 
 // "Hạng 3/8", then one "ladder: class" line per ladder of the block.
-std::vector<std::string> standing_lines(const Definition& def, const BlockResult& block, const UnitResult& unit,
-                                        Lang lang);
+// `position`: the unit's place in `facts.block->units`.
+std::vector<std::string> standing_lines(const BlockFacts& facts, std::size_t position, Lang lang);
 
 }  // namespace chiso::report
