@@ -4,14 +4,9 @@
 
 #include <fmt/format.h>
 
-#include "engine/report/view/text_width.hpp"
 
 namespace chiso::svg {
 namespace {
-
-// Average advance of a character of DejaVu Sans, the widest common sans-serif
-// font, as a fraction of the font size; digits and most letters are narrower.
-constexpr double kCharWidth = 0.62;
 
 // How much larger than its natural size the page may draw a chart.
 constexpr double kMaxUpscale = 1.35;
@@ -34,10 +29,6 @@ std::string num(double value) {
     std::string text = fmt::format("{:.1f}", rounded);
     if (text.size() > 2 && text.compare(text.size() - 2, 2, ".0") == 0) text.resize(text.size() - 2);
     return text;
-}
-
-double text_width(std::string_view text, double font_size) {
-    return static_cast<double>(display_width(text)) * kCharWidth * font_size;
 }
 
 std::string shared_defs() {

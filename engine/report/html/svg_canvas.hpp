@@ -7,22 +7,12 @@
 #include <vector>
 
 #include "engine/report/html/html_writer.hpp"
+#include "engine/report/view/chart_geometry.hpp"
 
 namespace chiso::svg {
 
-struct Point {
-    double x = 0;
-    double y = 0;
-};
-
-enum class Anchor { Start, Middle, End };
-
 // "12.5", "3", "-0.5": an SVG coordinate with at most one decimal.
 std::string num(double value);
-
-// The width `text` takes at `font_size` px, estimated from its characters on
-// the generous side (wide sans-serif fonts), so labels never collide.
-double text_width(std::string_view text, double font_size);
 
 // A hidden SVG holding what the page's charts share: the hatching of "not
 // applicable" cells, referenced from the style sheet as url(#chiso-hatch).

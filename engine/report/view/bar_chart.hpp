@@ -3,13 +3,14 @@
 // length proportional to the index on a 0–100 axis (0 to the tree's maximum when
 // the index is published in points), with the classification cut-offs drawn:
 // vertical lines at index (or points) thresholds, labelled with the rung, and
-// horizontal lines between ranks for rank-based rungs ("top 5").
+// horizontal lines between ranks for rank-based rungs ("top 5"). The layout is
+// here; html/svg_bar_chart draws it.
 #include <string>
 #include <vector>
 
 #include "engine/core/messages.hpp"
 #include "engine/eval/results.hpp"
-#include "engine/report/html/svg_canvas.hpp"
+#include "engine/report/view/chart_geometry.hpp"
 
 namespace chiso::report {
 
@@ -45,6 +46,7 @@ struct BarChart {
     double plot_left = 0, plot_width = 0, plot_top = 0, plot_bottom = 0;
     double scale = 100;  // the axis maximum
     double bar_height = 0;
+    double rank_cut_left = 0;  // where the lines between ranks start
     std::string axis_title;
     std::string aria_label;
     std::vector<std::pair<double, std::string>> ticks;  // x, label
@@ -58,6 +60,5 @@ struct BarChart {
 };
 
 BarChart layout_bar_chart(const Definition& def, const BlockResult& block, Lang lang);
-std::string render_bar_chart(const BarChart& chart);
 
 }  // namespace chiso::report

@@ -1,11 +1,11 @@
-#include "engine/report/html/svg_slope_chart.hpp"
+#include "engine/report/view/slope_chart.hpp"
 
 #include <algorithm>
 #include <map>
 #include <set>
 
 #include "engine/report/labels/labels.hpp"
-#include "engine/report/html/svg_canvas.hpp"
+#include "engine/report/view/chart_geometry.hpp"
 #include "engine/report/view/year_view.hpp"
 
 namespace chiso::report {
@@ -95,6 +95,8 @@ SlopeChart layout_slope_chart(const BlockResult& block, const BlockChange& chang
                               Lang lang) {
     SlopeChart chart;
     chart.top = kPad + kTitleHeight;
+    chart.title_y = kPad + 16;
+    chart.name_gap = kRankColumn;
     chart.left_title = labels::format(labels::yr_col_rank, lang, previous_year);
     chart.right_title = labels::format(labels::yr_col_rank, lang, year);
     chart.aria_label = labels::format(labels::html_slope_title, lang, previous_year);
@@ -114,40 +116,6 @@ SlopeChart layout_slope_chart(const BlockResult& block, const BlockChange& chang
     chart.width = chart.tag_x + tags + kPad;
     chart.height = chart.bottom + kPad;
     return chart;
-}
-
-std::string render_slope_chart(const SlopeChart& chart) {
-    using svg::Anchor;
-    svg::Canvas canvas(chart.width, chart.height, "chart slope-chart", chart.aria_label);
-    canvas.group("slope-axes");
-    canvas.text({chart.left_x, kPad + 16}, chart.left_title, "axis-title", Anchor::End);
-    canvas.text({chart.right_x, kPad + 16}, chart.right_title, "axis-title", Anchor::Start);
-    canvas.line({chart.left_x, chart.top}, {chart.left_x, chart.bottom}, "axis");
-    canvas.line({chart.right_x, chart.top}, {chart.right_x, chart.bottom}, "axis");
-    canvas.end_group();
-    canvas.group("slope-lines");
-    for (const auto& line : chart.lines)
-        canvas.line({chart.left_x, line.from_y}, {chart.right_x, line.to_y}, line.css, line.tooltip);
-    canvas.end_group();
-    canvas.group("slope-left");
-    for (const auto& end : chart.left) {
-        const double baseline = end.y + 5;
-        canvas.circle({chart.left_x, end.y}, 4, "dot " + end.css);
-        canvas.text({chart.left_x - 8, baseline}, end.rank, "slope-rank", Anchor::End);
-        const std::string label = end.tag.empty() ? end.label : end.label + " (" + end.tag + ")";
-        canvas.text({chart.left_x - kRankColumn, baseline}, label, "slope-name " + end.css, Anchor::End);
-    }
-    canvas.end_group();
-    canvas.group("slope-right");
-    for (const auto& end : chart.right) {
-        const double baseline = end.y + 5;
-        canvas.circle({chart.right_x, end.y}, 4, "dot " + end.css);
-        canvas.text({chart.right_x + 8, baseline}, end.rank, "slope-rank");
-        canvas.text({chart.right_x + kRankColumn, baseline}, end.label, "slope-name");
-        canvas.text({chart.tag_x, baseline}, end.tag, "slope-tag " + end.css);
-    }
-    canvas.end_group();
-    return std::move(canvas).finish();
 }
 
 }  // namespace chiso::report

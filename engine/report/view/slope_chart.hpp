@@ -5,7 +5,8 @@
 // renamed unit starts from its old name; a split unit's successors fan out from
 // one point; a merged unit gets a dashed line from each predecessor; a new unit,
 // one not known last year or one from another block stands on the right alone
-// with the reason; a unit no longer assessed stands on the left alone.
+// with the reason; a unit no longer assessed stands on the left alone. The layout
+// is here; html/svg_slope_chart draws it.
 #include <string>
 #include <vector>
 
@@ -35,6 +36,8 @@ struct SlopeChart {
     double left_x = 0, right_x = 0;  // the two rank axes
     double tag_x = 0;                // the column of changes and statuses, right of the names
     double top = 0, bottom = 0;
+    double title_y = 0;      // baseline of the two axis titles
+    double name_gap = 0;     // from an axis to its names (the ranks stand between)
     std::string left_title, right_title, aria_label;
     std::vector<SlopeEnd> left, right;
     std::vector<SlopeLine> lines;
@@ -44,6 +47,5 @@ struct SlopeChart {
 
 SlopeChart layout_slope_chart(const BlockResult& block, const BlockChange& change, int previous_year, int year,
                               Lang lang);
-std::string render_slope_chart(const SlopeChart& chart);
 
 }  // namespace chiso::report
