@@ -46,7 +46,6 @@ ALLOWED="
 engine/report/html/html_block.hpp
 engine/report/html/html_explanation.hpp
 engine/report/html/html_report.hpp
-engine/report/html/svg_heat_map.hpp
 "
 includes engine/report/text/* engine/report/html/* engine/report/xlsx/* | grep -E ':engine/(model|eval)/' | cut -d: -f1 | sort -u |
   while read -r file; do

@@ -1,11 +1,11 @@
-#include "engine/report/html/svg_heat_map.hpp"
+#include "engine/report/view/heat_map.hpp"
 
 #include <algorithm>
 
 #include "engine/report/view/explanation.hpp"
 #include "engine/report/labels/labels.hpp"
 #include "engine/report/view/number_format.hpp"
-#include "engine/report/html/svg_canvas.hpp"
+#include "engine/report/view/chart_geometry.hpp"
 
 namespace chiso::report {
 namespace {
@@ -182,6 +182,10 @@ HeatMap layout_heat_map(const Definition& def, const BlockResult& block, Lang la
     }
     map.width = first_x + static_cast<double>(areas.size()) * kCellWidth + kPad;
     map.header_top = kPad;
+    map.header_font = kHeaderFont;
+    map.header_line = kHeaderLine;
+    map.legend_left = kPad;
+    map.swatch = kSwatch;
     double y = kPad + static_cast<double>(lines + 1) * kHeaderLine + 8;
     for (const auto& unit : block.units) {
         map.rows.push_back({std::to_string(unit.rank) + ". " + unit.name, y});
@@ -197,41 +201,6 @@ HeatMap layout_heat_map(const Definition& def, const BlockResult& block, Lang la
     }
     add_legend(map, lang, y + 14);
     return map;
-}
-
-std::string render_heat_map(const HeatMap& map) {
-    using svg::Anchor;
-    svg::Canvas canvas(map.width, map.height, "chart heat-map", map.aria_label);
-    canvas.group("heat-header");
-    for (const auto& column : map.columns) {
-        const double centre = column.x + map.cell_width / 2;
-        double y = map.header_top + kHeaderFont;
-        for (const auto& line : column.title_lines) {
-            canvas.text({centre, y}, line, "heat-title", Anchor::Middle);
-            y += kHeaderLine;
-        }
-        canvas.text({centre, y}, column.subtitle, "heat-subtitle", Anchor::Middle);
-    }
-    canvas.end_group();
-    canvas.group("heat-rows");
-    for (const auto& row : map.rows)
-        canvas.text({map.names_right, row.y + map.cell_height / 2 + 5}, row.label, "bar-name", Anchor::End);
-    canvas.end_group();
-    canvas.group("heat-cells");
-    for (const auto& cell : map.cells) {
-        canvas.rect(cell.x + 1, cell.y + 1, map.cell_width - 2, map.cell_height - 2, cell.css, cell.tooltip);
-        canvas.text({cell.x + map.cell_width / 2, cell.y + map.cell_height / 2 + 5}, cell.text,
-                    cell.dark ? "heat-text on-dark" : "heat-text", Anchor::Middle);
-    }
-    canvas.end_group();
-    canvas.group("heat-legend");
-    canvas.text({kPad, map.legend_y + kSwatch - 4}, map.legend_title, "legend-title");
-    for (const auto& item : map.legend) {
-        canvas.rect(item.x, item.y, kSwatch, kSwatch, item.css + " swatch");
-        canvas.text({item.x + kSwatch + 6, item.y + kSwatch - 4}, item.text, "legend-text");
-    }
-    canvas.end_group();
-    return std::move(canvas).finish();
 }
 
 }  // namespace chiso::report

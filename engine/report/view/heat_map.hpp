@@ -5,6 +5,7 @@
 // "full marks", with the points printed. It shows at a glance where each unit
 // loses points. Not applicable is hatched ("KAD"), an area whose points were not
 // entered separately is blank ("—"), bonus and deduction points are shown signed.
+// The layout is here; html/svg_heat_map draws it.
 #include <string>
 #include <vector>
 
@@ -49,6 +50,8 @@ struct HeatMap {
     double names_right = 0;  // row labels end here
     double cell_width = 0, cell_height = 0;
     double header_top = 0;
+    double header_font = 0, header_line = 0;  // size and line step of the column titles
+    double legend_left = 0, swatch = 0;       // where the legend starts; a swatch's side
     std::string aria_label;
     std::vector<HeatColumn> columns;
     std::vector<HeatRow> rows;
@@ -62,7 +65,5 @@ struct HeatMap {
 
 // Empty (no columns) when the block's tree has no areas.
 HeatMap layout_heat_map(const Definition& def, const BlockResult& block, Lang lang);
-// Not-applicable cells are filled with the page's hatching (svg::shared_defs).
-std::string render_heat_map(const HeatMap& map);
 
 }  // namespace chiso::report
