@@ -172,3 +172,34 @@ block b "B" tree t
 }
 
 }  // namespace
+
+// One statistics rule (engine/eval/block_stats.hpp) for last year's figures too: a
+// publication's indices are rounded already, and their mean is kept exact (rounded
+// where it is shown, by this year's criteria); nothing was counted.
+TEST_F(Reorganisation, PublishedMeanKeptExactAndNothingCounted) {
+    const auto* before = c_.block("so").previous;
+    ASSERT_NE(before, nullptr);
+    // 95.40 + 88.10 + 86.20 + 80.00 + 66.00 + 64.50 + 60.00 = 540.2, over 7 units (77.171…).
+    EXPECT_EQ(before->stats.mean, *chiso::Rational::parse_decimal("540.2") / chiso::Rational(7));
+    EXPECT_TRUE(before->stat_ids.empty());
+    EXPECT_TRUE(before->stats.counted.empty());
+    EXPECT_FALSE(before->counted("tren_90"));
+}
+
+// Last year's scores evaluated again: the same BlockStats as this year's, its mean
+// rounded once by the criteria, and the statistics counted under their ids.
+TEST(PreviousFromScores, StatisticsByTheSameRuleAndCountedById) {
+    Compared c = compare("examples/demo/par-demo.chiso", "examples/demo/scores-2024.yaml",
+                         "tests/fixtures/years/scores-2023.yaml");
+    ASSERT_TRUE(c.comparison);
+    const auto* before = c.block("so").previous;
+    ASSERT_NE(before, nullptr);
+    const chiso::Definition& def = *c.run->results->definition;
+    EXPECT_EQ(before->stats.mean, def.published(before->stats.mean)) << "published: rounded once";
+    EXPECT_EQ(before->stat_ids, (std::vector<std::string>{"tren_90", "duoi_70"}));
+    ASSERT_EQ(before->stats.counted.size(), 2u);
+    EXPECT_EQ(before->counted("tren_90"), before->stats.counted[0]);
+    EXPECT_EQ(before->counted("duoi_70"), before->stats.counted[1]);
+    EXPECT_FALSE(before->counted("khong_co"));
+    EXPECT_EQ(before->stats.per_class.count("xep_loai"), 1u);
+}
