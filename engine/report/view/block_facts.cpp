@@ -1,5 +1,7 @@
 #include "engine/report/view/block_facts.hpp"
 
+#include <cassert>
+
 namespace chiso::report {
 
 const LadderFacts* BlockFacts::find(const LadderDef& ladder) const {
@@ -35,6 +37,7 @@ BlockFacts block_facts(const Definition& def, const BlockResult& block) {
 }
 
 std::size_t unit_position(const BlockResult& block, const UnitResult& unit) {
+    assert(&unit >= block.units.data() && &unit < block.units.data() + block.units.size());
     return static_cast<std::size_t>(&unit - block.units.data());
 }
 

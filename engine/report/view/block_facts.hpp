@@ -46,7 +46,8 @@ struct BlockFacts {
 
 BlockFacts block_facts(const Definition& def, const BlockResult& block);
 
-// The position of `unit` among `block.units` (a reference into it).
+// The position of `unit` among `block.units`; `unit` must be one of them (a reference
+// into the vector, as every caller holds), not a copy.
 std::size_t unit_position(const BlockResult& block, const UnitResult& unit);
 
 }  // namespace chiso::report
