@@ -52,7 +52,7 @@ void slope_chart(html::Writer& out, const BlockContext& c) {
            labels::format(labels::html_slope_caption, c.lang, c.previous_year, c.def.year), render_slope_chart(chart));
 }
 
-void explanations(html::Writer& out, const BlockContext& c) {
+void explanations(html::Writer& out, const BlockContext& c, const BlockFacts& facts) {
     out.open("section", {{"class", "explain"}}).newline();
     out.leaf("h3", labels::text(labels::html_explain_title, c.lang)).newline();
     out.leaf("p", {{"class", "print-note"}}, labels::text(labels::html_explain_print, c.lang)).newline();
@@ -61,7 +61,7 @@ void explanations(html::Writer& out, const BlockContext& c) {
     out.leaf("button", {{"type", "button"}, {"data-expand", "0"}}, labels::text(labels::html_collapse_all, c.lang));
     out.close().newline();
     out.open("div", {{"class", "explain-body"}}).newline();
-    out.raw(render_unit_explanations(c.def, c.block, c.lang));
+    out.raw(render_unit_explanations(c.def, facts, c.lang));
     out.close().newline().close().newline();
 }
 
@@ -73,7 +73,8 @@ std::string render_block_section(const BlockContext& c) {
     html::Writer out;
     out.open("section", {{"class", "block"}, {"id", block_anchor(c.index)}}).newline();
     out.leaf("h2", block_heading(c.block, c.lang)).newline();
-    const BlockView view = make_block_view(c.def, c.block, c.lang, YearView{c.change, c.previous_year});
+    const BlockFacts facts = block_facts(c.def, c.block);  // once for the table and the explanations
+    const BlockView view = make_block_view(c.def, facts, c.lang, YearView{c.change, c.previous_year});
     if (c.block.units.empty()) {
         out.leaf("p", {{"class", "note"}}, labels::text(labels::no_units, c.lang)).newline();
         if (!view.notes.empty()) out.raw(render_ranking_table(view, c.lang));
@@ -85,7 +86,7 @@ std::string render_block_section(const BlockContext& c) {
     heat_map(out, c);
     if (c.change) slope_chart(out, c);
     out.raw(render_ranking_table(view, c.lang));
-    explanations(out, c);
+    explanations(out, c, facts);
     out.close().newline();
     return std::move(out).finish();
 }

@@ -90,10 +90,9 @@ void unit_details(html::Writer& out, const Definition& def, const BlockFacts& fa
 
 }  // namespace
 
-std::string render_unit_explanations(const Definition& def, const BlockResult& block, Lang lang) {
+std::string render_unit_explanations(const Definition& def, const BlockFacts& facts, Lang lang) {
     html::Writer out;
-    const BlockFacts facts = block_facts(def, block);  // once for the block, not per unit
-    for (std::size_t u = 0; u < block.units.size(); ++u) unit_details(out, def, facts, u, lang);
+    for (std::size_t u = 0; u < facts.unit_count(); ++u) unit_details(out, def, facts, u, lang);
     return std::move(out).finish();
 }
 

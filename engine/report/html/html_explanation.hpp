@@ -7,9 +7,10 @@
 
 #include "engine/core/messages.hpp"
 #include "engine/eval/results.hpp"
+#include "engine/report/view/block_facts.hpp"
 
 namespace chiso::report {
 
-std::string render_unit_explanations(const Definition& def, const BlockResult& block, Lang lang);
+std::string render_unit_explanations(const Definition& def, const BlockFacts& facts, Lang lang);
 
 }  // namespace chiso::report

@@ -55,12 +55,16 @@ std::vector<std::pair<std::string, std::string>> stat_lines(const Definition& de
 }  // namespace
 
 BlockView make_block_view(const Definition& def, const BlockResult& block, Lang lang, YearView previous) {
-    const BlockFacts facts = block_facts(def, block);
+    return make_block_view(def, block_facts(def, block), lang, previous);
+}
+
+BlockView make_block_view(const Definition& def, const BlockFacts& facts, Lang lang, YearView previous) {
+    const BlockResult& block = *facts.block;
     BlockView view;
     view.columns = columns(def, facts, lang);
     for (std::size_t u = 0; u < block.units.size(); ++u) view.rows.push_back(unit_row(def, facts, u, lang));
     view.stats = stat_lines(def, facts, lang);
-    if (previous.change) add_previous_year(view, def, block, *previous.change, previous.year, lang);
+    if (previous.change) add_previous_year(view, def, facts, *previous.change, previous.year, lang);
     return view;
 }
 

@@ -9,6 +9,7 @@
 #include "engine/core/messages.hpp"
 #include "engine/compare/year_comparison.hpp"
 #include "engine/eval/results.hpp"
+#include "engine/report/view/block_facts.hpp"
 #include "engine/report/view/column.hpp"
 
 namespace chiso::report {
@@ -25,6 +26,8 @@ struct YearView {
     int year = 0;  // last year
 };
 // With `previous.change`, last year's columns, notes and statistics too.
+BlockView make_block_view(const Definition& def, const BlockFacts& facts, Lang lang, YearView previous = {});
+// The same, with the block's facts computed here.
 BlockView make_block_view(const Definition& def, const BlockResult& block, Lang lang, YearView previous = {});
 
 // The comparison of block `index` of the results, if any.

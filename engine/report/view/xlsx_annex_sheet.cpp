@@ -150,7 +150,7 @@ std::string block_line(const BlockResult& block, Lang lang) {
 int put_notes(Sheet& sheet, int row, int columns, const Annex& a) {
     std::vector<std::string> notes;
     if (a.block.units.empty()) notes.push_back(a.text(labels::no_units));
-    for (auto& note : make_block_view(a.def, a.block, a.lang, a.previous).notes) notes.push_back(std::move(note));
+    for (auto& note : make_block_view(a.def, a.facts, a.lang, a.previous).notes) notes.push_back(std::move(note));
     if (notes.empty()) return row;
     ++row;  // a gap after the table
     put_full_row(sheet, row++, columns, text_cell(a.text(lx::kNotesHeading), Style::Note));

@@ -139,8 +139,9 @@ const char* status_id(PreviousStatus status) {
     return "";
 }
 
-void add_previous_year(BlockView& view, const Definition& def, const BlockResult& block, const BlockChange& change,
+void add_previous_year(BlockView& view, const Definition& def, const BlockFacts& facts, const BlockChange& change,
                        int year, Lang lang) {
+    const BlockResult& block = *facts.block;
     // Index columns only when last year's indices are known (often only ranks were published).
     const bool indices = std::any_of(change.units.begin(), change.units.end(),
                                      [](const UnitChange& c) { return c.previous_index.has_value(); });
@@ -150,7 +151,6 @@ void add_previous_year(BlockView& view, const Definition& def, const BlockResult
         view.columns.push_back({labels::format(labels::yr_col_index, lang, year), true});
         view.columns.push_back({labels::text(labels::yr_col_index_change, lang), true});
     }
-    const BlockFacts facts = block_facts(def, block);
     for (std::size_t i = 0; i < block.units.size() && i < change.units.size(); ++i) {
         const UnitChange& c = change.units[i];
         auto& row = view.rows[i];

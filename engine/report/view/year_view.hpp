@@ -7,11 +7,12 @@
 
 #include "engine/compare/year_comparison.hpp"
 #include "engine/report/view/block_view.hpp"
+#include "engine/report/view/block_facts.hpp"
 #include "engine/report/view/number_format.hpp"
 
 namespace chiso::report {
 
-void add_previous_year(BlockView& view, const Definition& def, const BlockResult& block, const BlockChange& change,
+void add_previous_year(BlockView& view, const Definition& def, const BlockFacts& facts, const BlockChange& change,
                        int previous_year, Lang lang);
 
 // Stable ids for machines (JSON, CSV): "same", "renamed", "merged", …
