@@ -5,7 +5,7 @@
 #include "cli/commands.hpp"
 #include "cli/output.hpp"
 #include "engine/driver/driver.hpp"
-#include "engine/report/criteria_text.hpp"
+#include "dsl/print.hpp"
 
 namespace chiso::cli {
 int run_show(const ShowOptions& options, const CommonOptions& common) {

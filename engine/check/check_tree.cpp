@@ -2,7 +2,7 @@
 
 #include "engine/check/check.hpp"
 #include "engine/check/check_messages.hpp"
-#include "engine/check/intervals.hpp"
+#include "engine/model/interval_analysis.hpp"
 #include "engine/core/normalise.hpp"
 
 namespace chiso {
