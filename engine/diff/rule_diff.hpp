@@ -11,7 +11,7 @@
 
 #include "engine/diff/node_matching.hpp"
 #include "engine/model/definition.hpp"
-#include "engine/resolve/inherit.hpp"
+#include "dsl/origins.hpp"
 
 namespace chiso::diff {
 
