@@ -39,37 +39,47 @@ rule_for() {  # the longest directory with a rule that holds file $1
   echo "$best"
 }
 
-files=$(find dsl engine -name '*.cpp' -o -name '*.hpp' | sort)
+# One pass over every include (file:line:text), matched in the shell: no process per line.
+declare -A seen=()
 checked=0
-for f in $files; do
+while IFS= read -r f; do
   rule=$(rule_for "$f")
   if [ -z "$rule" ]; then
     echo "$f: no rule for its directory in tests/architecture_check.sh: say which phases it may include"
     status=1
+  fi
+  seen[$f]=$rule
+  checked=$((checked + 1))
+done < <(find dsl engine \( -name '*.cpp' -o -name '*.hpp' \) | sort)
+
+include_re='^[[:space:]]*#[[:space:]]*include[[:space:]]*([<"])([^">]*)[">]'
+while IFS= read -r hit; do
+  f=${hit%%:*}
+  rest=${hit#*:}
+  n=${rest%%:*}
+  text=${rest#*:}
+  [[ $text =~ $include_re ]] || continue
+  kind=${BASH_REMATCH[1]}
+  inc=${BASH_REMATCH[2]}
+  rule=${seen[$f]:-}
+  [ -z "$rule" ] && continue
+  if [ "$kind" = "<" ]; then
+    for lib in "${!only[@]}"; do
+      if [[ "$inc" == "$lib"* && "$f" != ${only[$lib]}/* ]]; then
+        echo "$f:$n: includes <$inc>, which only ${only[$lib]}/ may see"
+        status=1
+      fi
+    done
     continue
   fi
-  checked=$((checked + 1))
-  while IFS= read -r line; do
-    n=${line%%:*}
-    inc=$(echo "$line" | sed -E 's/^[0-9]+:[[:space:]]*#[[:space:]]*include[[:space:]]*"([^"]*)".*/\1/')
-    ok=0
-    for a in ${allow[$rule]}; do
-      case "$inc" in
-        "$a") ok=1 ;;
-        "$a"/*) [[ "$a" != *.hpp ]] && ok=1 ;;
-      esac
-    done
-    if [ $ok = 0 ]; then
-      echo "$f:$n: includes \"$inc\", which $rule may not see (allowed: ${allow[$rule]})"
-      status=1
-    fi
-  done < <(grep -nE '^[[:space:]]*#[[:space:]]*include[[:space:]]*"' "$f")
-  for lib in "${!only[@]}"; do
-    if grep -qE "^[[:space:]]*#[[:space:]]*include[[:space:]]*<$lib" "$f" && [[ "$f" != ${only[$lib]}/* ]]; then
-      echo "$f: includes <$lib>, which only ${only[$lib]}/ may see"
-      status=1
-    fi
+  ok=0
+  for a in ${allow[$rule]}; do
+    if [ "$inc" = "$a" ] || { [[ "$a" != *.hpp ]] && [[ "$inc" == "$a"/* ]]; }; then ok=1; break; fi
   done
-done
+  if [ $ok = 0 ]; then
+    echo "$f:$n: includes \"$inc\", which $rule may not see (allowed: ${allow[$rule]})"
+    status=1
+  fi
+done < <(grep -rnE '^[[:space:]]*#[[:space:]]*include' dsl engine --include='*.cpp' --include='*.hpp')
 echo "$checked files checked against the arrows"
 exit $status
