@@ -158,7 +158,7 @@ std::optional<LeafScore> level(const NodeDef& node, const RuleDef& rule, const I
         if (l.label == v.text) return fired(l);
     const std::string key = text_key(v.text);
     for (const auto& l : rule.levels)
-        if (text_key(l.label) == key) return fired(l);
+        if (l.key == key) return fired(l);
     std::vector<std::string> labels;
     for (const auto& l : rule.levels) labels.push_back(l.label);
     s.diags.error(s.loc, msg::kUnknownLevel, s.unit, node.code, show_blanks(v.text), joined(labels));

@@ -23,7 +23,9 @@ namespace chiso {
 struct RuleDef {
     using Kind = RuleKind;
     Kind kind = Kind::Points;
-    struct Level { std::string label; Rational points; SourceLoc loc; };
+    // `key`: the label's text_key (engine/core/normalise.hpp), interned once by resolve
+    // so that scoring a unit's level compares keys instead of normalising every label.
+    struct Level { std::string label; Rational points; SourceLoc loc; std::string key; };
     struct Band { IntervalDef interval; Rational points; SourceLoc loc; };
     struct Answer { std::string label; Rational weight; SourceLoc loc; };  // weight as fraction
     std::vector<Level> levels;

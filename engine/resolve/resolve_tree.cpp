@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "dsl/print.hpp"
+#include "engine/core/normalise.hpp"
 #include "engine/resolve/resolve_expression.hpp"
 #include "engine/resolve/resolve_messages.hpp"
 
@@ -138,7 +139,8 @@ private:
         out.loc = rule.loc;
         // Amounts relative to the maximum need it first; leaves have theirs already.
         const Rational max = node.max;
-        for (const auto& l : rule.levels) out.levels.push_back({l.label, amount_points(l.amount, max), l.loc});
+        for (const auto& l : rule.levels)
+            out.levels.push_back({l.label, amount_points(l.amount, max), l.loc, text_key(l.label)});
         for (const auto& b : rule.bands) out.bands.push_back({interval_of(b.interval), amount_points(b.amount, max), b.loc});
         for (const auto& a : rule.answers) out.answers.push_back({a.label, fraction_of(a.weight), a.loc});
         if (rule.cap) out.cap = rule.cap->percent ? max * fraction_of(*rule.cap) : rule.cap->value;
