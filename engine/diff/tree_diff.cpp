@@ -25,7 +25,7 @@ class TreeDiff {
 public:
     TreeDiff(const Definition& od, std::size_t ot, const Definition& nd, std::size_t nt, const DiffSources& sources,
              std::vector<RuleChange>& out)
-        : od_(od), nd_(nd), ot_(ot), nt_(nt), o_(od.trees[ot]), n_(nd.trees[nt]), sources_(sources),
+        : ot_(ot), nt_(nt), o_(od.trees[ot]), n_(nd.trees[nt]), sources_(sources),
           match_(match_nodes(o_, n_)), out_(out) {}
 
     TreeMatch run() {
@@ -199,8 +199,6 @@ private:
         out_.push_back(std::move(c));
     }
 
-    const Definition& od_;
-    const Definition& nd_;
     std::size_t ot_, nt_;
     const TreeDef& o_;
     const TreeDef& n_;
