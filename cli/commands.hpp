@@ -44,6 +44,7 @@ int run_explain(const ExplainOptions& options, const CommonOptions& common);
 struct ShowOptions {
     std::string file;
     bool resolved = false;
+    bool definition = false;  // the resolved model (engine/model/dump.hpp) instead of .chiso text
     std::string output;
 };
 int run_show(const ShowOptions& options, const CommonOptions& common);

@@ -92,6 +92,8 @@ int run(int argc, char** argv, chiso::cli::CommonOptions& common) {
     auto* sh = app.add_subcommand("show", "Print the effective criteria after `extends`, with where each item comes from");
     sh->add_option("file", show.file, "Criteria file (.chiso)")->required();
     sh->add_flag("--resolved", show.resolved, "Resolve `extends` and the changes (the default and only mode for now)");
+    sh->add_flag("--definition", show.definition,
+                 "Print the resolved model instead: node ids, rules resolved, formulas as steps, conditions bound per tree");
     sh->add_option("-o,--output", show.output, "Write to this file instead of standard output");
     add_common(*sh, common);
 

@@ -9,6 +9,7 @@
 
 #include "engine/core/rational.hpp"
 #include "engine/core/source.hpp"
+#include "engine/model/policies.hpp"  // the enums the model keeps: one home
 
 namespace chiso::ast {
 
@@ -56,7 +57,7 @@ struct Amount {
     SourceLoc loc;
 };
 
-enum class Cmp { Lt, Le, Gt, Ge, Eq };
+using Cmp = chiso::Cmp;
 
 // One side of an interval: `>= 80%`, `< 100%`.
 struct Bound {
@@ -89,19 +90,7 @@ struct AnswerEntry {
 };
 
 struct Rule {
-    enum class Kind {
-        Points,        // entered directly, 0..max (the default)
-        YesNo,         // có -> max, không -> 0
-        Levels,        // graded levels
-        Bands,         // intervals of a ratio/value -> amount
-        Proportional,  // max x ratio
-        Rate,          // survey percentage -> max x p
-        Answers,       // survey answer counts weighted A 100% / B 60% ...
-        Bonus,         // points added, capped
-        Deduction,     // points (or events x per) subtracted, capped
-        DeductPerEvent,// max - n x amount, not below 0
-        Formula        // expression over declared inputs, clamped to 0..max
-    };
+    using Kind = RuleKind;
     Kind kind = Kind::Points;
     std::vector<LevelEntry> levels;
     std::vector<BandEntry> bands;
@@ -113,7 +102,7 @@ struct Rule {
     SourceLoc loc;
 };
 
-enum class NaPolicy { Exclude, Full, Zero };
+using NaPolicy = chiso::NaPolicy;
 
 // ---- the tree ------------------------------------------------------------------
 struct Node {
@@ -162,7 +151,7 @@ struct Block {
 
 // ---- conditions (ladders, stats) -----------------------------------------------
 struct Operand {
-    enum class Kind { Number, Index, Points, Rank, NodeIndex, NodePoints };
+    using Kind = Measure;
     Kind kind = Kind::Number;
     Number number;
     Name code;  // NodeIndex / NodePoints
@@ -217,9 +206,9 @@ struct Basis {
     SourceLoc loc;
 };
 
-enum class Publish { Percent, Points };
-enum class RankBy { Index, Points };
-enum class TiePolicy { Shared, Dense, Distinct };
+using Publish = chiso::Publish;
+using RankBy = chiso::RankBy;
+using TiePolicy = chiso::TiePolicy;
 
 struct Rounding {
     int places = 2;
@@ -228,7 +217,7 @@ struct Rounding {
 };
 
 struct TieBreak {
-    enum class Kind { Points, Index, NodePoints, Name, Id };  // Id: the unit's id, which always decides
+    using Kind = TieKey;
     Kind kind = Kind::Points;
     Name code;
     SourceLoc loc;

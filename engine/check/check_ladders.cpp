@@ -3,100 +3,57 @@
 
 #include "engine/check/check.hpp"
 #include "engine/check/check_messages.hpp"
-#include "engine/check/intervals.hpp"
+#include "engine/model/condition_bounds.hpp"
+#include "engine/model/interval_analysis.hpp"
 
 namespace chiso {
 namespace {
 
-Cmp flipped(Cmp c) {
-    switch (c) {
-        case Cmp::Lt: return Cmp::Gt;
-        case Cmp::Le: return Cmp::Ge;
-        case Cmp::Gt: return Cmp::Lt;
-        case Cmp::Ge: return Cmp::Le;
-        case Cmp::Eq: return Cmp::Eq;
-    }
-    return c;
-}
-
-bool narrows_interval(IntervalDef& out, Cmp cmp, const Rational& v) {
-    // `index cmp v`: a lower bound for > >=, an upper bound for < <=; `=` both.
-    if (cmp == Cmp::Eq) {
-        out.lower = BoundDef{Cmp::Eq, v};
-        return true;
-    }
-    bool lower = cmp == Cmp::Gt || cmp == Cmp::Ge;
-    auto& slot = lower ? out.lower : out.upper;
-    if (slot) return false;  // two lower bounds on one rung: not a plain interval
-    slot = BoundDef{cmp, v};
-    return true;
-}
-
-// A number compared with the index, on the index's scale: `55%` is a share of the
-// scale (55 when the index is a percentage, 44 on an 80-point scale), as in
-// evaluation (condition_number, engine/model/definition.hpp).
-Rational on_index_scale(const ast::Number& n, const Rational& top) { return condition_number(n, top); }
-
-// The index interval a condition selects, when it speaks of nothing but the index.
-bool collect_interval(const ast::Cond& c, IntervalDef& out, const Rational& top) {
-    using K = ast::Cond::Kind;
-    if (c.kind == K::And) {
-        for (const auto& p : c.parts)
-            if (!collect_interval(*p, out, top)) return false;
-        return true;
-    }
-    if (c.kind != K::Compare) return false;
-    for (std::size_t i = 0; i < c.cmps.size(); ++i) {
-        const auto& a = c.operands[i];
-        const auto& b = c.operands[i + 1];
-        using O = ast::Operand::Kind;
-        if (a.kind == O::Index && b.kind == O::Number) {
-            if (!narrows_interval(out, c.cmps[i], on_index_scale(b.number, top))) return false;
-        } else if (a.kind == O::Number && b.kind == O::Index) {
-            if (!narrows_interval(out, flipped(c.cmps[i]), on_index_scale(a.number, top))) return false;
-        } else {
-            return false;
-        }
-    }
-    return true;
-}
-
-std::optional<IntervalDef> index_interval(const ast::Cond& c, const Rational& top) {
-    IntervalDef out;
-    if (!collect_interval(c, out, top)) return std::nullopt;
-    return out;
-}
-
-// Numbers compared with the index must lie on its scale.
-void check_thresholds(const ast::Cond& c, const Rational& top, Diagnostics& diags) {
-    for (std::size_t i = 0; i + 1 < c.operands.size(); ++i) {
-        const auto& a = c.operands[i];
-        const auto& b = c.operands[i + 1];
-        const ast::Operand* number = nullptr;
-        if (a.kind == ast::Operand::Kind::Index && b.kind == ast::Operand::Kind::Number) number = &b;
-        if (b.kind == ast::Operand::Kind::Index && a.kind == ast::Operand::Kind::Number) number = &a;
+// Numbers compared with the index must lie on its scale (in `tree`, the tree whose
+// maximum is the section's scale: there a percentage is largest).
+void check_thresholds(const CondDef& c, std::size_t tree, const Rational& top, Diagnostics& diags) {
+    for (const auto& link : c.chain) {
+        const CondValue* number = nullptr;
+        if (link.lhs.kind == Measure::Index && link.rhs.kind == Measure::Number) number = &link.rhs;
+        if (link.rhs.kind == Measure::Index && link.lhs.kind == Measure::Number) number = &link.lhs;
         if (!number) continue;
-        const Rational v = on_index_scale(number->number, top);
+        const Rational v = tree < number->scaled.size() ? number->scaled[tree] : number->number;
         if (v > top || v.is_negative())
-            diags.error(number->loc, msg::kThresholdOutsideScale, number->number.value.to_string() + (number->number.percent ? "%" : ""), "0", top.to_string());
+            diags.error(number->loc, msg::kThresholdOutsideScale, number->number.to_string() + (number->percent ? "%" : ""), "0", top.to_string());
     }
-    for (const auto& p : c.parts) check_thresholds(*p, top, diags);
+    for (const auto& p : c.parts) check_thresholds(p, tree, top, diags);
+}
+
+bool in_section(const LadderSectionDef& section, const BlockDef& b) {
+    return section.blocks.empty() ||
+           std::find(section.blocks.begin(), section.blocks.end(), b.id) != section.blocks.end();
 }
 
 Rational scale_top(const Definition& def, const LadderSectionDef& section) {
     if (def.publish == Publish::Percent) return Rational(100);
     Rational top;
-    for (const auto& b : def.blocks) {
-        bool in_section = section.blocks.empty();
-        for (const auto& id : section.blocks) in_section = in_section || id == b.id;
-        if (in_section) top = max(top, def.tree_of(b).root().max);
-    }
+    for (const auto& b : def.blocks)
+        if (in_section(section, b)) top = max(top, def.tree_of(b).root().max);
     return top;
+}
+
+// The tree a section's thresholds are read in: the one of its blocks with the largest
+// maximum (the scale_top). Published as a percentage, every tree reads them alike.
+std::size_t scale_tree(const Definition& def, const LadderSectionDef& section) {
+    std::size_t tree = 0;
+    bool found = false;
+    for (const auto& b : def.blocks) {
+        if (!in_section(section, b)) continue;
+        if (!found || def.tree_of(b).root().max > def.trees[tree].root().max) tree = b.tree;
+        found = true;
+    }
+    return tree;
 }
 
 void check_section(const Definition& def, const LadderDef& ladder, const LadderSectionDef& section,
                    Diagnostics& diags) {
     const Rational top = scale_top(def, section);
+    const std::size_t tree = scale_tree(def, section);
     bool otherwise_seen = false;
     bool all_intervals = true;
     std::vector<IntervalDef> intervals;
@@ -107,9 +64,9 @@ void check_section(const Definition& def, const LadderDef& ladder, const LadderS
             otherwise_seen = true;
             continue;
         }
-        check_thresholds(*rung.when, top, diags);
+        check_thresholds(*rung.when, tree, top, diags);
         if (rung.override_rung || otherwise_seen) continue;  // unreachable rungs cover nothing
-        auto interval = index_interval(*rung.when, top);
+        auto interval = index_interval(*rung.when, tree);
         if (!interval) {
             all_intervals = false;
             continue;

@@ -2,7 +2,7 @@
 
 #include "engine/check/check.hpp"
 #include "engine/check/check_messages.hpp"
-#include "engine/check/intervals.hpp"
+#include "engine/model/interval_analysis.hpp"
 #include "engine/core/normalise.hpp"
 
 namespace chiso {
@@ -68,7 +68,7 @@ private:
         std::map<std::string, const RuleDef::Level*> labels;
         for (const auto& level : rule.levels) {
             check_amount(node, level.points, level.loc);
-            auto [first, inserted] = labels.try_emplace(text_key(level.label), &level);
+            auto [first, inserted] = labels.try_emplace(level.key, &level);
             if (!inserted && first->second->label == level.label)
                 diags_.error(level.loc, msg::kDuplicateLevel, level.label, node.code);
             else if (!inserted)

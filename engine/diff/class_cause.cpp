@@ -1,6 +1,8 @@
 #include "engine/diff/class_cause.hpp"
 
-#include "engine/diff/syntax.hpp"
+#include "engine/diff/diff_internal.hpp"
+
+#include "engine/model/bind_condition.hpp"
 #include "engine/eval/conditions.hpp"
 
 namespace chiso::diff {
@@ -23,21 +25,8 @@ bool same_section(const LadderSectionDef& a, const LadderSectionDef& b) {
     for (std::size_t i = 0; i < a.rungs.size(); ++i) {
         const RungDef& x = a.rungs[i];
         const RungDef& y = b.rungs[i];
-        if (x.label != y.label || x.override_rung != y.override_rung || !same_cond(x.when, y.when)) return false;
+        if (x.label != y.label || x.override_rung != y.override_rung || !detail::same_when(x.when, y.when)) return false;
     }
-    return true;
-}
-
-// Whether every node a condition names exists in `tree` (else it cannot be
-// evaluated on that side: a missing node would silently make it false).
-bool names_known_nodes(const ast::Cond* c, const TreeDef& tree) {
-    if (!c) return true;
-    for (const auto& op : c->operands) {
-        const bool node = op.kind == ast::Operand::Kind::NodeIndex || op.kind == ast::Operand::Kind::NodePoints;
-        if (node && tree.find(op.code.text) == kNoNode) return false;
-    }
-    for (const auto& p : c->parts)
-        if (!names_known_nodes(p.get(), tree)) return false;
     return true;
 }
 
@@ -86,12 +75,17 @@ ClassChange class_change(const std::string& ladder, const Definition& old_def, c
         out.cause = ClassCause::Result;
         return out;
     }
-    for (const auto& rung : os->rungs)
-        if (!names_known_nodes(rung.when, new_tree)) {
+    // Last year's cut-offs read on this year's tree: its nodes and its scales.
+    LadderSectionDef old_on_new = *os;
+    for (auto& rung : old_on_new.rungs) {
+        if (!rung.when) continue;
+        bind_condition(*rung.when, new_def);
+        if (!names_known_nodes(*rung.when, new_block.tree)) {
             out.cause = ClassCause::Unknown;
             return out;
         }
-    out.new_under_old = classify(*os, CondContext{new_def, new_tree, new_unit});
+    }
+    out.new_under_old = classify(old_on_new, CondContext{new_def, new_tree, new_unit, new_block.tree});
     if (out.new_under_old == out.old_label) out.cause = ClassCause::CutOff;
     else if (out.new_under_old == out.new_label) out.cause = ClassCause::Result;
     else out.cause = ClassCause::Both;

@@ -4,7 +4,6 @@
 #include <algorithm>
 
 #include "engine/diff/diff_internal.hpp"
-#include "engine/diff/syntax.hpp"
 
 namespace chiso::diff::detail {
 namespace {
@@ -49,7 +48,7 @@ public:
             for (const auto& r : n_->rungs) {
                 const RungDef* old = o_ ? find_rung(*o_, r.label) : nullptr;
                 if (!old) fresh.push_back(&r);
-                else if (old->override_rung != r.override_rung || !same_cond(old->when, r.when)) condition(*old, r);
+                else if (old->override_rung != r.override_rung || !same_when(old->when, r.when)) condition(*old, r);
             }
         relabelled(gone, fresh);
         for (const RungDef* r : gone) out_.push_back(rung(ChangeKind::RungRemoved, r->label, r, nullptr));
@@ -61,8 +60,8 @@ private:
     RuleChange rung(ChangeKind kind, const std::string& label, const RungDef* o, const RungDef* n) const {
         RuleChange c = change(kind, scope_, label, o ? rung_words(*o) : "", n ? rung_words(*n) : "",
                               o ? o->loc : SourceLoc{}, n ? n->loc : SourceLoc{});
-        c.old_cond = o ? o->when : nullptr;
-        c.new_cond = n ? n->when : nullptr;
+        c.old_written = o && o->when ? o->when->written : "";
+        c.new_written = n && n->when ? n->when->written : "";
         return c;
     }
 
@@ -77,7 +76,7 @@ private:
     void relabelled(std::vector<const RungDef*>& gone, std::vector<const RungDef*>& fresh) {
         for (auto g = gone.begin(); g != gone.end();) {
             auto f = std::find_if(fresh.begin(), fresh.end(), [&](const RungDef* r) {
-                return r->override_rung == (*g)->override_rung && same_cond(r->when, (*g)->when);
+                return r->override_rung == (*g)->override_rung && same_when(r->when, (*g)->when);
             });
             if (f == fresh.end()) {
                 ++g;
@@ -86,7 +85,8 @@ private:
             RuleChange c = rung(ChangeKind::RungLabelChanged, (*f)->label, *g, *f);
             c.old_text = quoted((*g)->label);
             c.new_text = quoted((*f)->label);
-            c.old_cond = c.new_cond = nullptr;
+            c.old_written.clear();
+            c.new_written.clear();
             out_.push_back(std::move(c));
             fresh.erase(f);
             g = gone.erase(g);

@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "engine/diff/diff_internal.hpp"
-#include "engine/diff/syntax.hpp"
 
 namespace chiso::diff {
 namespace detail {
@@ -21,25 +20,13 @@ RuleChange change(ChangeKind kind, std::string scope, std::string subject, std::
     return c;
 }
 
-std::string number_text(const Rational& value) {
-    // Written numbers are decimals (denominator 2^a·5^b): max(a, b) places are exact.
-    std::int64_t d = value.den();
-    int twos = 0, fives = 0;
-    for (; d % 2 == 0; d /= 2) ++twos;
-    for (; d % 5 == 0; d /= 5) ++fives;
-    return value.to_string(d == 1 ? std::min(std::max(twos, fives), 18) : 6);
-}
-
-std::string percent_text(const Rational& fraction) { return number_text(fraction * Rational(100)) + "%"; }
-
-std::string quoted(const std::string& text) { return "\"" + text + "\""; }
+std::string percent_text(const Rational& fraction) { return rational_text(fraction * Rational(100)) + "%"; }
 
 }  // namespace detail
 
 namespace {
 
 using detail::change;
-using detail::number_text;
 
 const char* publish_word(Publish p) { return p == Publish::Percent ? "percent" : "points"; }
 const char* by_word(RankBy b) { return b == RankBy::Index ? "index" : "points"; }
@@ -64,16 +51,16 @@ const char* mode_word(RoundingMode m) {
     return "half_up";
 }
 
-std::string tie_breaks_text(const std::vector<ast::TieBreak>& breaks) {
+std::string tie_breaks_text(const std::vector<TieBreakDef>& breaks) {
     std::string out;
     for (const auto& t : breaks) {
         if (!out.empty()) out += ", ";
-        switch (t.kind) {
-            case ast::TieBreak::Kind::Points: out += "points"; break;
-            case ast::TieBreak::Kind::Index: out += "index"; break;
-            case ast::TieBreak::Kind::Name: out += "name"; break;
-            case ast::TieBreak::Kind::Id: out += "id"; break;
-            case ast::TieBreak::Kind::NodePoints: out += t.code.text; break;
+        switch (t.key) {
+            case TieKey::Points: out += "points"; break;
+            case TieKey::Index: out += "index"; break;
+            case TieKey::Name: out += "name"; break;
+            case TieKey::Id: out += "id"; break;
+            case TieKey::NodePoints: out += t.code; break;
         }
     }
     return out;
@@ -85,29 +72,19 @@ std::string bases_text(const Definition& def) {
     return out;
 }
 
-// Positions of the header statements, from the effective syntax tree.
-struct HeaderLocs {
-    SourceLoc index, locality, year, basis, publish, rounding, ranking, na, missing;
+// Positions of the header statements; the basis: the first that the other side
+// does not have, else the first.
+struct DiffLocs : HeaderLocs {
+    SourceLoc basis;
 };
 
-HeaderLocs header_locs(const Definition& def, const Definition& other) {
-    HeaderLocs h;
-    if (!def.syntax) return h;
-    const ast::File& f = *def.syntax;
-    if (f.index_id) h.index = f.index_id->loc;
-    if (f.locality_id) h.locality = f.locality_id->loc;
-    if (f.year) h.year = f.year->loc;
-    // The first basis that the other side does not have, else the first.
-    for (std::size_t i = 0; i < f.bases.size(); ++i) {
-        const bool shared = i < other.bases.size() && other.bases[i].number == f.bases[i].number;
-        if (!shared || !h.basis.known()) h.basis = f.bases[i].loc;
+DiffLocs header_locs(const Definition& def, const Definition& other) {
+    DiffLocs h{def.header_locs, {}};
+    for (std::size_t i = 0; i < def.bases.size(); ++i) {
+        const bool shared = i < other.bases.size() && other.bases[i].number == def.bases[i].number;
+        if (!shared || !h.basis.known()) h.basis = def.bases[i].loc;
         if (!shared) break;
     }
-    h.publish = f.publish_loc;
-    if (f.rounding) h.rounding = f.rounding->loc;
-    if (f.ranking) h.ranking = f.ranking->loc;
-    h.na = f.not_applicable_loc;
-    h.missing = f.missing_loc;
     return h;
 }
 
@@ -117,10 +94,10 @@ public:
         : o_(o), n_(n), ol_(header_locs(o, n)), nl_(header_locs(n, o)), out_(out) {}
 
     void run() {
-        text(ChangeKind::IndexChanged, o_.index_id + " " + detail::quoted(o_.index_name),
-             n_.index_id + " " + detail::quoted(n_.index_name), ol_.index, nl_.index);
-        text(ChangeKind::LocalityChanged, o_.locality_id + " " + detail::quoted(o_.locality_name),
-             n_.locality_id + " " + detail::quoted(n_.locality_name), ol_.locality, nl_.locality);
+        text(ChangeKind::IndexChanged, o_.index_id + " " + quoted(o_.index_name),
+             n_.index_id + " " + quoted(n_.index_name), ol_.index, nl_.index);
+        text(ChangeKind::LocalityChanged, o_.locality_id + " " + quoted(o_.locality_name),
+             n_.locality_id + " " + quoted(n_.locality_name), ol_.locality, nl_.locality);
         text(ChangeKind::YearChanged, std::to_string(o_.year), std::to_string(n_.year), ol_.year, nl_.year);
         text(ChangeKind::BasisChanged, bases_text(o_), bases_text(n_), ol_.basis, nl_.basis);
         text(ChangeKind::PublishChanged, publish_word(o_.publish), publish_word(n_.publish), ol_.publish, nl_.publish);
@@ -152,7 +129,7 @@ private:
 
     const Definition& o_;
     const Definition& n_;
-    HeaderLocs ol_, nl_;
+    DiffLocs ol_, nl_;
     std::vector<RuleChange>& out_;
 };
 
@@ -199,10 +176,10 @@ const StatDef* find_stat(const Definition& def, const std::string& id) {
 
 RuleChange stat_change(ChangeKind kind, const StatDef* o, const StatDef* n) {
     const std::string& id = n ? n->id : o->id;
-    RuleChange c = change(kind, id, "", o ? detail::quoted(o->label) + " count" : "",
-                          n ? detail::quoted(n->label) + " count" : "", o ? o->loc : SourceLoc{}, n ? n->loc : SourceLoc{});
-    c.old_cond = o ? o->when : nullptr;
-    c.new_cond = n ? n->when : nullptr;
+    RuleChange c = change(kind, id, "", o ? quoted(o->label) + " count" : "",
+                          n ? quoted(n->label) + " count" : "", o ? o->loc : SourceLoc{}, n ? n->loc : SourceLoc{});
+    c.old_written = o && o->when ? o->when->written : "";
+    c.new_written = n && n->when ? n->when->written : "";
     return c;
 }
 
@@ -210,7 +187,7 @@ void diff_stats(const Definition& od, const Definition& nd, std::vector<RuleChan
     for (const auto& n : nd.stats) {
         const StatDef* o = find_stat(od, n.id);
         if (!o) out.push_back(stat_change(ChangeKind::StatAdded, nullptr, &n));
-        else if (o->label != n.label || !same_cond(o->when, n.when)) out.push_back(stat_change(ChangeKind::StatChanged, o, &n));
+        else if (o->label != n.label || !detail::same_when(o->when, n.when)) out.push_back(stat_change(ChangeKind::StatChanged, o, &n));
     }
     for (const auto& o : od.stats)
         if (!find_stat(nd, o.id)) out.push_back(stat_change(ChangeKind::StatRemoved, &o, nullptr));

@@ -11,7 +11,7 @@
 
 #include "engine/diff/node_matching.hpp"
 #include "engine/model/definition.hpp"
-#include "engine/resolve/inherit.hpp"
+#include "dsl/origins.hpp"
 
 namespace chiso::diff {
 
@@ -45,13 +45,11 @@ struct RuleChange {
     // Within the scope: a node code, a rung label, a flag word; empty otherwise.
     std::string subject;
     // The values as the criteria language writes them ("40", "levels { … }", "half_up").
-    // Empty: absent on that side. Rules and conditions are also given as syntax, which
-    // reports print back with criteria_text (what was written, not the resolved form).
+    // Empty: absent on that side. A rule or a condition is also given as written
+    // (WrittenNode::rule, CondDef::written: what was written, not the resolved form),
+    // which reports print after the text; empty: none written on that side.
     std::string old_text, new_text;
-    const ast::Rule* old_rule = nullptr;
-    const ast::Rule* new_rule = nullptr;
-    const ast::Cond* old_cond = nullptr;
-    const ast::Cond* new_cond = nullptr;
+    std::string old_written, new_written;
     SourceLoc old_loc, new_loc;
     // The node concerned, for attribution of outcome changes (kNoNode: none).
     std::optional<std::size_t> old_tree, new_tree;  // indices into Definition::trees

@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "engine/diff/diff_internal.hpp"
-#include "engine/diff/syntax.hpp"
 
 namespace chiso::diff::detail {
 namespace {
@@ -26,8 +25,8 @@ class TreeDiff {
 public:
     TreeDiff(const Definition& od, std::size_t ot, const Definition& nd, std::size_t nt, const DiffSources& sources,
              std::vector<RuleChange>& out)
-        : od_(od), nd_(nd), ot_(ot), nt_(nt), o_(od.trees[ot]), n_(nd.trees[nt]), sources_(sources),
-          match_(match_nodes(o_, n_)), ow_(written_nodes(od, ot)), nw_(written_nodes(nd, nt)), out_(out) {}
+        : ot_(ot), nt_(nt), o_(od.trees[ot]), n_(nd.trees[nt]), sources_(sources),
+          match_(match_nodes(o_, n_)), out_(out) {}
 
     TreeMatch run() {
         if (o_.title != n_.title) push(change(ChangeKind::TreeTitleChanged, n_.id, "", quoted(o_.title), quoted(n_.title), o_.loc, n_.loc), 0, 0);
@@ -100,47 +99,42 @@ private:
         policies(oid, nid);
     }
 
-    // Where a written number is: the number itself, else the node.
-    static SourceLoc at(const ast::Node* w, const std::optional<ast::Number> ast::Node::*field, const SourceLoc& node) {
-        return w && (w->*field) ? (w->*field)->loc : node;
-    }
 
     void numbers(NodeId oid, NodeId nid) {
         const NodeDef& o = o_.nodes[oid];
         const NodeDef& n = n_.nodes[nid];
         if (o.max != n.max)
-            push(change(ChangeKind::NodeMaxChanged, n_.id, n.code, number_text(o.max), number_text(n.max),
-                        max_loc(o_, ow_, oid, od_), max_loc(n_, nw_, nid, nd_)), oid, nid);
+            push(change(ChangeKind::NodeMaxChanged, n_.id, n.code, rational_text(o.max), rational_text(n.max),
+                        max_loc(o_, oid), max_loc(n_, nid)), oid, nid);
         if (o.weight != n.weight)
             push(change(ChangeKind::NodeWeightChanged, n_.id, n.code, o.weight ? percent_text(*o.weight) : "",
-                        n.weight ? percent_text(*n.weight) : "", at(ow_[oid], &ast::Node::weight, o.loc),
-                        at(nw_[nid], &ast::Node::weight, n.loc)), oid, nid);
+                        n.weight ? percent_text(*n.weight) : "", written_or(o.written.weight, o.loc),
+                        written_or(n.written.weight, n.loc)), oid, nid);
         if (o.default_value != n.default_value)
-            push(change(ChangeKind::NodeDefaultChanged, n_.id, n.code, o.default_value ? number_text(*o.default_value) : "",
-                        n.default_value ? number_text(*n.default_value) : "", at(ow_[oid], &ast::Node::default_value, o.loc),
-                        at(nw_[nid], &ast::Node::default_value, n.loc)), oid, nid);
+            push(change(ChangeKind::NodeDefaultChanged, n_.id, n.code, o.default_value ? rational_text(*o.default_value) : "",
+                        n.default_value ? rational_text(*n.default_value) : "", written_or(o.written.default_value, o.loc),
+                        written_or(n.written.default_value, n.loc)), oid, nid);
     }
 
     // The root's maximum is the tree's.
-    static SourceLoc max_loc(const TreeDef& t, const std::vector<const ast::Node*>& w, NodeId id, const Definition& def) {
-        if (id == 0) {
-            const ast::Tree* tree = written_tree(def, t.id);
-            return tree && tree->max ? tree->max->loc : t.loc;
-        }
-        return at(w[id], &ast::Node::max, t.nodes[id].loc);
+    static SourceLoc max_loc(const TreeDef& t, NodeId id) {
+        if (id == 0) return written_or(t.max_loc, t.loc);
+        return written_or(t.nodes[id].written.max, t.nodes[id].loc);
     }
 
     void rule(NodeId oid, NodeId nid) {
         const NodeDef& o = o_.nodes[oid];
         const NodeDef& n = n_.nodes[nid];
         if (!o.is_leaf() || !n.is_leaf()) return;  // a leaf that gained children changed shape, not rule
-        const ast::Rule* orule = ow_[oid] && ow_[oid]->rule ? &*ow_[oid]->rule : nullptr;
-        const ast::Rule* nrule = nw_[nid] && nw_[nid]->rule ? &*nw_[nid]->rule : nullptr;
-        if (same_rule(orule, nrule) && o.inputs == n.inputs) return;
+        // Two rules are the same rule when written the same; none written is `points`.
+        // A level "75%" whose node's maximum changed is a change of the maximum, not of the rule.
+        const std::string orule = o.written.rule.value_or("points");
+        const std::string nrule = n.written.rule.value_or("points");
+        if (orule == nrule && o.inputs == n.inputs) return;
         RuleChange c = change(ChangeKind::NodeRuleChanged, n_.id, n.code, inputs_text(o), inputs_text(n),
                               o.rule ? o.rule->loc : o.loc, n.rule ? n.rule->loc : n.loc);
-        c.old_rule = orule;
-        c.new_rule = nrule;
+        c.old_written = o.written.rule.value_or("");
+        c.new_written = n.written.rule.value_or("");
         push(std::move(c), oid, nid);
     }
 
@@ -150,20 +144,18 @@ private:
         const NodeDef& o = o_.nodes[oid];
         const NodeDef& n = n_.nodes[nid];
         if (!o.rule || !n.rule) return;
-        const auto where = [](const ast::Node* w, bool up_to, const SourceLoc& node) {
-            if (!w) return node;
-            if (up_to) return w->up_to ? w->up_to->loc : node;
-            return w->allow_negative ? w->allow_negative_loc : node;
+        const auto where = [](const NodeDef& node, bool up_to) {
+            return written_or(up_to ? node.written.up_to : node.written.allow_negative, node.loc);
         };
         if (o.rule->allow_negative != n.rule->allow_negative)
             push(change(ChangeKind::NodeFlagChanged, n_.id, n.code, flag_word(o.rule->allow_negative, "allow negative"),
-                        flag_word(n.rule->allow_negative, "allow negative"), where(ow_[oid], false, o.loc),
-                        where(nw_[nid], false, n.loc)),
+                        flag_word(n.rule->allow_negative, "allow negative"), where(o, false),
+                        where(n, false)),
                  oid, nid);
         const std::string ou = up_to_text(*o.rule), nu = up_to_text(*n.rule);
         if (ou != nu)
-            push(change(ChangeKind::NodeFlagChanged, n_.id, n.code, ou, nu, where(ow_[oid], true, o.loc),
-                        where(nw_[nid], true, n.loc)),
+            push(change(ChangeKind::NodeFlagChanged, n_.id, n.code, ou, nu, where(o, true),
+                        where(n, true)),
                  oid, nid);
     }
 
@@ -177,8 +169,8 @@ private:
         const NodeDef& n = n_.nodes[nid];
         // The policy matters only where "không áp dụng" may be entered.
         if ((o.optional || n.optional) && o.na != n.na) {
-            const SourceLoc ol = ow_[oid] && ow_[oid]->na ? ow_[oid]->na_loc : o.loc;
-            const SourceLoc nl = nw_[nid] && nw_[nid]->na ? nw_[nid]->na_loc : n.loc;
+            const SourceLoc ol = o.written.na.file ? o.written.na : o.loc;
+            const SourceLoc nl = n.written.na.file ? n.written.na : n.loc;
             push(change(ChangeKind::NodeNaChanged, n_.id, n.code, na_name(o.na), na_name(n.na), ol, nl), oid, nid);
         }
         flag(oid, nid, o.optional, n.optional, "optional");
@@ -207,14 +199,11 @@ private:
         out_.push_back(std::move(c));
     }
 
-    const Definition& od_;
-    const Definition& nd_;
     std::size_t ot_, nt_;
     const TreeDef& o_;
     const TreeDef& n_;
     const DiffSources& sources_;
     TreeMatch match_;
-    std::vector<const ast::Node*> ow_, nw_;
     std::vector<RuleChange>& out_;
 };
 

@@ -7,35 +7,24 @@
 namespace chiso {
 namespace {
 
-bool compare(const Rational& a, Cmp cmp, const Rational& b) {
-    switch (cmp) {
-        case Cmp::Lt: return a < b;
-        case Cmp::Le: return a <= b;
-        case Cmp::Gt: return a > b;
-        case Cmp::Ge: return a >= b;
-        case Cmp::Eq: return a == b;
-    }
-    return false;
-}
-
 // nullopt when the operand has no value for this unit (a component that does not apply).
-// `other`: the operand it is compared with, whose scale a percentage refers to.
-std::optional<Rational> operand_value(const ast::Operand& op, const ast::Operand& other, const CondContext& ctx) {
-    using K = ast::Operand::Kind;
+// Numbers are on their scale already (resolve); a share of the rank needs the units ranked.
+std::optional<Rational> operand_value(const CondValue& op, const CondContext& ctx) {
     switch (op.kind) {
-        case K::Number:  // the scale is looked up only for a percentage, not for every number of every unit
-            if (!op.number.percent) return op.number.value;
-            return condition_number(op.number, percent_scale(ctx.def, ctx.tree, other, ctx.unit.ranked_among));
-        case K::Index: return compared_index(ctx.def, ctx.unit);
-        case K::Points: return ctx.unit.points;
-        case K::Rank: return Rational(ctx.unit.rank);
-        case K::NodePoints:
-        case K::NodeIndex: {
-            NodeId id = ctx.tree.find(op.code.text);
+        case Measure::Number:
+            if (op.rank_share) return condition_number(op.number, true, Rational(ctx.unit.ranked_among));
+            if (ctx.tree_index < op.scaled.size()) return op.scaled[ctx.tree_index];
+            return op.number;
+        case Measure::Index: return compared_index(ctx.def, ctx.unit);
+        case Measure::Points: return ctx.unit.points;
+        case Measure::Rank: return Rational(ctx.unit.rank);
+        case Measure::NodePoints:
+        case Measure::NodeIndex: {
+            const NodeId id = ctx.tree_index < op.node.size() ? op.node[ctx.tree_index] : kNoNode;
             if (id == kNoNode || id >= ctx.unit.nodes.size()) return std::nullopt;
             const NodeOutcome& n = ctx.unit.nodes[id];
             if (!n.evaluated || n.max.is_zero()) return std::nullopt;
-            if (op.kind == K::NodePoints) return n.points;
+            if (op.kind == Measure::NodePoints) return n.points;
             Rational index = n.points / n.max * Rational(100);
             return ctx.def.ranking.on_rounded ? ctx.def.published(index) : index;
         }
@@ -43,13 +32,11 @@ std::optional<Rational> operand_value(const ast::Operand& op, const ast::Operand
     return std::nullopt;
 }
 
-bool chain_holds(const ast::Cond& c, const CondContext& ctx) {
-    for (std::size_t i = 0; i < c.cmps.size(); ++i) {
-        const ast::Operand& left = c.operands[i];
-        const ast::Operand& right = c.operands[i + 1];
-        auto a = operand_value(left, right, ctx);
-        auto b = operand_value(right, left, ctx);
-        if (!a || !b || !compare(*a, c.cmps[i], *b)) return false;
+bool chain_holds(const CondDef& c, const CondContext& ctx) {
+    for (const auto& link : c.chain) {
+        auto a = operand_value(link.lhs, ctx);
+        auto b = operand_value(link.rhs, ctx);
+        if (!a || !b || !compares(*a, link.cmp, *b)) return false;
     }
     return true;
 }
@@ -60,15 +47,15 @@ Rational compared_index(const Definition& def, const UnitResult& unit) {
     return def.ranking.on_rounded ? unit.published : unit.index;
 }
 
-bool holds(const ast::Cond& c, const CondContext& ctx) {
-    using K = ast::Cond::Kind;
+bool holds(const CondDef& c, const CondContext& ctx) {
+    using K = CondDef::Kind;
     switch (c.kind) {
         case K::Compare: return chain_holds(c, ctx);
-        case K::And:
-            return std::all_of(c.parts.begin(), c.parts.end(), [&](const auto& p) { return holds(*p, ctx); });
-        case K::Or:
-            return std::any_of(c.parts.begin(), c.parts.end(), [&](const auto& p) { return holds(*p, ctx); });
-        case K::Not: return !holds(*c.parts.at(0), ctx);
+        case K::All:
+            return std::all_of(c.parts.begin(), c.parts.end(), [&](const CondDef& p) { return holds(p, ctx); });
+        case K::Any:
+            return std::any_of(c.parts.begin(), c.parts.end(), [&](const CondDef& p) { return holds(p, ctx); });
+        case K::Not: return !c.parts.empty() && !holds(c.parts.front(), ctx);
         case K::Flag:
             return std::any_of(ctx.unit.flags.begin(), ctx.unit.flags.end(),
                                [&](const std::string& f) { return same_flag(c.flag, f); });

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "engine/check/intervals.hpp"
+#include "engine/model/interval_analysis.hpp"
 #include "engine/core/normalise.hpp"
 #include "engine/core/suggest.hpp"
 #include "engine/eval/eval_messages.hpp"
@@ -108,7 +108,7 @@ std::optional<Rational> measured(const NodeDef& node, const RuleDef& rule, const
     } else {
         if (v.kind != InputValue::Kind::Named) return expected(node, s, kNamedExpected);
         if (!check_variables(node, v, s) || !inputs_in_range(node, rule, v, s)) return std::nullopt;
-        x = evaluate_expression(*rule.expr, node, v, s);
+        x = evaluate_expression(*rule.expr, node, input_slots(node, v), s);
     }
     if (!x || !in_range(node, rule, *x, s)) return std::nullopt;
     return x;
@@ -158,7 +158,7 @@ std::optional<LeafScore> level(const NodeDef& node, const RuleDef& rule, const I
         if (l.label == v.text) return fired(l);
     const std::string key = text_key(v.text);
     for (const auto& l : rule.levels)
-        if (text_key(l.label) == key) return fired(l);
+        if (l.key == key) return fired(l);
     std::vector<std::string> labels;
     for (const auto& l : rule.levels) labels.push_back(l.label);
     s.diags.error(s.loc, msg::kUnknownLevel, s.unit, node.code, show_blanks(v.text), joined(labels));
@@ -286,7 +286,8 @@ std::optional<LeafScore> per_event(const NodeDef& node, const RuleDef& rule, con
 std::optional<LeafScore> formula(const NodeDef& node, const RuleDef& rule, const InputValue& v, const UnitScope& s) {
     if (v.kind != InputValue::Kind::Named) return expected(node, s, kNamedExpected);
     if (!check_variables(node, v, s) || !inputs_in_range(node, rule, v, s)) return std::nullopt;
-    auto x = evaluate_expression(*rule.expr, node, v, s);
+    if (!rule.expr) return std::nullopt;  // resolve gives every formula its expression
+    auto x = evaluate_expression(*rule.expr, node, input_slots(node, v), s);
     if (!x) return std::nullopt;
     return clamped(node, *x, why(s, [&] { return "= " + x->to_string(4); }), s);
 }

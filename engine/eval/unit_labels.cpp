@@ -11,13 +11,12 @@
 namespace chiso {
 namespace {
 
-void collect_flags(const ast::Cond* c, std::vector<std::string>& out) {
-    if (!c) return;
-    if (c->kind == ast::Cond::Kind::Flag) {
-        const auto same = [&](const std::string& f) { return same_flag(f, c->flag); };
-        if (std::none_of(out.begin(), out.end(), same)) out.push_back(c->flag);
+void collect_flags(const CondDef& c, std::vector<std::string>& out) {
+    if (c.kind == CondDef::Kind::Flag) {
+        const auto same = [&](const std::string& f) { return same_flag(f, c.flag); };
+        if (std::none_of(out.begin(), out.end(), same)) out.push_back(c.flag);
     }
-    for (const auto& part : c->parts) collect_flags(part.get(), out);
+    for (const auto& part : c.parts) collect_flags(part, out);
 }
 
 // The flags the criteria name, in the order they first appear.
@@ -25,8 +24,10 @@ std::vector<std::string> criteria_flags(const Definition& def) {
     std::vector<std::string> flags;
     for (const auto& ladder : def.ladders)
         for (const auto& section : ladder.sections)
-            for (const auto& rung : section.rungs) collect_flags(rung.when, flags);
-    for (const auto& stat : def.stats) collect_flags(stat.when, flags);
+            for (const auto& rung : section.rungs)
+                if (rung.when) collect_flags(*rung.when, flags);
+    for (const auto& stat : def.stats)
+        if (stat.when) collect_flags(*stat.when, flags);
     return flags;
 }
 

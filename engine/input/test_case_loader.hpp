@@ -7,7 +7,7 @@
 
 #include "engine/core/diagnostics.hpp"
 #include "engine/core/source.hpp"
-#include "engine/testing/test_case.hpp"
+#include "engine/input/test_case.hpp"
 
 namespace chiso {
 

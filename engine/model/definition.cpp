@@ -3,42 +3,20 @@
 #include <algorithm>
 
 namespace chiso {
-namespace {
-
-bool satisfies(const Rational& x, Cmp cmp, const Rational& v) {
-    switch (cmp) {
-        case Cmp::Lt: return x < v;
-        case Cmp::Le: return x <= v;
-        case Cmp::Gt: return x > v;
-        case Cmp::Ge: return x >= v;
-        case Cmp::Eq: return x == v;
-    }
-    return false;
-}
-
-}  // namespace
-
-Rational percent_scale(const Definition& def, const TreeDef& tree, const ast::Operand& other, std::int64_t ranked) {
-    using K = ast::Operand::Kind;
+Rational percent_scale(const Definition& def, const TreeDef& tree, const CondValue& other, std::int64_t ranked) {
     switch (other.kind) {
-        case K::Number: break;
-        case K::Index: return def.publish == Publish::Percent ? Rational(100) : tree.root().max;
-        case K::Points: return tree.root().max;
-        case K::Rank: return Rational(ranked);
-        case K::NodeIndex: return Rational(100);
-        case K::NodePoints: {
-            const NodeId id = tree.find(other.code.text);
+        case Measure::Number: break;
+        case Measure::Index: return def.publish == Publish::Percent ? Rational(100) : tree.root().max;
+        case Measure::Points: return tree.root().max;
+        case Measure::Rank: return Rational(ranked);
+        case Measure::NodeIndex: return Rational(100);
+        case Measure::NodePoints: {
+            const NodeId id = tree.find(other.code);
             if (id != kNoNode) return tree.nodes[id].max;
             break;
         }
     }
     return Rational(1);
-}
-
-bool IntervalDef::contains(const Rational& x) const {
-    if (lower && !satisfies(x, lower->cmp, lower->value)) return false;
-    if (upper && !satisfies(x, upper->cmp, upper->value)) return false;
-    return true;
 }
 
 const LadderSectionDef* LadderDef::section_for(const std::string& block) const {

@@ -1,48 +1,37 @@
 #pragma once
 // The resolved criteria definition: names bound, percentages turned into
-// fractions, every node knowing its parent. Produced by resolve, verified by check,
-// compiled into a plan. Free of any parser type.
+// fractions, every node knowing its parent, formulas as postfix steps over input
+// slots, conditions and tie-breakers bound to node ids. Produced by resolve,
+// verified by check, compiled into a plan. No syntax-tree type: what diff and the
+// criteria sheet show of the written form is kept here as text and positions.
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
-#include "dsl/ast.hpp"  // plain value types only (enums, Number, Expr, Cond); no PEGTL
+#include "engine/core/rational.hpp"
+#include "engine/core/source.hpp"
+#include "engine/model/condition.hpp"
+#include "engine/model/expression.hpp"
+#include "engine/model/interval.hpp"
+#include "engine/model/policies.hpp"
+#include "engine/model/ranking.hpp"
 
 namespace chiso {
 
-using NodeId = std::uint32_t;
-inline constexpr NodeId kNoNode = static_cast<NodeId>(-1);
-
-using ast::Cmp;
-using ast::NaPolicy;
-using ast::Publish;
-using ast::RankBy;
-using ast::TiePolicy;
-
-// A band boundary with the percent already applied (80% -> 0.8 when the band
-// variable is a ratio; see Rule::value_is_percent).
-struct BoundDef {
-    Cmp cmp = Cmp::Ge;
-    Rational value;
-    bool percent = false;  // written as 80%: shown back to users as 80%, not 0.8
-};
-struct IntervalDef {
-    std::optional<BoundDef> lower;
-    std::optional<BoundDef> upper;
-    bool contains(const Rational& x) const;
-};
-
 struct RuleDef {
-    using Kind = ast::Rule::Kind;
+    using Kind = RuleKind;
     Kind kind = Kind::Points;
-    struct Level { std::string label; Rational points; SourceLoc loc; };
+    // `key`: the label's text_key (engine/core/normalise.hpp), interned once by resolve
+    // so that scoring a unit's level compares keys instead of normalising every label.
+    struct Level { std::string label; Rational points; SourceLoc loc; std::string key; };
     struct Band { IntervalDef interval; Rational points; SourceLoc loc; };
     struct Answer { std::string label; Rational weight; SourceLoc loc; };  // weight as fraction
     std::vector<Level> levels;
     std::vector<Band> bands;
     std::vector<Answer> answers;
-    const ast::Expr* expr = nullptr;  // owned by the AST kept alive in Definition
+    std::optional<ExprDef> expr;  // Bands/Proportional `of`, Formula
     Rational cap;
     std::optional<Rational> per;
     Rational per_event_points;
@@ -55,6 +44,15 @@ struct RuleDef {
     std::optional<Rational> ratio_limit;
     bool allow_negative = false;
     SourceLoc loc;
+};
+
+// Where a node's attributes were written and its rule as written (75% stays 75%,
+// not 1.5 points): what `chiso diff` compares and shows and the criteria sheet
+// prints, kept so that neither reaches back to the syntax tree. A position is
+// unknown when the attribute was not written.
+struct WrittenNode {
+    std::optional<std::string> rule;  // nullopt: no rule written (points entered directly)
+    SourceLoc max, weight, default_value, na, up_to, allow_negative;
 };
 
 struct NodeDef {
@@ -71,6 +69,7 @@ struct NodeDef {
     SourceLoc default_loc;
     std::vector<std::string> inputs;
     std::optional<RuleDef> rule;  // set on leaves (Points when unstated)
+    WrittenNode written;
     NodeId parent = kNoNode;
     std::vector<NodeId> children;
     int depth = 0;
@@ -89,6 +88,7 @@ struct TreeDef {
     std::vector<NodeDef> nodes;  // nodes[0] is the root, code "total"; pre-order
     std::map<std::string, NodeId> by_code;
     SourceLoc loc;
+    SourceLoc max_loc;  // where the tree's `max` is written (unknown: not written)
 
     const NodeDef& root() const { return nodes[0]; }
     NodeId find(const std::string& code) const {
@@ -107,7 +107,7 @@ struct BlockDef {
 
 struct RungDef {
     std::string label;
-    const ast::Cond* when = nullptr;  // null: otherwise
+    std::optional<CondDef> when;  // none: otherwise
     bool override_rung = false;
     SourceLoc loc;
 };
@@ -128,7 +128,7 @@ struct LadderDef {
 struct StatDef {
     std::string id;
     std::string label;
-    const ast::Cond* when = nullptr;
+    std::optional<CondDef> when;  // none: every unit (written `count index >= 0`)
     SourceLoc loc;
 };
 
@@ -136,15 +136,12 @@ struct BasisDef {
     std::string number;
     std::string date;
     std::string title;
+    SourceLoc loc;
 };
 
-struct RankingDef {
-    RankBy by = RankBy::Index;
-    bool on_rounded = true;
-    TiePolicy ties = TiePolicy::Shared;
-    std::vector<ast::TieBreak> tie_breaks;
-    bool within_group = false;
-    SourceLoc loc;  // the `ranking` statement: where an undecided `ties distinct` is reported
+// Where the header statements are written (unknown: not written), for `chiso diff`.
+struct HeaderLocs {
+    SourceLoc index, locality, year, publish, rounding, ranking, na, missing;
 };
 
 struct Definition {
@@ -164,8 +161,8 @@ struct Definition {
     std::vector<BlockDef> blocks;
     std::vector<LadderDef> ladders;
     std::vector<StatDef> stats;
+    HeaderLocs header_locs;
     const SourceFile* source = nullptr;
-    std::shared_ptr<const ast::File> syntax;  // keeps Expr/Cond pointers alive
 
     const BlockDef* find_block(const std::string& id) const;
     const TreeDef& tree_of(const BlockDef& b) const { return trees[b.tree]; }
@@ -180,10 +177,11 @@ struct Definition {
 // as one (55% = 55), else a share of the tree's maximum; points a share of the tree's
 // (or the node's) maximum; a node's index is a percentage; a rank a share of the
 // `ranked` units ranked together. Next to a plain number there is no scale: 55% = 0.55.
-// Evaluation, the checker and the charts all read thresholds through these two.
-Rational percent_scale(const Definition& def, const TreeDef& tree, const ast::Operand& other, std::int64_t ranked);
-inline Rational condition_number(const ast::Number& n, const Rational& scale) {
-    return n.percent ? n.value / Rational(100) * scale : n.value;
+// Resolve scales every number of a condition through it once (CondValue::scaled);
+// evaluation calls it only for a share of the rank.
+Rational percent_scale(const Definition& def, const TreeDef& tree, const CondValue& other, std::int64_t ranked);
+inline Rational condition_number(const Rational& number, bool percent, const Rational& scale) {
+    return percent ? number / Rational(100) * scale : number;
 }
 
 }  // namespace chiso

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "engine/core/suggest.hpp"
+#include "engine/resolve/resolve_condition.hpp"
 #include "engine/resolve/resolve_messages.hpp"
 #include "engine/resolve/resolve_tree.hpp"
 
@@ -18,7 +19,6 @@ public:
     Resolver(std::shared_ptr<const ast::File> file, Diagnostics& diags) : file_(std::move(file)), diags_(diags) {}
 
     Resolved run() {
-        def_.syntax = file_;
         def_.source = file_->source;
         if (empty(*file_)) {
             // One message, not "missing index, locality, year, tree, block".
@@ -59,7 +59,16 @@ private:
             else
                 def_.year = static_cast<int>(y.num());
         }
-        for (const auto& b : f.bases) def_.bases.push_back({b.number, b.date.value_or(""), b.title.value_or("")});
+        for (const auto& b : f.bases) def_.bases.push_back({b.number, b.date.value_or(""), b.title.value_or(""), b.loc});
+        HeaderLocs& at = def_.header_locs;
+        if (f.index_id) at.index = f.index_id->loc;
+        if (f.locality_id) at.locality = f.locality_id->loc;
+        if (f.year) at.year = f.year->loc;
+        at.publish = f.publish_loc;
+        if (f.rounding) at.rounding = f.rounding->loc;
+        if (f.ranking) at.ranking = f.ranking->loc;
+        at.na = f.not_applicable_loc;
+        at.missing = f.missing_loc;
     }
 
     void policies() {
@@ -73,7 +82,6 @@ private:
             def_.ranking.by = f.ranking->by;
             def_.ranking.on_rounded = f.ranking->on_rounded;
             def_.ranking.ties = f.ranking->ties;
-            def_.ranking.tie_breaks = f.ranking->tie_breaks;
             def_.ranking.within_group = f.ranking->within_group;
             def_.ranking.loc = f.ranking->loc;
         }
@@ -223,7 +231,7 @@ private:
                 for (const auto& n : s.blocks) section.blocks.push_back(n.text);
                 for (const auto& r : s.rungs) {
                     if (r.when) resolve_codes(*r.when, blocks);
-                    section.rungs.push_back({r.label, r.when.get(), r.override_rung, r.loc});
+                    section.rungs.push_back({r.label, when_of(r.when), r.override_rung, r.loc});
                 }
                 ladder.sections.push_back(std::move(section));
             }
@@ -237,12 +245,20 @@ private:
         for (const auto& s : file_->stats) {
             if (!unique("stat", s.id, seen)) continue;
             if (s.when) resolve_codes(*s.when, all);
-            def_.stats.push_back({s.id.text, s.label, s.when.get(), s.loc});
+            def_.stats.push_back({s.id.text, s.label, when_of(s.when), s.loc});
         }
     }
 
+    std::optional<CondDef> when_of(const ast::CondPtr& when) const {
+        if (!when) return std::nullopt;
+        return resolve_condition(*when, def_);
+    }
+
+    // Bound once the trees are known; a code absent from the tree of a block is reported.
     void tie_breaks() {
-        for (const auto& t : def_.ranking.tie_breaks) {
+        if (!file_->ranking) return;
+        for (const auto& t : file_->ranking->tie_breaks) {
+            def_.ranking.tie_breaks.push_back(resolve_tie_break(t, def_));
             if (t.kind != ast::TieBreak::Kind::NodePoints) continue;
             std::set<std::size_t> trees;
             for (const auto& b : def_.blocks) trees.insert(b.tree);

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 
+#include "dsl/print.hpp"
+#include "engine/core/normalise.hpp"
+#include "engine/resolve/resolve_expression.hpp"
 #include "engine/resolve/resolve_messages.hpp"
 
 namespace chiso {
@@ -34,6 +37,7 @@ public:
         out_.id = tree.id.text;
         out_.title = tree.title;
         out_.loc = tree.loc;
+        if (tree.max) out_.max_loc = tree.max->loc;
         NodeDef root;
         root.code = "total";
         root.title = tree.title;
@@ -78,11 +82,24 @@ private:
             def.default_value = non_negative(node.default_value->value, node.default_value->loc, "default");
             def.default_loc = node.default_value->loc;
         }
+        def.written = written_of(node);
         out_.nodes.push_back(def);
         out_.nodes[parent].children.push_back(id);
         for (const auto& child : node.children) add_node(child, id, depth + 1);
         resolve_max(id, node.max);
         resolve_rule(id, node);
+    }
+
+    static WrittenNode written_of(const ast::Node& node) {
+        WrittenNode w;
+        if (node.rule) w.rule = rule_source_text(*node.rule);
+        if (node.max) w.max = node.max->loc;
+        if (node.weight) w.weight = node.weight->loc;
+        if (node.default_value) w.default_value = node.default_value->loc;
+        if (node.na) w.na = node.na_loc;
+        if (node.up_to) w.up_to = node.up_to->loc;
+        if (node.allow_negative) w.allow_negative = node.allow_negative_loc;
+        return w;
     }
 
     // A written maximum wins; a plain sum node without one takes its children's total.
@@ -120,16 +137,19 @@ private:
         RuleDef out;
         out.kind = rule.kind;
         out.loc = rule.loc;
-        out.expr = rule.expr.get();
         // Amounts relative to the maximum need it first; leaves have theirs already.
         const Rational max = node.max;
-        for (const auto& l : rule.levels) out.levels.push_back({l.label, amount_points(l.amount, max), l.loc});
+        for (const auto& l : rule.levels)
+            out.levels.push_back({l.label, amount_points(l.amount, max), l.loc, text_key(l.label)});
         for (const auto& b : rule.bands) out.bands.push_back({interval_of(b.interval), amount_points(b.amount, max), b.loc});
         for (const auto& a : rule.answers) out.answers.push_back({a.label, fraction_of(a.weight), a.loc});
         if (rule.cap) out.cap = rule.cap->percent ? max * fraction_of(*rule.cap) : rule.cap->value;
         if (rule.per) out.per = rule.per->value;
         if (rule.per_event) out.per_event_points = amount_points(*rule.per_event, max);
-        if (rule.expr) check_variables(*rule.expr, node);
+        if (rule.expr) {
+            check_variables(*rule.expr, node);
+            out.expr = resolve_expression(*rule.expr, node.inputs);
+        }
         return out;
     }
 

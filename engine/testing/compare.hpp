@@ -5,7 +5,7 @@
 
 #include "engine/core/diagnostics.hpp"
 #include "engine/eval/results.hpp"
-#include "engine/testing/test_case.hpp"
+#include "engine/input/test_case.hpp"
 
 namespace chiso::cases {
 

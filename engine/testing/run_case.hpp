@@ -8,7 +8,7 @@
 #include "engine/core/diagnostics.hpp"
 #include "engine/core/source.hpp"
 #include "engine/testing/compare.hpp"
-#include "engine/testing/test_case.hpp"
+#include "engine/input/test_case.hpp"
 
 namespace chiso::cases {
 

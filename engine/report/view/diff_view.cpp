@@ -5,7 +5,6 @@
 #include <fmt/format.h>
 
 #include "engine/core/text.hpp"
-#include "engine/report/criteria_text.hpp"
 #include "engine/report/labels/diff_labels.hpp"
 #include "engine/report/labels/labels.hpp"
 #include "engine/report/view/number_format.hpp"
@@ -127,12 +126,10 @@ std::string loc_text(const SourceLoc& loc) {
 
 std::string value_text(const diff::RuleChange& c, bool old_side) {
     const std::string& text = old_side ? c.old_text : c.new_text;
-    const ast::Rule* rule = old_side ? c.old_rule : c.new_rule;
-    const ast::Cond* cond = old_side ? c.old_cond : c.new_cond;
-    std::string written;
-    if (rule) written = rule_source_text(*rule);
-    else if (c.kind == ChangeKind::NodeRuleChanged) written = "points";  // no rule written: points entered directly
-    return join_nonempty({text, written, cond ? condition_source_text(*cond) : ""}, " ");
+    std::string written = old_side ? c.old_written : c.new_written;
+    // No rule written: points entered directly.
+    if (written.empty() && c.kind == ChangeKind::NodeRuleChanged) written = "points";
+    return join_nonempty({text, written}, " ");
 }
 
 std::string change_title(const diff::RuleChange& c, Lang lang) {

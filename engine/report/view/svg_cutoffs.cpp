@@ -2,79 +2,11 @@
 
 #include <algorithm>
 
+#include "engine/model/condition_bounds.hpp"
 #include "engine/report/labels/labels.hpp"
 
 namespace chiso::report {
 namespace {
-
-using Operand = ast::Operand;
-
-// What a condition says about the index, the points and the rank; `other` when
-// it also depends on something a bar cannot show.
-struct Bounds {
-    struct One {
-        Operand::Kind on;
-        Cmp cmp;
-        Rational value;
-    };
-    std::vector<One> found;
-    bool other = false;
-};
-
-// `80 <= index` is `index >= 80`.
-Cmp flipped(Cmp cmp) {
-    switch (cmp) {
-        case Cmp::Lt: return Cmp::Gt;
-        case Cmp::Le: return Cmp::Ge;
-        case Cmp::Gt: return Cmp::Lt;
-        case Cmp::Ge: return Cmp::Le;
-        case Cmp::Eq: return Cmp::Eq;
-    }
-    return cmp;
-}
-
-// What `%` in a threshold is a share of: the block's tree and the publication scale.
-struct Scale {
-    const Definition& def;
-    const TreeDef& tree;
-};
-
-bool drawable(Operand::Kind kind) {
-    return kind == Operand::Kind::Index || kind == Operand::Kind::Points || kind == Operand::Kind::Rank;
-}
-
-// `%` is read as evaluation reads it (condition_number); a rank share depends on the
-// number of units ranked, which a rung does not know, so it is not drawn.
-void collect_pair(const Operand& a, Cmp cmp, const Operand& b, const Scale& scale, Bounds& out) {
-    const bool number_right = b.kind == Operand::Kind::Number && drawable(a.kind);
-    const bool number_left = a.kind == Operand::Kind::Number && drawable(b.kind);
-    const Operand& measure = number_right ? a : b;
-    const Operand& number = number_right ? b : a;
-    const bool rank_share = measure.kind == Operand::Kind::Rank && number.number.percent;
-    if (cmp == Cmp::Eq || (!number_right && !number_left) || rank_share) {
-        out.other = true;
-        return;
-    }
-    const Rational value = condition_number(number.number, percent_scale(scale.def, scale.tree, measure, 0));
-    out.found.push_back({measure.kind, number_right ? cmp : flipped(cmp), value});
-}
-
-// Only `and` keeps every part necessary; `or`, `not` and flags cannot be drawn.
-void collect(const ast::Cond& cond, const Scale& scale, Bounds& out) {
-    using K = ast::Cond::Kind;
-    switch (cond.kind) {
-        case K::Compare:
-            for (std::size_t i = 0; i < cond.cmps.size() && i + 1 < cond.operands.size(); ++i)
-                collect_pair(cond.operands[i], cond.cmps[i], cond.operands[i + 1], scale, out);
-            return;
-        case K::And:
-            for (const auto& part : cond.parts) collect(*part, scale, out);
-            return;
-        case K::Or:
-        case K::Not:
-        case K::Flag: out.other = true; return;
-    }
-}
 
 std::int64_t floor_of(const Rational& v) {
     std::int64_t q = v.num() / v.den();
@@ -93,20 +25,26 @@ RankCut rank_cut(Cmp cmp, const Rational& value, const std::string& label, bool 
     }
 }
 
-void add_cuts(const ast::Cond* cond, const std::string& label, const Scale& scale, CutLane& lane) {
-    if (cond == nullptr) return;  // `otherwise`
-    Bounds bounds;
-    collect(*cond, scale, bounds);
+// The bounds are the checker's (engine/model/condition_bounds.hpp); `=` and a share
+// of the rank (which depends on the number of units ranked) are not drawn.
+void add_cuts(const std::optional<CondDef>& cond, const std::string& label, std::size_t tree, CutLane& lane) {
+    if (!cond) return;  // `otherwise`
+    ConditionBounds bounds = condition_bounds(*cond, tree);
+    std::erase_if(bounds.bounds, [&](const MeasureBound& b) {
+        const bool undrawable = b.cmp == Cmp::Eq || b.rank_share;
+        bounds.other = bounds.other || undrawable;
+        return undrawable;
+    });
     // A rung on the index and the rank at once needs both: neither line alone decides.
     bool index_like = false, rank = false;
-    for (const auto& b : bounds.found) (b.on == Operand::Kind::Rank ? rank : index_like) = true;
+    for (const auto& b : bounds.bounds) (b.on == Measure::Rank ? rank : index_like) = true;
     const bool partial = bounds.other || (index_like && rank);
-    for (const auto& b : bounds.found) {
-        if (b.on == Operand::Kind::Rank) {
+    for (const auto& b : bounds.bounds) {
+        if (b.on == Measure::Rank) {
             lane.ranks.push_back(rank_cut(b.cmp, b.value, label, partial));
             continue;
         }
-        auto& cuts = b.on == Operand::Kind::Index ? lane.index : lane.points;
+        auto& cuts = b.on == Measure::Index ? lane.index : lane.points;
         cuts.push_back({b.value, b.cmp, label, partial});
     }
 }
@@ -153,18 +91,18 @@ const char* cmp_symbol(Cmp cmp) {
 
 std::vector<CutLane> cut_lanes(const Definition& def, const BlockDef& block, Lang lang) {
     std::vector<CutLane> lanes;
-    const Scale scale{def, def.tree_of(block)};
+    const std::size_t tree = block.tree;
     for (const auto& ladder : def.ladders) {
         const LadderSectionDef* section = ladder.section_for(block.id);
         if (section == nullptr) continue;
         CutLane lane{ladder.name, {}, {}, {}};
         for (const auto& rung : section->rungs)
-            if (!rung.override_rung) add_cuts(rung.when, rung.label, scale, lane);
+            if (!rung.override_rung) add_cuts(rung.when, rung.label, tree, lane);
         tidy(lane);
         if (!lane.empty()) lanes.push_back(std::move(lane));
     }
     CutLane stats{labels::text(labels::html_stats_lane, lang), {}, {}, {}};
-    for (const auto& stat : def.stats) add_cuts(stat.when, stat.label, scale, stats);
+    for (const auto& stat : def.stats) add_cuts(stat.when, stat.label, tree, stats);
     tidy(stats);
     if (!stats.empty()) lanes.push_back(std::move(stats));
     return lanes;

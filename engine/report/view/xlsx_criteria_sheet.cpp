@@ -3,8 +3,7 @@
 #include <algorithm>
 
 #include "engine/core/text.hpp"
-#include "engine/diff/syntax.hpp"
-#include "engine/report/criteria_text.hpp"
+#include "dsl/print.hpp"
 #include "engine/report/labels/labels.hpp"
 #include "engine/report/view/number_format.hpp"
 #include "engine/report/labels/xlsx_labels.hpp"
@@ -54,8 +53,8 @@ std::string remarks(const NodeDef& node, NodeId id, std::size_t tree, const Defi
 
 // The rule as written in the criteria file (75% stays 75%); for a leaf without
 // one, points are entered directly.
-std::string rule_text(const NodeDef& node, const ast::Node* written, Lang lang) {
-    if (written && written->rule) return rule_source_text(*written->rule);
+std::string rule_text(const NodeDef& node, Lang lang) {
+    if (node.written.rule) return *node.written.rule;
     return node.is_leaf() ? labels::text(lx::kRuleEntered, lang) : std::string();
 }
 
@@ -72,7 +71,6 @@ int put_tree(Sheet& sheet, int row, const Definition& def, std::size_t index, La
         labels::format(lx::kTreeHeading, lang, tree.title, format_exact(tree.root().max, def.places, lang),
                        join(blocks_of(def, index), "; "));
     put_full_row(sheet, row++, 6, text_cell(heading, Style::Section));
-    const auto written = diff::written_nodes(def, index);
     for (NodeId id = 1; id < tree.nodes.size(); ++id, ++row) {
         const NodeDef& node = tree.nodes[id];
         const int level = node.depth - 1;
@@ -83,7 +81,7 @@ int put_tree(Sheet& sheet, int row, const Definition& def, std::size_t index, La
         sheet.at(row, 1) = wrapped(text_cell(node.title), level, area);
         sheet.at(row, 2) = node.is_adjustment() ? blank_cell() : declared_cell(node.max, def.places, lang);
         sheet.at(row, 3) = node.weight ? weight_cell(*node.weight, lang) : blank_cell();
-        sheet.at(row, 4) = wrapped(text_cell(rule_text(node, written[id], lang)));
+        sheet.at(row, 4) = wrapped(text_cell(rule_text(node, lang)));
         sheet.at(row, 5) = wrapped(text_cell(remarks(node, id, index, def, lang)));
         if (area) sheet.at(row, 2).bold = true;
     }

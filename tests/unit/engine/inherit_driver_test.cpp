@@ -154,7 +154,7 @@ TEST_F(Chain, APatchIsAChildOfTheFile) {
                                             "edit ladder xep_loai { \"Tốt\" when index >= 85  \"Khá\" when index < 85 }\n",
                                             diags_);
     ASSERT_TRUE(patched) << messages();
-    EXPECT_EQ(patched->definition->ladders[0].sections[0].rungs[0].when->operands[1].number.value, Rational(85));
+    EXPECT_EQ(patched->definition->ladders[0].sections[0].rungs[0].when->chain[0].rhs.number, Rational(85));
 
     Diagnostics& d = diags_;
     auto wrong = load_criteria_with_patch(sources_, base, "case.yaml (patch)", "\nedit ladder xep_loai { \"Tôt\" when index >= 85 }\n", d);

@@ -4,7 +4,7 @@
 
 #include "dsl/parser.hpp"
 #include "engine/driver/driver.hpp"
-#include "engine/report/criteria_text.hpp"
+#include "dsl/print.hpp"
 #include "engine/resolve/inherit.hpp"
 #include "engine/resolve/inherit_clone.hpp"
 

@@ -8,7 +8,7 @@
 
 #include "dsl/parser.hpp"
 #include "engine/driver/driver.hpp"
-#include "engine/report/criteria_text.hpp"
+#include "dsl/print.hpp"
 
 namespace chiso {
 namespace {

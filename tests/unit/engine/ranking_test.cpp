@@ -236,3 +236,45 @@ TEST(Ladders, FlagsAreComparedAfterNormalisationAndUnknownOnesRefused) {
         EXPECT_NE(bad->messages().find("`kỷ luật`?"), std::string::npos) << bad->messages();
     }
 }
+
+// A tie-breaker on a node is bound in each tree (TieBreakDef::node): here 1.1 is
+// node #2 of one tree and #1 of the other, and decides the tie in both blocks.
+TEST(Ranking, ANodeTieBreakerIsReadInTheTreeOfEachBlock) {
+    const std::string body =
+        "ranking by points exact ties distinct by 1.1, id\n"
+        "block a \"A\" tree lon\nblock b \"B\" tree nho\n"
+        "tree lon \"L\" max 100 {\n  area 1 \"X\" max 60 {\n    criterion 1.1 \"K\" max 30\n    criterion 1.2 \"N\" max 30\n  }\n"
+        "  area 2 \"Y\" max 40\n}\n"
+        "tree nho \"N\" max 50 {\n  criterion 1.1 \"K\" max 25\n  criterion 2 \"Y\" max 25\n}\n";
+    const char* units =
+        "  - {id: a1, name: \"A1\", block: a, scores: {'1.1': 10, '1.2': 20, '2': 30}}\n"
+        "  - {id: a2, name: \"A2\", block: a, scores: {'1.1': 20, '1.2': 10, '2': 30}}\n"
+        "  - {id: b1, name: \"B1\", block: b, scores: {'1.1': 5, '2': 20}}\n"
+        "  - {id: b2, name: \"B2\", block: b, scores: {'1.1': 15, '2': 10}}\n";
+    auto r = run(body, units);
+    ASSERT_TRUE(r->results) << r->messages();
+    std::string out;
+    for (const char* block : {"a", "b"})
+        for (const auto& u : r->block(block).units) out += u.id + std::to_string(u.rank) + " ";
+    EXPECT_EQ(out, "a21 a12 b21 b12 ");  // equal points; more in 1.1 first, in each tree
+}
+
+// A percentage in a rung is a share of each tree's scale (CondValue::scaled), bound
+// once: published in points, 80% is 80 of 100 in one block and 40 of 50 in the other.
+TEST(Ranking, APercentageCutOffIsAShareOfTheTreeOfEachBlock) {
+    const std::string body =
+        "publish points\nblock a \"A\" tree lon\nblock b \"B\" tree nho\n"
+        "tree lon \"L\" max 100\ntree nho \"N\" max 50\n"
+        "ladder l \"L\" {\n  \"Tốt\" when index >= 80%\n  \"Khác\" otherwise\n}\n";
+    const char* units =
+        "  - {id: a1, name: \"A1\", block: a, scores: {total: 79}}\n"
+        "  - {id: a2, name: \"A2\", block: a, scores: {total: 80}}\n"
+        "  - {id: b1, name: \"B1\", block: b, scores: {total: 39.5}}\n"
+        "  - {id: b2, name: \"B2\", block: b, scores: {total: 40}}\n";
+    auto r = run(body, units);
+    ASSERT_TRUE(r->results) << r->messages();
+    EXPECT_EQ(r->unit("a1").classes.at("l"), "Khác");
+    EXPECT_EQ(r->unit("a2").classes.at("l"), "Tốt");
+    EXPECT_EQ(r->unit("b1").classes.at("l"), "Khác");
+    EXPECT_EQ(r->unit("b2").classes.at("l"), "Tốt");
+}

@@ -35,7 +35,7 @@ LadderDef make_ladder() {
     ladder.id = "xep_loai";
     ladder.name = "Xếp loại";
     LadderSectionDef section;
-    for (const char* label : {"Tốt", "Khá", "Trung bình"}) section.rungs.push_back(RungDef{label, nullptr, false, {}});
+    for (const char* label : {"Tốt", "Khá", "Trung bình"}) section.rungs.push_back(RungDef{label, std::nullopt, false, {}});
     ladder.sections.push_back(section);
     return ladder;
 }
@@ -47,11 +47,11 @@ Definition make_definition() {
     def.locality_id = "hp";
     def.locality_name = "Hải Phòng";
     def.year = 2024;
-    def.bases = {{"1091/QĐ-UBND", "2024-05-10", "Ban hành Bộ chỉ số CCHC"}, {"25/KH-UBND", "", ""}};
+    def.bases = {{"1091/QĐ-UBND", "2024-05-10", "Ban hành Bộ chỉ số CCHC", {}}, {"25/KH-UBND", "", "", {}}};
     def.trees.push_back(make_tree());
     def.blocks = {BlockDef{"so", "Sở, ban, ngành", 0, {}, {}}, BlockDef{"huyen", "UBND cấp huyện", 0, {}, {}}};
     def.ladders.push_back(make_ladder());
-    def.stats.push_back(StatDef{"tren_80", "Đạt từ 80% trở lên", nullptr, {}});
+    def.stats.push_back(StatDef{"tren_80", "Đạt từ 80% trở lên", std::nullopt, {}});
     return def;
 }
 

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "engine/model/definition.hpp"
+#include "engine/model/interval.hpp"
 
 namespace chiso {
 

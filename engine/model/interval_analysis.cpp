@@ -1,4 +1,4 @@
-#include "engine/check/intervals.hpp"
+#include "engine/model/interval_analysis.hpp"
 
 #include <algorithm>
 #include <numeric>

@@ -3,7 +3,8 @@
 // YAML file (docs/testing.md): the criteria, the scores, and the results they
 // expect. Read by engine/input/test_case_loader.cpp (the YAML side); compared
 // against evaluated results in engine/testing/compare.cpp. Header-only on
-// purpose: the loader (in chiso_input) sees these types without linking the engine.
+// purpose: the loader (in chiso_input) sees these types without linking the engine,
+// and they live in input, below testing, so that input never includes testing.
 #include <cstddef>
 #include <cstdint>
 #include <optional>

@@ -1,4 +1,4 @@
-#include "engine/report/criteria_text.hpp"
+#include "dsl/print.hpp"
 
 #include <algorithm>
 #include <iterator>
@@ -27,8 +27,6 @@ std::string number_text(const ast::Number& number) {
     return rational_text(number.value) + (number.percent ? "%" : "");
 }
 
-namespace {
-
 std::string quoted(const std::string& text) {
     std::string out = "\"";
     for (char c : text) {
@@ -38,7 +36,7 @@ std::string quoted(const std::string& text) {
     return out + "\"";
 }
 
-const char* cmp_text(ast::Cmp cmp) {
+const char* cmp_text(Cmp cmp) {
     switch (cmp) {
         case ast::Cmp::Lt: return "<";
         case ast::Cmp::Le: return "<=";
@@ -48,6 +46,8 @@ const char* cmp_text(ast::Cmp cmp) {
     }
     return "=";
 }
+
+namespace {
 
 const char* na_text(ast::NaPolicy policy) {
     switch (policy) {
@@ -462,6 +462,7 @@ private:
 
 std::string rule_source_text(const ast::Rule& rule) { return rule_text(rule); }
 std::string condition_source_text(const ast::Cond& cond) { return cond_text(cond); }
+std::string expression_source_text(const ast::Expr& expr) { return expr_text(expr); }
 
 std::string criteria_text(const ast::File& file, const CriteriaTextOptions& options) {
     return Printer(file, options).run();

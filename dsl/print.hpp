@@ -12,7 +12,7 @@
 
 #include "dsl/ast.hpp"
 #include "engine/core/messages.hpp"
-#include "engine/resolve/inherit.hpp"
+#include "dsl/origins.hpp"
 
 namespace chiso {
 
@@ -25,12 +25,19 @@ struct CriteriaTextOptions {
 
 std::string criteria_text(const ast::File& file, const CriteriaTextOptions& options);
 
-// A written number, exactly: "12.5", "-3", "75%".
+// A written number, exactly: "12.5", "-3", "75%". The one spelling of a number as
+// the language writes it: `chiso show`, `chiso diff` and the resolved model's dump.
 std::string number_text(const ast::Number& number);
 std::string rational_text(const Rational& value);
+// A text as the language writes it: in double quotes, `"` and `\` escaped; the one
+// quoting of `chiso show` and `chiso diff` (a title with a `"` reads the same in both).
+std::string quoted(const std::string& text);
+// `<`, `<=`, `>`, `>=`, `=`.
+const char* cmp_text(Cmp cmp);
 // A scoring rule and a condition as written (`levels { "tốt" -> 75%, … }`,
 // `80 <= index < 90`), for reports that name them (`chiso diff`).
 std::string rule_source_text(const ast::Rule& rule);
 std::string condition_source_text(const ast::Cond& cond);
+std::string expression_source_text(const ast::Expr& expr);
 
 }  // namespace chiso

@@ -1,0 +1,1 @@
+$CHISO show --definition examples/demo/par-demo.chiso

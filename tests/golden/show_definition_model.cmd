@@ -1,0 +1,1 @@
+$CHISO show --definition tests/golden/files/model_dump.chiso

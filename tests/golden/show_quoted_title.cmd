@@ -1,0 +1,1 @@
+$CHISO show tests/golden/files/quote_title/new.chiso
