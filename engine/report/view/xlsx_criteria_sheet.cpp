@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "engine/core/text.hpp"
-#include "dsl/print.hpp"
 #include "engine/report/labels/labels.hpp"
 #include "engine/report/view/number_format.hpp"
 #include "engine/report/labels/xlsx_labels.hpp"
