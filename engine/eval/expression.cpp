@@ -7,8 +7,8 @@ namespace {
 
 std::optional<Rational> variable(const std::string& name, const NodeDef& node, const InputValue& inputs,
                                  const UnitScope& scope) {
-    for (const auto& [key, value] : inputs.named)
-        if (key == name) return value;
+    for (const NamedValue& n : inputs.named)
+        if (n.name == name) return n.value;
     scope.diags.error(scope.loc, msg::kMissingVariable, scope.unit, node.code, name);
     return std::nullopt;
 }
