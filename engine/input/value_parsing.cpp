@@ -49,7 +49,11 @@ bool is_plain_decimal(std::string_view s) {
 // YAML's float spellings of NaN and infinity, and the bare words.
 bool is_not_finite(std::string_view s) {
     static constexpr std::array<std::string_view, 5> words{".nan", "nan", ".inf", "inf", "infinity"};
-    return one_of(text_key(strip_sign(s)), words);
+    const std::string_view body = strip_sign(s);
+    // A digit stays a digit under normalisation and folding: 75.5 is no word (and
+    // the folding is skipped for the numbers that are most values).
+    if (!body.empty() && body[0] >= '0' && body[0] <= '9') return false;
+    return one_of(text_key(body), words);
 }
 
 // Whether each group of digits after a thousands separator, up to `end` (the
@@ -198,6 +202,15 @@ ScalarReading read_scalar(std::string_view text) {
 }
 
 std::optional<ValueSource> source_key(std::string_view key) {
+    // An ASCII letter or digit is its own key's first character (lower-cased):
+    // only v, s, t and a begin a source word, so names such as `dat` are told
+    // apart without folding them.
+    if (!key.empty()) {
+        const auto c = static_cast<unsigned char>(key[0]);
+        const char lower = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + ('a' - 'A')) : static_cast<char>(c);
+        const bool alnum = (lower >= 'a' && lower <= 'z') || (lower >= '0' && lower <= '9');
+        if (alnum && std::string_view("vsta").find(lower) == std::string_view::npos) return std::nullopt;
+    }
     const std::string word = keyword_key(key);
     if (word == "value") return ValueSource::Value;
     if (word == "self" || word == "tự chấm" || word == "tu cham") return ValueSource::Self;
