@@ -50,9 +50,16 @@ bool is_plain_decimal(std::string_view s) {
 bool is_not_finite(std::string_view s) {
     static constexpr std::array<std::string_view, 5> words{".nan", "nan", ".inf", "inf", "infinity"};
     const std::string_view body = strip_sign(s);
-    // A digit stays a digit under normalisation and folding: 75.5 is no word (and
-    // the folding is skipped for the numbers that are most values).
-    if (!body.empty() && body[0] >= '0' && body[0] <= '9') return false;
+    // An ASCII character other than a blank begins its key as itself, lower-cased
+    // (or composed with a mark into a letter that is not ASCII): unless it is `n`,
+    // `i` or `.`, the text is none of the words, and the folding is skipped for the
+    // numbers and words ("75.5", "tốt") that are most values. Anything else
+    // (a no-break space, the ligature `ﬁ` that folds to "fi") is folded.
+    if (!body.empty()) {
+        const auto c = static_cast<unsigned char>(body[0]);
+        const char lower = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + ('a' - 'A')) : static_cast<char>(c);
+        if (c < 0x80 && c > ' ' && lower != 'n' && lower != 'i' && lower != '.') return false;
+    }
     return one_of(text_key(body), words);
 }
 

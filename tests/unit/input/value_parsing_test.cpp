@@ -154,7 +154,13 @@ TEST(SourceKey, FirstLetterShortcutAgreesWithTheFolding) {
 
 TEST(ReadScalar, NumbersAreNotTakenForNanOrInfinity) {
     for (const char* text : {"9", "+9.5", "-0", "75.5%"}) EXPECT_TRUE(std::holds_alternative<InputValue>(read_scalar(text))) << text;
-    for (const char* text : {"+nan", "-Infinity", "\u00a0inf"}) EXPECT_EQ(problem_of(text).kind, Problem::NotFinite) << text;
+    for (const char* text : {"+nan", "-Infinity", "\u00a0inf", "in\ufb01nity", "NaN%"})
+        EXPECT_EQ(problem_of(text).kind, Problem::NotFinite) << text;
+    for (const char* text : {"tốt", "xuất sắc", "Tốt", "đạt"}) {
+        const ScalarReading r = read_scalar(text);
+        ASSERT_TRUE(std::holds_alternative<InputValue>(r)) << text;
+        EXPECT_EQ(std::get<InputValue>(r).kind, Kind::Text) << text;
+    }
 }
 
 TEST(SourceConflict, ValueBesideASideAndApplicabilityOnOneSide) {
