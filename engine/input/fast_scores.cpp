@@ -347,9 +347,13 @@ private:
         // Read into a reused vector, kept at its exact size: growth by doubling
         // would leave a third of a national file's entries unused.
         unit.entries.assign(std::make_move_iterator(entries_.begin()), std::make_move_iterator(entries_.end()));
-        // A code given twice: sorted rather than hashed, no allocation per code.
-        std::sort(codes_.begin(), codes_.end());
-        if (std::adjacent_find(codes_.begin(), codes_.end()) != codes_.end()) decline();
+        // A code given twice: codes in increasing order (as most files list them)
+        // cannot repeat; otherwise views of them are sorted, no allocation per code.
+        const auto not_before = [](const std::string& x, const std::string& y) { return !(x < y); };
+        if (std::adjacent_find(codes_.begin(), codes_.end(), not_before) == codes_.end()) return;
+        code_views_.assign(codes_.begin(), codes_.end());
+        std::sort(code_views_.begin(), code_views_.end());
+        if (std::adjacent_find(code_views_.begin(), code_views_.end()) != code_views_.end()) decline();
     }
 
     void read_inline_entry(const Line& l, const KeyValue& kv, NodeEntry& entry) {
@@ -497,6 +501,7 @@ private:
     Cursor cursor_;
     std::unordered_set<std::string> ids_;  // normalised keys
     std::vector<std::string> codes_;  // normalised keys of the unit being read, reused
+    std::vector<std::string_view> code_views_;  // of codes_, to sort
     // Buffers reused from value to value and unit to unit, so that reading a
     // value allocates only what the ScoreSheet keeps.
     std::vector<NodeEntry> entries_;
