@@ -35,6 +35,15 @@ bool has_flow_indicator(std::string_view s) {
 
 bool blank(std::string_view s) { return s.find_first_not_of(' ') == std::string_view::npos; }
 
+// Printable ASCII without blanks or capitals (`1.1.1`, most codes) is its own tidy
+// form and its own key (engine/core/normalise.hpp): neither needs computing.
+bool own_key(std::string_view s) {
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char ch) {
+        const auto c = static_cast<unsigned char>(ch);
+        return c > 0x20 && c < 0x7F && !(c >= 'A' && c <= 'Z');
+    });
+}
+
 // A scalar as written: its text (without quotes) and its 1-based byte column.
 struct Scalar {
     std::string_view text;
@@ -332,9 +341,14 @@ private:
             const Line l = cursor_.line();
             if (l.indent != indent) decline();
             const KeyValue kv = key_value(l.text.substr(indent), indent + 1);
-            codes_.push_back(text_key(kv.key.text));  // `1.1` and `"1.1\u00a0"` are one code
             NodeEntry entry;
-            entry.code = tidy_text(kv.key.text);
+            if (own_key(kv.key.text)) {
+                entry.code = kv.key.text;
+                codes_.push_back(entry.code);
+            } else {
+                codes_.push_back(text_key(kv.key.text));  // `1.1` and `"1.1\u00a0"` are one code
+                entry.code = tidy_text(kv.key.text);
+            }
             entry.loc = loc(l, kv.key.col);
             cursor_.advance();
             if (kv.rest.empty())

@@ -190,8 +190,10 @@ TEST(FastScores, FindsACodeGivenTwiceInAnyOrder) {
     };
     EXPECT_TRUE(check_text("increasing.yaml", codes({"1.1", "1.2", "2", "3.1"})));
     EXPECT_TRUE(check_text("unordered.yaml", codes({"3.1", "1.2", "2", "1.10", "1.1"})));
+    EXPECT_TRUE(check_text("capitals.yaml", codes({"A.1", "b", "C"})));
     for (const std::string& text : {codes({"1.1", "1.2", "2", "1.1"}), codes({"3", "2", "1", "2"}),
-                                    codes({"1", "2", "3", "1\u00a0"}), codes({"2", "1", "2"})}) {
+                                    codes({"1", "2", "3", "1\u00a0"}), codes({"2", "1", "2"}),
+                                    codes({"a.1", "b", "A.1"})}) {
         SourceFile file("twice.yaml", text);
         EXPECT_FALSE(input::fast_load_score_sheet(file)) << text;
         Diagnostics diags;
