@@ -9,6 +9,10 @@
 namespace chiso::replay {
 namespace {
 
+// Two national years of sheet and results fit where ten would not; beyond two,
+// the threads go to each year's evaluation rather than to more years at once.
+constexpr std::size_t kYearsAtOnce = 2;
+
 // One year in flight: its file, its own messages (appended to the run's in order),
 // what the load and replay gave, and a failure to rethrow on the calling thread.
 struct Year {
@@ -36,8 +40,10 @@ void load_and_replay(const Replayer* rules, unsigned threads, Year& y) {
 void replay_years(SourceSet& sources, const Replayer* rules, const std::vector<std::string>& paths,
                   unsigned threads, Diagnostics& diags, const std::function<void(const ReplayedYear&)>& done) {
     // Years side by side, each on its share of the threads: a year's evaluation
-    // splits its units, but loading a year is one thread's work.
-    const std::size_t at_once = std::clamp<std::size_t>(threads, 1, std::max<std::size_t>(1, paths.size()));
+    // splits its units, but loading a year is one thread's work. At most
+    // kYearsAtOnce: each year in flight holds its sheet and its results.
+    const std::size_t at_once = std::clamp<std::size_t>(std::min<std::size_t>(threads, kYearsAtOnce), 1,
+                                                         std::max<std::size_t>(1, paths.size()));
     const unsigned per_year = std::max(1u, threads / static_cast<unsigned>(at_once));
     for (std::size_t begin = 0; begin < paths.size(); begin += at_once) {
         std::vector<Year> years(std::min(at_once, paths.size() - begin));
