@@ -104,12 +104,19 @@ bool only_comment(std::string_view rest) {
 // (`?`, `&`, `*`, `!`, `|`, quotes …) has a meaning somewhere in YAML, and a YAML
 // reader reads some of it in its own way (`{c?ong_khai: 45}` was an error for
 // yaml-cpp, found by fuzz_fast_scores), so a file with it goes to the full reader.
+// (One table lookup per byte: every key and value of a national file passes here.)
+constexpr std::array<bool, 256> kPlain = [] {
+    std::array<bool, 256> plain{};
+    for (int c = 0x80; c < 256; ++c) plain[static_cast<std::size_t>(c)] = true;
+    for (char c = '0'; c <= '9'; ++c) plain[static_cast<unsigned char>(c)] = true;
+    for (char c = 'a'; c <= 'z'; ++c) plain[static_cast<unsigned char>(c)] = true;
+    for (char c = 'A'; c <= 'Z'; ++c) plain[static_cast<unsigned char>(c)] = true;
+    for (char c : std::string_view(" _.-+/%(),;:")) plain[static_cast<unsigned char>(c)] = true;
+    return plain;
+}();
+
 bool plain_characters(std::string_view text) {
-    return std::all_of(text.begin(), text.end(), [](char ch) {
-        const auto c = static_cast<unsigned char>(ch);
-        if (c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return true;
-        return std::string_view(" _.-+/%(),;:").find(ch) != std::string_view::npos;
-    });
+    return std::all_of(text.begin(), text.end(), [](char ch) { return kPlain[static_cast<unsigned char>(ch)]; });
 }
 
 // A quoted scalar that closes on its line without escapes; `s` starts at the quote.
