@@ -7,7 +7,9 @@
 #include "cli/output_format.hpp"
 #include "engine/diff/rule_diff.hpp"
 #include "engine/driver/driver.hpp"
+#include "engine/eval/evaluate.hpp"
 #include "engine/replay/replay.hpp"
+#include "engine/replay/replay_years.hpp"
 #include "engine/report/text/replay_report.hpp"
 
 namespace chiso::cli {
@@ -20,16 +22,15 @@ int run_replay(const ReplayOptions& options, const CommonOptions& common) {
     if (!options.from.empty()) from = load_criteria(sources, options.from, diags);
     std::optional<diff::RuleDiff> moves;
     if (rules && from) moves = diff::diff_rules(*from->definition, *rules->definition);
+    // The rules compiled once for every year; without them (or without the old
+    // rules asked for) the score files are still loaded, for their own messages.
+    std::optional<replay::Replayer> replayer;
+    if (rules && (options.from.empty() || from)) replayer.emplace(rules->plan, moves ? &*moves : nullptr);
     // Each year is written as soon as it is evaluated and then let go: ten national
     // years of results would not fit in memory at once.
     ReplayWriter writer(options.rules, ReportOptions{options.format, common.lang});
-    for (const std::string& path : options.scores) {
-        std::optional<ScoreSheet> sheet = load_scores(sources, path, diags);
-        if (!sheet || !rules || (!options.from.empty() && !from)) continue;
-        const int year = sheet->year;
-        std::optional<Results> results = replay::replay(rules->plan, std::move(*sheet), moves ? &*moves : nullptr, diags);
-        if (results) writer.add(ReplayedSheet{path, year, &*results});
-    }
+    replay::replay_years(sources, replayer ? &*replayer : nullptr, options.scores, available_threads(), diags,
+                         [&](const replay::ReplayedYear& y) { writer.add(ReplayedSheet{y.path, y.year, &y.results}); });
     if (int code = report(diags, common); code != 0) return code;
     return emit(writer.finish(), OutputTo{options.output, sources, example_file("tinh-lai", options.format)}, common);
 }

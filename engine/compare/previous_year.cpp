@@ -6,25 +6,6 @@
 
 namespace chiso {
 
-// By the normalised id (engine/core/normalise.hpp): `So-Noi-Vu` in last year's
-// published results is this year's `so-noi-vu`.
-const PreviousUnit* PreviousYear::find(const std::string& id) const {
-    const std::string key = text_key(id);
-    if (!by_key.empty()) {
-        const auto k = by_key.find(key);
-        return k == by_key.end() ? nullptr : &units[k->second];
-    }
-    auto it = std::find_if(units.begin(), units.end(), [&](const PreviousUnit& u) { return u.id == id; });
-    if (it == units.end())
-        it = std::find_if(units.begin(), units.end(), [&](const PreviousUnit& u) { return text_key(u.id) == key; });
-    return it == units.end() ? nullptr : &*it;
-}
-
-void PreviousYear::index_ids() {
-    by_key.clear();
-    for (std::size_t i = 0; i < units.size(); ++i) by_key.try_emplace(text_key(units[i].id), i);
-}
-
 std::optional<std::size_t> PreviousBlock::counted(const std::string& id) const {
     for (std::size_t i = 0; i < stat_ids.size() && i < stats.counted.size(); ++i)
         if (stat_ids[i] == id) return stats.counted[i];
@@ -67,7 +48,6 @@ PreviousYear previous_from_published(const PublishedResults& published) {
         out.units.push_back(PreviousUnit{u.id, u.name, u.block, u.rank, u.index, u.classes});
     }
     published_block_stats(out);
-    out.index_ids();
     return out;
 }
 
@@ -88,7 +68,6 @@ PreviousYear previous_from_results(const Results& results, const ScoreSheet& she
         stats.stats = block.stats;
         for (const StatDef& stat : results.definition->stats) stats.stat_ids.push_back(stat.id);
     }
-    out.index_ids();
     return out;
 }
 

@@ -3,7 +3,6 @@
 // published results (often only some ranks) or last year's scores evaluated
 // under criteria (everything known).
 #include <map>
-#include <unordered_map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -43,12 +42,7 @@ struct PreviousYear {
     std::vector<PreviousUnit> units;
     std::map<std::string, PreviousBlock> blocks;  // by text_key of the block id: blocks whose statistics are known
     SourceLoc index_loc, year_loc;  // in last year's file
-
-    // The unit of `id`, compared by normalised id (engine/core/normalise.hpp).
-    const PreviousUnit* find(const std::string& id) const;
-    // Fills by_key (the builders below do): find is then a lookup, not a scan.
-    void index_ids();
-    std::unordered_map<std::string, std::size_t> by_key;  // text_key(id) -> index in units
+    // Units are found by normalised id through PreviousIndex (previous_index.hpp).
 };
 
 PreviousYear previous_from_published(const PublishedResults& published);

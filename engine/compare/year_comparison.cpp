@@ -1,10 +1,11 @@
 #include "engine/compare/year_comparison.hpp"
 
 #include <optional>
-#include <set>
+#include <string_view>
 #include <unordered_map>
 
 #include "engine/compare/compare_messages.hpp"
+#include "engine/compare/previous_index.hpp"
 #include "engine/core/normalise.hpp"
 #include "engine/core/suggest.hpp"
 
@@ -13,27 +14,38 @@ namespace {
 
 namespace m = msg::compare;
 
+// The probe side of the hash join: this year's units, each looked up once in
+// last year's index (engine/compare/previous_index.hpp), with its declared
+// predecessors through the same index.
 struct Matcher {
     const PreviousYear& previous;
-    const ScoreSheet& sheet;
+    const PreviousIndex& index;
     Diagnostics& diags;
-    std::unordered_map<std::string, const UnitInput*> inputs;     // this year's units by id
-    std::unordered_map<std::string, std::size_t> continued_by;     // previous id -> how many units continue it
-    std::set<std::string> continued;                               // previous ids taken by someone
-    std::optional<Suggester> suggester;                            // last year's ids, for "did you mean"
+    std::unordered_map<std::string, const UnitInput*> inputs;  // this year's units by id
+    std::vector<std::size_t> continued_by;  // parallel to previous.units: how many units continue it
+    std::optional<Suggester> suggester;     // last year's ids, for "did you mean"
+
+    Matcher(const PreviousYear& p, const PreviousIndex& i, const ScoreSheet& sheet, Diagnostics& d)
+        : previous(p), index(i), diags(d), continued_by(p.units.size(), 0) {
+        inputs.reserve(sheet.units.size());
+        for (const UnitInput& u : sheet.units) inputs.emplace(u.id, &u);
+    }
+
+    std::size_t continuations(const PreviousUnit& p) const { return continued_by[index.position(p)]; }
 
     // The previous units a unit is compared with: its declared predecessors,
     // else the unit of the same id. Unknown declared ids are reported.
     std::vector<const PreviousUnit*> predecessors_of(const UnitResult& unit) {
         std::vector<const PreviousUnit*> out;
-        const UnitInput* input = inputs.count(unit.id) ? inputs.at(unit.id) : nullptr;
+        const auto found = inputs.find(unit.id);
+        const UnitInput* input = found == inputs.end() ? nullptr : found->second;
         if (input == nullptr || !input->predecessors) {
-            if (const PreviousUnit* same = previous.find(unit.id)) out.push_back(same);
+            if (const PreviousUnit* same = index.unit(unit.id)) out.push_back(same);
             return out;
         }
         const auto& ids = *input->predecessors;
         for (std::size_t i = 0; i < ids.size(); ++i) {
-            if (const PreviousUnit* p = previous.find(ids[i])) {
+            if (const PreviousUnit* p = index.unit(ids[i])) {
                 out.push_back(p);
                 continue;
             }
@@ -62,17 +74,19 @@ struct Matcher {
     }
 };
 
-PreviousStatus status_of(const UnitResult& unit, const std::string& block, const std::vector<const PreviousUnit*>& preds,
-                         const Matcher& matcher) {
+// `block_key`: the normalised id of the unit's block this year.
+PreviousStatus status_of(const UnitResult& unit, const std::string& block_key,
+                         const std::vector<const PreviousUnit*>& preds, const Matcher& matcher) {
     if (preds.empty()) {
         const bool unknown = matcher.previous.partial && !matcher.declared_new(unit);
         return unknown ? PreviousStatus::NotPublished : PreviousStatus::New;
     }
     if (preds.size() > 1) return PreviousStatus::Merged;
     const PreviousUnit& p = *preds.front();
-    if (text_key(p.block) != text_key(block)) return PreviousStatus::OtherBlock;
-    if (matcher.continued_by.at(p.id) > 1) return PreviousStatus::Split;
-    return text_key(p.id) == text_key(unit.id) ? PreviousStatus::Same : PreviousStatus::Renamed;
+    const std::size_t at = matcher.index.position(p);
+    if (matcher.index.block_key(at) != block_key) return PreviousStatus::OtherBlock;
+    if (matcher.continuations(p) > 1) return PreviousStatus::Split;
+    return matcher.index.id_key(at) == text_key(unit.id) ? PreviousStatus::Same : PreviousStatus::Renamed;
 }
 
 // Merged units compare their index with the plain mean of their predecessors'
@@ -88,10 +102,10 @@ std::optional<Rational> previous_index(const std::vector<const PreviousUnit*>& p
     return sum / Rational(static_cast<std::int64_t>(preds.size()));
 }
 
-UnitChange change_of(const UnitResult& unit, const std::string& block, std::vector<const PreviousUnit*> preds,
+UnitChange change_of(const UnitResult& unit, const std::string& block_key, std::vector<const PreviousUnit*> preds,
                      const Matcher& matcher) {
     UnitChange change;
-    change.status = status_of(unit, block, preds, matcher);
+    change.status = status_of(unit, block_key, preds, matcher);
     change.previous_index = previous_index(preds);
     if (change.previous_index) change.index_change = unit.published - *change.previous_index;
     if (preds.size() == 1) {
@@ -116,18 +130,15 @@ std::optional<YearComparison> compare_years(const Results& results, const ScoreS
     if (previous.index != def.index_id) diags.error(previous.index_loc, m::kIndexMismatch, previous.index, def.index_id);
     if (previous.year >= sheet.year) diags.error(previous.year_loc, m::kNotEarlier, previous.year, sheet.year);
 
-    Matcher matcher{previous, sheet, diags, {}, {}, {}, {}};
-    for (const UnitInput& u : sheet.units) matcher.inputs.emplace(u.id, &u);
+    const PreviousIndex index(previous);
+    Matcher matcher(previous, index, sheet, diags);
     // First every unit's predecessors, so that a split (one predecessor, several
     // successors) is known before statuses are decided.
     std::vector<std::vector<std::vector<const PreviousUnit*>>> preds(results.blocks.size());
     for (std::size_t b = 0; b < results.blocks.size(); ++b) {
         for (const UnitResult& unit : results.blocks[b].units) {
             preds[b].push_back(matcher.predecessors_of(unit));
-            for (const PreviousUnit* p : preds[b].back()) {
-                ++matcher.continued_by[p->id];
-                matcher.continued.insert(p->id);
-            }
+            for (const PreviousUnit* p : preds[b].back()) ++matcher.continued_by[index.position(*p)];
         }
     }
     if (diags.error_count() != errors) return std::nullopt;
@@ -136,22 +147,29 @@ std::optional<YearComparison> compare_years(const Results& results, const ScoreS
     out.previous = &previous;
     for (std::size_t b = 0; b < results.blocks.size(); ++b) {
         const BlockResult& block = results.blocks[b];
+        const std::string block_key = text_key(block.block->id);
         BlockChange change;
+        change.units.reserve(block.units.size());
         for (std::size_t u = 0; u < block.units.size(); ++u) {
-            change.units.push_back(change_of(block.units[u], block.block->id, std::move(preds[b][u]), matcher));
+            change.units.push_back(change_of(block.units[u], block_key, std::move(preds[b][u]), matcher));
         }
-        auto stats = previous.blocks.find(text_key(block.block->id));  // keyed by normalised id
+        auto stats = previous.blocks.find(block_key);  // keyed by normalised id
         if (stats != previous.blocks.end()) change.previous = &stats->second;
         out.blocks.push_back(std::move(change));
     }
-    for (const PreviousUnit& p : previous.units) {
-        if (matcher.continued.count(p.id)) continue;
-        const BlockDef* block = def.find_block(p.block);
-        if (block == nullptr) {
+    // Blocks by id as written, as Definition::find_block finds them, in one map
+    // rather than a scan per vanished unit.
+    std::unordered_map<std::string_view, std::size_t> block_at;
+    for (std::size_t b = 0; b < def.blocks.size(); ++b) block_at.try_emplace(def.blocks[b].id, b);
+    for (std::size_t i = 0; i < previous.units.size(); ++i) {
+        const PreviousUnit& p = previous.units[i];
+        if (matcher.continued_by[i] > 0) continue;
+        const auto block = block_at.find(p.block);
+        if (block == block_at.end()) {
             out.vanished_blocks.push_back(&p);
             continue;
         }
-        out.blocks[static_cast<std::size_t>(block - def.blocks.data())].vanished.push_back(&p);
+        out.blocks[block->second].vanished.push_back(&p);
     }
     return out;
 }

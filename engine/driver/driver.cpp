@@ -265,4 +265,8 @@ std::optional<ScoreSheet> load_scores(SourceSet& sources, const std::string& pat
     return load_score_sheet(*file, diags);
 }
 
+std::optional<ScoreSheet> load_scores(const SourceFile& file, Diagnostics& diags) {
+    return load_score_sheet(file, diags);
+}
+
 }  // namespace chiso

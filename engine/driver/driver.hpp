@@ -52,6 +52,9 @@ std::optional<CompiledCriteria> load_criteria_with_patch(SourceSet& sources, con
                                                          const std::string& patch_name, const std::string& patch_text,
                                                          Diagnostics& diags);
 std::optional<ScoreSheet> load_scores(SourceSet& sources, const std::string& path, Diagnostics& diags);
+// The same for a file already read (read_source): touches no SourceSet, so several
+// files may be loaded at once (replay's years).
+std::optional<ScoreSheet> load_scores(const SourceFile& file, Diagnostics& diags);
 
 // A file as text the phases can trust (readable, within the size limit, NFC);
 // nullptr when not, with the problem reported.

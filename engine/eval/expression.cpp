@@ -41,11 +41,11 @@ std::optional<Rational> binary(Op op, const Rational& a, const Rational& b, cons
 
 InputSlots input_slots(const NodeDef& node, const InputValue& inputs) {
     InputSlots slots(node.inputs.size());
-    for (const auto& [name, value] : inputs.named) {
-        const auto it = std::find(node.inputs.begin(), node.inputs.end(), name);
+    for (const NamedValue& named : inputs.named) {
+        const auto it = std::find(node.inputs.begin(), node.inputs.end(), named.name);
         if (it == node.inputs.end()) continue;
         auto& slot = slots[static_cast<std::size_t>(it - node.inputs.begin())];
-        if (!slot) slot = value;  // a name given twice: the first, as it always was
+        if (!slot) slot = named.value;  // a name given twice: the first, as it always was
     }
     return slots;
 }

@@ -60,14 +60,20 @@ bool in_range(const NodeDef& node, const RuleDef& rule, const Rational& x, const
     return false;
 }
 
+// Where the `i`th named number is written; the value's own position for one built
+// without (tests).
+const SourceLoc& named_loc(const InputValue& v, std::size_t i, const UnitScope& s) {
+    return v.named[i].loc.known() ? v.named[i].loc : s.loc;
+}
+
 // Formula inputs are counts and amounts: below 0 only where the node allows it.
 bool inputs_in_range(const NodeDef& node, const RuleDef& rule, const InputValue& v, const UnitScope& s) {
     if (rule.allow_negative) return true;
     bool ok = true;
     for (std::size_t i = 0; i < v.named.size(); ++i) {
-        if (!v.named[i].second.is_negative()) continue;
-        s.diags.error(i < v.named_locs.size() ? v.named_locs[i] : s.loc, msg::kNegativeInput, s.unit, node.code,
-                      v.named[i].first, v.named[i].second.to_string());
+        if (!v.named[i].value.is_negative()) continue;
+        s.diags.error(named_loc(v, i, s), msg::kNegativeInput, s.unit, node.code,
+                      v.named[i].name, v.named[i].value.to_string());
         ok = false;
     }
     return ok;
@@ -89,9 +95,9 @@ std::optional<Rational> ratio_of(const NodeDef& node, const InputValue& v, const
 bool check_variables(const NodeDef& node, const InputValue& v, const UnitScope& s) {
     bool ok = true;
     for (std::size_t i = 0; i < v.named.size(); ++i) {
-        const auto& name = v.named[i].first;
+        const auto& name = v.named[i].name;
         if (std::find(node.inputs.begin(), node.inputs.end(), name) != node.inputs.end()) continue;
-        const SourceLoc& at = i < v.named_locs.size() ? v.named_locs[i] : s.loc;
+        const SourceLoc& at = named_loc(v, i, s);
         s.diags.error(at, msg::kUnknownVariable, s.unit, node.code, name, joined(node.inputs));
         s.diags.suggest(closest_match(name, node.inputs));
         ok = false;
@@ -220,18 +226,18 @@ std::optional<LeafScore> answers(const NodeDef& node, const RuleDef& rule, const
     bool ok = true;
     for (std::size_t i = 0; i < v.named.size(); ++i) {
         // Named, not a structured binding: clang 14 (the fuzz build) cannot capture those.
-        const std::string& label = v.named[i].first;
-        const Rational& count = v.named[i].second;
+        const std::string& label = v.named[i].name;
+        const Rational& count = v.named[i].value;
         auto it = std::find_if(rule.answers.begin(), rule.answers.end(), [&](const auto& a) { return a.label == label; });
         if (it == rule.answers.end()) {
-            s.diags.error(i < v.named_locs.size() ? v.named_locs[i] : s.loc, msg::kUnknownAnswer, s.unit, node.code,
+            s.diags.error(named_loc(v, i, s), msg::kUnknownAnswer, s.unit, node.code,
                           label, joined(labels()));
             s.diags.suggest(closest_match(label, labels()));
             ok = false;
             continue;
         }
         if (count.den() != 1 || count.is_negative()) {
-            s.diags.error(i < v.named_locs.size() ? v.named_locs[i] : s.loc, msg::kNotWholeNumber, s.unit, node.code,
+            s.diags.error(named_loc(v, i, s), msg::kNotWholeNumber, s.unit, node.code,
                           count.to_string());
             ok = false;
             continue;
@@ -336,7 +342,7 @@ std::string input_text(const InputValue& v) {
         case InputValue::Kind::NotApplicable: return v.text.empty() ? "không áp dụng" : v.text;
         case InputValue::Kind::Named: {
             std::string out;
-            for (const auto& [k, n] : v.named) out += (out.empty() ? "" : ", ") + k + "=" + n.to_string();
+            for (const NamedValue& n : v.named) out += (out.empty() ? "" : ", ") + n.name + "=" + n.value.to_string();
             return "{" + out + "}";
         }
     }

@@ -35,6 +35,15 @@ bool has_flow_indicator(std::string_view s) {
 
 bool blank(std::string_view s) { return s.find_first_not_of(' ') == std::string_view::npos; }
 
+// Printable ASCII without blanks or capitals (`1.1.1`, most codes) is its own tidy
+// form and its own key (engine/core/normalise.hpp): neither needs computing.
+bool own_key(std::string_view s) {
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char ch) {
+        const auto c = static_cast<unsigned char>(ch);
+        return c > 0x20 && c < 0x7F && !(c >= 'A' && c <= 'Z');
+    });
+}
+
 // A scalar as written: its text (without quotes) and its 1-based byte column.
 struct Scalar {
     std::string_view text;
@@ -95,12 +104,19 @@ bool only_comment(std::string_view rest) {
 // (`?`, `&`, `*`, `!`, `|`, quotes …) has a meaning somewhere in YAML, and a YAML
 // reader reads some of it in its own way (`{c?ong_khai: 45}` was an error for
 // yaml-cpp, found by fuzz_fast_scores), so a file with it goes to the full reader.
+// (One table lookup per byte: every key and value of a national file passes here.)
+constexpr std::array<bool, 256> kPlain = [] {
+    std::array<bool, 256> plain{};
+    for (int c = 0x80; c < 256; ++c) plain[static_cast<std::size_t>(c)] = true;
+    for (char c = '0'; c <= '9'; ++c) plain[static_cast<unsigned char>(c)] = true;
+    for (char c = 'a'; c <= 'z'; ++c) plain[static_cast<unsigned char>(c)] = true;
+    for (char c = 'A'; c <= 'Z'; ++c) plain[static_cast<unsigned char>(c)] = true;
+    for (char c : std::string_view(" _.-+/%(),;:")) plain[static_cast<unsigned char>(c)] = true;
+    return plain;
+}();
+
 bool plain_characters(std::string_view text) {
-    return std::all_of(text.begin(), text.end(), [](char ch) {
-        const auto c = static_cast<unsigned char>(ch);
-        if (c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return true;
-        return std::string_view(" _.-+/%(),;:").find(ch) != std::string_view::npos;
-    });
+    return std::all_of(text.begin(), text.end(), [](char ch) { return kPlain[static_cast<unsigned char>(ch)]; });
 }
 
 // A quoted scalar that closes on its line without escapes; `s` starts at the quote.
@@ -176,6 +192,12 @@ KeyValue key_value(std::string_view s, std::uint32_t col) {
     }
     return kv;
 }
+
+// One `name: number` of the named form, with the line it is on.
+struct NamedScalar {
+    Scalar key, value;
+    std::uint32_t line = 0;
+};
 
 class FastReader {
 public:
@@ -321,13 +343,19 @@ private:
         if (cursor_.done() || cursor_.line().indent <= unit_indent) decline();
         const std::uint32_t indent = cursor_.line().indent;
         codes_.clear();
+        entries_.clear();
         while (!cursor_.done() && cursor_.line().indent >= indent) {
             const Line l = cursor_.line();
             if (l.indent != indent) decline();
             const KeyValue kv = key_value(l.text.substr(indent), indent + 1);
-            codes_.push_back(text_key(kv.key.text));  // `1.1` and `"1.1\u00a0"` are one code
             NodeEntry entry;
-            entry.code = tidy_text(kv.key.text);
+            if (own_key(kv.key.text)) {
+                entry.code = kv.key.text;
+                codes_.push_back(entry.code);
+            } else {
+                codes_.push_back(text_key(kv.key.text));  // `1.1` and `"1.1\u00a0"` are one code
+                entry.code = tidy_text(kv.key.text);
+            }
             entry.loc = loc(l, kv.key.col);
             cursor_.advance();
             if (kv.rest.empty())
@@ -335,11 +363,18 @@ private:
             else
                 read_inline_entry(l, kv, entry);
             if (source_conflict(entry)) decline();  // the full reader reports it
-            unit.entries.push_back(std::move(entry));
+            entries_.push_back(std::move(entry));
         }
-        // A code given twice: sorted rather than hashed, no allocation per code.
-        std::sort(codes_.begin(), codes_.end());
-        if (std::adjacent_find(codes_.begin(), codes_.end()) != codes_.end()) decline();
+        // Read into a reused vector, kept at its exact size: growth by doubling
+        // would leave a third of a national file's entries unused.
+        unit.entries.assign(std::make_move_iterator(entries_.begin()), std::make_move_iterator(entries_.end()));
+        // A code given twice: codes in increasing order (as most files list them)
+        // cannot repeat; otherwise views of them are sorted, no allocation per code.
+        const auto not_before = [](const std::string& x, const std::string& y) { return !(x < y); };
+        if (std::adjacent_find(codes_.begin(), codes_.end(), not_before) == codes_.end()) return;
+        code_views_.assign(codes_.begin(), codes_.end());
+        std::sort(code_views_.begin(), code_views_.end());
+        if (std::adjacent_find(code_views_.begin(), code_views_.end()) != code_views_.end()) decline();
     }
 
     void read_inline_entry(const Line& l, const KeyValue& kv, NodeEntry& entry) {
@@ -347,16 +382,18 @@ private:
             entry.value = scalar_value(l, block_scalar(kv.rest, kv.rest_col));
             return;
         }
-        std::vector<std::pair<Scalar, Scalar>> pairs = flow_pairs(kv.rest, kv.rest_col);
-        set_entry(l, pairs, loc(l, kv.rest_col), entry);
+        flow_pairs(l, kv.rest, kv.rest_col, pairs_);
+        set_entry(l, pairs_, loc(l, kv.rest_col), entry);
     }
 
     // A code whose value is on the next lines: a block map of sources or of names.
     void read_block_entry(std::uint32_t code_indent, NodeEntry& entry) {
         if (cursor_.done() || cursor_.line().indent <= code_indent) decline();
         const std::uint32_t indent = cursor_.line().indent;
-        std::vector<Line> lines;
-        std::vector<KeyValue> kvs;
+        std::vector<Line>& lines = lines_;
+        std::vector<KeyValue>& kvs = kvs_;
+        lines.clear();
+        kvs.clear();
         while (!cursor_.done() && cursor_.line().indent >= indent) {
             const Line l = cursor_.line();
             if (l.indent != indent) decline();
@@ -371,14 +408,12 @@ private:
             for (std::size_t i = 0; i < kvs.size(); ++i) set_source(lines[i], kvs[i], entry);
             return;
         }
-        std::vector<std::pair<Scalar, Scalar>> pairs;
-        std::vector<SourceLoc> locs;
+        pairs_.clear();
         for (std::size_t i = 0; i < kvs.size(); ++i) {
             if (kvs[i].rest.empty() || kvs[i].rest[0] == '{') decline();
-            pairs.emplace_back(kvs[i].key, block_scalar(kvs[i].rest, kvs[i].rest_col));
-            locs.push_back(loc(lines[i], kvs[i].rest_col));
+            pairs_.push_back(NamedScalar{kvs[i].key, block_scalar(kvs[i].rest, kvs[i].rest_col), lines[i].number});
         }
-        entry.value = named_value(pairs, loc(lines.front(), indent + 1), locs);
+        entry.value = named_value(pairs_, loc(lines.front(), indent + 1));
     }
 
     // One `tự_chấm: …` line of a block map of sources.
@@ -386,10 +421,10 @@ private:
         if (kv.rest.empty()) decline();
         const ValueSource source = *source_key(kv.key.text);
         if (kv.rest[0] == '{') {
-            const auto pairs = flow_pairs(kv.rest, kv.rest_col);
-            if (std::any_of(pairs.begin(), pairs.end(), [](const auto& p) { return source_key(p.first.text).has_value(); }))
+            flow_pairs(l, kv.rest, kv.rest_col, pairs_);
+            if (std::any_of(pairs_.begin(), pairs_.end(), [](const auto& p) { return source_key(p.key.text).has_value(); }))
                 decline();
-            set_source_value(source, named_value(pairs, loc(l, kv.rest_col), value_locs(l, pairs)), entry);
+            set_source_value(source, named_value(pairs_, loc(l, kv.rest_col)), entry);
             return;
         }
         set_source_value(source, scalar_value(l, block_scalar(kv.rest, kv.rest_col)), entry);
@@ -413,13 +448,14 @@ private:
         }
     }
 
-    // `{a: 1, b: 2}` closing on its line, plain scalars only.
-    static std::vector<std::pair<Scalar, Scalar>> flow_pairs(std::string_view s, std::uint32_t col) {
+    // `{a: 1, b: 2}` closing on line `l`, plain scalars only, into `pairs`
+    // (the reader's reused buffer: no allocation per value).
+    static void flow_pairs(const Line& l, std::string_view s, std::uint32_t col, std::vector<NamedScalar>& pairs) {
         const std::size_t close = s.find('}');
         if (close == std::string_view::npos || !only_comment(s.substr(close + 1))) decline();
         const std::string_view inner = s.substr(1, close - 1);
         if (has_flow_indicator(inner) || blank(inner)) decline();
-        std::vector<std::pair<Scalar, Scalar>> pairs;
+        pairs.clear();
         std::size_t start = 0;
         while (start <= inner.size()) {
             const std::size_t comma = std::min(inner.find(',', start), inner.size());
@@ -433,45 +469,36 @@ private:
             const auto at = [&](std::size_t i) { return col + 1 + static_cast<std::uint32_t>(start + i); };
             const Scalar key = plain_value(part.substr(lead, colon - lead), at(lead));
             const Scalar val = plain_value(part.substr(value), at(value));
-            pairs.emplace_back(key, val);
+            pairs.push_back(NamedScalar{key, val, l.number});
             start = comma + 1;
         }
-        return pairs;
     }
 
-    std::vector<SourceLoc> value_locs(const Line& l, const std::vector<std::pair<Scalar, Scalar>>& pairs) const {
-        std::vector<SourceLoc> locs;
-        for (const auto& p : pairs) locs.push_back(loc(l, p.second.col));
-        return locs;
-    }
-
-    void set_entry(const Line& l, const std::vector<std::pair<Scalar, Scalar>>& pairs, const SourceLoc& map_loc,
-                   NodeEntry& entry) {
-        const auto is_source = [](const auto& p) { return source_key(p.first.text).has_value(); };
+    void set_entry(const Line& l, const std::vector<NamedScalar>& pairs, const SourceLoc& map_loc, NodeEntry& entry) {
+        const auto is_source = [](const NamedScalar& p) { return source_key(p.key.text).has_value(); };
         if (std::all_of(pairs.begin(), pairs.end(), is_source)) {
-            for (const auto& [key, value] : pairs) set_source_value(*source_key(key.text), scalar_value(l, value), entry);
+            for (const NamedScalar& p : pairs) set_source_value(*source_key(p.key.text), scalar_value(l, p.value), entry);
             return;
         }
         if (std::any_of(pairs.begin(), pairs.end(), is_source)) decline();
-        entry.value = named_value(pairs, map_loc, value_locs(l, pairs));
+        entry.value = named_value(pairs, map_loc);
     }
 
     // {done: 8, assigned: 10}: whole or decimal numbers, no name twice, nothing the
     // full loader would question (a percentage, `1.180` read as thousands).
-    static InputValue named_value(const std::vector<std::pair<Scalar, Scalar>>& pairs, const SourceLoc& map_loc,
-                                  std::vector<SourceLoc> value_locs) {
+    InputValue named_value(const std::vector<NamedScalar>& pairs, const SourceLoc& map_loc) const {
         InputValue named;
         named.kind = InputValue::Kind::Named;
         named.loc = map_loc;
-        named.named_locs = std::move(value_locs);
-        for (const auto& [key, value] : pairs) {
-            for (const auto& earlier : named.named)
-                if (earlier.first == key.text) decline();
-            if (looks_like_thousands(value.text)) decline();
-            auto reading = read_scalar(value.text);
+        named.named.reserve(pairs.size());  // the one allocation of a named value
+        for (const NamedScalar& p : pairs) {
+            for (const NamedValue& earlier : named.named)
+                if (earlier.name == p.key.text) decline();
+            if (looks_like_thousands(p.value.text)) decline();
+            auto reading = read_scalar(p.value.text);
             auto* v = std::get_if<InputValue>(&reading);
             if (!v || v->kind != InputValue::Kind::Number || v->percent) decline();
-            named.named.emplace_back(std::string(key.text), v->number);
+            named.named.push_back(NamedValue{std::string(p.key.text), v->number, SourceLoc{&file_, p.line, p.value.col}});
         }
         return named;
     }
@@ -495,6 +522,13 @@ private:
     Cursor cursor_;
     std::unordered_set<std::string> ids_;  // normalised keys
     std::vector<std::string> codes_;  // normalised keys of the unit being read, reused
+    std::vector<std::string_view> code_views_;  // of codes_, to sort
+    // Buffers reused from value to value and unit to unit, so that reading a
+    // value allocates only what the ScoreSheet keeps.
+    std::vector<NodeEntry> entries_;
+    std::vector<NamedScalar> pairs_;
+    std::vector<Line> lines_;
+    std::vector<KeyValue> kvs_;
 };
 
 // Characters YAML treats apart or refuses, which the full reader reports or reads

@@ -14,6 +14,15 @@
 
 namespace chiso {
 
+// One name of the named form (`{dat: 47, tong: 51}`): the name as written, its
+// number, and where the number is written. Name, number and position in one
+// element, so a named value costs one allocation, not two.
+struct NamedValue {
+    std::string name;
+    Rational value;
+    SourceLoc loc;
+};
+
 struct InputValue {
     enum class Kind {
         Number,         // 8.5, 95% (percent=true: value is 95, meaning 0.95)
@@ -27,8 +36,7 @@ struct InputValue {
     bool boolean = false;
     Rational number;
     std::string text;
-    std::vector<std::pair<std::string, Rational>> named;
-    std::vector<SourceLoc> named_locs;
+    std::vector<NamedValue> named;  // Named: in file order
     SourceLoc loc;
 };
 
@@ -83,7 +91,7 @@ struct UnitInput {
     std::string group;
     std::vector<std::string> flags;
     std::vector<SourceLoc> flag_locs;  // one per flag
-    std::vector<NodeEntry> entries;  // in file order
+    std::vector<NodeEntry> entries;  // in file order; sized exactly (a national file has a million)
     // Ids of last year's units this unit continues (renamed, merged, split).
     // Absent: the same id; an empty list: a unit new this year.
     std::optional<std::vector<std::string>> predecessors;

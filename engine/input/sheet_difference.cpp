@@ -34,15 +34,13 @@ void compare_value(std::string& out, const std::string& what, const Holder& a, c
     compare(out, what + " boolean", a->boolean, b->boolean, [](bool v) { return std::string(v ? "yes" : "no"); });
     compare(out, what + " names", a->named.size(), b->named.size(), [](std::size_t n) { return std::to_string(n); });
     for (std::size_t i = 0; out.empty() && i < a->named.size(); ++i) {
-        compare(out, what + " name", a->named[i].first, b->named[i].first, kText);
-        compare(out, what + " named value", a->named[i].second, b->named[i].second,
+        compare(out, what + " name", a->named[i].name, b->named[i].name, kText);
+        compare(out, what + " named value", a->named[i].value, b->named[i].value,
                 [](const Rational& r) { return r.to_string(); });
     }
     compare_loc(out, what, a->loc, b->loc);
-    compare(out, what + " named positions", a->named_locs.size(), b->named_locs.size(),
-            [](std::size_t n) { return std::to_string(n); });
-    for (std::size_t i = 0; out.empty() && i < a->named_locs.size(); ++i)
-        compare_loc(out, what + " named value", a->named_locs[i], b->named_locs[i]);
+    for (std::size_t i = 0; out.empty() && i < a->named.size(); ++i)
+        compare_loc(out, what + " named value", a->named[i].loc, b->named[i].loc);
 }
 
 void compare_unit(std::string& out, const UnitInput& a, const UnitInput& b) {

@@ -49,7 +49,18 @@ bool is_plain_decimal(std::string_view s) {
 // YAML's float spellings of NaN and infinity, and the bare words.
 bool is_not_finite(std::string_view s) {
     static constexpr std::array<std::string_view, 5> words{".nan", "nan", ".inf", "inf", "infinity"};
-    return one_of(text_key(strip_sign(s)), words);
+    const std::string_view body = strip_sign(s);
+    // An ASCII character other than a blank begins its key as itself, lower-cased
+    // (or composed with a mark into a letter that is not ASCII): unless it is `n`,
+    // `i` or `.`, the text is none of the words, and the folding is skipped for the
+    // numbers and words ("75.5", "tốt") that are most values. Anything else
+    // (a no-break space, the ligature `ﬁ` that folds to "fi") is folded.
+    if (!body.empty()) {
+        const auto c = static_cast<unsigned char>(body[0]);
+        const char lower = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + ('a' - 'A')) : static_cast<char>(c);
+        if (c < 0x80 && c > ' ' && lower != 'n' && lower != 'i' && lower != '.') return false;
+    }
+    return one_of(text_key(body), words);
 }
 
 // Whether each group of digits after a thousands separator, up to `end` (the
@@ -198,6 +209,15 @@ ScalarReading read_scalar(std::string_view text) {
 }
 
 std::optional<ValueSource> source_key(std::string_view key) {
+    // An ASCII letter or digit is its own key's first character (lower-cased):
+    // only v, s, t and a begin a source word, so names such as `dat` are told
+    // apart without folding them.
+    if (!key.empty()) {
+        const auto c = static_cast<unsigned char>(key[0]);
+        const char lower = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + ('a' - 'A')) : static_cast<char>(c);
+        const bool alnum = (lower >= 'a' && lower <= 'z') || (lower >= '0' && lower <= '9');
+        if (alnum && std::string_view("vsta").find(lower) == std::string_view::npos) return std::nullopt;
+    }
     const std::string word = keyword_key(key);
     if (word == "value") return ValueSource::Value;
     if (word == "self" || word == "tự chấm" || word == "tu cham") return ValueSource::Self;

@@ -444,7 +444,9 @@ void Loader::read_scores(const Pair& p, const Where& where, UnitInput& unit) {
     // Codes equal after normalisation (`"1.1"` and `"1.1\u00a0"`) are one code given
     // twice; pairs() has already reported those written identically.
     std::unordered_map<std::string, std::uint32_t> lines;
-    for (const Pair& code : pairs(p.value, where, KeyRole::Code)) {
+    const std::vector<Pair> codes = pairs(p.value, where, KeyRole::Code);
+    unit.entries.reserve(codes.size());  // exact, as the fast reader keeps it
+    for (const Pair& code : codes) {
         auto [first, inserted] = lines.try_emplace(text_key(code.key), code.key_loc.line);
         if (!inserted) {
             diags_.error(code.key_loc, m::kDuplicateCode, where.unit, show_blanks(code.key), first->second);
@@ -584,8 +586,7 @@ std::optional<InputValue> Loader::read_named(const input::YamlNode& map, const s
             ok = false;
             continue;
         }
-        named.named.emplace_back(p.key, value->number);
-        named.named_locs.push_back(value->loc);
+        named.named.push_back(NamedValue{p.key, value->number, value->loc});
     }
     return ok ? std::optional<InputValue>(std::move(named)) : std::nullopt;
 }

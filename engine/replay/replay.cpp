@@ -1,12 +1,9 @@
 #include "engine/replay/replay.hpp"
 
 #include <algorithm>
-#include <deque>
 #include <set>
 
 #include "engine/diff/score_filter.hpp"
-#include "engine/eval/code_lookup.hpp"
-#include "engine/eval/evaluate.hpp"
 #include "engine/replay/replay_messages.hpp"
 
 namespace chiso::replay {
@@ -18,59 +15,74 @@ bool has_code(const UnitInput& unit, const std::string& code) {
     return std::any_of(unit.entries.begin(), unit.entries.end(), [&](const NodeEntry& e) { return e.code == code; });
 }
 
+// What becomes of one entry: kept as it is, kept under another code, or dropped
+// because the unit also entered a score under that other code.
+struct Carry {
+    enum class Kind { Keep, Move, Drop } kind = Kind::Keep;
+    std::string to;
+};
+
 }  // namespace
 
-ScoreSheet carry_codes(const ScoreSheet& sheet, const diff::RuleDiff& from, Diagnostics& diags) {
-    ScoreSheet out = sheet;
-    const Definition& old_def = *from.old_def;
-    const Definition& new_def = *from.new_def;
+Replayer::Replayer(const Plan& rules, const diff::RuleDiff* from) : rules_(rules), from_(from) {
+    if (from_ == nullptr) return;
+    for (const auto& tree : from_->old_def->trees) old_lookups_.emplace_back(tree);
+}
+
+void Replayer::carry_codes(ScoreSheet& sheet, Diagnostics& diags) const {
+    if (from_ == nullptr) return;
+    const Definition& old_def = *from_->old_def;
+    const Definition& new_def = *from_->new_def;
     std::set<std::pair<std::string, std::string>> reported;  // old code, new code
-    std::deque<CodeLookup> old_lookups;
-    for (const auto& tree : old_def.trees) old_lookups.emplace_back(tree);
-    for (UnitInput& unit : out.units) {
+    std::vector<Carry> carries;
+    for (UnitInput& unit : sheet.units) {
         // Blocks and codes as eval finds them (engine/eval/code_lookup.hpp).
         const BlockDef* old_block = find_unit_block(old_def, unit.block);
         const BlockDef* new_block = find_unit_block(new_def, unit.block);
         if (!old_block || !new_block) continue;
-        const std::string& old_tree = old_def.tree_of(*old_block).id;
-        const CodeLookup& old_codes = old_lookups[old_block->tree];
+        const TreeDef& old_tree = old_def.tree_of(*old_block);
+        const CodeLookup& old_codes = old_lookups_[old_block->tree];
         const TreeDef& new_tree = new_def.tree_of(*new_block);
-        const UnitInput given = unit;  // the codes as entered, to tell a move from a clash
-        std::vector<NodeEntry> kept;
-        for (NodeEntry& entry : unit.entries) {
+        // Decided first on the codes as entered, so that a move is told from a clash
+        // with a code the unit also entered; then applied in place.
+        carries.assign(unit.entries.size(), Carry{});
+        for (std::size_t i = 0; i < unit.entries.size(); ++i) {
+            const NodeEntry& entry = unit.entries[i];
             const NodeId old_node = old_codes.find(entry.code);
-            const std::string& old_code = old_node == kNoNode ? entry.code : old_def.tree_of(*old_block).nodes[old_node].code;
-            const auto moved_to = from.new_code_for(old_tree, old_code);
-            if (!moved_to || *moved_to == entry.code || new_tree.find(*moved_to) == kNoNode) {
-                kept.push_back(std::move(entry));
-                continue;
-            }
-            if (has_code(given, *moved_to)) {
+            const std::string& old_code = old_node == kNoNode ? entry.code : old_tree.nodes[old_node].code;
+            auto moved_to = from_->new_code_for(old_tree.id, old_code);
+            if (!moved_to || *moved_to == entry.code || new_tree.find(*moved_to) == kNoNode) continue;
+            if (has_code(unit, *moved_to)) {
                 diags.warning(entry.loc, m::kCodeTaken, unit.id, entry.code, *moved_to);
+                carries[i].kind = Carry::Kind::Drop;
                 continue;
             }
             if (reported.insert({entry.code, *moved_to}).second)
                 diags.warning(entry.loc, m::kCodeMoved, entry.code, *moved_to);
-            entry.code = *moved_to;
-            kept.push_back(std::move(entry));
+            carries[i] = Carry{Carry::Kind::Move, std::move(*moved_to)};
         }
-        unit.entries = std::move(kept);
+        std::size_t kept = 0;
+        for (std::size_t i = 0; i < unit.entries.size(); ++i) {
+            if (carries[i].kind == Carry::Kind::Drop) continue;
+            if (carries[i].kind == Carry::Kind::Move) unit.entries[i].code = std::move(carries[i].to);
+            if (kept != i) unit.entries[kept] = std::move(unit.entries[i]);
+            ++kept;
+        }
+        unit.entries.erase(unit.entries.begin() + static_cast<std::ptrdiff_t>(kept), unit.entries.end());
     }
-    return out;
 }
 
-std::optional<Results> replay(const Plan& rules, ScoreSheet sheet, const diff::RuleDiff* from,
-                              Diagnostics& diags) {
-    const Definition& def = *rules.definition;
+std::optional<Results> Replayer::replay(ScoreSheet sheet, Diagnostics& diags, unsigned threads) const {
+    const Definition& def = *rules_.definition;
     if (sheet.index != def.index_id) {
         diags.error(sheet.index_loc, m::kOtherIndex, sheet.index, def.index_id);
         return std::nullopt;
     }
-    // Taken by value and changed in place: a national year is not copied twice.
-    if (from) sheet = carry_codes(sheet, *from, diags);
+    // Taken by value and changed in place: a national year is not copied.
+    carry_codes(sheet, diags);
     diff::drop_unknown_codes(def, sheet, diff::Side::New, diags);
-    return evaluate(rules, sheet, diags,
-                    EvaluateOptions{.check_year_and_locality = false, .explain = false, .threads = available_threads()});
+    return evaluate(rules_, sheet, diags,
+                    EvaluateOptions{.check_year_and_locality = false, .explain = false, .threads = threads});
 }
 
 }  // namespace chiso::replay

@@ -5,23 +5,41 @@
 // scores of criteria the rules no longer have are left out with a warning; a
 // criterion new in the rules and without a score follows the rules' missing-value
 // policy, as in any evaluation.
+#include <deque>
 #include <optional>
 
 #include "engine/core/diagnostics.hpp"
 #include "engine/diff/rule_diff.hpp"
+#include "engine/eval/code_lookup.hpp"
+#include "engine/eval/evaluate.hpp"
 #include "engine/eval/results.hpp"
 #include "engine/input/score_sheet.hpp"
 #include "engine/plan/plan.hpp"
 
 namespace chiso::replay {
 
-// `sheet` with the codes of `from` (the rules the scores were entered for) renamed
-// to their codes in the new rules, each move reported once per code.
-ScoreSheet carry_codes(const ScoreSheet& sheet, const diff::RuleDiff& from, Diagnostics& diags);
+// The rules prepared once for every year replayed under them: the compiled plan,
+// the moves from the rules the scores were entered for, and those old rules' code
+// lookups. Replaying is const and touches nothing shared, so several years may be
+// replayed at once on one Replayer.
+class Replayer {
+public:
+    // `from`, when given, is the diff from the rules the scores were entered for to
+    // `rules`; both must outlive the Replayer.
+    Replayer(const Plan& rules, const diff::RuleDiff* from);
 
-// Evaluates `sheet` under `rules`; `from`, when given, is the diff from the rules
-// the scores were entered for to `rules`.
-std::optional<Results> replay(const Plan& rules, ScoreSheet sheet, const diff::RuleDiff* from,
-                              Diagnostics& diags);
+    // The codes of `from` in `sheet` renamed, in place, to their codes in the new
+    // rules, each move reported once per code (in this sheet).
+    void carry_codes(ScoreSheet& sheet, Diagnostics& diags) const;
+
+    // Evaluates `sheet` under the rules on `threads` threads (results and messages
+    // do not depend on their number).
+    std::optional<Results> replay(ScoreSheet sheet, Diagnostics& diags, unsigned threads) const;
+
+private:
+    const Plan& rules_;
+    const diff::RuleDiff* from_;
+    std::deque<CodeLookup> old_lookups_;  // parallel to from_->old_def->trees
+};
 
 }  // namespace chiso::replay

@@ -179,6 +179,28 @@ TEST(FastScores, NormalisesLikeTheFullReader) {
     EXPECT_FALSE(input::fast_load_score_sheet(codes));
 }
 
+// Codes in increasing order are taken as they come; any other order is sorted to
+// find a code given twice, however far apart, and equal only after normalisation.
+TEST(FastScores, FindsACodeGivenTwiceInAnyOrder) {
+    const std::string head = "index: par\nlocality: x\nyear: 2024\nunits:\n  - id: u\n    name: U\n    block: b\n    scores:\n";
+    const auto codes = [&](std::initializer_list<const char*> list) {
+        std::string out = head;
+        for (const char* c : list) out += std::string("      \"") + c + "\": 1\n";
+        return out;
+    };
+    EXPECT_TRUE(check_text("increasing.yaml", codes({"1.1", "1.2", "2", "3.1"})));
+    EXPECT_TRUE(check_text("unordered.yaml", codes({"3.1", "1.2", "2", "1.10", "1.1"})));
+    EXPECT_TRUE(check_text("capitals.yaml", codes({"A.1", "b", "C"})));
+    for (const std::string& text : {codes({"1.1", "1.2", "2", "1.1"}), codes({"3", "2", "1", "2"}),
+                                    codes({"1", "2", "3", "1\u00a0"}), codes({"2", "1", "2"}),
+                                    codes({"a.1", "b", "A.1"})}) {
+        SourceFile file("twice.yaml", text);
+        EXPECT_FALSE(input::fast_load_score_sheet(file)) << text;
+        Diagnostics diags;
+        EXPECT_FALSE(load_score_sheet_in_full(file, diags)) << text;
+    }
+}
+
 TEST(FastScores, ReadsGeneratedNationalData) {
     EXPECT_TRUE(check_text("generated.yaml", generated_scores(300)));
 }

@@ -9,6 +9,14 @@
 namespace chiso {
 namespace {
 
+// A named value's names and numbers, `done=8 assigned=10`.
+std::string names_and_numbers(const chiso::InputValue& v) {
+    std::string out;
+    for (const chiso::NamedValue& n : v.named) out += (out.empty() ? "" : " ") + n.name + "=" + n.value.to_string();
+    return out;
+}
+
+
 using Kind = InputValue::Kind;
 using test::load;
 
@@ -141,16 +149,18 @@ TEST(LoadValid, NamedValues) {
     const UnitInput& u = r.sheet->units[0];
     const InputValue& named = *entry(u, 10).value;
     EXPECT_EQ(named.kind, Kind::Named);
-    using Named = std::vector<std::pair<std::string, Rational>>;
-    EXPECT_EQ(named.named, (Named{{"done", Rational(8)}, {"assigned", Rational(10)}}));
-    ASSERT_EQ(named.named_locs.size(), 2u);
-    EXPECT_EQ(named.named_locs[1].line, 22u);
-    EXPECT_EQ(named.named_locs[1].byte_col, 34u);  // the value 10
+    ASSERT_EQ(named.named.size(), 2u);
+    EXPECT_EQ(named.named[0].name, "done");
+    EXPECT_EQ(named.named[0].value, Rational(8));
+    EXPECT_EQ(named.named[1].name, "assigned");
+    EXPECT_EQ(named.named[1].value, Rational(10));
+    EXPECT_EQ(named.named[1].loc.line, 22u);
+    EXPECT_EQ(named.named[1].loc.byte_col, 34u);  // the value 10
     EXPECT_EQ(named.loc.byte_col, 14u);            // the map
     const NodeEntry& both = entry(u, 11);
     EXPECT_EQ(both.self->kind, Kind::Named);
-    EXPECT_EQ(both.self->named, (Named{{"done", Rational(8)}, {"assigned", Rational(10)}}));
-    EXPECT_EQ(both.appraised->named, (Named{{"done", Rational(7)}, {"assigned", Rational(10)}}));
+    EXPECT_EQ(names_and_numbers(*both.self), "done=8 assigned=10");
+    EXPECT_EQ(names_and_numbers(*both.appraised), "done=7 assigned=10");
 }
 
 TEST(LoadValid, ByteOrderMarkDoesNotShiftColumns) {

@@ -139,6 +139,30 @@ TEST(SourceKey, EnglishAndVietnameseNames) {
     EXPECT_EQ(source_key("tự"), std::nullopt);
 }
 
+// The names told apart by their first letter alone give what the folding gives:
+// capitals, blanks and '_' before the word still reach it.
+TEST(SourceKey, FirstLetterShortcutAgreesWithTheFolding) {
+    EXPECT_EQ(source_key("SELF"), ValueSource::Self);
+    EXPECT_EQ(source_key("Value"), ValueSource::Value);
+    EXPECT_EQ(source_key("Appraised"), ValueSource::Appraised);
+    EXPECT_EQ(source_key("\u00a0self"), ValueSource::Self);
+    EXPECT_EQ(source_key("_tự_chấm"), ValueSource::Self);
+    EXPECT_EQ(source_key("dat"), std::nullopt);
+    EXPECT_EQ(source_key("8"), std::nullopt);
+    EXPECT_EQ(source_key("tong"), std::nullopt);
+}
+
+TEST(ReadScalar, NumbersAreNotTakenForNanOrInfinity) {
+    for (const char* text : {"9", "+9.5", "-0", "75.5%"}) EXPECT_TRUE(std::holds_alternative<InputValue>(read_scalar(text))) << text;
+    for (const char* text : {"+nan", "-Infinity", "\u00a0inf", "in\ufb01nity", "NaN%"})
+        EXPECT_EQ(problem_of(text).kind, Problem::NotFinite) << text;
+    for (const char* text : {"tốt", "xuất sắc", "Tốt", "đạt"}) {
+        const ScalarReading r = read_scalar(text);
+        ASSERT_TRUE(std::holds_alternative<InputValue>(r)) << text;
+        EXPECT_EQ(std::get<InputValue>(r).kind, Kind::Text) << text;
+    }
+}
+
 TEST(SourceConflict, ValueBesideASideAndApplicabilityOnOneSide) {
     using C = SourceConflict::Kind;
     const auto entry = [](std::optional<std::string_view> value, std::optional<std::string_view> self,
