@@ -67,7 +67,7 @@ const char* cause_id(ClassCause cause) {
 
 ClassChange class_change(const std::string& ladder, const Definition& old_def, const Definition& new_def,
                          const BlockDef& new_block, const TreeDef& new_tree, const UnitResult& old_unit,
-                         const UnitResult& new_unit) {
+                         const UnitResult& new_unit, const NodeColumns& new_nodes) {
     ClassChange out;
     out.ladder = ladder;
     const LadderDef* ol = find_ladder(old_def, ladder);
@@ -91,7 +91,7 @@ ClassChange class_change(const std::string& ladder, const Definition& old_def, c
             out.cause = ClassCause::Unknown;
             return out;
         }
-    out.new_under_old = classify(*os, CondContext{new_def, new_tree, new_unit});
+    out.new_under_old = classify(*os, CondContext{new_def, new_tree, new_unit, new_nodes});
     if (out.new_under_old == out.old_label) out.cause = ClassCause::CutOff;
     else if (out.new_under_old == out.new_label) out.cause = ClassCause::Result;
     else out.cause = ClassCause::Both;

@@ -24,7 +24,7 @@ const RungDef* matching_rung(const LadderSectionDef& section, const CondContext&
 void classify_block(const Definition& def, BlockResult& block) {
     const TreeDef& tree = def.tree_of(*block.block);
     for (auto& unit : block.units) {
-        CondContext ctx{def, tree, unit};
+        CondContext ctx{def, tree, unit, block.nodes};
         for (const auto& ladder : def.ladders) {
             const LadderSectionDef* section = ladder.section_for(block.block->id);
             if (!section) continue;
@@ -73,7 +73,7 @@ void compute_stats(const Definition& def, BlockResult& block) {
     for (const auto& stat : def.stats) {
         std::size_t n = 0;
         for (const auto& u : block.units)
-            if (!stat.when || holds(*stat.when, CondContext{def, tree, u})) ++n;
+            if (!stat.when || holds(*stat.when, CondContext{def, tree, u, block.nodes})) ++n;
         s.counted.emplace_back(stat.id, n);
     }
 }

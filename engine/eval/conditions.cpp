@@ -32,8 +32,8 @@ std::optional<Rational> operand_value(const ast::Operand& op, const ast::Operand
         case K::NodePoints:
         case K::NodeIndex: {
             NodeId id = ctx.tree.find(op.code.text);
-            if (id == kNoNode || id >= ctx.unit.nodes.size()) return std::nullopt;
-            const NodeOutcome& n = ctx.unit.nodes[id];
+            if (id == kNoNode || id >= ctx.nodes.nodes()) return std::nullopt;
+            const NodeValue n = ctx.nodes.at(ctx.unit.row, id);
             if (!n.evaluated || n.max.is_zero()) return std::nullopt;
             if (op.kind == K::NodePoints) return n.points;
             Rational index = n.points / n.max * Rational(100);

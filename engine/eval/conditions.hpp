@@ -8,6 +8,7 @@ struct CondContext {
     const Definition& def;
     const TreeDef& tree;
     const UnitResult& unit;
+    const NodeColumns& nodes;  // of the unit's block: points(code) and index(code) read the unit's row
 };
 
 bool holds(const ast::Cond& cond, const CondContext& ctx);

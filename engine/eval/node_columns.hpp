@@ -2,7 +2,8 @@
 // The points and applicable maxima of every node of one block's tree, for every
 // unit of the block, stored by column (node-major: all units of node 0, then of
 // node 1, ...). This is what evaluation produces and what reports read; a per-node
-// record (NodeOutcome) is materialised only when a report asks for one.
+// value (NodeValue) is materialised only when a reader asks for one, through
+// BlockResult::node (engine/eval/results.hpp).
 //
 // Two ways a row (a unit, in evaluation order) is held:
 //  - fixed: points and max as 64-bit integers over the column set's common
@@ -10,9 +11,10 @@
 //  - exact: a vector of Rationals per node — the reference evaluator's output, and
 //    the kernel's for the rows it declined (a value outside 64 bits over the common
 //    denominator, a ratio whose denominator does not divide it, ...).
-// Both give the same NodeOutcome for the same unit: the kernel gives exactly the
+// Both give the same NodeValue for the same unit: the kernel gives exactly the
 // reference's result or declines (tests/unit/eval/kernel_differential_test.cpp).
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 #include "engine/core/rational.hpp"
@@ -47,12 +49,23 @@ struct NodeValue {
     bool capped = false;
 };
 
+// The points a node's self-assessed and appraised values give, where a unit
+// entered either: few nodes of few units, so held sparsely beside the columns
+// (JSON prints them for every unit; explanations show them).
+struct Assessed {
+    std::optional<Rational> self;
+    std::optional<Rational> appraised;
+};
+
 class NodeColumns {
 public:
     NodeColumns() = default;
     // `denominator` > 0: the common denominator of the fixed rows (1 when every row
     // is exact). Every row starts fixed, all zero, flags 0.
     NodeColumns(std::size_t nodes, std::size_t rows, std::int64_t denominator);
+    // Every row to be held exactly (the reference evaluator's block): no fixed
+    // storage is allocated, and reading a row not yet set is a logic error.
+    static NodeColumns all_exact(std::size_t nodes, std::size_t rows);
 
     std::size_t nodes() const { return nodes_; }
     std::size_t rows() const { return rows_; }
@@ -75,7 +88,15 @@ public:
     // Only the points (what rank tie-breakers and conditions on points(code) read).
     Rational points(std::size_t row, NodeId n) const;
 
+    // Records the assessed points of node `n` of `row`; rows in increasing order,
+    // nodes in increasing order within a row (as a block is assembled), so the
+    // sparse list stays sorted without a sort.
+    void set_assessed(std::size_t row, NodeId n, Assessed assessed);
+    // nullptr when the unit entered neither value for the node.
+    const Assessed* assessed(std::size_t row, NodeId n) const;
+
 private:
+    void require_fixed(std::size_t row) const;  // throws std::logic_error when the row has no fixed cells
     static constexpr std::uint32_t kFixed = static_cast<std::uint32_t>(-1);
     std::size_t nodes_ = 0;
     std::size_t rows_ = 0;
@@ -84,6 +105,12 @@ private:
     std::vector<std::uint8_t> flags_;
     std::vector<std::uint32_t> exact_index_;          // row -> index into exact_, or kFixed
     std::vector<std::vector<NodeValue>> exact_;       // rows held exactly
+    struct AssessedCell {
+        std::size_t row;
+        NodeId node;
+        Assessed value;
+    };
+    std::vector<AssessedCell> assessed_;  // sorted by (row, node)
 };
 
 }  // namespace chiso

@@ -15,7 +15,8 @@ Rational rank_key(const Definition& def, const UnitResult& u) {
 }
 
 // Declared tie-breakers, in order: -1 when a ranks before b, 1 after, 0 still tied.
-int tie_break(const Definition& def, const TreeDef& tree, const UnitResult& a, const UnitResult& b) {
+int tie_break(const Definition& def, const TreeDef& tree, const NodeColumns& nodes, const UnitResult& a,
+              const UnitResult& b) {
     for (const auto& t : def.ranking.tie_breaks) {
         using K = ast::TieBreak::Kind;
         Rational x, y;
@@ -25,8 +26,8 @@ int tie_break(const Definition& def, const TreeDef& tree, const UnitResult& a, c
             case K::NodePoints: {
                 NodeId id = tree.find(t.code.text);
                 if (id == kNoNode) continue;
-                x = a.nodes[id].points;
-                y = b.nodes[id].points;
+                x = nodes.points(a.row, id);
+                y = nodes.points(b.row, id);
                 break;
             }
             case K::Name:  // as a printed list of units: Vietnamese order, not bytes
@@ -57,11 +58,11 @@ void assign_ranks(const Definition& def, std::vector<UnitResult*>& units) {
 
 // `ties distinct` needs every tie decided by a declared tie-breaker: each run of
 // units still equal is reported once, with their common key.
-void report_undecided(const Definition& def, const TreeDef& tree, const std::vector<UnitResult*>& units,
-                      const std::string& block, Diagnostics& diags) {
+void report_undecided(const Definition& def, const TreeDef& tree, const NodeColumns& nodes,
+                      const std::vector<UnitResult*>& units, const std::string& block, Diagnostics& diags) {
     const auto undecided = [&](std::size_t i) {
         return rank_key(def, *units[i]) == rank_key(def, *units[i - 1]) &&
-               tie_break(def, tree, *units[i - 1], *units[i]) == 0;
+               tie_break(def, tree, nodes, *units[i - 1], *units[i]) == 0;
     };
     for (std::size_t i = 1; i < units.size(); ++i) {
         if (!undecided(i)) continue;
@@ -81,7 +82,7 @@ void rank_block(const Definition& def, BlockResult& block, Diagnostics& diags) {
     std::sort(block.units.begin(), block.units.end(), [&](const UnitResult& a, const UnitResult& b) {
         Rational ka = rank_key(def, a), kb = rank_key(def, b);
         if (ka != kb) return ka > kb;
-        if (int t = tie_break(def, tree, a, b)) return t < 0;
+        if (int t = tie_break(def, tree, block.nodes, a, b)) return t < 0;
         return a.id < b.id;
     });
     std::vector<std::string> groups;
@@ -93,7 +94,7 @@ void rank_block(const Definition& def, BlockResult& block, Diagnostics& diags) {
         for (auto& u : block.units)
             if (!def.ranking.within_group || u.group == g) members.push_back(&u);
         assign_ranks(def, members);
-        if (def.ranking.ties == TiePolicy::Distinct) report_undecided(def, tree, members, block.block->id, diags);
+        if (def.ranking.ties == TiePolicy::Distinct) report_undecided(def, tree, block.nodes, members, block.block->id, diags);
     }
 }
 

@@ -70,7 +70,7 @@ std::optional<Results> replay(const Plan& rules, ScoreSheet sheet, const diff::R
     if (from) sheet = carry_codes(sheet, *from, diags);
     diff::drop_unknown_codes(def, sheet, diff::Side::New, diags);
     return evaluate(rules, sheet, diags,
-                    EvaluateOptions{.check_year_and_locality = false, .explain = false, .threads = available_threads()});
+                    EvaluateOptions{.check_year_and_locality = false, .threads = available_threads()});
 }
 
 }  // namespace chiso::replay

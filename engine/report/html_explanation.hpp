@@ -7,9 +7,12 @@
 
 #include "engine/core/messages.hpp"
 #include "engine/eval/results.hpp"
+#include "engine/eval/trace.hpp"
 
 namespace chiso::report {
 
-std::string render_unit_explanations(const Definition& def, const BlockResult& block, Lang lang);
+// `tracer` (may be null) re-runs the evaluator for each unit shown (explanation.hpp).
+std::string render_unit_explanations(const Definition& def, const BlockResult& block, Lang lang,
+                                     const UnitTracer* tracer = nullptr);
 
 }  // namespace chiso::report

@@ -79,27 +79,30 @@ Json stats_json(const Definition& def, const BlockStats& stats, const Numbers& n
     return out;
 }
 
-Json node_json(const NodeOutcome& node, const Numbers& num) {
+Json node_json(const NodeValue& node, const Assessed* assessed, const Numbers& num) {
     Json n = Json::object();
     n["points"] = num(node.points);
     n["max"] = num(node.max);
     n["points_exact"] = num.exact(node.points);
     n["max_exact"] = num.exact(node.max);
     if (node.not_applicable) n["not_applicable"] = true;
-    if (node.self_points) n["self"] = num(*node.self_points);
-    if (node.appraised_points) n["appraised"] = num(*node.appraised_points);
+    if (assessed && assessed->self) n["self"] = num(*assessed->self);
+    if (assessed && assessed->appraised) n["appraised"] = num(*assessed->appraised);
     return n;
 }
 
 // Every evaluated node but the root, in the tree's pre-order.
-Json nodes_json(const TreeDef& tree, const UnitResult& unit, const Numbers& num) {
+Json nodes_json(const TreeDef& tree, const BlockResult& block, const UnitResult& unit, const Numbers& num) {
     Json out = Json::object();
-    for (std::size_t i = 1; i < tree.nodes.size() && i < unit.nodes.size(); ++i)
-        if (unit.nodes[i].evaluated) out[tree.nodes[i].code] = node_json(unit.nodes[i], num);
+    for (NodeId i = 1; i < tree.nodes.size() && i < block.nodes.nodes(); ++i) {
+        const NodeValue node = block.node(unit, i);
+        if (node.evaluated) out[tree.nodes[i].code] = node_json(node, block.assessed(unit, i), num);
+    }
     return out;
 }
 
-Json unit_json(const Definition& def, const TreeDef& tree, const UnitResult& unit, const Numbers& num) {
+Json unit_json(const Definition& def, const TreeDef& tree, const BlockResult& block, const UnitResult& unit,
+               const Numbers& num) {
     Json u = Json::object();
     u["id"] = unit.id;
     u["name"] = unit.name;
@@ -117,7 +120,7 @@ Json unit_json(const Definition& def, const TreeDef& tree, const UnitResult& uni
         if (it != unit.classes.end()) classes[ladder.id] = it->second;
     }
     u["classes"] = std::move(classes);
-    u["nodes"] = nodes_json(tree, unit, num);
+    u["nodes"] = nodes_json(tree, block, unit, num);
     return u;
 }
 
@@ -174,7 +177,7 @@ Json block_json(const Definition& def, const BlockResult& block, const Numbers& 
     const TreeDef& tree = def.tree_of(*block.block);
     Json units = Json::array();
     for (std::size_t i = 0; i < block.units.size(); ++i) {
-        Json u = unit_json(def, tree, block.units[i], num);
+        Json u = unit_json(def, tree, block, block.units[i], num);
         if (change) u["previous"] = previous_unit_json(change->units[i], num);
         units.push_back(std::move(u));
     }
