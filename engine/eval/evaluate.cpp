@@ -9,6 +9,7 @@
 #include "engine/eval/classify.hpp"
 #include "engine/eval/eval_messages.hpp"
 #include "engine/eval/evaluate_unit.hpp"
+#include "engine/eval/packed_row.hpp"
 #include "engine/eval/rank.hpp"
 #include "engine/eval/unit_labels.hpp"
 
@@ -38,7 +39,9 @@ const BlockDef* block_of(const Definition& def, const UnitInput& unit, Diagnosti
 // A unit's result and the index of its block in the definition.
 struct Placed {
     std::size_t block = 0;
-    EvaluatedUnit unit;
+    UnitResult result;
+    PackedRow nodes;  // packed as soon as evaluated (packed_row.hpp)
+    std::vector<std::pair<NodeId, Assessed>> assessed;
 };
 
 struct Slice {
@@ -68,7 +71,8 @@ void evaluate_slice(const Plan& plan, const ScoreSheet& sheet, std::size_t begin
         if (!evaluated) continue;
         evaluated->result.group = shared.labels.groups[i];
         evaluated->result.flags = shared.labels.flags[i];
-        slice.results.push_back(Placed{static_cast<std::size_t>(block - def.blocks.data()), std::move(*evaluated)});
+        slice.results.push_back(Placed{static_cast<std::size_t>(block - def.blocks.data()), std::move(evaluated->result),
+                                       PackedRow(std::move(evaluated->nodes)), std::move(evaluated->assessed)});
     }
 }
 
@@ -89,26 +93,26 @@ std::vector<Slice> evaluate_units(const Plan& plan, const ScoreSheet& sheet, con
 }
 
 // The one place a block's results are built from its evaluated rows: its
-// NodeColumns (one row per unit, in evaluation order, held exactly as the
-// reference evaluator computed them) and its UnitResults, each with its row.
-// A columnar kernel filling fixed rows would build the same two things here.
-void assemble_block(const Definition& def, BlockResult& block, std::vector<EvaluatedUnit*>& rows) {
+// NodeColumns (one row per unit, in evaluation order, held exactly as the reference
+// evaluator computed them) and its UnitResults, each with its row. A columnar
+// kernel filling fixed rows would build the same two things here.
+void assemble_block(const Definition& def, BlockResult& block, std::vector<Placed*>& rows) {
     const std::size_t nodes = def.tree_of(*block.block).nodes.size();
     block.nodes = NodeColumns::all_exact(nodes, rows.size());
     block.units.reserve(rows.size());
     for (std::size_t row = 0; row < rows.size(); ++row) {
-        EvaluatedUnit& e = *rows[row];
-        block.nodes.set_exact(row, std::move(e.nodes));
-        for (auto& [node, assessed] : e.assessed) block.nodes.set_assessed(row, node, std::move(assessed));
-        e.result.row = row;
-        block.units.push_back(std::move(e.result));
+        Placed& p = *rows[row];
+        block.nodes.set_exact(row, std::move(p.nodes));
+        for (auto& [node, assessed] : p.assessed) block.nodes.set_assessed(row, node, std::move(assessed));
+        p.result.row = row;
+        block.units.push_back(std::move(p.result));
     }
 }
 
 void assemble_blocks(const Definition& def, std::vector<Slice>& slices, Results& results) {
-    std::vector<std::vector<EvaluatedUnit*>> rows(results.blocks.size());
+    std::vector<std::vector<Placed*>> rows(results.blocks.size());
     for (Slice& slice : slices)
-        for (Placed& placed : slice.results) rows[placed.block].push_back(&placed.unit);
+        for (Placed& placed : slice.results) rows[placed.block].push_back(&placed);
     for (std::size_t b = 0; b < results.blocks.size(); ++b) assemble_block(def, results.blocks[b], rows[b]);
 }
 

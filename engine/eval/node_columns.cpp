@@ -20,6 +20,10 @@ NodeColumns NodeColumns::all_exact(std::size_t nodes, std::size_t rows) {
 }
 
 void NodeColumns::set_exact(std::size_t row, std::vector<NodeValue> values) {
+    set_exact(row, PackedRow(std::move(values)));
+}
+
+void NodeColumns::set_exact(std::size_t row, PackedRow values) {
     if (row >= rows_ || values.size() != nodes_) throw std::logic_error("NodeColumns::set_exact: wrong row or width");
     if (exact_index_.size() < rows_) exact_index_.resize(rows_, kFixed);
     if (exact_index_[row] == kFixed) {
@@ -35,7 +39,7 @@ void NodeColumns::require_fixed(std::size_t row) const {
 }
 
 NodeValue NodeColumns::at(std::size_t row, NodeId n) const {
-    if (is_exact(row)) return exact_[exact_index_[row]][n];
+    if (is_exact(row)) return exact_[exact_index_[row]].at(n);
     require_fixed(row);
     const std::size_t cell = n * rows_ + row;
     const std::uint8_t f = flags_[cell];
@@ -50,7 +54,7 @@ NodeValue NodeColumns::at(std::size_t row, NodeId n) const {
 }
 
 Rational NodeColumns::points(std::size_t row, NodeId n) const {
-    if (is_exact(row)) return exact_[exact_index_[row]][n].points;
+    if (is_exact(row)) return exact_[exact_index_[row]].points(n);
     require_fixed(row);
     return Rational(points_[n * rows_ + row], denominator_);
 }
