@@ -103,3 +103,43 @@ TEST(NodeColumns, BlockResultReadsAUnitThroughItsRow) {
 
 }  // namespace
 }  // namespace chiso
+
+namespace chiso {
+namespace {
+
+TEST(PackedRow, KeepsEveryValueExactlyIncludingOnesBeyond64Bits) {
+    NodeValue small;
+    small.source = NodeSource::Rule;
+    small.points = Rational(7, 3);
+    small.max = Rational(4);
+    small.evaluated = small.capped = true;
+    NodeValue na;
+    na.source = NodeSource::NotApplicable;
+    na.not_applicable = na.evaluated = true;
+    const PackedRow packed({small, na});
+    ASSERT_EQ(packed.size(), 2u);
+    EXPECT_EQ(packed.at(0).points, Rational(7, 3));
+    EXPECT_EQ(packed.points(0), Rational(7, 3));
+    EXPECT_EQ(packed.at(0).max, Rational(4));
+    EXPECT_TRUE(packed.at(0).capped);
+    EXPECT_EQ(packed.at(1).source, NodeSource::NotApplicable);
+    EXPECT_TRUE(packed.at(1).not_applicable);
+    EXPECT_FALSE(packed.at(1).capped);
+
+    // A value held by GMP keeps the row as NodeValues.
+    NodeValue huge = small;
+    huge.points = Rational(INT64_MAX) * Rational(INT64_MAX);
+    ASSERT_TRUE(huge.points.is_big());
+    const PackedRow exact({huge, small});
+    EXPECT_EQ(exact.points(0), huge.points);
+    EXPECT_EQ(exact.at(1).points, Rational(7, 3));
+
+    NodeColumns c = NodeColumns::all_exact(2, 2);
+    c.set_exact(0, PackedRow({small, na}));
+    c.set_exact(1, std::vector<NodeValue>{huge, small});
+    EXPECT_EQ(c.points(0, 0), Rational(7, 3));
+    EXPECT_EQ(c.points(1, 0), huge.points);
+}
+
+}  // namespace
+}  // namespace chiso
