@@ -166,9 +166,7 @@ std::optional<LeafScore> level(const NodeDef& node, const RuleDef& rule, const I
 
 // A band value shown the way the bands were written: 95% when they use percentages.
 std::string band_value_text(const RuleDef& rule, const Rational& x) {
-    const auto percent = [](const std::optional<BoundDef>& b) { return b && b->percent; };
-    const bool in_percent = !rule.bands.empty() && (percent(rule.bands[0].interval.lower) || percent(rule.bands[0].interval.upper));
-    return in_percent ? (x * Rational(100)).to_string(4) + "%" : x.to_string(4);
+    return bands_in_percent(rule) ? (x * Rational(100)).to_string(4) + "%" : x.to_string(4);
 }
 
 std::optional<LeafScore> band(const NodeDef& node, const RuleDef& rule, const InputValue& v, const UnitScope& s) {

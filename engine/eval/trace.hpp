@@ -40,6 +40,14 @@ struct RuleTrace {
     bool capped = false;  // limited by the rule's cap, the node's maximum or 0
 };
 
+// Whether a band rule's measured value is shown as a percentage (95%) rather than
+// a number (0.95): as its bands were written. One home for the eval messages and
+// the rendered trace.
+inline bool bands_in_percent(const RuleDef& rule) {
+    const auto percent = [](const std::optional<BoundDef>& b) { return b && b->percent; };
+    return !rule.bands.empty() && (percent(rule.bands[0].interval.lower) || percent(rule.bands[0].interval.upper));
+}
+
 // One applicable child of a weighted composite: max × Σ weight · points/max ÷ Σ weight.
 struct WeightedPart {
     NodeId child = kNoNode;

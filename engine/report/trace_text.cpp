@@ -30,10 +30,7 @@ std::string interval_text(const IntervalDef& in, const Numbers& num) {
 
 // The measured value shown the way the bands were written: 95% when they use percentages.
 std::string band_value_text(const RuleDef& rule, const Rational& x, const Numbers& num) {
-    const auto percent = [](const std::optional<BoundDef>& b) { return b && b->percent; };
-    const bool in_percent =
-        !rule.bands.empty() && (percent(rule.bands[0].interval.lower) || percent(rule.bands[0].interval.upper));
-    return in_percent ? num.percent(x) : num(x);
+    return bands_in_percent(rule) ? num.percent(x) : num(x);
 }
 
 std::string adjustment_text(const RuleDef& rule, const RuleTrace& t, const Numbers& num) {
