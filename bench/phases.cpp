@@ -27,9 +27,10 @@ std::size_t leaves_scored(const Results& results) {
     std::size_t n = 0;
     for (const auto& block : results.blocks)
         for (const auto& unit : block.units)
-            n += static_cast<std::size_t>(std::count_if(unit.nodes.begin(), unit.nodes.end(), [](const NodeOutcome& o) {
-                return o.evaluated && o.source == NodeOutcome::Source::Rule;
-            }));
+            for (NodeId id = 0; id < block.nodes.nodes(); ++id) {
+                const NodeValue o = block.node(unit, id);
+                if (o.evaluated && o.source == NodeSource::Rule) ++n;
+            }
     return n;
 }
 
@@ -57,7 +58,7 @@ int phase_eval(const std::string& criteria, const std::string& scores, unsigned 
     std::optional<CompiledCriteria> compiled = load_criteria(sources, criteria, diags);
     std::optional<ScoreSheet> sheet = load_scores(sources, scores, diags);
     if (!compiled || !sheet) return failed(diags, scores);
-    const EvaluateOptions options{.explain = false, .threads = threads};
+    const EvaluateOptions options{.threads = threads};
     double best = 1e30;
     std::size_t leaves = 0;
     for (int round = 0; round < 3; ++round) {

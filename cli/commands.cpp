@@ -10,6 +10,7 @@
 #include "engine/driver/driver.hpp"
 #include "engine/driver/previous.hpp"
 #include "engine/eval/evaluate.hpp"
+#include "engine/eval/trace.hpp"
 #include "engine/report/html/html_report.hpp"
 
 namespace chiso::cli {
@@ -29,16 +30,17 @@ struct Evaluated {
     std::optional<Results> results;
 };
 
-// Loads both files (reporting the problems of both) and evaluates.
-// `explain`: keep the text of every rule that fired (only `explain` prints it).
-Evaluated evaluate_files(SourceSet& sources, const std::string& criteria, const std::string& scores,
-                         Diagnostics& diags, bool explain) {
-    Evaluated e;
+// Loads both files (reporting the problems of both) and evaluates into `e`, which
+// stays where the caller keeps it: the results' tracer (which re-runs the
+// evaluator for the units an explanation shows) points into its plan and sheet.
+void evaluate_files(SourceSet& sources, const std::string& criteria, const std::string& scores,
+                    Diagnostics& diags, Evaluated& e) {
     e.criteria = load_criteria(sources, criteria, diags);
     e.sheet = load_scores(sources, scores, diags);
-    const EvaluateOptions options{.explain = explain, .threads = available_threads()};
-    if (e.criteria && e.sheet) e.results = evaluate(e.criteria->plan, *e.sheet, diags, options);
-    return e;
+    const EvaluateOptions options{.threads = available_threads()};
+    if (!e.criteria || !e.sheet) return;
+    e.results = evaluate(e.criteria->plan, *e.sheet, diags, options);
+    if (e.results) e.results->tracer = reference_tracer(e.criteria->plan, *e.sheet);
 }
 
 }  // namespace
@@ -72,12 +74,13 @@ std::optional<YearComparison> compare_with_previous(SourceSet& sources, const Ev
 
 // Loads and evaluates both files, compares with last year when asked, reports;
 // on success hands the results, and the files read (which the output must not
-// replace), to `write`. `explain`: keep the text of each rule.
+// replace), to `write`.
 template <typename Write>
-int evaluate_and_write(const EvalOptions& options, const CommonOptions& common, bool explain, Write write) {
+int evaluate_and_write(const EvalOptions& options, const CommonOptions& common, Write write) {
     SourceSet sources;
     Diagnostics diags;
-    Evaluated e = evaluate_files(sources, options.criteria, options.scores, diags, explain);
+    Evaluated e;
+    evaluate_files(sources, options.criteria, options.scores, diags, e);
     std::optional<PreviousYear> previous;
     std::optional<YearComparison> comparison;
     if (e.results) comparison = compare_with_previous(sources, options, e, previous, diags);
@@ -87,16 +90,16 @@ int evaluate_and_write(const EvalOptions& options, const CommonOptions& common, 
 
 int run_eval(const EvalOptions& options, const CommonOptions& common) {
     if (int code = check_eval_output(options, common); code != 0) return code;
-    return evaluate_and_write(options, common, false,
+    return evaluate_and_write(options, common,
                               [&](const Results& results, const YearComparison* comparison, const SourceSet& read) {
                                   return emit_results(results, ReportOptions{options.format, common.lang, comparison},
                                                       options, read, common);
                               });
 }
 
-// The HTML report explains every unit, so the text of each rule is kept.
+// The HTML report explains every unit: each is traced as its explanation is written.
 int run_report(const EvalOptions& options, const CommonOptions& common) {
-    return evaluate_and_write(options, common, true,
+    return evaluate_and_write(options, common,
                               [&](const Results& results, const YearComparison* comparison, const SourceSet& read) {
                                   return emit(render_html_report(results, common.lang, comparison),
                                               OutputTo{options.output, read, "bao-cao.html"}, common);
@@ -149,7 +152,8 @@ int report_unit_not_found(const Results& results, const std::vector<UnitFound>& 
 int run_explain(const ExplainOptions& options, const CommonOptions& common) {
     SourceSet sources;
     Diagnostics diags;
-    Evaluated e = evaluate_files(sources, options.criteria, options.scores, diags, true);
+    Evaluated e;
+    evaluate_files(sources, options.criteria, options.scores, diags, e);
     if (int code = report(diags, common); code != 0 || !e.results) return code == 0 ? 1 : code;
     const std::vector<UnitFound> found = units_called(*e.results, options.unit);
     if (found.size() != 1) return report_unit_not_found(*e.results, found, options.unit, common);

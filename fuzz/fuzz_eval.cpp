@@ -12,6 +12,7 @@
 #include "engine/compare/year_comparison.hpp"
 #include "engine/driver/driver.hpp"
 #include "engine/eval/evaluate.hpp"
+#include "engine/eval/trace.hpp"
 #include "engine/input/results_loader.hpp"
 #include "engine/input/yaml_loader.hpp"
 #include "engine/report/report.hpp"
@@ -74,8 +75,18 @@ void evaluate_and_render(const chiso::CompiledCriteria& criteria, const chiso::S
     for (Format format : {Format::Table, Format::Csv, Format::Markdown}) {
         render_results(*results, ReportOptions{format, Lang::En, with});
     }
+    // Explanations re-run the evaluator with a trace listener: it must succeed for
+    // every unit and agree with the columns, node by node.
+    results->tracer = reference_tracer(criteria.plan, sheet);
     for (const auto& block : results->blocks) {
-        for (const auto& unit : block.units) render_explanation(*results, block, unit, ReportOptions{});
+        for (const auto& unit : block.units) {
+            const std::optional<UnitTrace> trace = results->tracer->trace(block, unit);
+            CHISO_FUZZ_ASSERT(trace.has_value() && trace->nodes.size() == block.nodes.nodes());
+            for (NodeId id = 0; id < trace->nodes.size(); ++id)
+                CHISO_FUZZ_ASSERT(trace->nodes[id].value.points == block.points(unit, id) &&
+                                  trace->nodes[id].value.max == block.node(unit, id).max);
+            render_explanation(*results, block, unit, ReportOptions{});
+        }
     }
 }
 

@@ -23,7 +23,7 @@ declare -A allow=(
   [engine/driver]="engine/driver engine/compare engine/eval engine/plan engine/check engine/resolve engine/model engine/input engine/core dsl/parser.hpp dsl/origins.hpp dsl/ast.hpp"
   [engine/testing]="engine/testing engine/driver engine/compare engine/eval engine/plan engine/model engine/input engine/core"
   [engine/diff]="engine/diff engine/eval engine/plan engine/model engine/input engine/core dsl/print.hpp dsl/origins.hpp"
-  [engine/replay]="engine/replay engine/diff engine/eval engine/plan engine/model engine/input engine/core"
+  [engine/replay]="engine/replay engine/driver engine/compare engine/check engine/resolve engine/diff engine/eval engine/plan engine/model engine/input engine/core"
   [engine/report]="engine/report engine/diff engine/compare engine/eval engine/plan engine/model engine/input engine/core"
 )
 # Third-party headers with one home: PEGTL in dsl/parser.cpp's phase, libyaml in input.

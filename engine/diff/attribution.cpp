@@ -19,8 +19,8 @@ class Attributor {
 public:
     Attributor(const RuleDiff& diff, const UnitPair& u)
         : diff_(diff), u_(u), ot_(diff.old_def->trees[u.old_tree]), nt_(diff.new_def->trees[u.new_tree]),
-          match_(match_for(diff, u)), old_(contributions(*diff.old_def, ot_, *u.old_unit)),
-          new_(contributions(*diff.new_def, nt_, *u.new_unit)) {}
+          match_(match_for(diff, u)), old_(contributions(*diff.old_def, ot_, *u.old_block, *u.old_unit)),
+          new_(contributions(*diff.new_def, nt_, *u.new_block, *u.new_unit)) {}
 
     std::vector<AttributionLine> run() {
         std::vector<bool> paired(nt_.nodes.size(), false);
@@ -65,13 +65,14 @@ private:
         for (NodeId x = n; x != kNoNode; x = nt_.nodes[x].parent)
             for (ChangeKind kind : kNodeCauses)
                 if (auto i = find(kind, kNoNode, x)) return i;
-        if (excluded(nt_, *u_.new_unit, n) || excluded(ot_, *u_.old_unit, o)) return excluded_change();
+        if (excluded(nt_, *u_.new_block, *u_.new_unit, n) || excluded(ot_, *u_.old_block, *u_.old_unit, o))
+            return excluded_change();
         return std::nullopt;
     }
 
-    static bool excluded(const TreeDef& tree, const UnitResult& unit, NodeId id) {
+    static bool excluded(const TreeDef& tree, const BlockResult& block, const UnitResult& unit, NodeId id) {
         for (NodeId x = id; x != kNoNode; x = tree.nodes[x].parent)
-            if (unit.nodes[x].source == NodeOutcome::Source::Excluded) return true;
+            if (block.node(unit, x).source == NodeSource::Excluded) return true;
         return false;
     }
 

@@ -28,6 +28,8 @@ struct UnitPair {
     std::string block;
     const UnitResult* old_unit = nullptr;
     const UnitResult* new_unit = nullptr;
+    const BlockResult* old_block = nullptr;  // whose columns hold old_unit's nodes
+    const BlockResult* new_block = nullptr;  // whose columns hold new_unit's nodes
 };
 
 // Largest |amount| first; "other" last; no zero lines. Σ amount = new − old published index.

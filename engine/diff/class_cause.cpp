@@ -56,7 +56,7 @@ const char* cause_id(ClassCause cause) {
 
 ClassChange class_change(const std::string& ladder, const Definition& old_def, const Definition& new_def,
                          const BlockDef& new_block, const TreeDef& new_tree, const UnitResult& old_unit,
-                         const UnitResult& new_unit) {
+                         const UnitResult& new_unit, const NodeColumns& new_nodes) {
     ClassChange out;
     out.ladder = ladder;
     const LadderDef* ol = find_ladder(old_def, ladder);
@@ -85,7 +85,7 @@ ClassChange class_change(const std::string& ladder, const Definition& old_def, c
             return out;
         }
     }
-    out.new_under_old = classify(old_on_new, CondContext{new_def, new_tree, new_unit, new_block.tree});
+    out.new_under_old = classify(old_on_new, CondContext{new_def, new_tree, new_unit, new_block.tree, new_nodes});
     if (out.new_under_old == out.old_label) out.cause = ClassCause::CutOff;
     else if (out.new_under_old == out.new_label) out.cause = ClassCause::Result;
     else out.cause = ClassCause::Both;

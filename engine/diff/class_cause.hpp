@@ -31,6 +31,7 @@ const char* cause_id(ClassCause cause);
 // One ladder for one unit (`ladder` is an id of either definition).
 ClassChange class_change(const std::string& ladder, const Definition& old_def, const Definition& new_def,
                          const BlockDef& new_block, const TreeDef& new_tree, const UnitResult& old_unit,
-                         const UnitResult& new_unit);
+                         const UnitResult& new_unit,
+                         const NodeColumns& new_nodes);
 
 }  // namespace chiso::diff

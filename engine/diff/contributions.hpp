@@ -19,6 +19,8 @@ struct Contributions {
     Rational rest;
 };
 
-Contributions contributions(const Definition& def, const TreeDef& tree, const UnitResult& unit);
+// `unit` is one of `block`'s units (its nodes are read from the block's columns).
+Contributions contributions(const Definition& def, const TreeDef& tree, const BlockResult& block,
+                            const UnitResult& unit);
 
 }  // namespace chiso::diff

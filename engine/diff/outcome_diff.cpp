@@ -46,8 +46,8 @@ UnitDiff unit_diff(const RuleDiff& diff, const BlockResult& ob, const BlockResul
     u.rank_move = o.rank - n.rank;
     const TreeDef& nt = nd.tree_of(*nb.block);
     for (const auto& id : ladder_ids(od, nd, nb.block->id))
-        u.classes.push_back(class_change(id, od, nd, *nb.block, nt, o, n));
-    u.attribution = attribute(diff, UnitPair{ob.block->tree, nb.block->tree, nb.block->id, &o, &n});
+        u.classes.push_back(class_change(id, od, nd, *nb.block, nt, o, n, nb.nodes));
+    u.attribution = attribute(diff, UnitPair{ob.block->tree, nb.block->tree, nb.block->id, &o, &n, &ob, &nb});
     return u;
 }
 
@@ -141,7 +141,7 @@ std::vector<BlockDiff> diff_outcomes(const RuleDiff& diff, const Results& old_re
 
 std::optional<ScoreComparison> compare_scores(const RuleDiff& diff, const Plan& old_plan, const Plan& new_plan,
                                               const ScoreSheet& sheet, Diagnostics& diags) {
-    const EvaluateOptions options{.check_year_and_locality = false, .explain = false, .threads = available_threads()};
+    const EvaluateOptions options{.check_year_and_locality = false, .threads = available_threads()};
     const ScoreSheet old_sheet = without_unknown_codes(*old_plan.definition, sheet, Side::Old, diags);
     const ScoreSheet new_sheet = without_unknown_codes(*new_plan.definition, sheet, Side::New, diags);
     auto old_results = evaluate(old_plan, old_sheet, diags, options);

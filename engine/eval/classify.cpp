@@ -24,7 +24,7 @@ const RungDef* matching_rung(const LadderSectionDef& section, const CondContext&
 void classify_block(const Definition& def, BlockResult& block) {
     const TreeDef& tree = def.tree_of(*block.block);
     for (auto& unit : block.units) {
-        CondContext ctx{def, tree, unit, block.block->tree};
+        CondContext ctx{def, tree, unit, block.block->tree, block.nodes};
         for (const auto& ladder : def.ladders) {
             const LadderSectionDef* section = ladder.section_for(block.block->id);
             if (!section) continue;
@@ -62,7 +62,7 @@ void compute_stats(const Definition& def, BlockResult& block) {
     for (const auto& stat : def.stats) {
         std::size_t n = 0;
         for (const auto& u : block.units)
-            if (!stat.when || holds(*stat.when, CondContext{def, tree, u, block.block->tree})) ++n;
+            if (!stat.when || holds(*stat.when, CondContext{def, tree, u, block.block->tree, block.nodes})) ++n;
         s.counted.push_back(n);
     }
 }

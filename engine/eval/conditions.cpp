@@ -21,8 +21,8 @@ std::optional<Rational> operand_value(const CondValue& op, const CondContext& ct
         case Measure::NodePoints:
         case Measure::NodeIndex: {
             const NodeId id = ctx.tree_index < op.node.size() ? op.node[ctx.tree_index] : kNoNode;
-            if (id == kNoNode || id >= ctx.unit.nodes.size()) return std::nullopt;
-            const NodeOutcome& n = ctx.unit.nodes[id];
+            if (id == kNoNode || id >= ctx.nodes.nodes()) return std::nullopt;
+            const NodeValue n = ctx.nodes.at(ctx.unit.row, id);
             if (!n.evaluated || n.max.is_zero()) return std::nullopt;
             if (op.kind == Measure::NodePoints) return n.points;
             Rational index = n.points / n.max * Rational(100);

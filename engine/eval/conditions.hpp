@@ -9,6 +9,7 @@ struct CondContext {
     const TreeDef& tree;
     const UnitResult& unit;
     std::size_t tree_index = 0;  // of `tree` in Definition::trees: which binding of a condition applies
+    const NodeColumns& nodes;  // of the unit's block: points(code) and index(code) read the unit's row
 };
 
 bool holds(const CondDef& cond, const CondContext& ctx);

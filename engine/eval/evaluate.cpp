@@ -9,6 +9,7 @@
 #include "engine/eval/classify.hpp"
 #include "engine/eval/eval_messages.hpp"
 #include "engine/eval/evaluate_unit.hpp"
+#include "engine/eval/packed_row.hpp"
 #include "engine/eval/rank.hpp"
 #include "engine/eval/unit_labels.hpp"
 
@@ -39,6 +40,8 @@ const BlockDef* block_of(const Definition& def, const UnitInput& unit, Diagnosti
 struct Placed {
     std::size_t block = 0;
     UnitResult result;
+    PackedRow nodes;  // packed as soon as evaluated (packed_row.hpp)
+    std::vector<std::pair<NodeId, Assessed>> assessed;
 };
 
 struct Slice {
@@ -58,18 +61,18 @@ struct Shared {
 };
 
 void evaluate_slice(const Plan& plan, const ScoreSheet& sheet, std::size_t begin, std::size_t end,
-                    const EvaluateOptions& options, const Shared& shared, Slice& slice) {
+                    const Shared& shared, Slice& slice) {
     const Definition& def = *plan.definition;
     for (std::size_t i = begin; i < end; ++i) {
         const UnitInput& unit = sheet.units[i];
         const BlockDef* block = block_of(def, unit, slice.diags);
         if (!block) continue;
-        auto result = evaluate_unit(def, *block, plan.trees[block->tree], unit, slice.diags, options.explain,
-                                    &shared.codes[block->tree]);
-        if (!result) continue;
-        result->group = shared.labels.groups[i];
-        result->flags = shared.labels.flags[i];
-        slice.results.push_back(Placed{static_cast<std::size_t>(block - def.blocks.data()), std::move(*result)});
+        auto evaluated = evaluate_unit(def, *block, plan.trees[block->tree], unit, slice.diags, &shared.codes[block->tree]);
+        if (!evaluated) continue;
+        evaluated->result.group = shared.labels.groups[i];
+        evaluated->result.flags = shared.labels.flags[i];
+        slice.results.push_back(Placed{static_cast<std::size_t>(block - def.blocks.data()), std::move(evaluated->result),
+                                       PackedRow(std::move(evaluated->nodes)), std::move(evaluated->assessed)});
     }
 }
 
@@ -83,10 +86,34 @@ std::vector<Slice> evaluate_units(const Plan& plan, const ScoreSheet& sheet, con
     std::vector<std::thread> workers;
     for (std::size_t t = 1; t < threads; ++t)
         workers.emplace_back(evaluate_slice, std::cref(plan), std::cref(sheet), n * t / threads, n * (t + 1) / threads,
-                             std::cref(options), std::cref(shared), std::ref(slices[t]));
-    evaluate_slice(plan, sheet, 0, n / threads, options, shared, slices[0]);
+                             std::cref(shared), std::ref(slices[t]));
+    evaluate_slice(plan, sheet, 0, n / threads, shared, slices[0]);
     for (auto& w : workers) w.join();
     return slices;
+}
+
+// The one place a block's results are built from its evaluated rows: its
+// NodeColumns (one row per unit, in evaluation order, held exactly as the reference
+// evaluator computed them) and its UnitResults, each with its row. A columnar
+// kernel filling fixed rows would build the same two things here.
+void assemble_block(const Definition& def, BlockResult& block, std::vector<Placed*>& rows) {
+    const std::size_t nodes = def.tree_of(*block.block).nodes.size();
+    block.nodes = NodeColumns::all_exact(nodes, rows.size());
+    block.units.reserve(rows.size());
+    for (std::size_t row = 0; row < rows.size(); ++row) {
+        Placed& p = *rows[row];
+        block.nodes.set_exact(row, std::move(p.nodes));
+        for (auto& [node, assessed] : p.assessed) block.nodes.set_assessed(row, node, std::move(assessed));
+        p.result.row = row;
+        block.units.push_back(std::move(p.result));
+    }
+}
+
+void assemble_blocks(const Definition& def, std::vector<Slice>& slices, Results& results) {
+    std::vector<std::vector<Placed*>> rows(results.blocks.size());
+    for (Slice& slice : slices)
+        for (Placed& placed : slice.results) rows[placed.block].push_back(&placed);
+    for (std::size_t b = 0; b < results.blocks.size(); ++b) assemble_block(def, results.blocks[b], rows[b]);
 }
 
 }  // namespace
@@ -100,14 +127,14 @@ std::optional<Results> evaluate(const Plan& plan, const ScoreSheet& sheet, Diagn
     check_header(def, sheet, diags, options);
     Results results;
     results.definition = &def;
-    for (const auto& b : def.blocks) results.blocks.push_back(BlockResult{&b, {}, {}});
+    for (const auto& b : def.blocks) results.blocks.push_back(BlockResult{&b, {}, {}, {}});
     // Unit ids are unique: the score loader rejects duplicates.
     const Shared shared(plan, sheet, diags);
-    for (Slice& slice : evaluate_units(plan, sheet, options, shared)) {
-        diags.append(slice.diags);
-        for (Placed& placed : slice.results) results.blocks[placed.block].units.push_back(std::move(placed.result));
-    }
+    std::vector<Slice> slices = evaluate_units(plan, sheet, options, shared);
+    for (const Slice& slice : slices) diags.append(slice.diags);
     if (diags.error_count() != errors_before) return std::nullopt;
+    assemble_blocks(def, slices, results);
+    slices.clear();
     for (auto& block : results.blocks) rank_block(def, block, diags);
     if (diags.error_count() != errors_before) return std::nullopt;
     for (auto& block : results.blocks) {

@@ -14,9 +14,6 @@ struct EvaluateOptions {
     // Off when scores of one year are evaluated under another year's rules
     // (replay, diff, last year's scores for a comparison): the index must still match.
     bool check_year_and_locality = true;
-    // The text of each rule that fired and of each value entered (NodeOutcome::fired,
-    // input_text), for explanations. Off for national-size runs that only rank.
-    bool explain = true;
     // Units are independent, so they are evaluated on this many threads; the results
     // and the messages are the same, in the same order, for any number.
     unsigned threads = 1;

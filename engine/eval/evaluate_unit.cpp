@@ -9,7 +9,7 @@
 namespace chiso {
 namespace {
 
-using Source = NodeOutcome::Source;
+using Source = NodeSource;
 
 bool is_na(const InputValue* v) { return v && v->kind == InputValue::Kind::NotApplicable; }
 
@@ -24,21 +24,23 @@ const InputValue* official(const NodeEntry& e) {
 class UnitEvaluator {
 public:
     UnitEvaluator(const Definition& def, const BlockDef& block, const TreePlan& plan, const UnitInput& unit,
-                  Diagnostics& diags, bool explain, const CodeLookup& codes)
-        : def_(def), block_(block), plan_(plan), tree_(*plan.tree), unit_(unit), diags_(diags), explain_(explain),
-          codes_(codes) {}
+                  Diagnostics& diags, const CodeLookup& codes, EvaluationListener* listener)
+        : def_(def), block_(block), plan_(plan), tree_(*plan.tree), unit_(unit), diags_(diags), codes_(codes),
+          listener_(listener) {}
 
-    std::optional<UnitResult> run() {
+    std::optional<EvaluatedUnit> run() {
         const std::size_t errors_before = diags_.error_count();
         entries_.assign(tree_.nodes.size(), nullptr);
-        outcomes_.assign(tree_.nodes.size(), NodeOutcome{});
+        outcomes_.assign(tree_.nodes.size(), NodeValue{});
         bind_entries();
         mark_covered();
         // Unknown codes and misplaced entries are reported; the rest of the unit is
         // still evaluated so that all its problems show in one run.
         for (const Step& step : plan_.steps) {
             try {
+                if (listener_) trace_ = NodeTrace{};
                 evaluate(step);
+                if (listener_) tell(step.node);
             } catch (const ArithmeticOverflow&) {
                 report_missing();
                 const NodeEntry* entry = entries_[step.node];
@@ -96,11 +98,16 @@ private:
             diags_.error(e.loc, msg::kGivenAndDetailed, unit_.id, tree_.nodes[cover].code, e.code);
     }
 
+    // The listener hears the node's value as the columns will hold it.
+    void tell(NodeId id) {
+        trace_.value = outcomes_[id];
+        listener_->on_node(id, trace_);
+    }
+
     void evaluate(const Step& step) {
         const NodeId id = step.node;
         const NodeDef& node = tree_.nodes[id];
-        NodeOutcome& out = outcomes_[id];
-        out.declared_max = node.max;
+        NodeValue& out = outcomes_[id];
         if (covered_by_[id] != kNoNode) return;  // evaluated == false
         out.evaluated = true;
         if (is_excluded(id)) return set_excluded(out);
@@ -112,19 +119,19 @@ private:
         set_weighted(node, out);
     }
 
-    void set_excluded(NodeOutcome& out) {
+    void set_excluded(NodeValue& out) {
         out.source = Source::Excluded;
         out.not_applicable = true;
     }
 
-    void set_not_applicable(const NodeDef& node, const NodeEntry& entry, NodeOutcome& out) {
+    void set_not_applicable(const NodeDef& node, const NodeEntry& entry, NodeValue& out) {
         if (!node.optional) {
             diags_.error(official(entry)->loc, msg::kNaNotAllowed, unit_.id, node.code);
             return;
         }
         out.source = Source::NotApplicable;
         out.not_applicable = true;
-        if (explain_) out.input_text = input_text(*official(entry));
+        trace_.entered = official(entry);
         switch (node.na) {
             case NaPolicy::Exclude: break;
             case NaPolicy::Full: out.points = out.max = node.max; break;
@@ -132,36 +139,43 @@ private:
         }
     }
 
-    void set_entered(const NodeDef& node, const NodeEntry& entry, NodeOutcome& out) {
+    void set_entered(const NodeDef& node, const NodeEntry& entry, NodeValue& out) {
         if (node.survey && entry.self) {
             diags_.error(entry.self->loc, msg::kSurveySelfAssessed, unit_.id, node.code);
             return;
         }
         out.source = node.is_leaf() ? Source::Rule : Source::Given;
         out.max = node.is_adjustment() ? Rational(0) : node.max;
-        if (entry.self) out.self_points = score(node, *entry.self, out);
+        Assessed assessed;
+        if (entry.self) assessed.self = score(node, *entry.self, out);
         const InputValue* main = entry.appraised ? &*entry.appraised : entry.value ? &*entry.value : nullptr;
         if (main) {
             auto points = score(node, *main, out);
-            if (entry.appraised) out.appraised_points = points;
+            if (entry.appraised) assessed.appraised = points;
             if (points) out.points = *points;
-        } else if (out.self_points) {
-            out.points = *out.self_points;
+        } else if (assessed.self) {
+            out.points = *assessed.self;
         }
-        if (explain_) out.input_text = input_text(*official(entry));
+        trace_.entered = official(entry);
+        if (assessed.self || assessed.appraised) {
+            if (listener_) trace_.assessed = assessed;
+            assessed_.emplace_back(static_cast<NodeId>(&node - tree_.nodes.data()), std::move(assessed));
+        }
     }
 
-    std::optional<Rational> score(const NodeDef& node, const InputValue& v, NodeOutcome& out) {
-        UnitScope scope{unit_.id, v.loc, diags_, explain_};
+    // The rule's trace is the last value scored: the one that counts (appraised or
+    // plain) when there is one, else the self-assessment.
+    std::optional<Rational> score(const NodeDef& node, const InputValue& v, NodeValue& out) {
+        UnitScope scope{unit_.id, v.loc, diags_};
         if (!node.is_leaf()) return score_points(node, v, scope);
         auto leaf = score_leaf(node, v, scope);
         if (!leaf) return std::nullopt;
-        out.fired = leaf->fired;
-        out.capped = out.capped || leaf->capped;
+        if (listener_) trace_.rule = leaf->rule;
+        out.capped = out.capped || leaf->rule.capped;
         return leaf->points;
     }
 
-    void set_missing(const NodeDef& node, NodeOutcome& out) {
+    void set_missing(const NodeDef& node, NodeValue& out) {
         out.max = node.is_adjustment() ? Rational(0) : node.max;
         if (node.is_adjustment()) {
             out.source = Source::Default;  // no bonus or deduction entered: none applies
@@ -186,16 +200,16 @@ private:
         missing_.clear();
     }
 
-    void set_sum(const NodeDef& node, NodeOutcome& out) {
+    void set_sum(const NodeDef& node, NodeValue& out) {
         out.source = Source::Children;
         Rational points;
         Rational removed;  // maximum taken out by children that do not apply
         for (NodeId c : node.children) {
-            const NodeOutcome& child = outcomes_[c];
+            const NodeValue& child = outcomes_[c];
+            const Rational& declared = tree_.nodes[c].max;
             if (!child.points.is_zero()) points += child.points;
             // Only children that do not (fully) apply take maximum out: most apply.
-            if (child.max != child.declared_max && !tree_.nodes[c].is_adjustment())
-                removed += child.declared_max - child.max;
+            if (child.max != declared && !tree_.nodes[c].is_adjustment()) removed += declared - child.max;
         }
         out.max = node.max - removed;
         bool all_out = !node.children.empty() && out.max.is_zero() && !node.max.is_zero();
@@ -206,22 +220,19 @@ private:
             diags_.warning(unit_.loc, msg::kCapped, unit_.id, node.code, points.to_string(4), out.points.to_string(4));
     }
 
-    void set_weighted(const NodeDef& node, NodeOutcome& out) {
+    void set_weighted(const NodeDef& node, NodeValue& out) {
         out.source = Source::Children;
         Rational weighted, weights;
-        std::string terms;
+        if (listener_) trace_.weighted = true;
         for (NodeId c : node.children) {
-            const NodeOutcome& child = outcomes_[c];
+            const NodeValue& child = outcomes_[c];
             if (child.max.is_zero()) continue;  // not applicable: its weight is shared out
             const Rational w = tree_.nodes[c].weight.value_or(Rational(0));
             weighted += w * child.points / child.max;
             weights += w;
-            if (explain_)
-                terms += (terms.empty() ? "" : " + ") + w.to_string(4) + " × " + child.points.to_string(4) + "/" +
-                         child.max.to_string(4);
+            if (listener_) trace_.parts.push_back(WeightedPart{c, w, child.points, child.max});
         }
-        // e.g. "40 × (0.6 × 8/10 + 0.4 × 7/10) ÷ 1": the weights of inapplicable parts drop out.
-        if (explain_) out.fired = node.max.to_string(4) + " × (" + terms + ") ÷ " + weights.to_string(4);
+        if (listener_) trace_.weights = weights;
         if (weights.is_zero()) {
             out.not_applicable = true;
             return;
@@ -230,7 +241,7 @@ private:
         clamp(node.max * weighted / weights, out);
     }
 
-    static void clamp(const Rational& points, NodeOutcome& out) {
+    static void clamp(const Rational& points, NodeValue& out) {
         out.points = points;
         if (points > out.max) {
             out.points = out.max;
@@ -241,14 +252,15 @@ private:
         }
     }
 
-    std::optional<UnitResult> finish() {
-        UnitResult r;
+    std::optional<EvaluatedUnit> finish() {
+        EvaluatedUnit e;
+        UnitResult& r = e.result;
         r.id = unit_.id;
         r.name = unit_.name;
         r.block = block_.id;
         r.group = unit_.group;
         r.flags = unit_.flags;
-        const NodeOutcome& root = outcomes_[0];
+        const NodeValue& root = outcomes_[0];
         if (root.max.is_zero()) {
             diags_.error(unit_.loc, msg::kNothingApplicable, unit_.id);
             return std::nullopt;
@@ -258,8 +270,11 @@ private:
         const Rational scale = def_.publish == Publish::Percent ? Rational(100) : tree_.root().max;
         r.index = root.points / root.max * scale;
         r.published = def_.published(r.index);
-        r.nodes = std::move(outcomes_);
-        return r;
+        e.nodes = std::move(outcomes_);
+        // Scored in plan order (children first); the columns keep them by NodeId.
+        std::sort(assessed_.begin(), assessed_.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+        e.assessed = std::move(assessed_);
+        return e;
     }
 
     const Definition& def_;
@@ -268,23 +283,25 @@ private:
     const TreeDef& tree_;
     const UnitInput& unit_;
     Diagnostics& diags_;
-    const bool explain_;
     const CodeLookup& codes_;
+    EvaluationListener* const listener_;
+    NodeTrace trace_;  // the node being evaluated, when someone listens
     std::vector<const NodeEntry*> entries_;
-    std::vector<NodeOutcome> outcomes_;
+    std::vector<NodeValue> outcomes_;
+    std::vector<std::pair<NodeId, Assessed>> assessed_;
     std::vector<NodeId> covered_by_;
     std::vector<NodeId> missing_;
 };
 
 }  // namespace
 
-std::optional<UnitResult> evaluate_unit(const Definition& def, const BlockDef& block, const TreePlan& plan,
-                                        const UnitInput& unit, Diagnostics& diags, bool explain,
-                                        const CodeLookup* codes) {
+std::optional<EvaluatedUnit> evaluate_unit(const Definition& def, const BlockDef& block, const TreePlan& plan,
+                                           const UnitInput& unit, Diagnostics& diags, const CodeLookup* codes,
+                                           EvaluationListener* listener) {
     try {
-        if (codes) return UnitEvaluator(def, block, plan, unit, diags, explain, *codes).run();
+        if (codes) return UnitEvaluator(def, block, plan, unit, diags, *codes, listener).run();
         const CodeLookup own(*plan.tree, &plan);
-        return UnitEvaluator(def, block, plan, unit, diags, explain, own).run();
+        return UnitEvaluator(def, block, plan, unit, diags, own, listener).run();
     } catch (const ArithmeticOverflow&) {  // the index itself (points / max x scale)
         diags.error(unit.loc, msg::kOverflow, unit.id, "total");
         return std::nullopt;

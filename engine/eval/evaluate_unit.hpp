@@ -1,18 +1,30 @@
 #pragma once
 // Evaluates one unit's entered values along its tree's plan: points and applicable
-// maximum of every node, and why each node has them.
+// maximum of every node; with a listener, also why each node has them (trace.hpp).
 #include <optional>
 
 #include "engine/core/diagnostics.hpp"
 #include "engine/eval/code_lookup.hpp"
 #include "engine/eval/results.hpp"
+#include "engine/eval/trace.hpp"
 #include "engine/input/score_sheet.hpp"
 #include "engine/plan/plan.hpp"
 
 namespace chiso {
 
-std::optional<UnitResult> evaluate_unit(const Definition& def, const BlockDef& block, const TreePlan& plan,
-                                        const UnitInput& unit, Diagnostics& diags, bool explain = true,
-                                        const CodeLookup* codes = nullptr);  // shared by a run's units
+// One unit's row before its block is assembled (evaluate.cpp puts `nodes` and
+// `assessed` into the block's NodeColumns and sets `result.row`).
+struct EvaluatedUnit {
+    UnitResult result;
+    std::vector<NodeValue> nodes;                       // by NodeId of the block's tree
+    std::vector<std::pair<NodeId, Assessed>> assessed;  // by increasing NodeId
+};
+
+// `codes`: shared by a run's units (else built here). `listener`: told what was
+// done at every node (only for the units an explanation shows; null otherwise).
+std::optional<EvaluatedUnit> evaluate_unit(const Definition& def, const BlockDef& block, const TreePlan& plan,
+                                           const UnitInput& unit, Diagnostics& diags,
+                                           const CodeLookup* codes = nullptr,
+                                           EvaluationListener* listener = nullptr);
 
 }  // namespace chiso

@@ -129,10 +129,10 @@ std::optional<std::int64_t> count_of(const NodeDef& node, const InputValue& v, c
     return v.number.num();
 }
 
-// The text of the rule that fired, built only when an explanation is wanted.
-template <typename Text>
-std::string why(const UnitScope& s, Text&& text) {
-    return s.explain ? std::string(text()) : std::string();
+// The trace of a rule of `kind`: which branch applied, the value it looked at.
+RuleTrace traced(Kind kind, std::size_t choice, const Rational& value = Rational(0),
+                 std::optional<std::int64_t> count = std::nullopt) {
+    return RuleTrace{kind, choice, value, count, false};
 }
 
 // A value limited by its rule is never limited silently: a warning printed with the
@@ -141,30 +141,29 @@ void warn_capped(const NodeDef& node, const Rational& value, const Rational& cou
     s.diags.warning(s.loc, msg::kCapped, s.unit, node.code, value.to_string(4), counted.to_string(4));
 }
 
-LeafScore clamped(const NodeDef& node, const Rational& points, std::string fired, const UnitScope& s) {
+LeafScore clamped(const NodeDef& node, const Rational& points, RuleTrace rule, const UnitScope& s) {
     const Rational counted = points > node.max ? node.max : points.is_negative() ? Rational(0) : points;
-    if (counted == points) return {points, std::move(fired), false};
+    if (counted == points) return {points, rule};
     warn_capped(node, points, counted, s);
-    return {counted, std::move(fired), true};
+    rule.capped = true;
+    return {counted, rule};
 }
 
 std::optional<LeafScore> yes_no(const NodeDef& node, const InputValue& v, const UnitScope& s) {
     if (v.kind != InputValue::Kind::Boolean) return expected(node, s, kYesNoExpected);
-    return LeafScore{v.boolean ? node.max : Rational(0), why(s, [&] { return v.boolean ? "có → max" : "không → 0"; })};
+    return LeafScore{v.boolean ? node.max : Rational(0), traced(Kind::YesNo, v.boolean ? 1 : 0)};
 }
 
 std::optional<LeafScore> level(const NodeDef& node, const RuleDef& rule, const InputValue& v, const UnitScope& s) {
     if (v.kind != InputValue::Kind::Text && v.kind != InputValue::Kind::Boolean) return expected(node, s, kLevelExpected);
     // As written, else by the normalised key (`Tốt`, `TỐT`, `tốt\u00a0` for "tốt"):
     // check refuses two labels of one key, so at most one matches.
-    const auto fired = [&](const RuleDef::Level& l) {
-        return LeafScore{l.points, why(s, [&] { return "\"" + l.label + "\" → " + l.points.to_string(); })};
-    };
-    for (const auto& l : rule.levels)
-        if (l.label == v.text) return fired(l);
+    const auto fired = [&](std::size_t i) { return LeafScore{rule.levels[i].points, traced(Kind::Levels, i)}; };
+    for (std::size_t i = 0; i < rule.levels.size(); ++i)
+        if (rule.levels[i].label == v.text) return fired(i);
     const std::string key = text_key(v.text);
-    for (const auto& l : rule.levels)
-        if (l.key == key) return fired(l);
+    for (std::size_t i = 0; i < rule.levels.size(); ++i)
+        if (rule.levels[i].key == key) return fired(i);
     std::vector<std::string> labels;
     for (const auto& l : rule.levels) labels.push_back(l.label);
     s.diags.error(s.loc, msg::kUnknownLevel, s.unit, node.code, show_blanks(v.text), joined(labels));
@@ -174,20 +173,14 @@ std::optional<LeafScore> level(const NodeDef& node, const RuleDef& rule, const I
 
 // A band value shown the way the bands were written: 95% when they use percentages.
 std::string band_value_text(const RuleDef& rule, const Rational& x) {
-    const auto percent = [](const std::optional<BoundDef>& b) { return b && b->percent; };
-    const bool in_percent = !rule.bands.empty() && (percent(rule.bands[0].interval.lower) || percent(rule.bands[0].interval.upper));
-    return in_percent ? (x * Rational(100)).to_string(4) + "%" : x.to_string(4);
+    return bands_in_percent(rule) ? (x * Rational(100)).to_string(4) + "%" : x.to_string(4);
 }
 
 std::optional<LeafScore> band(const NodeDef& node, const RuleDef& rule, const InputValue& v, const UnitScope& s) {
     auto x = measured(node, rule, v, s);
     if (!x) return std::nullopt;
-    for (const auto& b : rule.bands)
-        if (b.interval.contains(*x))
-            return LeafScore{b.points, why(s, [&] {
-                                 return band_value_text(rule, *x) + " ∈ " + interval_text(b.interval) + " → " +
-                                        b.points.to_string();
-                             })};
+    for (std::size_t i = 0; i < rule.bands.size(); ++i)
+        if (rule.bands[i].interval.contains(*x)) return LeafScore{rule.bands[i].points, traced(Kind::Bands, i, *x)};
     s.diags.error(s.loc, msg::kNoBand, s.unit, band_value_text(rule, *x), node.code);
     return std::nullopt;
 }
@@ -196,7 +189,7 @@ std::optional<LeafScore> proportional(const NodeDef& node, const RuleDef& rule, 
                                       const UnitScope& s) {
     auto x = measured(node, rule, v, s);
     if (!x) return std::nullopt;
-    return clamped(node, node.max * *x, why(s, [&] { return "max × " + x->to_string(4); }), s);
+    return clamped(node, node.max * *x, traced(Kind::Proportional, RuleTrace::kNone, *x), s);
 }
 
 std::optional<LeafScore> rate(const NodeDef& node, const InputValue& v, const UnitScope& s) {
@@ -212,7 +205,7 @@ std::optional<LeafScore> rate(const NodeDef& node, const InputValue& v, const Un
         s.diags.error(s.loc, msg::kRateOutOfRange, s.unit, p.to_string() + "%", node.code);
         return std::nullopt;
     }
-    return LeafScore{node.max * p / Rational(100), why(s, [&] { return "max × " + p.to_string() + "%"; })};
+    return LeafScore{node.max * p / Rational(100), traced(Kind::Rate, RuleTrace::kNone, p)};
 }
 
 std::optional<LeafScore> answers(const NodeDef& node, const RuleDef& rule, const InputValue& v, const UnitScope& s) {
@@ -251,18 +244,17 @@ std::optional<LeafScore> answers(const NodeDef& node, const RuleDef& rule, const
         return std::nullopt;
     }
     Rational share = weighted / total;
-    return LeafScore{node.max * share, why(s, [&] { return "max × " + (share * Rational(100)).to_string(4) + "%"; })};
+    return LeafScore{node.max * share, traced(Kind::Answers, RuleTrace::kNone, share)};
 }
 
 std::optional<LeafScore> adjustment(const NodeDef& node, const RuleDef& rule, const InputValue& v, const UnitScope& s) {
     const bool bonus = rule.kind == Kind::Bonus;
     Rational amount;
-    std::string fired;
+    std::optional<std::int64_t> count;
     if (rule.per) {
-        auto n = count_of(node, v, s);
-        if (!n) return std::nullopt;
-        amount = Rational(*n) * *rule.per;
-        if (s.explain) fired = std::to_string(*n) + " × " + rule.per->to_string();
+        count = count_of(node, v, s);
+        if (!count) return std::nullopt;
+        amount = Rational(*count) * *rule.per;
     } else {
         if (v.kind != InputValue::Kind::Number || v.percent) return expected(node, s, kPointsExpected);
         if (v.number.is_negative()) {
@@ -270,23 +262,21 @@ std::optional<LeafScore> adjustment(const NodeDef& node, const RuleDef& rule, co
             return std::nullopt;
         }
         amount = v.number;
-        if (s.explain) fired = amount.to_string();
     }
-    bool capped = amount > rule.cap;
-    if (capped) {
+    RuleTrace trace = traced(rule.kind, RuleTrace::kNone, amount, count);
+    trace.capped = amount > rule.cap;
+    if (trace.capped) {
         warn_capped(node, amount, rule.cap, s);
         amount = rule.cap;
     }
-    if (s.explain) fired = (bonus ? "+" : "−") + fired + (capped ? " (cap " + rule.cap.to_string() + ")" : "");
-    return LeafScore{bonus ? amount : -amount, fired, capped};
+    return LeafScore{bonus ? amount : -amount, trace};
 }
 
 std::optional<LeafScore> per_event(const NodeDef& node, const RuleDef& rule, const InputValue& v, const UnitScope& s) {
     auto n = count_of(node, v, s);
     if (!n) return std::nullopt;
     Rational points = node.max - Rational(*n) * rule.per_event_points;
-    return clamped(node, points,
-                   why(s, [&] { return "max − " + std::to_string(*n) + " × " + rule.per_event_points.to_string(); }), s);
+    return clamped(node, points, traced(Kind::DeductPerEvent, RuleTrace::kNone, Rational(0), *n), s);
 }
 
 std::optional<LeafScore> formula(const NodeDef& node, const RuleDef& rule, const InputValue& v, const UnitScope& s) {
@@ -295,7 +285,7 @@ std::optional<LeafScore> formula(const NodeDef& node, const RuleDef& rule, const
     if (!rule.expr) return std::nullopt;  // resolve gives every formula its expression
     auto x = evaluate_expression(*rule.expr, node, input_slots(node, v), s);
     if (!x) return std::nullopt;
-    return clamped(node, *x, why(s, [&] { return "= " + x->to_string(4); }), s);
+    return clamped(node, *x, traced(Kind::Formula, RuleTrace::kNone, *x), s);
 }
 
 }  // namespace
@@ -318,7 +308,7 @@ std::optional<LeafScore> score_leaf(const NodeDef& node, const InputValue& v, co
     switch (rule.kind) {
         case Kind::Points: {
             auto p = score_points(node, v, s);
-            return p ? std::optional<LeafScore>(LeafScore{*p, ""}) : std::nullopt;
+            return p ? std::optional<LeafScore>(LeafScore{*p, traced(Kind::Points, RuleTrace::kNone, *p)}) : std::nullopt;
         }
         case Kind::YesNo: return yes_no(node, v, s);
         case Kind::Levels: return level(node, rule, v, s);
@@ -332,21 +322,6 @@ std::optional<LeafScore> score_leaf(const NodeDef& node, const InputValue& v, co
         case Kind::Formula: return formula(node, rule, v, s);
     }
     return std::nullopt;
-}
-
-std::string input_text(const InputValue& v) {
-    switch (v.kind) {
-        case InputValue::Kind::Number: return v.number.to_string() + (v.percent ? "%" : "");
-        case InputValue::Kind::Text:
-        case InputValue::Kind::Boolean: return v.text;
-        case InputValue::Kind::NotApplicable: return v.text.empty() ? "không áp dụng" : v.text;
-        case InputValue::Kind::Named: {
-            std::string out;
-            for (const NamedValue& n : v.named) out += (out.empty() ? "" : ", ") + n.name + "=" + n.value.to_string();
-            return "{" + out + "}";
-        }
-    }
-    return "";
 }
 
 }  // namespace chiso

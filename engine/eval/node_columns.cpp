@@ -1,5 +1,7 @@
 #include "engine/eval/node_columns.hpp"
 
+#include <algorithm>
+#include <stdexcept>
 #include <utility>
 
 namespace chiso {
@@ -8,7 +10,21 @@ NodeColumns::NodeColumns(std::size_t nodes, std::size_t rows, std::int64_t denom
     : nodes_(nodes), rows_(rows), denominator_(denominator), points_(nodes * rows, 0), max_(nodes * rows, 0),
       flags_(nodes * rows, 0) {}
 
+NodeColumns NodeColumns::all_exact(std::size_t nodes, std::size_t rows) {
+    NodeColumns c;
+    c.nodes_ = nodes;
+    c.rows_ = rows;
+    c.exact_index_.assign(rows, kFixed);
+    c.exact_.reserve(rows);
+    return c;
+}
+
 void NodeColumns::set_exact(std::size_t row, std::vector<NodeValue> values) {
+    set_exact(row, PackedRow(std::move(values)));
+}
+
+void NodeColumns::set_exact(std::size_t row, PackedRow values) {
+    if (row >= rows_ || values.size() != nodes_) throw std::logic_error("NodeColumns::set_exact: wrong row or width");
     if (exact_index_.size() < rows_) exact_index_.resize(rows_, kFixed);
     if (exact_index_[row] == kFixed) {
         exact_index_[row] = static_cast<std::uint32_t>(exact_.size());
@@ -18,8 +34,13 @@ void NodeColumns::set_exact(std::size_t row, std::vector<NodeValue> values) {
     }
 }
 
+void NodeColumns::require_fixed(std::size_t row) const {
+    if (row >= rows_ || points_.empty()) throw std::logic_error("NodeColumns: row not set");
+}
+
 NodeValue NodeColumns::at(std::size_t row, NodeId n) const {
-    if (is_exact(row)) return exact_[exact_index_[row]][n];
+    if (is_exact(row)) return exact_[exact_index_[row]].at(n);
+    require_fixed(row);
     const std::size_t cell = n * rows_ + row;
     const std::uint8_t f = flags_[cell];
     NodeValue v;
@@ -33,8 +54,23 @@ NodeValue NodeColumns::at(std::size_t row, NodeId n) const {
 }
 
 Rational NodeColumns::points(std::size_t row, NodeId n) const {
-    if (is_exact(row)) return exact_[exact_index_[row]][n].points;
+    if (is_exact(row)) return exact_[exact_index_[row]].points(n);
+    require_fixed(row);
     return Rational(points_[n * rows_ + row], denominator_);
+}
+
+void NodeColumns::set_assessed(std::size_t row, NodeId n, Assessed assessed) {
+    // An out-of-order call would make lookups miss silently: refuse it loudly.
+    if (!assessed_.empty() && (assessed_.back().row > row || (assessed_.back().row == row && assessed_.back().node >= n)))
+        throw std::logic_error("NodeColumns::set_assessed: cells out of order");
+    assessed_.push_back(AssessedCell{row, n, std::move(assessed)});
+}
+
+const Assessed* NodeColumns::assessed(std::size_t row, NodeId n) const {
+    auto it = std::lower_bound(assessed_.begin(), assessed_.end(), std::pair(row, n), [](const AssessedCell& c, const auto& key) {
+        return c.row != key.first ? c.row < key.first : c.node < key.second;
+    });
+    return it != assessed_.end() && it->row == row && it->node == n ? &it->value : nullptr;
 }
 
 }  // namespace chiso

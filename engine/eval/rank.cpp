@@ -21,7 +21,7 @@ struct RankKeys {
     std::vector<Rational> ties;  // by TieBreakDef, in order; a breaker absent from the tree holds nothing
 };
 
-RankKeys keys_of(const Definition& def, std::size_t tree, const UnitResult& u) {
+RankKeys keys_of(const Definition& def, std::size_t tree, const NodeColumns& nodes, const UnitResult& u) {
     RankKeys k{rank_key(def, u), {}};
     k.ties.reserve(def.ranking.tie_breaks.size());
     for (const auto& t : def.ranking.tie_breaks) {
@@ -30,7 +30,7 @@ RankKeys keys_of(const Definition& def, std::size_t tree, const UnitResult& u) {
             case TieKey::Index: k.ties.push_back(u.index); break;
             case TieKey::NodePoints: {
                 const NodeId id = tree < t.node.size() ? t.node[tree] : kNoNode;
-                k.ties.push_back(id == kNoNode ? Rational(0) : u.nodes[id].points);
+                k.ties.push_back(id == kNoNode ? Rational(0) : nodes.points(u.row, id));
                 break;
             }
             case TieKey::Name:
@@ -107,7 +107,7 @@ void rank_block(const Definition& def, BlockResult& block, Diagnostics& diags) {
     const std::size_t tree = block.block->tree;
     std::vector<RankKeys> keys;
     keys.reserve(block.units.size());
-    for (const auto& u : block.units) keys.push_back(keys_of(def, tree, u));
+    for (const auto& u : block.units) keys.push_back(keys_of(def, tree, block.nodes, u));
     // Units with equal keys stay in a reproducible order: tie-breakers, then id,
     // so shuffling the score file never changes the output.
     std::vector<std::size_t> order(block.units.size());

@@ -1,30 +1,16 @@
 #pragma once
 // What evaluation, ranking and classification produce; what reports read.
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "engine/eval/block_stats.hpp"
+#include "engine/eval/node_columns.hpp"
 #include "engine/model/definition.hpp"
 
 namespace chiso {
-
-// Why a node has its points, for `chiso explain`.
-struct NodeOutcome {
-    enum class Source { Rule, Given, Children, NotApplicable, Excluded, Default };
-    Source source = Source::Children;
-    Rational points;
-    Rational max;            // applicable maximum (0 when not applicable and excluded)
-    Rational declared_max;   // maximum written in the criteria
-    bool not_applicable = false;
-    std::optional<Rational> self_points;       // from the self-assessed value
-    std::optional<Rational> appraised_points;  // from the appraised value
-    std::string input_text;  // the value as entered, e.g. "tốt", "8/10", "95%"
-    std::string fired;       // which rule branch applied, e.g. ">= 80% < 100% -> 50%"
-    bool capped = false;     // clamped to the maximum (bonus over the top)
-    bool evaluated = false;  // false: below a node whose total was given
-};
 
 struct UnitResult {
     std::string id;
@@ -39,18 +25,35 @@ struct UnitResult {
     int rank = 0;
     int ranked_among = 0;  // the units ranked together with it (block or group): what `rank <= 10%` is a share of
     std::map<std::string, std::string> classes;  // ladder id -> label (absent: no rung matched)
-    std::vector<NodeOutcome> nodes;              // by NodeId of the block's tree
+    // The unit's row in its block's NodeColumns (evaluation order, not rank order):
+    // its nodes are read through BlockResult::node, never stored per unit.
+    std::size_t row = 0;
 };
+
+class UnitTracer;
 
 struct BlockResult {
     const BlockDef* block = nullptr;
     std::vector<UnitResult> units;  // in rank order (ties: by id for determinism)
     BlockStats stats;
+    NodeColumns nodes;  // every node of every unit, by column; UnitResult::row picks a unit's row
+
+    // The one accessor of a unit's node values (reports, diff, ranking, conditions,
+    // testing, the bench): `unit` must be one of this block's units.
+    NodeValue node(const UnitResult& unit, NodeId id) const { return nodes.at(unit.row, id); }
+    Rational points(const UnitResult& unit, NodeId id) const { return nodes.points(unit.row, id); }
+    // The self-assessed and appraised points, where the unit entered them; else nullptr.
+    const Assessed* assessed(const UnitResult& unit, NodeId id) const { return nodes.assessed(unit.row, id); }
 };
 
 struct Results {
     const Definition* definition = nullptr;
     std::vector<BlockResult> blocks;  // in declaration order; blocks without units included
+    // Re-runs the reference evaluator with a trace listener for the units an
+    // explanation shows (engine/eval/trace.hpp); null when the inputs are not at hand
+    // (results read back from a file, built by a test): explanations then show the
+    // values without what was entered and which rule branch applied.
+    std::shared_ptr<const UnitTracer> tracer;
 };
 
 // A share as an exact fraction of the block, e.g. 14 of 15.

@@ -82,7 +82,7 @@ std::optional<Results> Replayer::replay(ScoreSheet sheet, Diagnostics& diags, un
     carry_codes(sheet, diags);
     diff::drop_unknown_codes(def, sheet, diff::Side::New, diags);
     return evaluate(rules_, sheet, diags,
-                    EvaluateOptions{.check_year_and_locality = false, .explain = false, .threads = threads});
+                    EvaluateOptions{.check_year_and_locality = false, .threads = threads});
 }
 
 }  // namespace chiso::replay

@@ -61,7 +61,7 @@ void explanations(html::Writer& out, const BlockContext& c, const BlockFacts& fa
     out.leaf("button", {{"type", "button"}, {"data-expand", "0"}}, labels::text(labels::html_collapse_all, c.lang));
     out.close().newline();
     out.open("div", {{"class", "explain-body"}}).newline();
-    out.raw(render_unit_explanations(c.def, facts, c.lang));
+    out.raw(render_unit_explanations(c.def, facts, c.lang, c.tracer));
     out.close().newline().close().newline();
 }
 

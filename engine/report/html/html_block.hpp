@@ -17,6 +17,7 @@ struct BlockContext {
     const BlockChange* change = nullptr;  // with last year
     int previous_year = 0;
     Lang lang = Lang::Vi;
+    const UnitTracer* tracer = nullptr;  // Results::tracer: why each node of each unit has its points
 };
 
 std::string render_block_section(const BlockContext& context);

@@ -10,12 +10,12 @@ namespace {
 
 struct TreeWriter {
     const TreeDef& tree;
-    const UnitResult& unit;
+    const UnitTrace& unit;
     Publication pub;
     Lang lang;
     html::Writer& out;
 
-    bool shown(NodeId id) const { return id < unit.nodes.size() && unit.nodes[id].evaluated; }
+    bool shown(NodeId id) const { return id < unit.nodes.size() && unit.nodes[id].value.evaluated; }
 
     bool has_shown_children(NodeId id) const {
         for (NodeId child : tree.nodes[id].children)
@@ -24,20 +24,20 @@ struct TreeWriter {
     }
 
     // Lost points stand out: a reader looks for where the unit fell short.
-    static const char* state(const NodeOutcome& node) {
+    static const char* state(const NodeValue& node) {
         if (node.not_applicable) return "node na";
         if (node.points < node.max) return "node lost";
         return "node full";
     }
 
     void line(NodeId id) {
-        const NodeOutcome& node = unit.nodes[id];
+        const NodeValue& node = unit.nodes[id].value;
         out.open("span", {{"class", state(node)}});
         out.leaf("span", {{"class", "code"}}, tree.nodes[id].code).text(" ");
         out.leaf("span", {{"class", "title"}}, node_title(tree, id)).text(" ");
         out.leaf("span", {{"class", "points"}},
                  pub.text(node.points, lang) + "/" + pub.text(node.max, lang));
-        const auto notes = node_notes(node, pub, lang);
+        const auto notes = node_notes(tree.nodes[id], unit.nodes[id], pub, lang);
         if (!notes.empty()) out.text(" ").leaf("span", {{"class", "notes"}}, join(notes, "; "));
         out.close();
     }
@@ -71,7 +71,8 @@ void head(html::Writer& out, const Definition& def, const BlockDef& block, const
     out.close().newline();
 }
 
-void unit_details(html::Writer& out, const Definition& def, const BlockFacts& facts, std::size_t position, Lang lang) {
+void unit_details(html::Writer& out, const Definition& def, const BlockFacts& facts, std::size_t position, Lang lang,
+                  const UnitTracer* tracer) {
     const BlockResult& block = *facts.block;
     const UnitResult& unit = block.units[position];
     const TreeDef& tree = def.tree_of(*block.block);
@@ -81,7 +82,9 @@ void unit_details(html::Writer& out, const Definition& def, const BlockFacts& fa
     out.close().newline();
     head(out, def, *block.block, unit, lang);
     out.open("ul", {{"class", "tree"}}).newline();
-    if (!unit.nodes.empty() && unit.nodes[0].evaluated) TreeWriter{tree, unit, Publication::of(def), lang, out}.node(0);
+    const UnitTrace trace = unit_trace(tracer, block, unit);
+    if (!trace.nodes.empty() && trace.nodes[0].value.evaluated)
+        TreeWriter{tree, trace, Publication::of(def), lang, out}.node(0);
     out.close().newline();
     out.leaf("p", {{"class", "formula"}}, index_formula(def, tree, unit, lang)).newline();
     out.leaf("p", {{"class", "standing"}}, join(standing_lines(facts, position, lang), " · ")).newline();
@@ -90,9 +93,10 @@ void unit_details(html::Writer& out, const Definition& def, const BlockFacts& fa
 
 }  // namespace
 
-std::string render_unit_explanations(const Definition& def, const BlockFacts& facts, Lang lang) {
+std::string render_unit_explanations(const Definition& def, const BlockFacts& facts, Lang lang,
+                                     const UnitTracer* tracer) {
     html::Writer out;
-    for (std::size_t u = 0; u < facts.unit_count(); ++u) unit_details(out, def, facts, u, lang);
+    for (std::size_t u = 0; u < facts.unit_count(); ++u) unit_details(out, def, facts, u, lang, tracer);
     return std::move(out).finish();
 }
 

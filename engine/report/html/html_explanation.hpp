@@ -7,10 +7,13 @@
 
 #include "engine/core/messages.hpp"
 #include "engine/eval/results.hpp"
+#include "engine/eval/trace.hpp"
 #include "engine/report/view/block_facts.hpp"
 
 namespace chiso::report {
 
-std::string render_unit_explanations(const Definition& def, const BlockFacts& facts, Lang lang);
+// `tracer` (may be null) re-runs the evaluator for each unit shown (explanation.hpp).
+std::string render_unit_explanations(const Definition& def, const BlockFacts& facts, Lang lang,
+                                     const UnitTracer* tracer = nullptr);
 
 }  // namespace chiso::report

@@ -91,7 +91,7 @@ std::string render_html_report(const Results& results, Lang lang, const YearComp
     for (std::size_t i = 0; i < results.blocks.size(); ++i) {
         const BlockChange* change = previous && i < previous->blocks.size() ? &previous->blocks[i] : nullptr;
         out.raw(report::render_block_section(
-            {def, results.blocks[i], i, change, previous ? previous->previous->year : 0, lang}));
+            {def, results.blocks[i], i, change, previous ? previous->previous->year : 0, lang, results.tracer.get()}));
     }
     if (previous) vanished_blocks(out, *previous, lang);
     out.close().newline();

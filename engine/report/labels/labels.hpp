@@ -57,6 +57,18 @@ inline constexpr MessageDef note_excluded{"report.note-excluded", "không đánh
 inline constexpr MessageDef note_self{"report.note-self", "tự chấm {0}", "self-assessed {0}"};
 inline constexpr MessageDef note_appraised{"report.note-appraised", "thẩm định {0}", "appraised {0}"};
 inline constexpr MessageDef note_capped{"report.note-capped", "đã giới hạn ở tối đa", "capped at the maximum"};
+// The branch of a rule that applied (engine/report/trace_text.cpp), in the reader's
+// language; "max" is the node's maximum in both languages, as the criteria write it.
+inline constexpr MessageDef rule_yes{"report.rule-yes", "có → max", "yes → max"};
+inline constexpr MessageDef rule_no{"report.rule-no", "không → 0", "no → 0"};
+inline constexpr MessageDef rule_level{"report.rule-level", "\"{0}\" → {1}", "\"{0}\" → {1}"};
+inline constexpr MessageDef rule_band{"report.rule-band", "{0} ∈ {1} → {2}", "{0} ∈ {1} → {2}"};
+inline constexpr MessageDef rule_share{"report.rule-share", "max × {0}", "max × {0}"};
+inline constexpr MessageDef rule_formula{"report.rule-formula", "= {0}", "= {0}"};
+inline constexpr MessageDef rule_per_event{"report.rule-per-event", "max − {0} × {1}", "max − {0} × {1}"};
+inline constexpr MessageDef rule_cap{"report.rule-cap", "{0} (giới hạn {1})", "{0} (cap {1})"};
+inline constexpr MessageDef rule_weighted{"report.rule-weighted", "{0} × ({1}) ÷ {2}", "{0} × ({1}) ÷ {2}"};
+inline constexpr MessageDef entered_na{"report.entered-na", "không áp dụng", "not applicable"};
 
 // ---- explanation: totals ----------------------------------------------------------
 // {0} points, {1} max, {2} scale ("100%" or the tree's maximum), {3} exact, {4} published.

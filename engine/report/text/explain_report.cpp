@@ -20,21 +20,22 @@ std::string header(const Definition& def, const BlockDef& block, const UnitResul
     return out;
 }
 
-std::string node_line(const TreeDef& tree, std::size_t i, const NodeOutcome& node, const Publication& pub,
+std::string node_line(const TreeDef& tree, std::size_t i, const NodeTrace& trace, const Publication& pub,
                       Lang lang) {
     const NodeDef& def = tree.nodes[i];
+    const NodeValue& node = trace.value;
     std::string line(static_cast<std::size_t>(def.depth) * 2, ' ');
     line += def.code + "  " + report::node_title(tree, i) + "  " + pub.text(node.points, lang) + "/" +
             pub.text(node.max, lang);
-    const auto notes = report::node_notes(node, pub, lang);
+    const auto notes = report::node_notes(def, trace, pub, lang);
     if (!notes.empty()) line += "  [" + join(notes, "; ") + "]";
     return line + "\n";
 }
 
-std::string tree_text(const TreeDef& tree, const UnitResult& unit, const Publication& pub, Lang lang) {
+std::string tree_text(const TreeDef& tree, const UnitTrace& unit, const Publication& pub, Lang lang) {
     std::string out;
     for (std::size_t i = 0; i < tree.nodes.size() && i < unit.nodes.size(); ++i)
-        if (unit.nodes[i].evaluated) out += node_line(tree, i, unit.nodes[i], pub, lang);
+        if (unit.nodes[i].value.evaluated) out += node_line(tree, i, unit.nodes[i], pub, lang);
     return out;
 }
 
@@ -48,7 +49,8 @@ std::string render_explanation(const Results& results, const BlockResult& block,
     const auto standing = report::standing_lines(report::block_facts(def, block), report::unit_position(block, unit), lang);
     // No control character reaches the screen (engine/core/control_chars.hpp).
     return escape_control_chars(header(def, *block.block, unit, lang) + "\n" +
-                                tree_text(tree, unit, Publication::of(def), lang) + "\n" +
+                                tree_text(tree, report::unit_trace(results.tracer.get(), block, unit),
+                                          Publication::of(def), lang) + "\n" +
                                 report::index_formula(def, tree, unit, lang) + "\n" +
                                 join(standing, "\n") + "\n");
 }

@@ -74,28 +74,31 @@ Json stats_json(const BlockFacts& facts, const Numbers& num) {
     return out;
 }
 
-Json node_json(const NodeOutcome& node, const Numbers& num) {
+Json node_json(const NodeValue& node, const Assessed* assessed, const Numbers& num) {
     Json n = Json::object();
     n["points"] = num(node.points);
     n["max"] = num(node.max);
     n["points_exact"] = num.exact(node.points);
     n["max_exact"] = num.exact(node.max);
     if (node.not_applicable) n["not_applicable"] = true;
-    if (node.self_points) n["self"] = num(*node.self_points);
-    if (node.appraised_points) n["appraised"] = num(*node.appraised_points);
+    if (assessed && assessed->self) n["self"] = num(*assessed->self);
+    if (assessed && assessed->appraised) n["appraised"] = num(*assessed->appraised);
     return n;
 }
 
 // Every evaluated node but the root, in the tree's pre-order.
-Json nodes_json(const TreeDef& tree, const UnitResult& unit, const Numbers& num) {
+Json nodes_json(const TreeDef& tree, const BlockResult& block, const UnitResult& unit, const Numbers& num) {
     Json out = Json::object();
-    for (std::size_t i = 1; i < tree.nodes.size() && i < unit.nodes.size(); ++i)
-        if (unit.nodes[i].evaluated) out[tree.nodes[i].code] = node_json(unit.nodes[i], num);
+    for (NodeId i = 1; i < tree.nodes.size() && i < block.nodes.nodes(); ++i) {
+        const NodeValue node = block.node(unit, i);
+        if (node.evaluated) out[tree.nodes[i].code] = node_json(node, block.assessed(unit, i), num);
+    }
     return out;
 }
 
 Json unit_json(const TreeDef& tree, const BlockFacts& facts, std::size_t position, const Numbers& num) {
-    const UnitResult& unit = facts.block->units[position];
+    const BlockResult& block = *facts.block;
+    const UnitResult& unit = block.units[position];
     Json u = Json::object();
     u["id"] = unit.id;
     u["name"] = unit.name;
@@ -111,7 +114,7 @@ Json unit_json(const TreeDef& tree, const BlockFacts& facts, std::size_t positio
     for (const LadderFacts& ladder : facts.ladders)
         if (const std::string* label = ladder.class_of[position]) classes[ladder.ladder->id] = *label;
     u["classes"] = std::move(classes);
-    u["nodes"] = nodes_json(tree, unit, num);
+    u["nodes"] = nodes_json(tree, block, unit, num);
     return u;
 }
 

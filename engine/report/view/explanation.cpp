@@ -4,47 +4,54 @@
 #include "engine/report/view/block_view.hpp"
 #include "engine/report/labels/labels.hpp"
 #include "engine/report/view/number_format.hpp"
+#include "engine/report/view/trace_text.hpp"
 
 namespace chiso::report {
 namespace {
 
 // Not applicable: the criteria's policy decides between dropping the maximum,
 // granting full points and scoring zero; the outcome shows which one applied.
-const MessageDef& na_note(const NodeOutcome& node) {
+const MessageDef& na_note(const NodeValue& node) {
     if (node.max.is_zero()) return labels::note_na_excluded;
     return node.points == node.max ? labels::note_na_full : labels::note_na_zero;
 }
 
-void add_input_notes(const NodeOutcome& node, Lang lang, std::vector<std::string>& notes) {
-    if (!node.input_text.empty()) notes.push_back(labels::format(labels::note_input, lang, node.input_text));
-    if (!node.fired.empty()) notes.push_back(labels::format(labels::note_rule, lang, node.fired));
+void add_rule_note(const NodeDef& def, const NodeTrace& t, const Publication& pub, Lang lang,
+                   std::vector<std::string>& notes) {
+    const std::string rule = rule_text(def, t, pub.places, lang);
+    if (!rule.empty()) notes.push_back(labels::format(labels::note_rule, lang, rule));
 }
 
-void add_source_notes(const NodeOutcome& node, Lang lang, std::vector<std::string>& notes) {
-    using Source = NodeOutcome::Source;
-    switch (node.source) {
-        case Source::Rule: add_input_notes(node, lang, notes); break;
-        case Source::Given: notes.push_back(labels::text(labels::note_given, lang)); break;
-        case Source::NotApplicable: notes.push_back(labels::text(na_note(node), lang)); break;
-        case Source::Excluded: notes.push_back(labels::text(labels::note_excluded, lang)); break;
-        case Source::Default:
+void add_input_notes(const NodeDef& def, const NodeTrace& t, const Publication& pub, Lang lang,
+                     std::vector<std::string>& notes) {
+    const std::string entered = entered_text(t, lang);
+    if (!entered.empty()) notes.push_back(labels::format(labels::note_input, lang, entered));
+    add_rule_note(def, t, pub, lang, notes);
+}
+
+void add_source_notes(const NodeDef& def, const NodeTrace& t, const Publication& pub, Lang lang,
+                      std::vector<std::string>& notes) {
+    switch (t.value.source) {
+        case NodeSource::Rule: add_input_notes(def, t, pub, lang, notes); break;
+        case NodeSource::Given: notes.push_back(labels::text(labels::note_given, lang)); break;
+        case NodeSource::NotApplicable: notes.push_back(labels::text(na_note(t.value), lang)); break;
+        case NodeSource::Excluded: notes.push_back(labels::text(labels::note_excluded, lang)); break;
+        case NodeSource::Default:
             notes.push_back(labels::text(labels::note_default, lang));
-            add_input_notes(node, lang, notes);
+            add_input_notes(def, t, pub, lang, notes);
             break;
-        case Source::Children:  // a weighted composite shows its arithmetic
-            if (!node.fired.empty()) notes.push_back(labels::format(labels::note_rule, lang, node.fired));
+        case NodeSource::Children:  // a weighted composite shows its arithmetic
+            add_rule_note(def, t, pub, lang, notes);
             break;
     }
 }
 
 // "tự chấm 2 · thẩm định 1,5": both values when the self-assessment was revised.
-std::string assessment_note(const NodeOutcome& node, const Publication& pub, Lang lang) {
+std::string assessment_note(const Assessed& assessed, const Publication& pub, Lang lang) {
     std::vector<std::string> parts;
-    if (node.self_points)
-        parts.push_back(labels::format(labels::note_self, lang, pub.text(*node.self_points, lang)));
-    if (node.appraised_points)
-        parts.push_back(
-            labels::format(labels::note_appraised, lang, pub.text(*node.appraised_points, lang)));
+    if (assessed.self) parts.push_back(labels::format(labels::note_self, lang, pub.text(*assessed.self, lang)));
+    if (assessed.appraised)
+        parts.push_back(labels::format(labels::note_appraised, lang, pub.text(*assessed.appraised, lang)));
     return join(parts, " · ");
 }
 
@@ -63,13 +70,29 @@ const std::string& node_title(const TreeDef& tree, std::size_t node) {
     return (node == 0 && def.title.empty()) ? tree.title : def.title;
 }
 
-std::vector<std::string> node_notes(const NodeOutcome& node, const Publication& pub, Lang lang) {
+std::vector<std::string> node_notes(const NodeDef& def, const NodeTrace& trace, const Publication& pub, Lang lang) {
     std::vector<std::string> notes;
-    add_source_notes(node, lang, notes);
-    std::string assessed = assessment_note(node, pub, lang);
+    add_source_notes(def, trace, pub, lang, notes);
+    std::string assessed = assessment_note(trace.assessed, pub, lang);
     if (!assessed.empty()) notes.push_back(std::move(assessed));
-    if (node.capped) notes.push_back(labels::text(labels::note_capped, lang));
+    if (trace.value.capped) notes.push_back(labels::text(labels::note_capped, lang));
     return notes;
+}
+
+UnitTrace unit_trace(const UnitTracer* tracer, const BlockResult& block, const UnitResult& unit) {
+    // The values are the columns' (what every table shows); the trace adds the why.
+    if (tracer)
+        if (auto traced = tracer->trace(block, unit); traced && traced->nodes.size() == block.nodes.nodes()) {
+            for (NodeId id = 0; id < traced->nodes.size(); ++id) traced->nodes[id].value = block.node(unit, id);
+            return std::move(*traced);
+        }
+    UnitTrace values;
+    values.nodes.resize(block.nodes.nodes());
+    for (NodeId id = 0; id < values.nodes.size(); ++id) {
+        values.nodes[id].value = block.node(unit, id);
+        if (const Assessed* a = block.assessed(unit, id)) values.nodes[id].assessed = *a;
+    }
+    return values;
 }
 
 std::string index_formula(const Definition& def, const TreeDef& tree, const UnitResult& unit, Lang lang) {

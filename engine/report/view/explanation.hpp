@@ -8,6 +8,7 @@
 #include "engine/core/messages.hpp"
 #include "engine/core/text.hpp"
 #include "engine/eval/results.hpp"
+#include "engine/eval/trace.hpp"
 #include "engine/report/view/block_facts.hpp"
 #include "engine/report/view/number_format.hpp"
 
@@ -21,8 +22,13 @@ const std::string& node_title(const TreeDef& tree, std::size_t node);
 
 // Why a node has its points, one note each: what was entered and the rule that
 // fired, not applicable (and what that did to the maximum), a default, the
-// self-assessed and appraised values, a cap.
-std::vector<std::string> node_notes(const NodeOutcome& node, const Publication& pub, Lang lang);
+// self-assessed and appraised values, a cap. `trace.value` is the node's value.
+std::vector<std::string> node_notes(const NodeDef& def, const NodeTrace& trace, const Publication& pub, Lang lang);
+
+// The unit's nodes with why each has its points: the trace `tracer` (Results::tracer)
+// makes by re-running the reference evaluator, else (no tracer: results built by a
+// test or read back) the values alone. The values are always the block's columns.
+UnitTrace unit_trace(const UnitTracer* tracer, const BlockResult& block, const UnitResult& unit);
 
 // "Chỉ số = 61,4 ÷ 80 × 100% = 76,75 → 76,75": from the total to the published index.
 std::string index_formula(const Definition& def, const TreeDef& tree, const UnitResult& unit, Lang lang);

@@ -1,6 +1,7 @@
 #include "engine/report/view/heat_map.hpp"
 
 #include <algorithm>
+#include <optional>
 
 #include "engine/report/view/explanation.hpp"
 #include "engine/report/labels/labels.hpp"
@@ -59,7 +60,7 @@ std::string percent_text(const Rational& points, const Rational& max, Lang lang)
     return format_fixed(points / max * Rational(100), 0, lang);
 }
 
-HeatCell share_cell(const NodeOutcome& node, const std::string& unit, const std::string& area, const Publication& pub,
+HeatCell share_cell(const NodeValue& node, const std::string& unit, const std::string& area, const Publication& pub,
                     Lang lang) {
     HeatCell cell;
     const int step = heat_step(node.points, node.max);
@@ -71,7 +72,7 @@ HeatCell share_cell(const NodeOutcome& node, const std::string& unit, const std:
     return cell;
 }
 
-HeatCell adjustment_cell(const NodeOutcome& node, const Publication& pub, Lang lang) {
+HeatCell adjustment_cell(const NodeValue& node, const Publication& pub, Lang lang) {
     HeatCell cell;
     const bool minus = node.points < Rational(0);
     const bool plus = node.points > Rational(0);
@@ -81,13 +82,13 @@ HeatCell adjustment_cell(const NodeOutcome& node, const Publication& pub, Lang l
     return cell;
 }
 
-HeatCell cell_for(const NodeDef& area_def, const NodeOutcome* node, const std::string& unit, const std::string& area,
+HeatCell cell_for(const NodeDef& area_def, const NodeValue* node, const std::string& unit, const std::string& area,
                   const Publication& pub, Lang lang) {
     HeatCell cell;
     if (node == nullptr || !node->evaluated) {
         cell.css = "heat none";
         cell.text = "—";
-    } else if (node->not_applicable || node->source == NodeOutcome::Source::Excluded) {
+    } else if (node->not_applicable || node->source == NodeSource::Excluded) {
         cell.css = "heat na";
         cell.text = labels::text(labels::html_heat_na, lang);
         cell.tooltip = unit + " — " + area + ": " + labels::text(labels::note_na_excluded, lang);
@@ -190,9 +191,10 @@ HeatMap layout_heat_map(const Definition& def, const BlockResult& block, Lang la
     for (const auto& unit : block.units) {
         map.rows.push_back({std::to_string(unit.rank) + ". " + unit.name, y});
         for (std::size_t c = 0; c < areas.size(); ++c) {
-            const NodeOutcome* node = areas[c] < unit.nodes.size() ? &unit.nodes[areas[c]] : nullptr;
-            HeatCell cell =
-                cell_for(tree.nodes[areas[c]], node, unit.name, map.columns[c].title, Publication::of(def), lang);
+            std::optional<NodeValue> node;
+            if (areas[c] < block.nodes.nodes()) node = block.node(unit, areas[c]);
+            HeatCell cell = cell_for(tree.nodes[areas[c]], node ? &*node : nullptr, unit.name, map.columns[c].title,
+                                     Publication::of(def), lang);
             cell.x = map.columns[c].x;
             cell.y = y;
             map.cells.push_back(std::move(cell));

@@ -57,8 +57,9 @@ std::string area_header(const NodeDef& node, const Annex& a) {
 // Points of an area; "không áp dụng" when it left the denominator; blank when
 // only a total above it was entered.
 Cell area_cell(const UnitResult& unit, NodeId id, const Annex& a) {
-    if (id >= unit.nodes.size() || !unit.nodes[id].evaluated) return blank_cell();
-    const NodeOutcome& node = unit.nodes[id];
+    if (id >= a.block.nodes.nodes()) return blank_cell();
+    const NodeValue node = a.block.node(unit, id);
+    if (!node.evaluated) return blank_cell();
     if (node.not_applicable && node.max.is_zero()) return centred(text_cell(a.text(lx::kNotApplicable)));
     return published_cell(node.points, Publication::of(a.def), a.lang);
 }

@@ -79,7 +79,7 @@ TEST(DemoDiff, ContributionsAddUpToTheIndex) {
     for (const auto* results : {p->comparison->old_results.get(), p->comparison->new_results.get()})
         for (const auto& b : results->blocks)
             for (const auto& u : b.units) {
-                const auto c = diff::contributions(*results->definition, results->definition->tree_of(*b.block), u);
+                const auto c = diff::contributions(*results->definition, results->definition->tree_of(*b.block), b, u);
                 EXPECT_EQ(c.sum + c.rest, u.published) << u.id;
             }
 }

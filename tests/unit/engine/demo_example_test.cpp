@@ -44,12 +44,11 @@ TEST_F(Demo, EveryPointIsAccountedFor) {
         for (const auto& u : block.units) {
             for (chiso::NodeId id = 0; id < tree.nodes.size(); ++id) {
                 const auto& node = tree.nodes[id];
-                const auto& out = u.nodes[id];
-                if (!out.evaluated || node.is_leaf() || node.weighted ||
-                    out.source != chiso::NodeOutcome::Source::Children)
+                const chiso::NodeValue out = block.node(u, id);
+                if (!out.evaluated || node.is_leaf() || node.weighted || out.source != chiso::NodeSource::Children)
                     continue;
                 chiso::Rational sum;
-                for (auto c : node.children) sum += u.nodes[c].points;
+                for (auto c : node.children) sum += block.points(u, c);
                 EXPECT_EQ(chiso::min(chiso::max(sum, chiso::Rational(0)), out.max), out.points)
                     << u.id << " " << node.code;
             }
@@ -57,7 +56,7 @@ TEST_F(Demo, EveryPointIsAccountedFor) {
             const std::string text =
                 chiso::render_explanation(*run_->results, block, u, chiso::ReportOptions{chiso::Format::Table, chiso::Lang::Vi});
             for (chiso::NodeId id = 1; id < tree.nodes.size(); ++id) {
-                if (!u.nodes[id].evaluated) continue;
+                if (!block.node(u, id).evaluated) continue;
                 EXPECT_NE(text.find(" " + tree.nodes[id].code + "  "), std::string::npos) << u.id << " " << tree.nodes[id].code;
             }
             EXPECT_NE(text.find("01/QĐ-UBND"), std::string::npos);  // the legal basis is cited

@@ -2,6 +2,8 @@
 
 #include <stdexcept>
 
+#include "engine/eval/trace.hpp"
+
 namespace chiso::testing {
 
 namespace {
@@ -23,9 +25,27 @@ const BlockResult& Run::block(const std::string& id) const {
 }
 
 std::string Run::points(const std::string& unit_id, const std::string& code) const {
+    return node(unit_id, code).points.to_string();
+}
+
+namespace {
+NodeId node_id(const Run& r, const BlockResult& b, const std::string& code) {
+    const NodeId id = r.criteria->definition->tree_of(*b.block).find(code);
+    if (id == kNoNode) throw std::out_of_range("no node " + code);
+    return id;
+}
+}  // namespace
+
+NodeValue Run::node(const std::string& unit_id, const std::string& code) const {
     const UnitResult& u = unit(unit_id);
-    const TreeDef& tree = criteria->definition->tree_of(*block(u.block).block);
-    return u.nodes.at(tree.find(code)).points.to_string();
+    const BlockResult& b = block(u.block);
+    return b.node(u, node_id(*this, b, code));
+}
+
+const Assessed* Run::assessed(const std::string& unit_id, const std::string& code) const {
+    const UnitResult& u = unit(unit_id);
+    const BlockResult& b = block(u.block);
+    return b.assessed(u, node_id(*this, b, code));
 }
 
 std::unique_ptr<Run> check_only(const std::string& criteria_body) {
@@ -40,6 +60,7 @@ std::unique_ptr<Run> run_files(const std::string& criteria_path, const std::stri
     r->criteria = load_criteria(r->sources, std::string(CHISO_SOURCE_DIR) + "/" + criteria_path, r->diags);
     r->sheet = load_scores(r->sources, std::string(CHISO_SOURCE_DIR) + "/" + scores_path, r->diags);
     if (r->criteria && r->sheet) r->results = evaluate(r->criteria->plan, *r->sheet, r->diags);
+    if (r->results) r->results->tracer = reference_tracer(r->criteria->plan, *r->sheet);
     return r;
 }
 
@@ -48,6 +69,7 @@ std::unique_ptr<Run> run(const std::string& criteria_body, const std::string& un
     const SourceFile& scores = r->sources.add("t.yaml", kScoresHeader + units_yaml);
     r->sheet = load_score_sheet(scores, r->diags);
     if (r->criteria && r->sheet) r->results = evaluate(r->criteria->plan, *r->sheet, r->diags);
+    if (r->results) r->results->tracer = reference_tracer(r->criteria->plan, *r->sheet);
     return r;
 }
 

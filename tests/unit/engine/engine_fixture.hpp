@@ -21,6 +21,9 @@ struct Run {
     const BlockResult& block(const std::string& id) const;
     // Points of a node of a unit, as decimal text.
     std::string points(const std::string& unit_id, const std::string& code) const;
+    // A node of a unit, through its block's columns (BlockResult::node).
+    NodeValue node(const std::string& unit_id, const std::string& code) const;
+    const Assessed* assessed(const std::string& unit_id, const std::string& code) const;
 };
 
 // Header lines "index t / locality x / year 2024" are added to both texts.

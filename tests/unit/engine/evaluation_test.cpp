@@ -65,7 +65,7 @@ TEST(Evaluation, TotalsAtAnyLevel) {
     ASSERT_TRUE(r->results) << r->messages();
     EXPECT_EQ(r->unit("u").points.to_string(), "90.75");
     EXPECT_EQ(r->unit("t").index.to_string(), "91.93");
-    EXPECT_FALSE(r->unit("t").nodes[1].evaluated);
+    EXPECT_FALSE(r->node("t", "1").evaluated);
 }
 
 TEST(Evaluation, TotalAndDetailTogetherIsAnError) {
@@ -78,10 +78,14 @@ TEST(Evaluation, AppraisedWinsAndBothAreReported) {
     auto r = run(kTree, "  - {id: u, name: U, block: so, scores: {\"1.1\": {self: 10, appraised: 8}, \"1.2\": {tự_chấm: 20},"
                         " \"2\": 20, \"3.1\": 50%}}\n");
     ASSERT_TRUE(r->results) << r->messages();
-    const auto& u = r->unit("u");
     EXPECT_EQ(r->points("u", "1.1"), "8");
-    EXPECT_EQ(u.nodes[2].self_points->to_string(), "10");
-    EXPECT_EQ(u.nodes[2].appraised_points->to_string(), "8");
+    const chiso::Assessed* a = r->assessed("u", "1.1");
+    ASSERT_NE(a, nullptr);
+    EXPECT_EQ(a->self->to_string(), "10");
+    EXPECT_EQ(a->appraised->to_string(), "8");
+    ASSERT_NE(r->assessed("u", "1.2"), nullptr);
+    EXPECT_FALSE(r->assessed("u", "1.2")->appraised);
+    EXPECT_EQ(r->assessed("u", "2"), nullptr);  // a plain value: nothing assessed
     EXPECT_EQ(r->points("u", "1.2"), "20");  // self-assessed only: not yet appraised
 }
 

@@ -147,7 +147,7 @@ TEST(Rules, BonusAndDeductionWithCaps) {
     EXPECT_EQ(r->points("u", "3"), "-1");
     EXPECT_EQ(r->unit("u").points.to_string(), "8");
     EXPECT_EQ(r->unit("v").points.to_string(), "10");  // 10.5 is held at the maximum
-    EXPECT_TRUE(r->unit("v").nodes[0].capped);
+    EXPECT_TRUE(r->node("v", "total").capped);
     // Neither limit is silent: the bonus of u above its cap, v's total above the maximum.
     EXPECT_NE(r->messages().find("unit `u`: `2` comes to 5, beyond its limit 2; 2 is counted"),
               std::string::npos) << r->messages();

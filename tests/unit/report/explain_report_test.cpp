@@ -17,9 +17,9 @@ Căn cứ:
 
 total  Tổng điểm  5,50/6,00
   1  Công tác chỉ đạo  2,00/2,00
-    1.1  Kế hoạch CCHC  2,00/2,00  [nhập: có; quy tắc: có -> max]
+    1.1  Kế hoạch CCHC  2,00/2,00  [nhập: có; quy tắc: có → max]
     1.2  Báo cáo định kỳ  0,00/0,00  [không áp dụng — loại khỏi mẫu số]
-  2  Cải cách TTHC  3,50/4,00  [nhập: 7/8; quy tắc: >= 80% -> 3.5]
+  2  Cải cách TTHC  3,50/4,00  [nhập: 7/8; quy tắc: 87,5% ∈ [80%; ∞) → 3,5]
 
 Chỉ số = 5,5 ÷ 6 × 100% = 91,6667 → 91,67
 Hạng 1/3
@@ -36,7 +36,7 @@ Căn cứ:
 
 total  Tổng điểm  7,00/10,00
   1  Công tác chỉ đạo  3,00/6,00
-    1.1  Kế hoạch CCHC  0,00/2,00  [nhập: không; quy tắc: không -> 0]
+    1.1  Kế hoạch CCHC  0,00/2,00  [nhập: không; quy tắc: không → 0]
     1.2  Báo cáo định kỳ  3,00/4,00  [nhập: 3; tự chấm 3,50 · thẩm định 3,00]
   2  Cải cách TTHC  4,00/4,00  [giá trị mặc định]
 
@@ -78,16 +78,14 @@ TEST_F(Explanation, SelfAssessedAndAppraised) { EXPECT_EQ(explain(0, 2, Lang::Vi
 TEST_F(Explanation, GivenAndCappedInEnglish) { EXPECT_EQ(explain(1, 0, Lang::En), kDistrictEn); }
 
 TEST_F(Explanation, NotApplicableWithFullPoints) {
-    NodeOutcome& na = f->results.blocks[0].units[0].nodes[3];
-    na.points = na.max = Rational(4);
+    testing::edit_node(f->results.blocks[0], 0, 3, [](NodeValue& na) { na.points = na.max = Rational(4); });
     EXPECT_NE(explain(0, 0, Lang::Vi).find("    1.2  Báo cáo định kỳ  4,00/4,00  [không áp dụng — tính đủ điểm]\n"),
               std::string::npos);
     EXPECT_NE(explain(0, 0, Lang::En).find("  4.00/4.00  [not applicable — full points]\n"), std::string::npos);
 }
 
 TEST_F(Explanation, ExcludedNode) {
-    NodeOutcome& node = f->results.blocks[0].units[0].nodes[3];
-    node.source = NodeOutcome::Source::Excluded;
+    testing::edit_node(f->results.blocks[0], 0, 3, [](NodeValue& node) { node.source = NodeSource::Excluded; });
     EXPECT_NE(explain(0, 0, Lang::Vi).find("  0,00/0,00  [không đánh giá ở khối này]\n"), std::string::npos);
 }
 

@@ -1,5 +1,9 @@
 #include "report_fixture.hpp"
 
+#include <map>
+
+#include "engine/eval/trace.hpp"
+
 namespace chiso::testing {
 namespace {
 
@@ -26,6 +30,14 @@ TreeDef make_tree() {
     tree.nodes[0].children = {1, 4};
     tree.nodes[1].children = {2, 3};
     tree.nodes[3].optional = true;
+    // 1.1 is answered yes or no; 2 is scored in one band, from 80% up.
+    tree.nodes[2].rule = RuleDef{};
+    tree.nodes[2].rule->kind = RuleDef::Kind::YesNo;
+    tree.nodes[4].rule = RuleDef{};
+    tree.nodes[4].rule->kind = RuleDef::Kind::Bands;
+    IntervalDef from80;
+    from80.lower = BoundDef{Cmp::Ge, dec("0.8"), true};
+    tree.nodes[4].rule->bands.push_back(RuleDef::Band{from80, dec("3.5"), {}});
     for (NodeId i = 0; i < tree.nodes.size(); ++i) tree.by_code[tree.nodes[i].code] = i;
     return tree;
 }
@@ -55,28 +67,77 @@ Definition make_definition() {
     return def;
 }
 
-NodeOutcome outcome(NodeOutcome::Source source, const char* points, const char* max) {
-    NodeOutcome o;
+NodeValue outcome(NodeSource source, const char* points, const char* max) {
+    NodeValue o;
     o.source = source;
     o.points = dec(points);
     o.max = dec(max);
-    o.declared_max = o.max;
     o.evaluated = true;
     return o;
 }
 
-NodeOutcome rule(const char* points, const char* max, const char* input, const char* fired) {
-    NodeOutcome o = outcome(NodeOutcome::Source::Rule, points, max);
-    o.input_text = input;
-    o.fired = fired;
+NodeValue rule(const char* points, const char* max) { return outcome(NodeSource::Rule, points, max); }
+
+NodeValue not_applicable() {
+    NodeValue o = outcome(NodeSource::NotApplicable, "0", "0");
+    o.not_applicable = true;
     return o;
 }
 
-NodeOutcome not_applicable(const char* declared_max) {
-    NodeOutcome o = outcome(NodeOutcome::Source::NotApplicable, "0", "0");
-    o.declared_max = dec(declared_max);
-    o.not_applicable = true;
-    return o;
+InputValue text_input(const char* text) {
+    InputValue v;
+    v.kind = InputValue::Kind::Text;
+    v.text = text;
+    return v;
+}
+
+InputValue number_input(const char* number) {
+    InputValue v;
+    v.number = dec(number);
+    return v;
+}
+
+RuleTrace rule_trace(RuleDef::Kind kind, std::size_t choice, const char* value = "0") {
+    return RuleTrace{kind, choice, dec(value), std::nullopt, false};
+}
+
+// What the evaluator would have traced for the hand-built units: the values entered
+// and the branches applied, keyed by unit id (the fixture has no score sheet to re-run).
+class FixtureTracer final : public UnitTracer {
+public:
+    struct Node {
+        NodeId id;
+        InputValue entered;
+        std::optional<RuleTrace> rule;
+    };
+    std::map<std::string, std::vector<Node>> units;
+
+    std::optional<UnitTrace> trace(const BlockResult& block, const UnitResult& unit) const override {
+        UnitTrace t;
+        t.nodes.resize(block.nodes.nodes());
+        for (NodeId id = 0; id < t.nodes.size(); ++id) {
+            t.nodes[id].value = block.node(unit, id);
+            if (const Assessed* a = block.assessed(unit, id)) t.nodes[id].assessed = *a;
+        }
+        auto it = units.find(unit.id);
+        if (it == units.end()) return t;
+        for (const Node& n : it->second) {
+            t.nodes[n.id].entered = &n.entered;
+            t.nodes[n.id].rule = n.rule;
+        }
+        return t;
+    }
+};
+
+std::shared_ptr<const UnitTracer> fixture_tracer() {
+    auto tracer = std::make_shared<FixtureTracer>();
+    using K = RuleDef::Kind;
+    for (const char* id : {"sgddt", "stp"})
+        tracer->units[id] = {{2, text_input("có"), rule_trace(K::YesNo, 1)},
+                             {4, text_input("7/8"), rule_trace(K::Bands, 0, "0.875")}};
+    tracer->units["snv"] = {{2, text_input("không"), rule_trace(K::YesNo, 0)}, {3, number_input("3"), std::nullopt}};
+    tracer->units["thuynguyen"] = {{1, number_input("5"), std::nullopt}, {4, number_input("5"), std::nullopt}};
+    return tracer;
 }
 
 UnitResult unit(const char* id, std::string name, const char* points, const char* max, int rank) {
@@ -91,13 +152,20 @@ UnitResult unit(const char* id, std::string name, const char* points, const char
     return u;
 }
 
+// The rows of a hand-built block, one per unit in the order of `units`.
+void set_rows(BlockResult& b, const std::vector<std::vector<NodeValue>>& rows) {
+    b.nodes = NodeColumns::all_exact(rows.front().size(), rows.size());
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        b.nodes.set_exact(r, rows[r]);
+        b.units[r].row = r;
+    }
+}
+
 // 5.5 of 6 (1.2 not applicable and removed from the maximum): 91.666… -> 91.67.
 UnitResult tied_unit(const char* id, std::string name) {
     UnitResult u = unit(id, std::move(name), "5.5", "6", 1);
     u.block = "so";
     u.classes["xep_loai"] = "Tốt";
-    u.nodes = {outcome(NodeOutcome::Source::Children, "5.5", "6"), outcome(NodeOutcome::Source::Children, "2", "2"),
-               rule("2", "2", "có", "có -> max"), not_applicable("4"), rule("3.5", "4", "7/8", ">= 80% -> 3.5")};
     return u;
 }
 
@@ -105,11 +173,6 @@ UnitResult third_unit() {
     UnitResult u = unit("snv", "S" + kDecomposedO + " Nội vụ", "7", "10", 3);
     u.block = "so";
     u.classes["xep_loai"] = "Trung bình";
-    NodeOutcome report = rule("3", "4", "3", "");
-    report.self_points = dec("3.5");
-    report.appraised_points = dec("3");
-    u.nodes = {outcome(NodeOutcome::Source::Children, "7", "10"), outcome(NodeOutcome::Source::Children, "3", "6"),
-               rule("0", "2", "không", "không -> 0"), report, outcome(NodeOutcome::Source::Default, "4", "4")};
     return u;
 }
 
@@ -117,6 +180,14 @@ BlockResult so_block(const Definition& def) {
     BlockResult b;
     b.block = &def.blocks[0];
     b.units = {tied_unit("sgddt", "Sở Giáo dục và Đào tạo"), tied_unit("stp", "Sở Tư pháp"), third_unit()};
+    const std::vector<NodeValue> tied = {outcome(NodeSource::Children, "5.5", "6"),
+                                         outcome(NodeSource::Children, "2", "2"), rule("2", "2"), not_applicable(),
+                                         rule("3.5", "4")};
+    const std::vector<NodeValue> third = {outcome(NodeSource::Children, "7", "10"),
+                                          outcome(NodeSource::Children, "3", "6"), rule("0", "2"), rule("3", "4"),
+                                          outcome(NodeSource::Default, "4", "4")};
+    set_rows(b, {tied, tied, third});
+    b.nodes.set_assessed(2, 3, Assessed{dec("3.5"), dec("3")});
     b.stats.count = 3;
     b.stats.mean = (dec("91.67") + dec("91.67") + dec("70")) / Rational(3);
     b.stats.min = dec("70");
@@ -132,11 +203,6 @@ UnitResult district_unit() {
     u.block = "huyen";
     u.group = "loai1";
     u.classes["xep_loai"] = "Tốt";
-    NodeOutcome given = outcome(NodeOutcome::Source::Given, "5", "6");
-    given.input_text = "5";
-    NodeOutcome capped = rule("4", "4", "5", "");
-    capped.capped = true;
-    u.nodes = {outcome(NodeOutcome::Source::Children, "9", "10"), given, NodeOutcome{}, NodeOutcome{}, capped};
     return u;
 }
 
@@ -144,6 +210,10 @@ BlockResult district_block(const Definition& def) {
     BlockResult b;
     b.block = &def.blocks[1];
     b.units = {district_unit()};
+    NodeValue capped = rule("4", "4");
+    capped.capped = true;
+    set_rows(b, {{outcome(NodeSource::Children, "9", "10"), outcome(NodeSource::Given, "5", "6"), NodeValue{},
+                  NodeValue{}, capped}});
     b.stats.count = 1;
     b.stats.mean = b.stats.min = b.stats.max = dec("90");
     b.stats.per_class["xep_loai"] = {{"Tốt", 1}, {"Khá", 0}, {"Trung bình", 0}};
@@ -158,7 +228,16 @@ std::unique_ptr<ReportFixture> make_report_fixture() {
     f->definition = make_definition();
     f->results.definition = &f->definition;
     f->results.blocks = {so_block(f->definition), district_block(f->definition)};
+    f->results.tracer = fixture_tracer();
     return f;
+}
+
+void edit_node(BlockResult& block, std::size_t unit, NodeId id, const std::function<void(NodeValue&)>& edit) {
+    const std::size_t row = block.units.at(unit).row;
+    std::vector<NodeValue> values;
+    for (NodeId n = 0; n < block.nodes.nodes(); ++n) values.push_back(block.nodes.at(row, n));
+    edit(values.at(id));
+    block.nodes.set_exact(row, std::move(values));
 }
 
 }  // namespace chiso::testing

@@ -2,6 +2,7 @@
 // A small hand-built evaluation for the renderer tests: two blocks sharing one
 // tree, Vietnamese names (one typed with combining marks), a tie for first place,
 // a not-applicable node, a ladder and a counted statistic.
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -18,6 +19,10 @@ struct ReportFixture {
 };
 
 // Owned by a unique_ptr because Results points into the Definition.
+// Its results' tracer tells what each unit entered and which rule branch applied.
 std::unique_ptr<ReportFixture> make_report_fixture();
+
+// Changes node `id` of the block's unit `unit` (tests vary a hand-built result).
+void edit_node(BlockResult& block, std::size_t unit, NodeId id, const std::function<void(NodeValue&)>& edit);
 
 }  // namespace chiso::testing

@@ -83,9 +83,10 @@ TEST_F(AnnexSheet, ColumnsFitVietnameseNamesByCharacters) {
 
 TEST_F(AnnexSheet, AnAreaNotApplicableSaysSo) {
     BlockResult block = so();
-    NodeOutcome& area = block.units[2].nodes[4];
-    area.not_applicable = true;
-    area.points = area.max = Rational(0);
+    testing::edit_node(block, 2, 4, [](NodeValue& area) {
+        area.not_applicable = true;
+        area.points = area.max = Rational(0);
+    });
     const Sheet sheet = report::xlsx::annex_sheet(f->definition, block, Lang::Vi);
     EXPECT_EQ(sheet.find(8, 3)->kind, Cell::Kind::Text);
     EXPECT_EQ(sheet.find(8, 3)->text, "không áp dụng");
@@ -98,7 +99,7 @@ TEST_F(AnnexSheet, AreasBelowAGivenTotalAreBlank) {
     EXPECT_EQ(testing::grid_text(sheet).substr(testing::grid_text(sheet).find("\n1 |")),
               "\n1 | Huyện Thủy Nguyên, \"mới\" | 5,00 | 4,00 | 9,00 | 90,00 | 1 | Tốt | thuynguyen\n");
     BlockResult copy = district;
-    copy.units[0].nodes[1].evaluated = false;
+    testing::edit_node(copy, 0, 1, [](NodeValue& area) { area.evaluated = false; });
     const Sheet blank = report::xlsx::annex_sheet(f->definition, copy, Lang::Vi);
     EXPECT_EQ(blank.find(6, 2)->kind, Cell::Kind::Empty);
     EXPECT_EQ(blank.find(6, 2)->style, Style::Body);  // still a bordered table cell

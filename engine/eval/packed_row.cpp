@@ -1,0 +1,42 @@
+#include "engine/eval/packed_row.hpp"
+
+#include <algorithm>
+#include <utility>
+
+namespace chiso {
+
+PackedRow::PackedRow(std::vector<NodeValue> values) {
+    const bool small = std::none_of(values.begin(), values.end(), [](const NodeValue& v) {
+        return v.points.is_big() || v.max.is_big();
+    });
+    if (!small) {
+        exact_ = std::move(values);
+        return;
+    }
+    cells_.reserve(values.size() * 4);
+    flags_.reserve(values.size());
+    for (const NodeValue& v : values) {
+        cells_.insert(cells_.end(), {v.points.num(), v.points.den(), v.max.num(), v.max.den()});
+        flags_.push_back(NodeFlags::make(v.source, v.evaluated, v.not_applicable, v.capped));
+    }
+}
+
+// Rational(n, d) of a value that was normalised keeps it as it was.
+NodeValue PackedRow::at(std::size_t i) const {
+    if (!exact_.empty()) return exact_[i];
+    const std::uint8_t f = flags_[i];
+    const std::int64_t* c = cells_.data() + i * 4;
+    return NodeValue{NodeFlags::source(f),
+                     Rational(c[0], c[1]),
+                     Rational(c[2], c[3]),
+                     (f & NodeFlags::kEvaluated) != 0,
+                     (f & NodeFlags::kNotApplicable) != 0,
+                     (f & NodeFlags::kCapped) != 0};
+}
+
+Rational PackedRow::points(std::size_t i) const {
+    if (!exact_.empty()) return exact_[i].points;
+    return Rational(cells_[i * 4], cells_[i * 4 + 1]);
+}
+
+}  // namespace chiso

@@ -1,0 +1,104 @@
+#pragma once
+// What the reference evaluator did at each node of one unit, as data: the value
+// entered, which branch of the rule applied, the weighted parts of a composite,
+// the self-assessed and appraised points. The evaluator builds no text: a report
+// renders a trace in the reader's language and number format
+// (engine/report/view/trace_text.hpp). Traces are made on demand, for the units a
+// report shows, by re-running the reference evaluator with a listener (as
+// cel-cpp's EvaluationListener and OpenFisca's tracer do), so a national run
+// pays nothing for explanations it does not print.
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include "engine/eval/node_columns.hpp"
+#include "engine/input/score_sheet.hpp"
+#include "engine/model/definition.hpp"
+
+namespace chiso {
+
+struct BlockResult;
+struct Plan;
+struct UnitResult;
+
+// The branch of a leaf's rule that gave its points.
+struct RuleTrace {
+    static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+    RuleDef::Kind kind = RuleDef::Kind::Points;
+    // Levels: the index of the level matched (RuleDef::levels); Bands: of the band
+    // (RuleDef::bands); YesNo: 1 for yes, 0 for no; kNone for the other kinds.
+    std::size_t choice = kNone;
+    // The quantity the rule looked at: Bands and Proportional, the measured ratio or
+    // formula value; Rate, the percent entered (92.5 for 92.5%); Answers, the weighted
+    // share of the answers (0..1); Formula, the formula's value before any clamp;
+    // Bonus and Deduction, the amount before the cap.
+    Rational value;
+    // DeductPerEvent and per-count adjustments (`per`): the count entered.
+    std::optional<std::int64_t> count;
+    bool capped = false;  // limited by the rule's cap, the node's maximum or 0
+};
+
+// Whether a band rule's measured value is shown as a percentage (95%) rather than
+// a number (0.95): as its bands were written. One home for the eval messages and
+// the rendered trace.
+inline bool bands_in_percent(const RuleDef& rule) {
+    const auto percent = [](const std::optional<BoundDef>& b) { return b && b->percent; };
+    return !rule.bands.empty() && (percent(rule.bands[0].interval.lower) || percent(rule.bands[0].interval.upper));
+}
+
+// One applicable child of a weighted composite: max × Σ weight · points/max ÷ Σ weight.
+struct WeightedPart {
+    NodeId child = kNoNode;
+    Rational weight, points, max;
+};
+
+struct NodeTrace {
+    NodeValue value;                      // the same as the block's columns hold
+    const InputValue* entered = nullptr;  // the value that counts, in the score sheet (null: none)
+    std::optional<RuleTrace> rule;        // the leaf rule applied to the value that counts
+    bool weighted = false;                // a weighted composite: `parts` and `weights` apply
+    std::vector<WeightedPart> parts;      // its applicable children (weights of the others drop out)
+    Rational weights;                     // Σ weight of `parts`
+    Assessed assessed;                    // from the self-assessed and appraised values
+};
+
+// Called by the reference evaluator once per node of the unit, in plan order
+// (children before parents), nodes below a given total included (not evaluated).
+class EvaluationListener {
+public:
+    virtual ~EvaluationListener() = default;
+    virtual void on_node(NodeId id, const NodeTrace& trace) = 0;
+};
+
+// Every node of one unit, by NodeId.
+struct UnitTrace {
+    std::vector<NodeTrace> nodes;
+};
+
+// The listener that keeps every node's trace.
+class TraceRecorder final : public EvaluationListener {
+public:
+    explicit TraceRecorder(std::size_t nodes) { trace_.nodes.resize(nodes); }
+    void on_node(NodeId id, const NodeTrace& trace) override { trace_.nodes.at(id) = trace; }
+    UnitTrace take() && { return std::move(trace_); }
+
+private:
+    UnitTrace trace_;
+};
+
+// Makes the trace of a unit of a block of results.
+class UnitTracer {
+public:
+    virtual ~UnitTracer() = default;
+    // nullopt when the unit's input is not at hand or no longer evaluates.
+    virtual std::optional<UnitTrace> trace(const BlockResult& block, const UnitResult& unit) const = 0;
+};
+
+// Traces by re-running the reference evaluator over the unit's entries in `sheet`
+// under `plan` (its messages are dropped: the run that made the results printed
+// them). `plan` and `sheet` must outlive the tracer and the results holding it.
+std::shared_ptr<const UnitTracer> reference_tracer(const Plan& plan, const ScoreSheet& sheet);
+
+}  // namespace chiso

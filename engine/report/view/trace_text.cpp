@@ -1,0 +1,108 @@
+#include "engine/report/view/trace_text.hpp"
+
+#include "engine/report/labels/labels.hpp"
+#include "engine/report/view/number_format.hpp"
+
+namespace chiso::report {
+namespace {
+
+using Kind = RuleDef::Kind;
+
+const char* list_separator(Lang lang) { return lang == Lang::Vi ? "; " : ", "; }
+
+// A value of the trace: at most places + 2 decimals (as the criteria write maxima
+// and cut-offs), in the reader's number format.
+struct Numbers {
+    int places;
+    Lang lang;
+    std::string operator()(const Rational& x) const { return format_exact(x, places, lang); }
+    std::string percent(const Rational& share) const { return (*this)(share * Rational(100)) + "%"; }
+};
+
+std::string bound_text(const BoundDef& b, const Numbers& num) { return b.percent ? num.percent(b.value) : num(b.value); }
+
+// "[80%; 100%)", "(-∞; 0,5)": the band as the criteria delimit it.
+std::string interval_text(const IntervalDef& in, const Numbers& num) {
+    const std::string lo = in.lower ? (in.lower->cmp == Cmp::Ge ? "[" : "(") + bound_text(*in.lower, num) : "(-∞";
+    const std::string hi = in.upper ? bound_text(*in.upper, num) + (in.upper->cmp == Cmp::Le ? "]" : ")") : "∞)";
+    return lo + list_separator(num.lang) + hi;
+}
+
+// The measured value shown the way the bands were written: 95% when they use percentages.
+std::string band_value_text(const RuleDef& rule, const Rational& x, const Numbers& num) {
+    return bands_in_percent(rule) ? num.percent(x) : num(x);
+}
+
+std::string adjustment_text(const RuleDef& rule, const RuleTrace& t, const Numbers& num) {
+    std::string amount = t.count && rule.per ? std::to_string(*t.count) + " × " + num(*rule.per) : num(t.value);
+    amount = (rule.kind == Kind::Bonus ? "+" : "−") + amount;
+    return t.capped ? labels::format(labels::rule_cap, num.lang, amount, num(rule.cap)) : amount;
+}
+
+std::string leaf_text(const NodeDef& node, const RuleTrace& t, const Numbers& num) {
+    const RuleDef& rule = *node.rule;
+    const Lang lang = num.lang;
+    switch (t.kind) {
+        case Kind::Points: return "";
+        case Kind::YesNo: return labels::text(t.choice == 1 ? labels::rule_yes : labels::rule_no, lang);
+        case Kind::Levels: {
+            if (t.choice >= rule.levels.size()) return "";
+            const auto& level = rule.levels[t.choice];
+            return labels::format(labels::rule_level, lang, level.label, num(level.points));
+        }
+        case Kind::Bands: {
+            if (t.choice >= rule.bands.size()) return "";
+            const auto& band = rule.bands[t.choice];
+            return labels::format(labels::rule_band, lang, band_value_text(rule, t.value, num),
+                                  interval_text(band.interval, num), num(band.points));
+        }
+        case Kind::Proportional: return labels::format(labels::rule_share, lang, num(t.value));
+        case Kind::Rate: return labels::format(labels::rule_share, lang, num(t.value) + "%");
+        case Kind::Answers: return labels::format(labels::rule_share, lang, num.percent(t.value));
+        case Kind::Bonus:
+        case Kind::Deduction: return adjustment_text(rule, t, num);
+        case Kind::DeductPerEvent:
+            return labels::format(labels::rule_per_event, lang, t.count.value_or(0), num(rule.per_event_points));
+        case Kind::Formula: return labels::format(labels::rule_formula, lang, num(t.value));
+    }
+    return "";
+}
+
+// "40 × (0,6 × 8/10 + 0,4 × 7/10) ÷ 1": the weights of inapplicable parts drop out.
+std::string weighted_text(const NodeDef& node, const NodeTrace& t, const Numbers& num) {
+    std::string terms;
+    for (const WeightedPart& p : t.parts)
+        terms += (terms.empty() ? "" : " + ") + num(p.weight) + " × " + num(p.points) + "/" + num(p.max);
+    return labels::format(labels::rule_weighted, num.lang, num(node.max), terms, num(t.weights));
+}
+
+}  // namespace
+
+std::string entered_text(const NodeTrace& trace, Lang lang) {
+    if (!trace.entered) return "";
+    const InputValue& v = *trace.entered;
+    // Entered numbers are exact: every decimal the user typed is shown.
+    const auto number = [&](const Rational& x) { return localize_decimal(x.to_string(), lang); };
+    switch (v.kind) {
+        case InputValue::Kind::Number: return number(v.number) + (v.percent ? "%" : "");
+        case InputValue::Kind::Text:
+        case InputValue::Kind::Boolean: return v.text;
+        case InputValue::Kind::NotApplicable: return v.text.empty() ? labels::text(labels::entered_na, lang) : v.text;
+        case InputValue::Kind::Named: {
+            std::string out;
+            for (const auto& entry : v.named)
+                out += (out.empty() ? "" : list_separator(lang)) + entry.name + "=" + number(entry.value);
+            return "{" + out + "}";
+        }
+    }
+    return "";
+}
+
+std::string rule_text(const NodeDef& node, const NodeTrace& trace, int places, Lang lang) {
+    const Numbers num{places, lang};
+    if (trace.weighted) return weighted_text(node, trace, num);
+    if (trace.rule && node.rule) return leaf_text(node, *trace.rule, num);
+    return "";
+}
+
+}  // namespace chiso::report
