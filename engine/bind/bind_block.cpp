@@ -1,0 +1,159 @@
+#include <algorithm>
+#include <memory>
+
+#include "engine/bind/bind_value.hpp"
+#include "engine/bind/bound_block.hpp"
+
+namespace chiso {
+namespace {
+
+bool is_na(const InputValue* v) { return v && v->kind == InputValue::Kind::NotApplicable; }
+
+// The value that counts: appraised over a plain value over the self-assessment.
+const InputValue* official(const NodeEntry& e) {
+    if (e.appraised) return &*e.appraised;
+    if (e.value) return &*e.value;
+    if (e.self) return &*e.self;
+    return nullptr;
+}
+
+// What the binder of one block keeps across units: per node the value binder and
+// scratch space, reused so that binding a unit allocates nothing.
+class BlockBinder {
+public:
+    BlockBinder(const CompiledTree& tree, const BlockDef& block, const CodeLookup& codes, BoundBlock& out)
+        : tree_(*tree.plan->tree), compiled_(tree), codes_(codes), out_(out) {
+        const std::size_t n = tree_.nodes.size();
+        excluded_.assign(n, 0);
+        for (NodeId ex : block.excluded) excluded_[ex] = 1;
+        entries_.assign(n, nullptr);
+        cover_.assign(n, 0);
+        levels_.resize(compiled_.leaves.size());
+        out_.slot_base.assign(compiled_.leaves.size(), 0);
+        std::size_t slots = 0, widest = 0;
+        for (NodeId id = 0; id < n; ++id) {
+            const std::uint32_t leaf = compiled_.leaf_of[id];
+            if (leaf == CompiledTree::kNoLeaf) continue;
+            if (compiled_.leaves[leaf].op == LeafOp::Levels)
+                levels_[leaf] = std::make_unique<LevelIndex>(*tree_.nodes[id].rule);
+            out_.slot_base[leaf] = static_cast<std::uint32_t>(slots);
+            const std::size_t k = ValueBinder::slots_of(tree_.nodes[id], compiled_.leaves[leaf]);
+            slots += k;
+            widest = std::max(widest, k);
+        }
+        out_.slot_count = slots;
+        scratch_.slots.resize(widest);
+        self_scratch_.slots.resize(widest);
+    }
+
+    // Binds one unit into `row`; false: declined (the row's cells are then meaningless).
+    bool bind(const UnitInput& unit, std::size_t row) {
+        std::fill(entries_.begin(), entries_.end(), nullptr);
+        for (const NodeEntry& entry : unit.entries) {
+            const NodeId id = codes_.find(entry.code);
+            if (id == kNoNode) return false;  // unknown code: reported by the reference
+            entries_[id] = &entry;            // the last of one code counts, as in the reference
+        }
+        for (NodeId id = 0; id < tree_.nodes.size(); ++id)
+            if (!bind_node(id, row)) return false;
+        return true;
+    }
+
+private:
+    ValueBinder binder(NodeId id) const {
+        const std::uint32_t leaf = compiled_.leaf_of[id];
+        if (leaf == CompiledTree::kNoLeaf) return ValueBinder{tree_.nodes[id], nullptr, nullptr, compiled_.denominator};
+        return ValueBinder{tree_.nodes[id], &compiled_.leaves[leaf], levels_[leaf].get(), compiled_.denominator};
+    }
+
+    std::uint8_t& state(NodeId id, std::size_t row) { return out_.state[id * out_.rows + row]; }
+
+    // Pre-order: a node's parent is bound before it, so its cover is known.
+    bool bind_node(NodeId id, std::size_t row) {
+        const NodeDef& node = tree_.nodes[id];
+        const NodeEntry* entry = entries_[id];
+        const NodeId parent = node.parent;
+        cover_[id] = parent != kNoNode && (cover_[parent] || excluded_[parent] || entries_[parent]);
+        if (cover_[id]) {
+            state(id, row) = static_cast<std::uint8_t>(CellState::Covered);
+            return entry == nullptr;  // a value below a total or an excluded node: reported
+        }
+        if (excluded_[id]) {
+            state(id, row) = static_cast<std::uint8_t>(CellState::Excluded);
+            return entry == nullptr;
+        }
+        if (!entry) return bind_missing(id, row);
+        const InputValue* counted = official(*entry);
+        if (is_na(counted)) {
+            state(id, row) = static_cast<std::uint8_t>(CellState::NotApplicable);
+            return node.optional;
+        }
+        return bind_entered(id, *entry, row);
+    }
+
+    bool bind_missing(NodeId id, std::size_t row) {
+        state(id, row) = static_cast<std::uint8_t>(CellState::Missing);
+        const CompiledNode& c = compiled_.nodes[id];
+        // A missing leaf without default or `missing = 0` is reported by the reference.
+        return !tree_.nodes[id].is_leaf() || c.adjustment || c.has_default;
+    }
+
+    bool bind_entered(NodeId id, const NodeEntry& entry, std::size_t row) {
+        const NodeDef& node = tree_.nodes[id];
+        if (node.survey && entry.self) return false;
+        const ValueBinder b = binder(id);
+        const InputValue* main = entry.appraised ? &*entry.appraised : entry.value ? &*entry.value : nullptr;
+        // The self-assessment is scored too (for the annex); next to a counted value it
+        // must be one whose scoring cannot fail or warn, or the unit is declined.
+        if (entry.self && main && (!b.silent_kind() || !b.bind(*entry.self, self_scratch_))) return false;
+        if (!b.bind(main ? *main : *entry.self, scratch_)) return false;
+        std::uint8_t s = static_cast<std::uint8_t>(CellState::Value);
+        if (entry.self) s |= BoundBlock::kSelf;
+        if (entry.appraised) s |= BoundBlock::kAppraised;
+        if (!node.is_leaf()) s |= BoundBlock::kGiven;
+        state(id, row) = s;
+        out_.value[id * out_.rows + row] = scratch_.value;
+        const std::uint32_t leaf = compiled_.leaf_of[id];
+        if (leaf != CompiledTree::kNoLeaf) {
+            const std::size_t k = ValueBinder::slots_of(node, compiled_.leaves[leaf]);
+            for (std::size_t i = 0; i < k; ++i) out_.slots[(out_.slot_base[leaf] + i) * out_.rows + row] = scratch_.slots[i];
+        }
+        return true;
+    }
+
+    const TreeDef& tree_;
+    const CompiledTree& compiled_;
+    const CodeLookup& codes_;
+    BoundBlock& out_;
+    std::vector<std::uint8_t> excluded_, cover_;
+    std::vector<const NodeEntry*> entries_;
+    std::vector<std::unique_ptr<LevelIndex>> levels_;  // by leaf
+    BoundValue scratch_, self_scratch_;
+};
+
+}  // namespace
+
+std::size_t BoundBlock::accepted() const {
+    return static_cast<std::size_t>(std::count(declined.begin(), declined.end(), std::uint8_t{0}));
+}
+
+BoundBlock bind_block(const CompiledTree& tree, const BlockDef& block, const ScoreSheet& sheet,
+                      const std::vector<std::uint32_t>& units, const CodeLookup& codes) {
+    BoundBlock out;
+    out.block = &block;
+    out.tree = &tree;
+    out.rows = units.size();
+    out.units = units;
+    out.declined.assign(out.rows, 1);
+    if (tree.declined) return out;
+    const std::size_t nodes = tree.nodes.size();
+    out.state.assign(nodes * out.rows, 0);
+    out.value.assign(nodes * out.rows, 0);
+    BlockBinder binder(tree, block, codes, out);
+    out.slots.assign(out.slot_count * out.rows, fixed::Fraction{0, 0});
+    for (std::size_t row = 0; row < out.rows; ++row)
+        out.declined[row] = binder.bind(sheet.units[units[row]], row) ? 0 : 1;
+    return out;
+}
+
+}  // namespace chiso

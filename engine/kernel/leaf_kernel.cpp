@@ -1,0 +1,129 @@
+#include "engine/kernel/leaf_kernel.hpp"
+
+namespace chiso::kernel {
+namespace {
+
+using fixed::Fraction;
+using fixed::i128;
+
+// t / q as an int64 when q divides t exactly (q > 0).
+bool exact_quotient(i128 t, i128 q, std::int64_t& out) {
+    if (q <= 0 || t % q != 0) return false;
+    return fixed::narrow(t / q, out);
+}
+
+bool satisfies(const Fraction& x, const CompiledBound& b) {
+    const int c = fixed::compare(x, b.value);
+    switch (b.cmp) {
+        case Cmp::Lt: return c < 0;
+        case Cmp::Le: return c <= 0;
+        case Cmp::Gt: return c > 0;
+        case Cmp::Ge: return c >= 0;
+        case Cmp::Eq: return c == 0;
+    }
+    return false;
+}
+
+bool contains(const CompiledBand& band, const Fraction& x) {
+    return (!band.lower.present || satisfies(x, band.lower)) && (!band.upper.present || satisfies(x, band.upper));
+}
+
+// What a band or proportional rule looks at: the ratio as bound, or the formula's
+// value checked against the rule's range (the bound ratio was checked by bind).
+bool measured(const LeafInput& in, Fraction& x) {
+    if (!in.leaf.has_expr) {
+        x = in.slots[0];
+        return true;
+    }
+    if (!formula_value(in, x)) return false;
+    if (x.num < 0 && !in.leaf.allow_negative) return false;
+    return !(in.leaf.has_limit && fixed::compare(x, in.leaf.ratio_limit) > 0);
+}
+
+// The points of `x` points (a fraction), over D, within [0, max]: beyond, the
+// reference limits them with a warning, so the unit is declined.
+bool within_max(const LeafInput& in, const Fraction& x, std::int64_t& points_d) {
+    if (!fixed::over(x, in.denominator, points_d)) return false;
+    return points_d >= 0 && points_d <= in.node.max_d;
+}
+
+bool bands(const LeafInput& in, std::int64_t& points_d) {
+    Fraction x;
+    if (!measured(in, x)) return false;
+    for (const CompiledBand& band : in.leaf.bands)
+        if (contains(band, x)) {
+            points_d = band.points_d;
+            return true;
+        }
+    return false;  // no band: reported
+}
+
+// max x the measured value: max_d x num / den, whole or declined.
+bool proportional(const LeafInput& in, std::int64_t& points_d) {
+    Fraction x;
+    if (!measured(in, x) || !exact_quotient(static_cast<i128>(in.node.max_d) * x.num, x.den, points_d)) return false;
+    return points_d >= 0 && points_d <= in.node.max_d;
+}
+
+bool rate(const LeafInput& in, std::int64_t& points_d) {
+    const Fraction& p = in.slots[0];
+    return exact_quotient(static_cast<i128>(in.node.max_d) * p.num, static_cast<i128>(p.den) * 100, points_d);
+}
+
+// max x sum(count x weight) / sum(count).
+bool answers(const LeafInput& in, std::int64_t& points_d) {
+    Fraction weighted{0, 1};
+    std::int64_t total = 0;
+    for (std::size_t a = 0; a < in.leaf.answer_weights.size(); ++a) {
+        const std::int64_t count = in.slots[a * in.stride].num;
+        if (count == 0) continue;
+        Fraction term;
+        if (!fixed::mul(Fraction{count, 1}, in.leaf.answer_weights[a], term) || !fixed::add(weighted, term, weighted))
+            return false;
+        if (__builtin_add_overflow(total, count, &total)) return false;
+    }
+    if (total == 0) return false;
+    const i128 num = static_cast<i128>(in.node.max_d) * weighted.num;
+    return exact_quotient(num, static_cast<i128>(weighted.den) * total, points_d);
+}
+
+// + or − the amount (count x per, or the value), declined when over the cap (warned).
+bool adjustment(const LeafInput& in, bool bonus, std::int64_t& points_d) {
+    Fraction amount = in.slots[0];
+    if (in.leaf.has_per && !fixed::mul(amount, in.leaf.per, amount)) return false;
+    if (fixed::compare(amount, in.leaf.cap) > 0) return false;
+    if (!fixed::over(amount, in.denominator, points_d)) return false;
+    if (!bonus) points_d = -points_d;
+    return true;
+}
+
+bool per_event(const LeafInput& in, std::int64_t& points_d) {
+    std::int64_t taken = 0;
+    if (__builtin_mul_overflow(in.value, in.leaf.per_event_d, &taken)) return false;
+    if (__builtin_sub_overflow(in.node.max_d, taken, &points_d)) return false;
+    return points_d >= 0 && points_d <= in.node.max_d;
+}
+
+}  // namespace
+
+bool leaf_points(const LeafInput& in, std::int64_t& points_d) {
+    switch (in.leaf.op) {
+        case LeafOp::Points: points_d = in.value; return true;
+        case LeafOp::YesNo: points_d = in.value != 0 ? in.node.max_d : 0; return true;
+        case LeafOp::Levels: points_d = in.leaf.level_points_d[static_cast<std::size_t>(in.value)]; return true;
+        case LeafOp::Bands: return bands(in, points_d);
+        case LeafOp::Proportional: return proportional(in, points_d);
+        case LeafOp::Rate: return rate(in, points_d);
+        case LeafOp::Answers: return answers(in, points_d);
+        case LeafOp::Bonus: return adjustment(in, true, points_d);
+        case LeafOp::Deduction: return adjustment(in, false, points_d);
+        case LeafOp::DeductPerEvent: return per_event(in, points_d);
+        case LeafOp::Formula: {
+            Fraction x;
+            return formula_value(in, x) && within_max(in, x, points_d);
+        }
+    }
+    return false;
+}
+
+}  // namespace chiso::kernel

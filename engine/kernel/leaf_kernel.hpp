@@ -1,0 +1,26 @@
+#pragma once
+// One leaf rule applied to one bound value: the points over D, or false (declined).
+// The rule kinds of engine/eval/leaf_rules.cpp, in exact integer arithmetic.
+#include <cstdint>
+
+#include "engine/bind/bound_block.hpp"
+
+namespace chiso::kernel {
+
+struct LeafInput {
+    const CompiledLeaf& leaf;
+    const CompiledNode& node;
+    std::int64_t denominator;      // D
+    std::int64_t value;            // BoundBlock::value of the cell
+    const fixed::Fraction* slots;  // the leaf's slots of the row, `stride` apart
+    std::size_t stride;            // BoundBlock::rows
+    fixed::Fraction* stack;        // room for the formula (ExprCode::depth)
+};
+
+bool leaf_points(const LeafInput& in, std::int64_t& points_d);
+
+// A formula's value (postfix code over the slots), or false: an input absent,
+// a division by 0 or (unless allowed) by a negative number, an overflow.
+bool formula_value(const LeafInput& in, fixed::Fraction& out);
+
+}  // namespace chiso::kernel

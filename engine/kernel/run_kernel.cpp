@@ -1,0 +1,198 @@
+#include <algorithm>
+
+#include "engine/kernel/kernel.hpp"
+#include "engine/kernel/leaf_kernel.hpp"
+
+namespace chiso {
+namespace {
+
+using fixed::Fraction;
+
+constexpr std::uint8_t flags_of(NodeSource s, bool evaluated, bool not_applicable) {
+    return static_cast<std::uint8_t>(static_cast<std::uint8_t>(s) | (evaluated ? NodeFlags::kEvaluated : 0) |
+                                     (not_applicable ? NodeFlags::kNotApplicable : 0));
+}
+
+class Kernel {
+public:
+    Kernel(const CompiledTree& tree, const BoundBlock& bound, KernelBlock& out)
+        : tree_(tree), bound_(bound), out_(out), rows_(bound.rows) {
+        std::size_t depth = 1;
+        for (const CompiledLeaf& leaf : tree.leaves) depth = std::max<std::size_t>(depth, leaf.expr.depth);
+        stack_.resize(depth);
+        sum_.resize(rows_);
+        removed_.resize(rows_);
+    }
+
+    void run() {
+        for (const CompiledStep& step : tree_.steps) {
+            switch (step.kind) {
+                case CompiledStep::Kind::Leaf: leaf_step(step); break;
+                case CompiledStep::Kind::Sum: sum_step(step); break;
+                case CompiledStep::Kind::Weighted: weighted_step(step); break;
+            }
+        }
+        // Nothing applicable at the root: the reference reports the unit.
+        const std::int64_t* root_max = out_.columns.max_column(0);
+        for (std::size_t row = 0; row < rows_; ++row)
+            if (out_.accepted[row] && root_max[row] == 0) decline(row, 0);
+    }
+
+private:
+    void decline(std::size_t row, NodeId node) {
+        out_.accepted[row] = 0;
+        out_.declined_at[row] = node;
+    }
+
+    struct Cells {
+        std::int64_t* points;
+        std::int64_t* max;
+        std::uint8_t* flags;
+        const std::uint8_t* state;
+        const std::int64_t* value;
+    };
+    Cells cells(NodeId n) {
+        return {out_.columns.points_column(n), out_.columns.max_column(n), out_.columns.flags_column(n),
+                bound_.state.data() + n * rows_, bound_.value.data() + n * rows_};
+    }
+
+    // The cells that do not depend on the node's kind: covered, excluded, not
+    // applicable, a total given. False: the node's own computation is needed.
+    bool common_cell(const CompiledNode& node, const Cells& c, std::size_t row) {
+        switch (static_cast<CellState>(c.state[row] & BoundBlock::kStateMask)) {
+            case CellState::Covered: c.flags[row] = flags_of(NodeSource::Children, false, false); return true;
+            case CellState::Excluded: c.flags[row] = flags_of(NodeSource::Excluded, true, true); return true;
+            case CellState::NotApplicable:
+                c.flags[row] = flags_of(NodeSource::NotApplicable, true, true);
+                if (node.na == NaPolicy::Full) c.points[row] = node.max_d;
+                if (node.na != NaPolicy::Exclude) c.max[row] = node.max_d;
+                return true;
+            case CellState::Value:
+                if (!(c.state[row] & BoundBlock::kGiven)) return false;
+                c.flags[row] = flags_of(NodeSource::Given, true, false);
+                c.points[row] = c.value[row];
+                c.max[row] = node.max_d;
+                return true;
+            case CellState::Missing: return false;
+        }
+        return false;
+    }
+
+    void leaf_step(const CompiledStep& step) {
+        const CompiledNode& node = tree_.nodes[step.node];
+        const CompiledLeaf& leaf = tree_.leaves[step.leaf];
+        const Cells c = cells(step.node);
+        const Fraction* slots = bound_.slots.data() + bound_.slot_base[step.leaf] * rows_;
+        const std::int64_t max = node.adjustment ? 0 : node.max_d;
+        for (std::size_t row = 0; row < rows_; ++row) {
+            if (!out_.accepted[row] || common_cell(node, c, row)) continue;
+            c.max[row] = max;
+            if ((c.state[row] & BoundBlock::kStateMask) == static_cast<std::uint8_t>(CellState::Missing)) {
+                // Bind accepted a missing leaf only with a default or as an adjustment.
+                c.flags[row] = flags_of(NodeSource::Default, true, false);
+                c.points[row] = node.adjustment ? 0 : node.default_d;
+                continue;
+            }
+            const kernel::LeafInput in{leaf, node, tree_.denominator, c.value[row], slots + row, rows_, stack_.data()};
+            c.flags[row] = flags_of(NodeSource::Rule, true, false);
+            if (!kernel::leaf_points(in, c.points[row])) decline(row, step.node);
+        }
+    }
+
+    // Points: the children's sum; maximum: the declared one less what children that
+    // do not (fully) apply take out. Beyond [0, max] the reference warns: declined.
+    void sum_step(const CompiledStep& step) {
+        const CompiledNode& node = tree_.nodes[step.node];
+        const Cells c = cells(step.node);
+        std::fill(sum_.begin(), sum_.end(), 0);
+        std::fill(removed_.begin(), removed_.end(), 0);
+        std::uint8_t* ok = out_.accepted.data();
+        for (std::uint32_t i = step.children_begin; i < step.children_end; ++i) {
+            const NodeId child = tree_.children[i];
+            const std::int64_t* p = out_.columns.points_column(child);
+            const std::int64_t* m = out_.columns.max_column(child);
+            const bool adjustment = tree_.nodes[child].adjustment;
+            const std::int64_t declared = tree_.nodes[child].max_d;
+            for (std::size_t row = 0; row < rows_; ++row) {
+                bool overflow = __builtin_add_overflow(sum_[row], p[row], &sum_[row]);
+                if (!adjustment) overflow |= __builtin_add_overflow(removed_[row], declared - m[row], &removed_[row]);
+                if (overflow && ok[row]) decline(row, step.node);
+            }
+        }
+        const bool has_children = step.children_end > step.children_begin;
+        for (std::size_t row = 0; row < rows_; ++row) {
+            if (!ok[row] || common_cell(node, c, row)) continue;
+            std::int64_t max = 0;
+            if (__builtin_sub_overflow(node.max_d, removed_[row], &max)) decline(row, step.node);
+            const bool all_out = has_children && max == 0 && node.max_d != 0;
+            c.flags[row] = flags_of(NodeSource::Children, true, all_out);
+            c.points[row] = sum_[row];
+            c.max[row] = max;
+            if (sum_[row] > max || sum_[row] < 0) decline(row, step.node);
+        }
+    }
+
+    // max x sum(weight x points / max) / sum(weight) over the children that apply:
+    // exact fractions per unit, whole over D or declined.
+    void weighted_step(const CompiledStep& step) {
+        const CompiledNode& node = tree_.nodes[step.node];
+        const Cells c = cells(step.node);
+        for (std::size_t row = 0; row < rows_; ++row) {
+            if (!out_.accepted[row] || common_cell(node, c, row)) continue;
+            if (!weighted_cell(step, node, c, row)) decline(row, step.node);
+        }
+    }
+
+    bool weighted_cell(const CompiledStep& step, const CompiledNode& node, const Cells& c, std::size_t row) {
+        Fraction weighted{0, 1}, weights{0, 1};
+        for (std::uint32_t i = step.children_begin; i < step.children_end; ++i) {
+            const NodeId child = tree_.children[i];
+            const std::int64_t m = out_.columns.max_column(child)[row];
+            if (m == 0) continue;  // not applicable: its weight is shared out
+            const Fraction& w = tree_.nodes[child].weight;
+            Fraction share, term;
+            if (!fixed::make(out_.columns.points_column(child)[row], m, share) || !fixed::mul(w, share, term) ||
+                !fixed::add(weighted, term, weighted) || !fixed::add(weights, w, weights))
+                return false;
+        }
+        if (weights.num == 0) {
+            c.flags[row] = flags_of(NodeSource::Children, true, true);
+            return true;
+        }
+        Fraction share;
+        if (!fixed::div(weighted, weights, share)) return false;
+        std::int64_t points = 0;
+        const fixed::i128 t = static_cast<fixed::i128>(node.max_d) * share.num;
+        if (t % share.den != 0 || !fixed::narrow(t / share.den, points)) return false;
+        c.flags[row] = flags_of(NodeSource::Children, true, false);
+        c.points[row] = points;
+        c.max[row] = node.max_d;
+        return points >= 0 && points <= node.max_d;
+    }
+
+    const CompiledTree& tree_;
+    const BoundBlock& bound_;
+    KernelBlock& out_;
+    const std::size_t rows_;
+    std::vector<Fraction> stack_;
+    std::vector<std::int64_t> sum_, removed_;
+};
+
+}  // namespace
+
+std::size_t KernelBlock::accepted_count() const {
+    return static_cast<std::size_t>(std::count(accepted.begin(), accepted.end(), std::uint8_t{1}));
+}
+
+KernelBlock run_kernel(const CompiledTree& tree, const BoundBlock& bound) {
+    KernelBlock out;
+    out.columns = NodeColumns(tree.nodes.size(), bound.rows, tree.denominator);
+    out.accepted.resize(bound.rows);
+    out.declined_at.assign(bound.rows, kNoNode);
+    for (std::size_t row = 0; row < bound.rows; ++row) out.accepted[row] = bound.declined[row] ? 0 : 1;
+    if (tree.declined) return out;
+    Kernel(tree, bound, out).run();
+    return out;
+}
+
+}  // namespace chiso

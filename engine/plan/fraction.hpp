@@ -1,0 +1,81 @@
+#pragma once
+// A fraction of two int64s with checked arithmetic: the compiled plan's constants
+// and the kernel's intermediate values (formulas, ratios). Every operation either
+// gives the exact reduced result or returns false — never a wrapped value — so the
+// kernel declines (the reference evaluator, with its big rationals, takes over)
+// instead of miscomputing. Denominators are > 0; values are kept reduced.
+#include <cstdint>
+#include <numeric>
+#include <optional>
+
+#include "engine/core/rational.hpp"
+
+namespace chiso::fixed {
+
+// __extension__: 128-bit products are exact for any two int64s (GCC and clang both have them).
+__extension__ typedef __int128 i128;
+
+struct Fraction {
+    std::int64_t num = 0;
+    std::int64_t den = 1;
+};
+
+// The exact int64 of a 128-bit intermediate, or false.
+inline bool narrow(i128 v, std::int64_t& out) {
+    if (v > INT64_MAX || v < INT64_MIN) return false;
+    out = static_cast<std::int64_t>(v);
+    return true;
+}
+
+// num/den reduced with den > 0; false when den is 0 or a part leaves 64 bits.
+inline bool make(i128 num, i128 den, Fraction& out) {
+    if (den == 0) return false;
+    if (den < 0) num = -num, den = -den;
+    i128 a = num < 0 ? -num : num, b = den;
+    while (b != 0) {
+        const i128 t = a % b;
+        a = b;
+        b = t;
+    }
+    if (a > 1) num /= a, den /= a;
+    return narrow(num, out.num) && narrow(den, out.den);
+}
+
+inline bool add(const Fraction& a, const Fraction& b, Fraction& out) {
+    if (a.den == b.den) return make(static_cast<i128>(a.num) + b.num, a.den, out);
+    return make(static_cast<i128>(a.num) * b.den + static_cast<i128>(b.num) * a.den, static_cast<i128>(a.den) * b.den,
+                out);
+}
+inline bool sub(const Fraction& a, const Fraction& b, Fraction& out) {
+    return make(static_cast<i128>(a.num) * b.den - static_cast<i128>(b.num) * a.den, static_cast<i128>(a.den) * b.den,
+                out);
+}
+inline bool mul(const Fraction& a, const Fraction& b, Fraction& out) {
+    return make(static_cast<i128>(a.num) * b.num, static_cast<i128>(a.den) * b.den, out);
+}
+// b must not be 0 (the caller reports or declines first).
+inline bool div(const Fraction& a, const Fraction& b, Fraction& out) {
+    return make(static_cast<i128>(a.num) * b.den, static_cast<i128>(a.den) * b.num, out);
+}
+// -1, 0, 1 as a < b, a == b, a > b (exact: the products fit 128 bits).
+inline int compare(const Fraction& a, const Fraction& b) {
+    const i128 l = static_cast<i128>(a.num) * b.den, r = static_cast<i128>(b.num) * a.den;
+    return l < r ? -1 : l > r ? 1 : 0;
+}
+
+// x as an integer over `d` (x * d), or false when x * d is not a whole int64.
+inline bool over(const Fraction& x, std::int64_t d, std::int64_t& out) {
+    if (d % x.den != 0) return false;
+    return narrow(static_cast<i128>(x.num) * (d / x.den), out);
+}
+
+// A Rational that fits: false for big values (GMP-backed), which the kernel leaves to the reference.
+inline bool from(const Rational& r, Fraction& out) {
+    if (r.is_big()) return false;
+    out = Fraction{r.num(), r.den()};
+    return true;
+}
+
+inline Rational to_rational(const Fraction& f) { return Rational(f.num, f.den); }
+
+}  // namespace chiso::fixed
