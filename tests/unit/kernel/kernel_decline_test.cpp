@@ -1,0 +1,131 @@
+// The kernel declines — never miscomputes — what it cannot hold: a product beyond
+// 64 bits, points whose denominator does not divide the tree's D, a value capped
+// with a warning; bind declines what the reference would report. The declined
+// units then get the reference's result and messages (engine/kernel/evaluate_block.hpp).
+#include <gtest/gtest.h>
+
+#include "engine/kernel/evaluate_block.hpp"
+#include "engine/kernel/kernel_difference.hpp"
+#include "kernel_fixture.hpp"
+
+namespace chiso::testing {
+namespace {
+
+const char* kFormulaTree = R"(block b "B" tree t
+tree t "T" max 10 {
+  item 1 "Tỷ lệ" max 4
+    inputs a, b, c, d
+    formula max * a * b / c / d
+  item 2 "Có" max 6 yesno
+  item 3 "Thưởng" bonus cap 1
+}
+)";
+
+std::string unit(const std::string& id, const std::string& a, const std::string& b, const std::string& c,
+                 const std::string& d, const std::string& extra = "") {
+    return "  - id: " + id + "\n    name: \"" + id + "\"\n    block: b\n    scores:\n      \"1\": {a: " + a +
+           ", b: " + b + ", c: " + c + ", d: " + d + "}\n      \"2\": có\n" + extra;
+}
+
+struct Ran {
+    std::unique_ptr<KernelCase> c;
+    BoundBlock bound;
+    KernelBlock kernel;
+    BlockUnits units;
+    Diagnostics diags;
+};
+
+std::unique_ptr<Ran> run_block(const std::string& criteria, const std::string& units) {
+    auto r = std::make_unique<Ran>();
+    r->c = kernel_case(criteria, units);
+    EXPECT_TRUE(r->c->ok()) << render_all(r->c->diags, RenderOptions{Lang::En, true});
+    if (!r->c->ok()) return r;
+    const BlockDef& block = r->c->def().blocks[0];
+    const TreePlan& plan = r->c->criteria->plan.trees[block.tree];
+    const CompiledTree& tree = r->c->compiled.trees[block.tree];
+    const CodeLookup codes(*plan.tree, &plan);
+    std::vector<std::uint32_t> rows(r->c->sheet->units.size());
+    for (std::uint32_t i = 0; i < rows.size(); ++i) rows[i] = i;
+    r->bound = bind_block(tree, block, *r->c->sheet, rows, codes);
+    r->kernel = run_kernel(tree, r->bound);
+    r->units = evaluate_block_units(r->c->def(), block, plan, tree, *r->c->sheet, rows, r->diags, codes);
+    EXPECT_EQ(compare_kernel(r->c->criteria->plan, r->c->compiled, *r->c->sheet).difference, "");
+    return r;
+}
+
+TEST(KernelDecline, DenominatorNotDividingD) {
+    // 4 x 1 x 1 / 3 / 1 = 4/3 points: not whole over D = 10^6.
+    auto r = run_block(kFormulaTree, unit("u1", "1", "1", "3", "1") + unit("u2", "1", "1", "4", "1"));
+    ASSERT_EQ(r->kernel.accepted.size(), 2u);
+    EXPECT_EQ(r->kernel.accepted[0], 0);
+    EXPECT_EQ(r->kernel.declined_at[0], r->c->def().trees[0].find("1"));
+    EXPECT_EQ(r->kernel.accepted[1], 1);  // 1 point: whole over D
+    EXPECT_EQ(r->units.accepted, 1u);
+    ASSERT_TRUE(r->units.results[0].has_value());
+    EXPECT_EQ(r->units.results[0]->points, Rational(4, 3) + Rational(6));  // the reference's, exactly
+    EXPECT_EQ(r->units.results[1]->points, Rational(7));
+    EXPECT_TRUE(r->diags.items().empty());
+}
+
+TEST(KernelDecline, ProductBeyond64Bits) {
+    // a x b = 2^64 overflows; the reference's value is 4 x 2^64 / 2^32 / 2^32 = 4.
+    const std::string big = "4294967296";
+    auto r = run_block(kFormulaTree, unit("u1", big, big, big, big));
+    EXPECT_EQ(r->kernel.accepted[0], 0);
+    EXPECT_EQ(r->units.accepted, 0u);
+    ASSERT_TRUE(r->units.results[0].has_value());
+    EXPECT_EQ(r->units.results[0]->points, Rational(10));
+}
+
+TEST(KernelDecline, CappedBonusIsLeftToTheReference) {
+    auto r = run_block(kFormulaTree, unit("u1", "1", "1", "4", "1", "      \"3\": 2\n") +
+                                         unit("u2", "1", "1", "4", "1", "      \"3\": 0.5\n"));
+    EXPECT_EQ(r->kernel.accepted[0], 0);  // over the cap: the reference warns
+    EXPECT_EQ(r->kernel.accepted[1], 1);
+    ASSERT_EQ(r->diags.items().size(), 1u);
+    EXPECT_FALSE(r->diags.has_errors());
+    EXPECT_EQ(r->units.results[1]->points, Rational(15, 2));
+}
+
+TEST(KernelDecline, BindDeclinesWhatTheReferenceReports) {
+    const std::string units =
+        unit("unknown_code", "1", "1", "4", "1", "      \"9\": 1\n") +
+        "  - id: missing\n    name: \"m\"\n    block: b\n    scores:\n      \"2\": có\n" +
+        "  - id: wrong_kind\n    name: \"w\"\n    block: b\n    scores:\n      \"1\": {a: 1, b: 1, c: 4, d: 1}\n      \"2\": 5\n" +
+        unit("fine", "1", "1", "4", "1");
+    auto r = run_block(kFormulaTree, units);
+    ASSERT_EQ(r->bound.rows, 4u);
+    EXPECT_EQ(r->bound.declined[0], 1);  // unknown code 9
+    EXPECT_EQ(r->bound.declined[1], 1);  // 1 missing
+    EXPECT_EQ(r->bound.declined[2], 1);  // a number for yes/no
+    EXPECT_EQ(r->bound.declined[3], 0);
+    EXPECT_FALSE(r->units.results[0].has_value());
+    EXPECT_FALSE(r->units.results[1].has_value());
+    EXPECT_TRUE(r->diags.has_errors());
+}
+
+TEST(KernelDecline, MasksOfSelfAppraisedAndGiven) {
+    const std::string criteria = R"(block b "B" tree t
+tree t "T" max 10 {
+  area A "A" max 6 {
+    item A.1 "x" max 3
+    item A.2 "y" max 3
+  }
+  item B "z" max 4
+}
+)";
+    const std::string units =
+        "  - id: u\n    name: \"u\"\n    block: b\n    scores:\n      \"A\": 5\n      \"B\": {tự_chấm: 4, thẩm_định: 3}\n";
+    auto r = run_block(criteria, units);
+    const TreeDef& tree = r->c->def().trees[0];
+    const auto state = [&](const char* code) { return r->bound.state[tree.find(code) * r->bound.rows]; };
+    EXPECT_EQ(state("A") & BoundBlock::kGiven, BoundBlock::kGiven);
+    EXPECT_EQ(r->bound.cell(tree.find("A.1"), 0), CellState::Covered);
+    EXPECT_EQ(state("B") & (BoundBlock::kSelf | BoundBlock::kAppraised), BoundBlock::kSelf | BoundBlock::kAppraised);
+    ASSERT_EQ(r->kernel.accepted[0], 1);
+    EXPECT_EQ(r->units.results[0]->points, Rational(8));
+    EXPECT_EQ(r->units.results[0]->nodes[tree.find("A")].source, NodeOutcome::Source::Given);
+}
+
+}  // namespace
+}  // namespace chiso::testing
