@@ -6,12 +6,6 @@ namespace {
 using fixed::Fraction;
 using fixed::i128;
 
-// t / q as an int64 when q divides t exactly (q > 0).
-bool exact_quotient(i128 t, i128 q, std::int64_t& out) {
-    if (q <= 0 || t % q != 0) return false;
-    return fixed::narrow(t / q, out);
-}
-
 bool satisfies(const Fraction& x, const CompiledBound& b) {
     const int c = fixed::compare(x, b.value);
     switch (b.cmp) {
@@ -40,11 +34,10 @@ bool measured(const LeafInput& in, Fraction& x) {
     return !(in.leaf.has_limit && fixed::compare(x, in.leaf.ratio_limit) > 0);
 }
 
-// The points of `x` points (a fraction), over D, within [0, max]: beyond, the
-// reference limits them with a warning, so the unit is declined.
-bool within_max(const LeafInput& in, const Fraction& x, std::int64_t& points_d) {
-    if (!fixed::over(x, in.denominator, points_d)) return false;
-    return points_d >= 0 && points_d <= in.node.max_d;
+// Points within [0, max]: beyond, the reference limits them with a warning, so
+// the unit is declined.
+bool within_max(const LeafInput& in, const Fraction& points) {
+    return points.num >= 0 && fixed::compare(points, in.node.max) <= 0;
 }
 
 bool bands(const LeafInput& in, std::int64_t& points_d) {
@@ -58,20 +51,21 @@ bool bands(const LeafInput& in, std::int64_t& points_d) {
     return false;  // no band: reported
 }
 
-// max x the measured value: max_d x num / den, whole or declined.
-bool proportional(const LeafInput& in, std::int64_t& points_d) {
+// max x the measured value.
+bool proportional(const LeafInput& in, Fraction& points) {
     Fraction x;
-    if (!measured(in, x) || !exact_quotient(static_cast<i128>(in.node.max_d) * x.num, x.den, points_d)) return false;
-    return points_d >= 0 && points_d <= in.node.max_d;
+    return measured(in, x) && fixed::mul(in.node.max, x, points) && within_max(in, points);
 }
 
-bool rate(const LeafInput& in, std::int64_t& points_d) {
+// max x p / 100 (bind checked 0 <= p <= 100).
+bool rate(const LeafInput& in, Fraction& points) {
     const Fraction& p = in.slots[0];
-    return exact_quotient(static_cast<i128>(in.node.max_d) * p.num, static_cast<i128>(p.den) * 100, points_d);
+    return fixed::make(static_cast<i128>(in.node.max.num) * p.num, static_cast<i128>(in.node.max.den) * p.den * 100,
+                       points);
 }
 
 // max x sum(count x weight) / sum(count).
-bool answers(const LeafInput& in, std::int64_t& points_d) {
+bool answers(const LeafInput& in, Fraction& points) {
     Fraction weighted{0, 1};
     std::int64_t total = 0;
     for (std::size_t a = 0; a < in.leaf.answer_weights.size(); ++a) {
@@ -83,9 +77,11 @@ bool answers(const LeafInput& in, std::int64_t& points_d) {
         if (__builtin_add_overflow(total, count, &total)) return false;
     }
     if (total == 0) return false;
-    const i128 num = static_cast<i128>(in.node.max_d) * weighted.num;
-    return exact_quotient(num, static_cast<i128>(weighted.den) * total, points_d);
+    Fraction share;
+    return fixed::div(weighted, Fraction{total, 1}, share) && fixed::mul(in.node.max, share, points);
 }
+
+bool formula(const LeafInput& in, Fraction& points) { return formula_value(in, points) && within_max(in, points); }
 
 // + or − the amount (count x per, or the value), declined when over the cap (warned).
 bool adjustment(const LeafInput& in, bool bonus, std::int64_t& points_d) {
@@ -104,6 +100,17 @@ bool per_event(const LeafInput& in, std::int64_t& points_d) {
     return points_d >= 0 && points_d <= in.node.max_d;
 }
 
+// The rules whose points are a fraction of the inputs (not a table over D).
+bool fraction_rule(const LeafInput& in, Fraction& points) {
+    switch (in.leaf.op) {
+        case LeafOp::Proportional: return proportional(in, points);
+        case LeafOp::Rate: return rate(in, points);
+        case LeafOp::Answers: return answers(in, points);
+        case LeafOp::Formula: return formula(in, points);
+        default: return false;
+    }
+}
+
 }  // namespace
 
 bool leaf_points(const LeafInput& in, std::int64_t& points_d) {
@@ -112,18 +119,31 @@ bool leaf_points(const LeafInput& in, std::int64_t& points_d) {
         case LeafOp::YesNo: points_d = in.value != 0 ? in.node.max_d : 0; return true;
         case LeafOp::Levels: points_d = in.leaf.level_points_d[static_cast<std::size_t>(in.value)]; return true;
         case LeafOp::Bands: return bands(in, points_d);
-        case LeafOp::Proportional: return proportional(in, points_d);
-        case LeafOp::Rate: return rate(in, points_d);
-        case LeafOp::Answers: return answers(in, points_d);
         case LeafOp::Bonus: return adjustment(in, true, points_d);
         case LeafOp::Deduction: return adjustment(in, false, points_d);
         case LeafOp::DeductPerEvent: return per_event(in, points_d);
+        case LeafOp::Proportional:
+        case LeafOp::Rate:
+        case LeafOp::Answers:
         case LeafOp::Formula: {
-            Fraction x;
-            return formula_value(in, x) && within_max(in, x, points_d);
+            Fraction points;
+            return fraction_rule(in, points) && fixed::over(points, in.denominator, points_d);
         }
     }
     return false;
+}
+
+bool leaf_fraction(const LeafInput& in, Fraction& points) {
+    if (fraction_rule(in, points)) return true;
+    switch (in.leaf.op) {
+        case LeafOp::Proportional:
+        case LeafOp::Rate:
+        case LeafOp::Answers:
+        case LeafOp::Formula: return false;
+        default: break;
+    }
+    std::int64_t points_d = 0;
+    return leaf_points(in, points_d) && fixed::make(points_d, in.denominator, points);
 }
 
 }  // namespace chiso::kernel

@@ -17,7 +17,11 @@ struct LeafInput {
     fixed::Fraction* stack;        // room for the formula (ExprCode::depth)
 };
 
+// Over D: whole or declined (the fixed rows).
 bool leaf_points(const LeafInput& in, std::int64_t& points_d);
+// As an exact fraction (the kernel's exact rows, for units whose points are not
+// whole over D): the same rule, the same refusals.
+bool leaf_fraction(const LeafInput& in, fixed::Fraction& points);
 
 // A formula's value (postfix code over the slots), or false: an input absent,
 // a division by 0 or (unless allowed) by a negative number, an overflow.

@@ -1,6 +1,7 @@
 #include <algorithm>
 
 #include "engine/kernel/kernel.hpp"
+#include "engine/kernel/exact_row.hpp"
 #include "engine/kernel/leaf_kernel.hpp"
 
 namespace chiso {
@@ -192,6 +193,16 @@ KernelBlock run_kernel(const CompiledTree& tree, const BoundBlock& bound) {
     for (std::size_t row = 0; row < bound.rows; ++row) out.accepted[row] = bound.declined[row] ? 0 : 1;
     if (tree.declined) return out;
     Kernel(tree, bound, out).run();
+    // The units the fixed form declined, bind having accepted them: exact fractions.
+    kernel::ExactScratch scratch;
+    std::vector<NodeValue> values;
+    for (std::size_t row = 0; row < bound.rows; ++row) {
+        if (out.accepted[row] || bound.declined[row]) continue;
+        if (!kernel::exact_row(tree, bound, row, scratch, values)) continue;
+        out.columns.set_exact(row, std::move(values));
+        out.accepted[row] = 1;
+        out.declined_at[row] = kNoNode;
+    }
     return out;
 }
 

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <numeric>
 #include <optional>
+#include <utility>
 
 #include "engine/core/rational.hpp"
 
@@ -27,18 +28,40 @@ inline bool narrow(i128 v, std::int64_t& out) {
     return true;
 }
 
+// Greatest common divisor of two unsigned 64-bit values (binary: no division).
+inline std::uint64_t gcd64(std::uint64_t a, std::uint64_t b) {
+    if (a == 0) return b;
+    if (b == 0) return a;
+    const int shift = __builtin_ctzll(a | b);
+    a >>= __builtin_ctzll(a);
+    do {
+        b >>= __builtin_ctzll(b);
+        if (a > b) std::swap(a, b);
+        b -= a;
+    } while (b != 0);
+    return a << shift;
+}
+
 // num/den reduced with den > 0; false when den is 0 or a part leaves 64 bits.
 inline bool make(i128 num, i128 den, Fraction& out) {
     if (den == 0) return false;
     if (den < 0) num = -num, den = -den;
+    if (num >= INT64_MIN && num <= INT64_MAX && den <= INT64_MAX) {  // 64-bit work: no 128-bit division
+        const std::int64_t n = static_cast<std::int64_t>(num), d = static_cast<std::int64_t>(den);
+        const std::uint64_t magnitude = n < 0 ? 0 - static_cast<std::uint64_t>(n) : static_cast<std::uint64_t>(n);
+        const std::int64_t g = static_cast<std::int64_t>(gcd64(magnitude, static_cast<std::uint64_t>(d)));
+        if (n == INT64_MIN && g == 1) return false;  // stays INT64_MIN: refused, so negation is always safe
+        out.num = n / g;
+        out.den = d / g;
+        return true;
+    }
     i128 a = num < 0 ? -num : num, b = den;
     while (b != 0) {
         const i128 t = a % b;
         a = b;
         b = t;
     }
-    if (a > 1) num /= a, den /= a;
-    return narrow(num, out.num) && narrow(den, out.den);
+    return narrow(num / a, out.num) && narrow(den / a, out.den);
 }
 
 inline bool add(const Fraction& a, const Fraction& b, Fraction& out) {

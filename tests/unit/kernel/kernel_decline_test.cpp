@@ -6,6 +6,7 @@
 
 #include "engine/kernel/evaluate_block.hpp"
 #include "engine/kernel/kernel_difference.hpp"
+#include "engine/kernel/leaf_kernel.hpp"
 #include "kernel_fixture.hpp"
 
 namespace chiso::testing {
@@ -54,24 +55,47 @@ std::unique_ptr<Ran> run_block(const std::string& criteria, const std::string& u
 }
 
 TEST(KernelDecline, DenominatorNotDividingD) {
-    // 4 x 1 x 1 / 3 / 1 = 4/3 points: not whole over D = 10^6.
+    // 4 x 1 x 1 / 3 / 1 = 4/3 points: not whole over D = 10^6, so the fixed form
+    // declines the unit and the kernel holds it as an exact row (exact_row.hpp).
     auto r = run_block(kFormulaTree, unit("u1", "1", "1", "3", "1") + unit("u2", "1", "1", "4", "1"));
     ASSERT_EQ(r->kernel.accepted.size(), 2u);
-    EXPECT_EQ(r->kernel.accepted[0], 0);
-    EXPECT_EQ(r->kernel.declined_at[0], r->c->def().trees[0].find("1"));
-    EXPECT_EQ(r->kernel.accepted[1], 1);  // 1 point: whole over D
-    EXPECT_EQ(r->units.accepted, 1u);
+    EXPECT_EQ(r->kernel.accepted[0], 1);
+    EXPECT_TRUE(r->kernel.columns.is_exact(0));
+    EXPECT_EQ(r->kernel.columns.points(0, 0), Rational(4, 3) + Rational(6));
+    EXPECT_EQ(r->kernel.accepted[1], 1);  // 1 point: whole over D, a fixed row
+    EXPECT_FALSE(r->kernel.columns.is_exact(1));
+    EXPECT_EQ(r->units.accepted, 2u);
     ASSERT_TRUE(r->units.results[0].has_value());
-    EXPECT_EQ(r->units.results[0]->points, Rational(4, 3) + Rational(6));  // the reference's, exactly
+    EXPECT_EQ(r->units.results[0]->points, Rational(4, 3) + Rational(6));
     EXPECT_EQ(r->units.results[1]->points, Rational(7));
     EXPECT_TRUE(r->diags.items().empty());
+}
+
+TEST(KernelDecline, FixedFormDeclinesWhatIsNotWholeOverD) {
+    auto c = kernel_case(kFormulaTree, unit("u1", "1", "1", "3", "1"));
+    ASSERT_TRUE(c->ok());
+    const CompiledTree& tree = c->compiled.trees[0];
+    const CodeLookup codes(c->def().trees[0], &c->criteria->plan.trees[0]);
+    const BoundBlock bound = bind_block(tree, c->def().blocks[0], *c->sheet, {0}, codes);
+    const CompiledLeaf& leaf = tree.leaves[tree.leaf_of[c->def().trees[0].find("1")]];
+    const CompiledNode& node = tree.nodes[c->def().trees[0].find("1")];
+    std::vector<fixed::Fraction> stack(leaf.expr.depth);
+    const kernel::LeafInput in{leaf, node, tree.denominator, 0,
+                               bound.slots.data() + bound.slot_base[tree.leaf_of[c->def().trees[0].find("1")]],
+                               bound.rows, stack.data()};
+    std::int64_t points_d = 0;
+    EXPECT_FALSE(kernel::leaf_points(in, points_d));
+    fixed::Fraction exact;
+    ASSERT_TRUE(kernel::leaf_fraction(in, exact));
+    EXPECT_EQ(exact.num, 4);
+    EXPECT_EQ(exact.den, 3);
 }
 
 TEST(KernelDecline, ProductBeyond64Bits) {
     // a x b = 2^64 overflows; the reference's value is 4 x 2^64 / 2^32 / 2^32 = 4.
     const std::string big = "4294967296";
     auto r = run_block(kFormulaTree, unit("u1", big, big, big, big));
-    EXPECT_EQ(r->kernel.accepted[0], 0);
+    EXPECT_EQ(r->kernel.accepted[0], 0);  // neither form holds 2^64
     EXPECT_EQ(r->units.accepted, 0u);
     ASSERT_TRUE(r->units.results[0].has_value());
     EXPECT_EQ(r->units.results[0]->points, Rational(10));
