@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <memory>
+#include <string>
 
 #include "engine/bind/bind_value.hpp"
 #include "engine/bind/bound_block.hpp"
@@ -49,8 +50,10 @@ public:
     // Binds one unit into `row`; false: declined (the row's cells are then meaningless).
     bool bind(const UnitInput& unit, std::size_t row) {
         std::fill(entries_.begin(), entries_.end(), nullptr);
-        for (const NodeEntry& entry : unit.entries) {
-            const NodeId id = codes_.find(entry.code);
+        if (code_cache_.size() < unit.entries.size()) code_cache_.resize(unit.entries.size());
+        for (std::size_t i = 0; i < unit.entries.size(); ++i) {
+            const NodeEntry& entry = unit.entries[i];
+            const NodeId id = find(entry.code, code_cache_[i]);
             if (id == kNoNode) return false;  // unknown code: reported by the reference
             entries_[id] = &entry;            // the last of one code counts, as in the reference
         }
@@ -60,6 +63,19 @@ public:
     }
 
 private:
+    // Bulk files write the same codes in the same order for every unit: the code at
+    // an entry's position is compared with the last one seen there before hashing.
+    struct CachedCode {
+        std::string code;
+        NodeId id = kNoNode;
+    };
+    NodeId find(const std::string& code, CachedCode& cached) const {
+        if (cached.id != kNoNode && cached.code == code) return cached.id;
+        const NodeId id = codes_.find(code);
+        if (id != kNoNode) cached = CachedCode{code, id};
+        return id;
+    }
+
     ValueBinder binder(NodeId id) const {
         const std::uint32_t leaf = compiled_.leaf_of[id];
         if (leaf == CompiledTree::kNoLeaf) return ValueBinder{tree_.nodes[id], nullptr, nullptr, compiled_.denominator};
@@ -127,6 +143,7 @@ private:
     BoundBlock& out_;
     std::vector<std::uint8_t> excluded_, cover_;
     std::vector<const NodeEntry*> entries_;
+    std::vector<CachedCode> code_cache_;
     std::vector<std::unique_ptr<LevelIndex>> levels_;  // by leaf
     BoundValue scratch_, self_scratch_;
 };

@@ -18,8 +18,9 @@ public:
     ExactRow(const CompiledTree& tree, const BoundBlock& bound, std::size_t row, ExactScratch& s)
         : tree_(tree), bound_(bound), row_(row), s_(s) {
         const std::size_t n = tree.nodes.size();
-        s.points.assign(n, Fraction{0, 1});
-        s.max.assign(n, Fraction{0, 1});
+        // Values over D, unreduced, wherever they are whole over D: sums add without a gcd.
+        s.points.assign(n, Fraction{0, tree.denominator});
+        s.max.assign(n, Fraction{0, tree.denominator});
         s.flags.assign(n, 0);
         std::size_t depth = 1;
         for (const CompiledLeaf& leaf : tree.leaves) depth = std::max<std::size_t>(depth, leaf.expr.depth);
@@ -42,8 +43,8 @@ private:
             case CellState::Excluded: s_.flags[id] = flags_of(NodeSource::Excluded, true, true); return true;
             case CellState::NotApplicable:
                 s_.flags[id] = flags_of(NodeSource::NotApplicable, true, true);
-                if (node.na == NaPolicy::Full) s_.points[id] = node.max;
-                if (node.na != NaPolicy::Exclude) s_.max[id] = node.max;
+                if (node.na == NaPolicy::Full) s_.points[id] = Fraction{node.max_d, tree_.denominator};
+                if (node.na != NaPolicy::Exclude) s_.max[id] = Fraction{node.max_d, tree_.denominator};
                 return true;
             case CellState::Value:
             case CellState::Missing: break;
@@ -51,8 +52,9 @@ private:
         const bool value = (state & BoundBlock::kStateMask) == static_cast<std::uint8_t>(CellState::Value);
         if (value && (state & BoundBlock::kGiven)) {
             s_.flags[id] = flags_of(NodeSource::Given, true, false);
-            s_.max[id] = node.max;
-            return fixed::make(bound_.value[id * bound_.rows + row_], tree_.denominator, s_.points[id]);
+            s_.max[id] = Fraction{node.max_d, tree_.denominator};
+            s_.points[id] = Fraction{bound_.value[id * bound_.rows + row_], tree_.denominator};
+            return true;
         }
         switch (step.kind) {
             case CompiledStep::Kind::Leaf: return leaf(step, node, value);
@@ -64,10 +66,11 @@ private:
 
     bool leaf(const CompiledStep& step, const CompiledNode& node, bool value) {
         const NodeId id = step.node;
-        s_.max[id] = node.adjustment ? Fraction{0, 1} : node.max;
+        s_.max[id] = Fraction{node.adjustment ? 0 : node.max_d, tree_.denominator};
         if (!value) {  // bound only with a default or as an adjustment
             s_.flags[id] = flags_of(NodeSource::Default, true, false);
-            return node.adjustment || fixed::make(node.default_d, tree_.denominator, s_.points[id]);
+            if (!node.adjustment) s_.points[id] = Fraction{node.default_d, tree_.denominator};
+            return true;
         }
         s_.flags[id] = flags_of(NodeSource::Rule, true, false);
         const Fraction* slots = bound_.slots.data() + bound_.slot_base[step.leaf] * bound_.rows + row_;
@@ -77,14 +80,26 @@ private:
     }
 
     bool sum(const CompiledStep& step, const CompiledNode& node) {
-        Fraction points{0, 1}, max = node.max;
+        // Children over D add as integers; only the others (a formula's dat / tong)
+        // cost a fraction addition each, and one more to join the two.
+        const std::int64_t d = tree_.denominator;
+        std::int64_t over_d = 0;
+        Fraction others{0, 1}, max{node.max_d, d};
         for (std::uint32_t i = step.children_begin; i < step.children_end; ++i) {
             const NodeId c = tree_.children[i];
-            if (s_.points[c].num != 0 && !fixed::add(points, s_.points[c], points)) return false;
-            if (tree_.nodes[c].adjustment || fixed::compare(s_.max[c], tree_.nodes[c].max) == 0) continue;
+            const Fraction& p = s_.points[c];
+            if (p.den == d) {
+                if (__builtin_add_overflow(over_d, p.num, &over_d) || over_d == INT64_MIN) return false;
+            } else if (!fixed::add(others, p, others)) {
+                return false;
+            }
+            const Fraction declared{tree_.nodes[c].max_d, d};
+            if (tree_.nodes[c].adjustment || fixed::compare(s_.max[c], declared) == 0) continue;
             Fraction taken;
-            if (!fixed::sub(tree_.nodes[c].max, s_.max[c], taken) || !fixed::sub(max, taken, max)) return false;
+            if (!fixed::sub(declared, s_.max[c], taken) || !fixed::sub(max, taken, max)) return false;
         }
+        Fraction points{over_d, d};
+        if (others.num != 0 && !fixed::add(points, others, points)) return false;
         const NodeId id = step.node;
         const bool all_out = step.children_end > step.children_begin && max.num == 0 && node.max.num != 0;
         s_.flags[id] = flags_of(NodeSource::Children, true, all_out);

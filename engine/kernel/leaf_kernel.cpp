@@ -6,6 +6,18 @@ namespace {
 using fixed::Fraction;
 using fixed::i128;
 
+// t / q as an int64 when q > 0 divides t exactly (64-bit division when t fits).
+bool exact_quotient(i128 t, i128 q, std::int64_t& out) {
+    if (q <= 0) return false;
+    if (t >= INT64_MIN && t <= INT64_MAX && q <= INT64_MAX) {
+        const auto a = static_cast<std::int64_t>(t), b = static_cast<std::int64_t>(q);
+        if (a % b != 0) return false;
+        out = a / b;
+        return true;
+    }
+    return t % q == 0 && fixed::narrow(t / q, out);
+}
+
 bool satisfies(const Fraction& x, const CompiledBound& b) {
     const int c = fixed::compare(x, b.value);
     switch (b.cmp) {
@@ -111,6 +123,38 @@ bool fraction_rule(const LeafInput& in, Fraction& points) {
     }
 }
 
+// The fixed form of the fraction rules: max_d x the rule's fraction, whole over D
+// or declined — the same values as fraction_rule(...) x D, without reducing fractions.
+bool fraction_rule_over_d(const LeafInput& in, std::int64_t& points_d) {
+    const std::int64_t max_d = in.node.max_d;
+    switch (in.leaf.op) {
+        case LeafOp::Proportional: {
+            Fraction x;
+            return measured(in, x) && exact_quotient(static_cast<i128>(max_d) * x.num, x.den, points_d) &&
+                   points_d >= 0 && points_d <= max_d;
+        }
+        case LeafOp::Rate: {
+            const Fraction& p = in.slots[0];
+            return exact_quotient(static_cast<i128>(max_d) * p.num, static_cast<i128>(p.den) * 100, points_d);
+        }
+        case LeafOp::Answers: {
+            i128 weighted = 0, total = 0;  // counts < 2^63 each, a few answers: no overflow in 128 bits
+            for (std::size_t a = 0; a < in.leaf.answer_weights_b.size(); ++a) {
+                const std::int64_t count = in.slots[a * in.stride].num;
+                weighted += static_cast<i128>(count) * in.leaf.answer_weights_b[a];
+                total += count;
+            }
+            if (total == 0 || weighted > INT64_MAX || weighted < INT64_MIN) return false;
+            return exact_quotient(static_cast<i128>(max_d) * static_cast<std::int64_t>(weighted),
+                                  static_cast<i128>(in.leaf.answer_b) * total, points_d);
+        }
+        default: {
+            Fraction points;
+            return fraction_rule(in, points) && fixed::over(points, in.denominator, points_d);
+        }
+    }
+}
+
 }  // namespace
 
 bool leaf_points(const LeafInput& in, std::int64_t& points_d) {
@@ -125,10 +169,7 @@ bool leaf_points(const LeafInput& in, std::int64_t& points_d) {
         case LeafOp::Proportional:
         case LeafOp::Rate:
         case LeafOp::Answers:
-        case LeafOp::Formula: {
-            Fraction points;
-            return fraction_rule(in, points) && fixed::over(points, in.denominator, points_d);
-        }
+        case LeafOp::Formula: return fraction_rule_over_d(in, points_d);
     }
     return false;
 }
@@ -142,8 +183,11 @@ bool leaf_fraction(const LeafInput& in, Fraction& points) {
         case LeafOp::Formula: return false;
         default: break;
     }
+    // Kept over D, unreduced: the sums of the exact row then add without a gcd.
     std::int64_t points_d = 0;
-    return leaf_points(in, points_d) && fixed::make(points_d, in.denominator, points);
+    if (!leaf_points(in, points_d)) return false;
+    points = Fraction{points_d, in.denominator};
+    return true;
 }
 
 }  // namespace chiso::kernel

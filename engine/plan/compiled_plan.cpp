@@ -1,5 +1,7 @@
 #include "engine/plan/compiled_plan.hpp"
 
+#include <numeric>
+
 #include "engine/plan/common_denominator.hpp"
 
 namespace chiso {
@@ -136,6 +138,12 @@ private:
         for (const auto& a : rule.answers) {
             leaf.answer_weights.emplace_back();
             if (!fixed::from(a.weight, leaf.answer_weights.back())) return false;
+            const std::int64_t d = leaf.answer_weights.back().den;
+            if (__builtin_mul_overflow(leaf.answer_b / std::gcd(leaf.answer_b, d), d, &leaf.answer_b)) return false;
+        }
+        for (const auto& w : leaf.answer_weights) {
+            leaf.answer_weights_b.emplace_back();
+            if (__builtin_mul_overflow(w.num, leaf.answer_b / w.den, &leaf.answer_weights_b.back())) return false;
         }
         if (!fixed::from(rule.cap, leaf.cap)) return false;
         if (rule.kind == Kind::DeductPerEvent && !over_d(rule.per_event_points, leaf.per_event_d)) return false;

@@ -62,6 +62,8 @@ struct CompiledLeaf {
     bool has_expr = false;                     // measured by a formula over the inputs
     ExprCode expr;
     std::vector<fixed::Fraction> answer_weights;  // by answer number (the rule's order)
+    std::vector<std::int64_t> answer_weights_b;   // the same over their common denominator B
+    std::int64_t answer_b = 1;
     fixed::Fraction cap, per;                     // bonus/deduction cap and amount per event
     std::int64_t per_event_d = 0;                 // deduct per event: the amount over D
     bool has_per = false;

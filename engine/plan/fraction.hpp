@@ -3,7 +3,9 @@
 // and the kernel's intermediate values (formulas, ratios). Every operation either
 // gives the exact reduced result or returns false — never a wrapped value — so the
 // kernel declines (the reference evaluator, with its big rationals, takes over)
-// instead of miscomputing. Denominators are > 0; values are kept reduced.
+// instead of miscomputing. Denominators are > 0; fractions are not kept reduced
+// (make() reduces only what would not fit, over() and Rational reduce when needed);
+// no numerator is INT64_MIN, so negating is always safe.
 #include <cstdint>
 #include <numeric>
 #include <optional>
@@ -42,17 +44,14 @@ inline std::uint64_t gcd64(std::uint64_t a, std::uint64_t b) {
     return a << shift;
 }
 
-// num/den reduced with den > 0; false when den is 0 or a part leaves 64 bits.
+// num/den with den > 0, reduced only when a part would not fit 64 bits otherwise
+// (a gcd costs more than the arithmetic it guards); false when den is 0 or even
+// the reduced fraction leaves 64 bits.
 inline bool make(i128 num, i128 den, Fraction& out) {
     if (den == 0) return false;
     if (den < 0) num = -num, den = -den;
-    if (num >= INT64_MIN && num <= INT64_MAX && den <= INT64_MAX) {  // 64-bit work: no 128-bit division
-        const std::int64_t n = static_cast<std::int64_t>(num), d = static_cast<std::int64_t>(den);
-        const std::uint64_t magnitude = n < 0 ? 0 - static_cast<std::uint64_t>(n) : static_cast<std::uint64_t>(n);
-        const std::int64_t g = static_cast<std::int64_t>(gcd64(magnitude, static_cast<std::uint64_t>(d)));
-        if (n == INT64_MIN && g == 1) return false;  // stays INT64_MIN: refused, so negation is always safe
-        out.num = n / g;
-        out.den = d / g;
+    if (num > INT64_MIN && num <= INT64_MAX && den <= INT64_MAX) {
+        out = Fraction{static_cast<std::int64_t>(num), static_cast<std::int64_t>(den)};
         return true;
     }
     i128 a = num < 0 ? -num : num, b = den;
@@ -61,11 +60,26 @@ inline bool make(i128 num, i128 den, Fraction& out) {
         a = b;
         b = t;
     }
-    return narrow(num / a, out.num) && narrow(den / a, out.den);
+    return narrow(num / a, out.num) && out.num != INT64_MIN && narrow(den / a, out.den);
 }
 
+// The same value with the smallest denominator.
+inline Fraction reduced(const Fraction& x) {
+    const std::uint64_t magnitude = x.num < 0 ? 0 - static_cast<std::uint64_t>(x.num) : static_cast<std::uint64_t>(x.num);
+    const auto g = static_cast<std::int64_t>(gcd64(magnitude, static_cast<std::uint64_t>(x.den)));
+    return g > 1 ? Fraction{x.num / g, x.den / g} : x;
+}
+
+// Over one denominator the sum is not reduced: the kernel's values over D stay over
+// D (no gcd per addition). Every operation and comparison here is exact for
+// unreduced fractions too; Rational reduces when a fraction becomes one.
 inline bool add(const Fraction& a, const Fraction& b, Fraction& out) {
-    if (a.den == b.den) return make(static_cast<i128>(a.num) + b.num, a.den, out);
+    if (a.den == b.den) {
+        std::int64_t sum = 0;
+        if (__builtin_add_overflow(a.num, b.num, &sum) || sum == INT64_MIN) return false;
+        out = Fraction{sum, a.den};
+        return true;
+    }
     return make(static_cast<i128>(a.num) * b.den + static_cast<i128>(b.num) * a.den, static_cast<i128>(a.den) * b.den,
                 out);
 }
@@ -88,7 +102,11 @@ inline int compare(const Fraction& a, const Fraction& b) {
 
 // x as an integer over `d` (x * d), or false when x * d is not a whole int64.
 inline bool over(const Fraction& x, std::int64_t d, std::int64_t& out) {
-    if (d % x.den != 0) return false;
+    if (d % x.den != 0) {
+        const Fraction r = reduced(x);  // 24/6 is 4 over any d
+        if (d % r.den != 0) return false;
+        return narrow(static_cast<i128>(r.num) * (d / r.den), out);
+    }
     return narrow(static_cast<i128>(x.num) * (d / x.den), out);
 }
 

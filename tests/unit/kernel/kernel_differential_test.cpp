@@ -5,7 +5,9 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <algorithm>
 #include <map>
+#include <random>
 
 #include "engine/kernel/kernel.hpp"
 #include "engine/kernel/kernel_difference.hpp"
@@ -136,6 +138,47 @@ TEST(KernelDifferential, NationalDeclineReasons) {
         reasons[bound.declined[row] ? "bind" : plan.tree->nodes[k.declined_at[row]].code]++;
     }
     for (const auto& [why, n] : reasons) std::printf("declined at %s: %d\n", why.c_str(), n);
+}
+
+}  // namespace
+}  // namespace chiso::testing
+
+namespace chiso::testing {
+namespace {
+
+// The kernel's rows do not depend on the other units of the run: the same values
+// for a unit bound alone, in a slice (as threads cut them) or with the units shuffled.
+TEST(KernelDifferential, SameRowsWhateverTheSliceOrOrder) {
+    auto c = national_case(400, 1, 5);
+    ASSERT_TRUE(c->ok());
+    const BlockDef& block = c->def().blocks[0];
+    const TreePlan& plan = c->criteria->plan.trees[block.tree];
+    const CompiledTree& tree = c->compiled.trees[block.tree];
+    const CodeLookup codes(*plan.tree, &plan);
+    std::vector<std::uint32_t> all(c->sheet->units.size());
+    for (std::uint32_t i = 0; i < all.size(); ++i) all[i] = i;
+    std::vector<std::uint32_t> shuffled = all;
+    std::mt19937 rng(3);
+    std::shuffle(shuffled.begin(), shuffled.end(), rng);
+    const std::vector<std::uint32_t> slice(all.begin() + 150, all.begin() + 250);
+    const KernelBlock whole = run_kernel(tree, bind_block(tree, block, *c->sheet, all, codes));
+    const KernelBlock mixed = run_kernel(tree, bind_block(tree, block, *c->sheet, shuffled, codes));
+    const KernelBlock part = run_kernel(tree, bind_block(tree, block, *c->sheet, slice, codes));
+    const auto same_row = [&](const KernelBlock& other, std::size_t other_row, std::uint32_t unit) {
+        if (whole.accepted[unit] != other.accepted[other_row]) return false;
+        if (!whole.accepted[unit]) return true;
+        for (NodeId n = 0; n < plan.tree->nodes.size(); ++n) {
+            const NodeValue a = whole.columns.at(unit, n), b = other.columns.at(other_row, n);
+            if (a.points != b.points || a.max != b.max || a.source != b.source || a.evaluated != b.evaluated ||
+                a.not_applicable != b.not_applicable)
+                return false;
+        }
+        return true;
+    };
+    for (std::size_t row = 0; row < shuffled.size(); ++row)
+        EXPECT_TRUE(same_row(mixed, row, shuffled[row])) << c->sheet->units[shuffled[row]].id;
+    for (std::size_t row = 0; row < slice.size(); ++row)
+        EXPECT_TRUE(same_row(part, row, slice[row])) << c->sheet->units[slice[row]].id;
 }
 
 }  // namespace
