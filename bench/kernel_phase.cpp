@@ -32,7 +32,7 @@ struct SliceRun {
 
 struct Timing {
     double bind = 0, kernel = 0, fallback = 0;
-    std::size_t accepted = 0, exact = 0, leaves = 0, accepted_leaves = 0;
+    std::size_t accepted = 0, exact = 0, bind_declined = 0, leaves = 0, accepted_leaves = 0;
 };
 
 // Leaves whose rule was applied to an entered value (as phase eval counts them).
@@ -96,6 +96,7 @@ Timing run_once(const CompiledCriteria& c, const CompiledPlan& compiled, const S
             t.leaves += n;
             if (s.kernel.accepted[row]) t.accepted_leaves += n, ++t.accepted;
             if (s.kernel.columns.is_exact(row)) ++t.exact;
+            if (s.bound.declined[row]) ++t.bind_declined;
         }
     }
     return t;
@@ -124,8 +125,8 @@ int phase_kernel(const std::string& criteria, const std::string& scores, unsigne
     }
     fmt::print(
         "seconds={:.6f} bind_seconds={:.6f} kernel_seconds={:.6f} fallback_seconds={:.6f} leaves={} units={} "
-        "accepted_units={} exact_units={} accepted_leaves={} kernel_leaves_per_second={:.0f} bind_kernel_leaves_per_second={:.0f}\n",
-        best_total, best.bind, best.kernel, best.fallback, best.leaves, sheet->units.size(), best.accepted, best.exact,
+        "accepted_units={} exact_units={} declined_by_bind={} accepted_leaves={} kernel_leaves_per_second={:.0f} bind_kernel_leaves_per_second={:.0f}\n",
+        best_total, best.bind, best.kernel, best.fallback, best.leaves, sheet->units.size(), best.accepted, best.exact, best.bind_declined,
         best.accepted_leaves, best.kernel > 0 ? static_cast<double>(best.leaves) / best.kernel : 0.0,
         best.bind + best.kernel > 0 ? static_cast<double>(best.leaves) / (best.bind + best.kernel) : 0.0);
     return 0;
