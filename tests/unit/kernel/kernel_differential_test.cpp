@@ -123,20 +123,26 @@ namespace {
 
 // Which nodes decline the national input's units, for the record (not asserted).
 TEST(KernelDifferential, NationalDeclineReasons) {
-    auto c = national_case(500, 1, 7);
+    auto c = national_case(2000, 4, 1);  // the first 2,000 units of the bench's 10,000
     ASSERT_TRUE(c->ok());
-    const BlockDef& block = c->def().blocks[0];
-    const TreePlan& plan = c->criteria->plan.trees[block.tree];
-    CodeLookup codes(*plan.tree, &plan);
-    std::vector<std::uint32_t> units(c->sheet->units.size());
-    for (std::uint32_t i = 0; i < units.size(); ++i) units[i] = i;
-    const BoundBlock bound = bind_block(c->compiled.trees[block.tree], block, *c->sheet, units, codes);
-    const KernelBlock k = run_kernel(c->compiled.trees[block.tree], bound);
     std::map<std::string, int> reasons;
-    for (std::size_t row = 0; row < bound.rows; ++row) {
-        if (k.accepted[row]) continue;
-        reasons[bound.declined[row] ? "bind" : plan.tree->nodes[k.declined_at[row]].code]++;
+    std::size_t exact = 0;
+    for (const BlockDef& block : c->def().blocks) {
+        const TreePlan& plan = c->criteria->plan.trees[block.tree];
+        CodeLookup codes(*plan.tree, &plan);
+        std::vector<std::uint32_t> units;
+        for (std::uint32_t i = 0; i < c->sheet->units.size(); ++i)
+            if (c->sheet->units[i].block == block.id) units.push_back(i);
+        const BoundBlock bound = bind_block(c->compiled.trees[block.tree], block, *c->sheet, units, codes);
+        const KernelBlock k = run_kernel(c->compiled.trees[block.tree], bound);
+        for (std::size_t row = 0; row < bound.rows; ++row) {
+            if (k.columns.is_exact(row)) ++exact;
+            if (k.accepted[row]) continue;
+            const NodeId at = k.declined_at[row];
+            reasons[bound.declined[row] ? "bind" : at == kNoNode ? "exact form" : plan.tree->nodes[at].code]++;
+        }
     }
+    std::printf("national: %zu exact rows\n", exact);
     for (const auto& [why, n] : reasons) std::printf("declined at %s: %d\n", why.c_str(), n);
 }
 
