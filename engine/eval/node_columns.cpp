@@ -18,14 +18,20 @@ void NodeColumns::set_exact(std::size_t row, std::vector<NodeValue> values) {
     }
 }
 
+void NodeColumns::set_row_denominator(std::size_t row, std::int64_t denominator) {
+    if (row_denominator_.size() < rows_) row_denominator_.resize(rows_, 0);
+    row_denominator_[row] = denominator;
+}
+
 NodeValue NodeColumns::at(std::size_t row, NodeId n) const {
     if (is_exact(row)) return exact_[exact_index_[row]][n];
     const std::size_t cell = n * rows_ + row;
     const std::uint8_t f = flags_[cell];
     NodeValue v;
     v.source = NodeFlags::source(f);
-    v.points = Rational(points_[cell], denominator_);
-    v.max = Rational(max_[cell], denominator_);
+    const std::int64_t d = row_denominator(row);
+    v.points = Rational(points_[cell], d);
+    v.max = Rational(max_[cell], d);
     v.evaluated = (f & NodeFlags::kEvaluated) != 0;
     v.not_applicable = (f & NodeFlags::kNotApplicable) != 0;
     v.capped = (f & NodeFlags::kCapped) != 0;
@@ -34,7 +40,7 @@ NodeValue NodeColumns::at(std::size_t row, NodeId n) const {
 
 Rational NodeColumns::points(std::size_t row, NodeId n) const {
     if (is_exact(row)) return exact_[exact_index_[row]][n].points;
-    return Rational(points_[n * rows_ + row], denominator_);
+    return Rational(points_[n * rows_ + row], row_denominator(row));
 }
 
 }  // namespace chiso

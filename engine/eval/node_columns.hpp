@@ -66,6 +66,13 @@ public:
     const std::int64_t* max_column(NodeId n) const { return max_.data() + n * rows_; }
     const std::uint8_t* flags_column(NodeId n) const { return flags_.data() + n * rows_; }
 
+    // A fixed row over its own denominator (a multiple of denominator()): the
+    // kernel's rows whose formula or ratio points are whole only over D x k.
+    void set_row_denominator(std::size_t row, std::int64_t denominator);
+    std::int64_t row_denominator(std::size_t row) const {
+        return row < row_denominator_.size() && row_denominator_[row] != 0 ? row_denominator_[row] : denominator_;
+    }
+
     // Holds `row` exactly: `values` has one entry per node (by NodeId).
     void set_exact(std::size_t row, std::vector<NodeValue> values);
     bool is_exact(std::size_t row) const { return row < exact_index_.size() && exact_index_[row] != kFixed; }
@@ -82,6 +89,7 @@ private:
     std::int64_t denominator_ = 1;
     std::vector<std::int64_t> points_, max_;
     std::vector<std::uint8_t> flags_;
+    std::vector<std::int64_t> row_denominator_;      // row -> its own denominator (0: denominator_); empty: none
     std::vector<std::uint32_t> exact_index_;          // row -> index into exact_, or kFixed
     std::vector<std::vector<NodeValue>> exact_;       // rows held exactly
 };

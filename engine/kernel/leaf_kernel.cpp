@@ -126,7 +126,9 @@ bool fraction_rule(const LeafInput& in, Fraction& points) {
 // The fixed form of the fraction rules: max_d x the rule's fraction, whole over D
 // or declined — the same values as fraction_rule(...) x D, without reducing fractions.
 bool fraction_rule_over_d(const LeafInput& in, std::int64_t& points_d) {
-    const std::int64_t max_d = in.node.max_d;
+    std::int64_t max_d = 0, d = 0;
+    if (__builtin_mul_overflow(in.node.max_d, in.scale, &max_d) || __builtin_mul_overflow(in.denominator, in.scale, &d))
+        return false;
     switch (in.leaf.op) {
         case LeafOp::Proportional: {
             Fraction x;
@@ -150,7 +152,7 @@ bool fraction_rule_over_d(const LeafInput& in, std::int64_t& points_d) {
         }
         default: {
             Fraction points;
-            return fraction_rule(in, points) && fixed::over(points, in.denominator, points_d);
+            return fraction_rule(in, points) && fixed::over(points, d, points_d);
         }
     }
 }
@@ -158,20 +160,21 @@ bool fraction_rule_over_d(const LeafInput& in, std::int64_t& points_d) {
 }  // namespace
 
 bool leaf_points(const LeafInput& in, std::int64_t& points_d) {
+    bool ok = false;
     switch (in.leaf.op) {
-        case LeafOp::Points: points_d = in.value; return true;
-        case LeafOp::YesNo: points_d = in.value != 0 ? in.node.max_d : 0; return true;
-        case LeafOp::Levels: points_d = in.leaf.level_points_d[static_cast<std::size_t>(in.value)]; return true;
-        case LeafOp::Bands: return bands(in, points_d);
-        case LeafOp::Bonus: return adjustment(in, true, points_d);
-        case LeafOp::Deduction: return adjustment(in, false, points_d);
-        case LeafOp::DeductPerEvent: return per_event(in, points_d);
+        case LeafOp::Points: points_d = in.value, ok = true; break;
+        case LeafOp::YesNo: points_d = in.value != 0 ? in.node.max_d : 0, ok = true; break;
+        case LeafOp::Levels: points_d = in.leaf.level_points_d[static_cast<std::size_t>(in.value)], ok = true; break;
+        case LeafOp::Bands: ok = bands(in, points_d); break;
+        case LeafOp::Bonus: ok = adjustment(in, true, points_d); break;
+        case LeafOp::Deduction: ok = adjustment(in, false, points_d); break;
+        case LeafOp::DeductPerEvent: ok = per_event(in, points_d); break;
         case LeafOp::Proportional:
         case LeafOp::Rate:
         case LeafOp::Answers:
-        case LeafOp::Formula: return fraction_rule_over_d(in, points_d);
+        case LeafOp::Formula: return fraction_rule_over_d(in, points_d);  // over D x scale already
     }
-    return false;
+    return ok && (in.scale == 1 || !__builtin_mul_overflow(points_d, in.scale, &points_d));
 }
 
 bool leaf_fraction(const LeafInput& in, Fraction& points) {
@@ -184,8 +187,10 @@ bool leaf_fraction(const LeafInput& in, Fraction& points) {
         default: break;
     }
     // Kept over D, unreduced: the sums of the exact row then add without a gcd.
+    LeafInput unscaled = in;
+    unscaled.scale = 1;
     std::int64_t points_d = 0;
-    if (!leaf_points(in, points_d)) return false;
+    if (!leaf_points(unscaled, points_d)) return false;
     points = Fraction{points_d, in.denominator};
     return true;
 }

@@ -15,12 +15,13 @@ struct LeafInput {
     const fixed::Fraction* slots;  // the leaf's slots of the row, `stride` apart
     std::size_t stride;            // BoundBlock::rows
     fixed::Fraction* stack;        // room for the formula (ExprCode::depth)
+    std::int64_t scale = 1;        // leaf_points: the row's denominator is D x scale
 };
 
-// Over D: whole or declined (the fixed rows).
+// Over D x scale: whole or declined (the fixed rows).
 bool leaf_points(const LeafInput& in, std::int64_t& points_d);
-// As an exact fraction (the kernel's exact rows, for units whose points are not
-// whole over D): the same rule, the same refusals.
+// As an exact fraction (the kernel's row scales and exact rows): the same rule,
+// the same refusals; `scale` is not used.
 bool leaf_fraction(const LeafInput& in, fixed::Fraction& points);
 
 // A formula's value (postfix code over the slots), or false: an input absent,

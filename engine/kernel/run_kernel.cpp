@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <numeric>
 
 #include "engine/kernel/kernel.hpp"
 #include "engine/kernel/exact_row.hpp"
@@ -23,9 +24,11 @@ public:
         stack_.resize(depth);
         sum_.resize(rows_);
         removed_.resize(rows_);
+        scale_.assign(rows_, 1);
     }
 
     void run() {
+        choose_scales();
         for (const CompiledStep& step : tree_.steps) {
             switch (step.kind) {
                 case CompiledStep::Kind::Leaf: leaf_step(step); break;
@@ -35,11 +38,54 @@ public:
         }
         // Nothing applicable at the root: the reference reports the unit.
         const std::int64_t* root_max = out_.columns.max_column(0);
-        for (std::size_t row = 0; row < rows_; ++row)
+        for (std::size_t row = 0; row < rows_; ++row) {
             if (out_.accepted[row] && root_max[row] == 0) decline(row, 0);
+            if (out_.accepted[row] && scale_[row] != 1)
+                out_.columns.set_row_denominator(row, tree_.denominator * scale_[row]);
+        }
     }
 
 private:
+    static constexpr std::int64_t kRowLimit = std::int64_t{1} << 60;
+
+    static bool fraction_op(LeafOp op) {
+        return op == LeafOp::Proportional || op == LeafOp::Rate || op == LeafOp::Answers || op == LeafOp::Formula;
+    }
+
+    // Per unit, the least k such that every fraction rule's points (a formula's
+    // dat / tong, a share of answers) are whole over D x k: the row is then held
+    // fixed over its own denominator instead of exactly. k stays 1 when a fraction
+    // fails (the fixed pass declines it) or when k x the largest amount over D would
+    // pass 2^60 (the row goes to the exact form): every cell is then below 2^60, and
+    // sums, checked anyway, have room for the bonuses and the children of a node.
+    void choose_scales() {
+        const std::int64_t d = tree_.denominator;
+        for (const CompiledStep& step : tree_.steps) {
+            if (step.kind != CompiledStep::Kind::Leaf || !fraction_op(tree_.leaves[step.leaf].op)) continue;
+            const CompiledNode& node = tree_.nodes[step.node];
+            const std::uint8_t* state = bound_.state.data() + step.node * rows_;
+            const Fraction* slots = bound_.slots.data() + bound_.slot_base[step.leaf] * rows_;
+            for (std::size_t row = 0; row < rows_; ++row) {
+                if (!out_.accepted[row] || scale_[row] == 0) continue;
+                if ((state[row] & BoundBlock::kStateMask) != static_cast<std::uint8_t>(CellState::Value)) continue;
+                const kernel::LeafInput in{tree_.leaves[step.leaf], node, d, 0, slots + row, rows_, stack_.data()};
+                Fraction points;
+                if (!kernel::leaf_fraction(in, points)) continue;
+                const std::int64_t den = fixed::reduced(points).den;
+                const std::int64_t need = den / std::gcd(den, d);
+                std::int64_t k = 0, limit = 0;
+                if (__builtin_mul_overflow(scale_[row] / std::gcd(scale_[row], need), need, &k) ||
+                    __builtin_mul_overflow(k, tree_.largest_d, &limit) || limit >= kRowLimit) {
+                    scale_[row] = 0;  // too fine: leave it to the exact form
+                    continue;
+                }
+                scale_[row] = k;
+            }
+        }
+        for (std::int64_t& k : scale_)
+            if (k == 0) k = 1;
+    }
+
     void decline(std::size_t row, NodeId node) {
         out_.accepted[row] = 0;
         out_.declined_at[row] = node;
@@ -60,19 +106,20 @@ private:
     // The cells that do not depend on the node's kind: covered, excluded, not
     // applicable, a total given. False: the node's own computation is needed.
     bool common_cell(const CompiledNode& node, const Cells& c, std::size_t row) {
+        const std::int64_t k = scale_[row];  // k x largest_d < 2^60: no overflow
         switch (static_cast<CellState>(c.state[row] & BoundBlock::kStateMask)) {
             case CellState::Covered: c.flags[row] = flags_of(NodeSource::Children, false, false); return true;
             case CellState::Excluded: c.flags[row] = flags_of(NodeSource::Excluded, true, true); return true;
             case CellState::NotApplicable:
                 c.flags[row] = flags_of(NodeSource::NotApplicable, true, true);
-                if (node.na == NaPolicy::Full) c.points[row] = node.max_d;
-                if (node.na != NaPolicy::Exclude) c.max[row] = node.max_d;
+                if (node.na == NaPolicy::Full) c.points[row] = node.max_d * k;
+                if (node.na != NaPolicy::Exclude) c.max[row] = node.max_d * k;
                 return true;
             case CellState::Value:
                 if (!(c.state[row] & BoundBlock::kGiven)) return false;
                 c.flags[row] = flags_of(NodeSource::Given, true, false);
-                c.points[row] = c.value[row];
-                c.max[row] = node.max_d;
+                c.points[row] = c.value[row] * k;  // a total is at most the maximum
+                c.max[row] = node.max_d * k;
                 return true;
             case CellState::Missing: return false;
         }
@@ -87,14 +134,15 @@ private:
         const std::int64_t max = node.adjustment ? 0 : node.max_d;
         for (std::size_t row = 0; row < rows_; ++row) {
             if (!out_.accepted[row] || common_cell(node, c, row)) continue;
-            c.max[row] = max;
+            const std::int64_t k = scale_[row];
+            c.max[row] = max * k;
             if ((c.state[row] & BoundBlock::kStateMask) == static_cast<std::uint8_t>(CellState::Missing)) {
                 // Bind accepted a missing leaf only with a default or as an adjustment.
                 c.flags[row] = flags_of(NodeSource::Default, true, false);
-                c.points[row] = node.adjustment ? 0 : node.default_d;
+                c.points[row] = node.adjustment ? 0 : node.default_d * k;
                 continue;
             }
-            const kernel::LeafInput in{leaf, node, tree_.denominator, c.value[row], slots + row, rows_, stack_.data()};
+            const kernel::LeafInput in{leaf, node, tree_.denominator, c.value[row], slots + row, rows_, stack_.data(), k};
             c.flags[row] = flags_of(NodeSource::Rule, true, false);
             if (!kernel::leaf_points(in, c.points[row])) decline(row, step.node);
         }
@@ -116,7 +164,8 @@ private:
             const std::int64_t declared = tree_.nodes[child].max_d;
             for (std::size_t row = 0; row < rows_; ++row) {
                 bool overflow = __builtin_add_overflow(sum_[row], p[row], &sum_[row]);
-                if (!adjustment) overflow |= __builtin_add_overflow(removed_[row], declared - m[row], &removed_[row]);
+                if (!adjustment)
+                    overflow |= __builtin_add_overflow(removed_[row], declared * scale_[row] - m[row], &removed_[row]);
                 if (overflow && ok[row]) decline(row, step.node);
             }
         }
@@ -124,7 +173,7 @@ private:
         for (std::size_t row = 0; row < rows_; ++row) {
             if (!ok[row] || common_cell(node, c, row)) continue;
             std::int64_t max = 0;
-            if (__builtin_sub_overflow(node.max_d, removed_[row], &max)) decline(row, step.node);
+            if (__builtin_sub_overflow(node.max_d * scale_[row], removed_[row], &max)) decline(row, step.node);
             const bool all_out = has_children && max == 0 && node.max_d != 0;
             c.flags[row] = flags_of(NodeSource::Children, true, all_out);
             c.points[row] = sum_[row];
@@ -163,12 +212,13 @@ private:
         Fraction share;
         if (!fixed::div(weighted, weights, share)) return false;
         std::int64_t points = 0;
-        const fixed::i128 t = static_cast<fixed::i128>(node.max_d) * share.num;
+        const std::int64_t max = node.max_d * scale_[row];
+        const fixed::i128 t = static_cast<fixed::i128>(max) * share.num;
         if (t % share.den != 0 || !fixed::narrow(t / share.den, points)) return false;
         c.flags[row] = flags_of(NodeSource::Children, true, false);
         c.points[row] = points;
-        c.max[row] = node.max_d;
-        return points >= 0 && points <= node.max_d;
+        c.max[row] = max;
+        return points >= 0 && points <= max;
     }
 
     const CompiledTree& tree_;
@@ -177,6 +227,7 @@ private:
     const std::size_t rows_;
     std::vector<Fraction> stack_;
     std::vector<std::int64_t> sum_, removed_;
+    std::vector<std::int64_t> scale_;  // row -> k: the row is held over D x k
 };
 
 }  // namespace

@@ -1,5 +1,6 @@
 #include "engine/plan/compiled_plan.hpp"
 
+#include <algorithm>
 #include <numeric>
 
 #include "engine/plan/common_denominator.hpp"
@@ -61,6 +62,11 @@ public:
             if (!compile_node(id)) return false;
         for (const Step& step : out_.plan->steps)
             if (!compile_step(step)) return false;
+        for (const CompiledNode& n : out_.nodes) out_.largest_d = std::max({out_.largest_d, n.max_d, n.default_d});
+        for (const CompiledLeaf& l : out_.leaves) {
+            for (std::int64_t p : l.level_points_d) out_.largest_d = std::max(out_.largest_d, p);
+            for (const CompiledBand& b : l.bands) out_.largest_d = std::max(out_.largest_d, b.points_d);
+        }
         return true;
     }
 

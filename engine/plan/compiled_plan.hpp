@@ -98,6 +98,7 @@ struct CompiledTree {
     bool declined = false;
     std::string decline_reason;  // for tests and the bench; never shown to users
     std::int64_t denominator = 1;  // D
+    std::int64_t largest_d = 0;    // the largest amount over D (a row's scale k keeps k x this < 2^60)
     std::vector<CompiledStep> steps;  // children before parents; the root last
     std::vector<CompiledNode> nodes;  // by NodeId
     std::vector<CompiledLeaf> leaves;

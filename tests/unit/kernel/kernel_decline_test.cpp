@@ -55,16 +55,23 @@ std::unique_ptr<Ran> run_block(const std::string& criteria, const std::string& u
 }
 
 TEST(KernelDecline, DenominatorNotDividingD) {
-    // 4 x 1 x 1 / 3 / 1 = 4/3 points: not whole over D = 10^6, so the fixed form
-    // declines the unit and the kernel holds it as an exact row (exact_row.hpp).
-    auto r = run_block(kFormulaTree, unit("u1", "1", "1", "3", "1") + unit("u2", "1", "1", "4", "1"));
-    ASSERT_EQ(r->kernel.accepted.size(), 2u);
+    // u1: 4 x 1 x 1 / 3 / 1 = 4/3 points, not whole over D = 10^6: the row is held
+    // fixed over its own denominator 3 x 10^6. u3: 4 / 1000000000039 would need a row
+    // denominator beyond 2^60 / the largest amount: the fixed form declines it and
+    // the kernel holds it as an exact row (exact_row.hpp).
+    auto r = run_block(kFormulaTree, unit("u1", "1", "1", "3", "1") + unit("u2", "1", "1", "4", "1") +
+                                         unit("u3", "1", "1", "1000000000039", "1"));
+    ASSERT_EQ(r->kernel.accepted.size(), 3u);
     EXPECT_EQ(r->kernel.accepted[0], 1);
-    EXPECT_TRUE(r->kernel.columns.is_exact(0));
+    EXPECT_FALSE(r->kernel.columns.is_exact(0));
+    EXPECT_EQ(r->kernel.columns.row_denominator(0), 3'000'000);
     EXPECT_EQ(r->kernel.columns.points(0, 0), Rational(4, 3) + Rational(6));
-    EXPECT_EQ(r->kernel.accepted[1], 1);  // 1 point: whole over D, a fixed row
-    EXPECT_FALSE(r->kernel.columns.is_exact(1));
-    EXPECT_EQ(r->units.accepted, 2u);
+    EXPECT_EQ(r->kernel.accepted[1], 1);  // 1 point: whole over D
+    EXPECT_EQ(r->kernel.columns.row_denominator(1), 1'000'000);
+    EXPECT_EQ(r->kernel.accepted[2], 1);
+    EXPECT_TRUE(r->kernel.columns.is_exact(2));
+    EXPECT_EQ(r->kernel.columns.points(2, 0), Rational(4, 1000000000039) + Rational(6));
+    EXPECT_EQ(r->units.accepted, 3u);
     ASSERT_TRUE(r->units.results[0].has_value());
     EXPECT_EQ(r->units.results[0]->points, Rational(4, 3) + Rational(6));
     EXPECT_EQ(r->units.results[1]->points, Rational(7));
