@@ -6,12 +6,13 @@
 //
 // Two ways a row (a unit, in evaluation order) is held:
 //  - fixed: points and max as 64-bit integers over the column set's common
-//    denominator — the columnar kernel's output, no allocation per unit;
+//    denominator, or over the row's own multiple of it (a unit whose formula
+//    points are whole only over D x k) — the columnar kernel's output;
 //  - exact: a vector of Rationals per node — the reference evaluator's output, and
 //    the kernel's for the rows it declined (a value outside 64 bits over the common
 //    denominator, a ratio whose denominator does not divide it, ...).
 // Both give the same NodeOutcome for the same unit: the kernel gives exactly the
-// reference's result or declines (tests/unit/eval/kernel_differential_test.cpp).
+// reference's result or declines (tests/unit/kernel/kernel_differential_test.cpp).
 #include <cstdint>
 #include <vector>
 
