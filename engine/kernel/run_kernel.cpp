@@ -28,7 +28,7 @@ public:
     }
 
     void run() {
-        choose_scales();
+        fraction_pass();
         for (const CompiledStep& step : tree_.steps) {
             switch (step.kind) {
                 case CompiledStep::Kind::Leaf: leaf_step(step); break;
@@ -52,29 +52,45 @@ private:
         return op == LeafOp::Proportional || op == LeafOp::Rate || op == LeafOp::Answers || op == LeafOp::Formula;
     }
 
-    // Per unit, the least k such that every fraction rule's points (a formula's
-    // dat / tong, a share of answers) are whole over D x k: the row is then held
-    // fixed over its own denominator instead of exactly. k stays 1 when a fraction
-    // fails (the fixed pass declines it) or when k x the largest amount over D would
-    // pass 2^60 (the row goes to the exact form): every cell is then below 2^60, and
-    // sums, checked anyway, have room for the bonuses and the children of a node.
-    void choose_scales() {
+    // One pass over the fraction rules (a formula's dat / tong, a share of answers,
+    // a ratio, a rate): each cell's points as a reduced exact fraction, kept in
+    // `fraction_` for leaf_step (den 0: the fraction did not fit; leaf_step then
+    // asks the rule over D itself, as before), and per unit the least k such that
+    // all of them are whole over D x k — the incremental LCM of what each
+    // denominator lacks of D. The row is then held fixed over its own denominator
+    // instead of exactly. k is 0 ("too fine", then 1 and the row goes to the exact
+    // form) when k x the largest amount over D would pass 2^60: every cell is then
+    // below 2^60, and sums, checked anyway, have room for the bonuses and the
+    // children of a node.
+    void fraction_pass() {
         const std::int64_t d = tree_.denominator;
+        std::size_t fraction_leaves = 0;
+        fraction_at_.assign(tree_.leaves.size(), kNoFraction);
+        for (std::size_t l = 0; l < tree_.leaves.size(); ++l)
+            if (fraction_op(tree_.leaves[l].op)) fraction_at_[l] = fraction_leaves++;
+        fraction_.assign(fraction_leaves * rows_, Fraction{0, 0});
         for (const CompiledStep& step : tree_.steps) {
-            if (step.kind != CompiledStep::Kind::Leaf || !fraction_op(tree_.leaves[step.leaf].op)) continue;
+            if (step.kind != CompiledStep::Kind::Leaf || fraction_at_[step.leaf] == kNoFraction) continue;
             const CompiledNode& node = tree_.nodes[step.node];
             const std::uint8_t* state = bound_.state.data() + step.node * rows_;
             const Fraction* slots = bound_.slots.data() + bound_.slot_base[step.leaf] * rows_;
+            Fraction* out = fraction_.data() + fraction_at_[step.leaf] * rows_;
             for (std::size_t row = 0; row < rows_; ++row) {
-                if (!out_.accepted[row] || scale_[row] == 0) continue;
+                if (!out_.accepted[row]) continue;
                 if ((state[row] & BoundBlock::kStateMask) != static_cast<std::uint8_t>(CellState::Value)) continue;
                 const kernel::LeafInput in{tree_.leaves[step.leaf], node, d, 0, slots + row, rows_, stack_.data()};
                 Fraction points;
                 if (!kernel::leaf_fraction(in, points)) continue;
-                const std::int64_t den = fixed::reduced(points).den;
-                const std::int64_t need = den / std::gcd(den, d);
+                points = fixed::reduced(points);
+                out[row] = points;
+                if (scale_[row] == 0) continue;
+                const std::int64_t need = points.den / static_cast<std::int64_t>(fixed::gcd64(
+                                                           static_cast<std::uint64_t>(points.den), static_cast<std::uint64_t>(d)));
+                if (need == 1 || scale_[row] % need == 0) continue;
                 std::int64_t k = 0, limit = 0;
-                if (__builtin_mul_overflow(scale_[row] / std::gcd(scale_[row], need), need, &k) ||
+                const auto g = static_cast<std::int64_t>(
+                    fixed::gcd64(static_cast<std::uint64_t>(scale_[row]), static_cast<std::uint64_t>(need)));
+                if (__builtin_mul_overflow(scale_[row] / g, need, &k) ||
                     __builtin_mul_overflow(k, tree_.largest_d, &limit) || limit >= kRowLimit) {
                     scale_[row] = 0;  // too fine: leave it to the exact form
                     continue;
@@ -126,25 +142,68 @@ private:
         return false;
     }
 
+    // One loop per leaf, the rule chosen once: the common cell (a value entered at a
+    // leaf) goes straight to `rule`, the rare ones (missing, not applicable,
+    // excluded, covered) to common_cell.
     void leaf_step(const CompiledStep& step) {
         const CompiledNode& node = tree_.nodes[step.node];
         const CompiledLeaf& leaf = tree_.leaves[step.leaf];
         const Cells c = cells(step.node);
+        switch (leaf.op) {
+            case LeafOp::Points:
+                return leaf_loop(step, node, c, [&](std::size_t row, std::int64_t k, std::int64_t& p) {
+                    return !__builtin_mul_overflow(c.value[row], k, &p);
+                });
+            case LeafOp::YesNo:
+                return leaf_loop(step, node, c, [&](std::size_t row, std::int64_t k, std::int64_t& p) {
+                    return !__builtin_mul_overflow(c.value[row] != 0 ? node.max_d : 0, k, &p);
+                });
+            case LeafOp::Levels: {
+                const std::int64_t* table = leaf.level_points_d.data();
+                return leaf_loop(step, node, c, [&](std::size_t row, std::int64_t k, std::int64_t& p) {
+                    return !__builtin_mul_overflow(table[c.value[row]], k, &p);
+                });
+            }
+            default: break;
+        }
         const Fraction* slots = bound_.slots.data() + bound_.slot_base[step.leaf] * rows_;
+        const Fraction* fractions =
+            fraction_at_[step.leaf] == kNoFraction ? nullptr : fraction_.data() + fraction_at_[step.leaf] * rows_;
+        const std::int64_t d = tree_.denominator;
+        leaf_loop(step, node, c, [&](std::size_t row, std::int64_t k, std::int64_t& p) {
+            // The fraction found by fraction_pass: x over D x k, whole by the choice of k
+            // unless k was too fine (then declined here, and the exact form takes it).
+            if (fractions && fractions[row].den != 0) {
+                const Fraction& x = fractions[row];
+                std::int64_t dk = 0, max_dk = 0;  // as leaf_points: D x k and max x D x k fit
+                if (__builtin_mul_overflow(d, k, &dk) || __builtin_mul_overflow(node.max_d, k, &max_dk)) return false;
+                return dk % x.den == 0 && fixed::narrow(static_cast<fixed::i128>(x.num) * (dk / x.den), p);
+            }
+            const kernel::LeafInput in{leaf, node, d, c.value[row], slots + row, rows_, stack_.data(), k};
+            return kernel::leaf_points(in, p);
+        });
+    }
+
+    template <typename Rule>
+    void leaf_loop(const CompiledStep& step, const CompiledNode& node, const Cells& c, Rule rule) {
+        constexpr auto value = static_cast<std::uint8_t>(CellState::Value);
+        const std::uint8_t rule_flags = flags_of(NodeSource::Rule, true, false);
         const std::int64_t max = node.adjustment ? 0 : node.max_d;
+        const std::uint8_t* ok = out_.accepted.data();
         for (std::size_t row = 0; row < rows_; ++row) {
-            if (!out_.accepted[row] || common_cell(node, c, row)) continue;
+            if (!ok[row]) continue;
             const std::int64_t k = scale_[row];
-            c.max[row] = max * k;
-            if ((c.state[row] & BoundBlock::kStateMask) == static_cast<std::uint8_t>(CellState::Missing)) {
-                // Bind accepted a missing leaf only with a default or as an adjustment.
-                c.flags[row] = flags_of(NodeSource::Default, true, false);
-                c.points[row] = node.adjustment ? 0 : node.default_d * k;
+            if ((c.state[row] & (BoundBlock::kStateMask | BoundBlock::kGiven)) == value) {
+                c.max[row] = max * k;
+                c.flags[row] = rule_flags;
+                if (!rule(row, k, c.points[row])) decline(row, step.node);
                 continue;
             }
-            const kernel::LeafInput in{leaf, node, tree_.denominator, c.value[row], slots + row, rows_, stack_.data(), k};
-            c.flags[row] = flags_of(NodeSource::Rule, true, false);
-            if (!kernel::leaf_points(in, c.points[row])) decline(row, step.node);
+            if (common_cell(node, c, row)) continue;
+            // Bind accepted a missing leaf only with a default or as an adjustment.
+            c.max[row] = max * k;
+            c.flags[row] = flags_of(NodeSource::Default, true, false);
+            c.points[row] = node.adjustment ? 0 : node.default_d * k;
         }
     }
 
@@ -228,6 +287,9 @@ private:
     std::vector<Fraction> stack_;
     std::vector<std::int64_t> sum_, removed_;
     std::vector<std::int64_t> scale_;  // row -> k: the row is held over D x k
+    static constexpr std::size_t kNoFraction = static_cast<std::size_t>(-1);
+    std::vector<std::size_t> fraction_at_;  // leaf -> its column of fraction_, or kNoFraction
+    std::vector<Fraction> fraction_;        // reduced points of the fraction rules, leaf-major
 };
 
 }  // namespace
