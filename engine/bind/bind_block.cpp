@@ -30,6 +30,7 @@ public:
         entries_.assign(n, nullptr);
         cover_.assign(n, 0);
         levels_.resize(compiled_.leaves.size());
+        slots_of_.assign(compiled_.leaves.size(), 0);
         out_.slot_base.assign(compiled_.leaves.size(), 0);
         std::size_t slots = 0, widest = 0;
         for (NodeId id = 0; id < n; ++id) {
@@ -39,6 +40,7 @@ public:
                 levels_[leaf] = std::make_unique<LevelIndex>(*tree_.nodes[id].rule);
             out_.slot_base[leaf] = static_cast<std::uint32_t>(slots);
             const std::size_t k = ValueBinder::slots_of(tree_.nodes[id], compiled_.leaves[leaf]);
+            slots_of_[leaf] = static_cast<std::uint32_t>(k);
             slots += k;
             widest = std::max(widest, k);
         }
@@ -131,8 +133,8 @@ private:
         out_.value[id * out_.rows + row] = scratch_.value;
         const std::uint32_t leaf = compiled_.leaf_of[id];
         if (leaf != CompiledTree::kNoLeaf) {
-            const std::size_t k = ValueBinder::slots_of(node, compiled_.leaves[leaf]);
-            for (std::size_t i = 0; i < k; ++i) out_.slots[(out_.slot_base[leaf] + i) * out_.rows + row] = scratch_.slots[i];
+            fixed::Fraction* slots = out_.slots.data() + out_.slot_base[leaf] * out_.rows + row;
+            for (std::size_t i = 0; i < slots_of_[leaf]; ++i) slots[i * out_.rows] = scratch_.slots[i];
         }
         return true;
     }
@@ -145,6 +147,7 @@ private:
     std::vector<const NodeEntry*> entries_;
     std::vector<CachedCode> code_cache_;
     std::vector<std::unique_ptr<LevelIndex>> levels_;  // by leaf
+    std::vector<std::uint32_t> slots_of_;              // by leaf: ValueBinder::slots_of
     BoundValue scratch_, self_scratch_;
 };
 

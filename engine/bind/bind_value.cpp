@@ -35,20 +35,21 @@ bool ratio(const CompiledLeaf& leaf, const InputValue& v, fixed::Fraction& out) 
 }
 
 // check_variables and inputs_in_range of the reference, then each declared input
-// in its slot (the first entry of its name, as the reference reads it; den 0 when absent).
+// in its slot (the first entry of its name, as the reference reads it; den 0 when
+// absent). One pass over the entries: files write the inputs in the declared order,
+// so the entry at position j is tried against input j before the others.
 bool inputs(const NodeDef& node, const CompiledLeaf& leaf, const InputValue& v, std::vector<fixed::Fraction>& slots) {
     if (v.kind != Kind::Named) return false;
-    for (const auto& named : v.named) {
-        if (std::find(node.inputs.begin(), node.inputs.end(), named.first) == node.inputs.end()) return false;
+    const std::size_t n = node.inputs.size();
+    std::fill(slots.begin(), slots.begin() + static_cast<std::ptrdiff_t>(n), fixed::Fraction{0, 0});
+    for (std::size_t j = 0; j < v.named.size(); ++j) {
+        const auto& named = v.named[j];
+        std::size_t i = j;
+        if (i >= n || node.inputs[i] != named.first)
+            i = static_cast<std::size_t>(std::find(node.inputs.begin(), node.inputs.end(), named.first) - node.inputs.begin());
+        if (i == n) return false;  // not a declared input: reported by the reference
         if (named.second.is_negative() && !leaf.allow_negative) return false;
-    }
-    for (std::size_t i = 0; i < node.inputs.size(); ++i) {
-        slots[i] = fixed::Fraction{0, 0};
-        for (const auto& named : v.named)
-            if (named.first == node.inputs[i]) {
-                if (!fixed::from(named.second, slots[i])) return false;
-                break;
-            }
+        if (slots[i].den == 0 && !fixed::from(named.second, slots[i])) return false;
     }
     return true;
 }

@@ -53,7 +53,7 @@ private:
     }
 
     // One pass over the fraction rules (a formula's dat / tong, a share of answers,
-    // a ratio, a rate): each cell's points as a reduced exact fraction, kept in
+    // a ratio, a rate): each cell's points as an exact fraction, kept in
     // `fraction_` for leaf_step (den 0: the fraction did not fit; leaf_step then
     // asks the rule over D itself, as before), and per unit the least k such that
     // all of them are whole over D x k — the incremental LCM of what each
@@ -81,6 +81,13 @@ private:
                 const kernel::LeafInput in{tree_.leaves[step.leaf], node, d, 0, slots + row, rows_, stack_.data()};
                 Fraction points;
                 if (!kernel::leaf_fraction(in, points)) continue;
+                // Most points are already whole over the row's D x k (a tong seen before,
+                // a share of answers): one division, no gcd, the fraction kept unreduced.
+                std::int64_t dk = 0;
+                if (scale_[row] != 0 && !__builtin_mul_overflow(d, scale_[row], &dk) && dk % points.den == 0) {
+                    out[row] = points;
+                    continue;
+                }
                 points = fixed::reduced(points);
                 out[row] = points;
                 if (scale_[row] == 0) continue;
@@ -174,9 +181,10 @@ private:
             // The fraction found by fraction_pass: x over D x k, whole by the choice of k
             // unless k was too fine (then declined here, and the exact form takes it).
             if (fractions && fractions[row].den != 0) {
-                const Fraction& x = fractions[row];
+                Fraction x = fractions[row];
                 std::int64_t dk = 0, max_dk = 0;  // as leaf_points: D x k and max x D x k fit
                 if (__builtin_mul_overflow(d, k, &dk) || __builtin_mul_overflow(node.max_d, k, &max_dk)) return false;
+                if (dk % x.den != 0) x = fixed::reduced(x);  // kept unreduced by fraction_pass
                 return dk % x.den == 0 && fixed::narrow(static_cast<fixed::i128>(x.num) * (dk / x.den), p);
             }
             const kernel::LeafInput in{leaf, node, d, c.value[row], slots + row, rows_, stack_.data(), k};
