@@ -249,15 +249,75 @@ private:
         }
     }
 
-    // max x sum(weight x points / max) / sum(weight) over the children that apply:
-    // exact fractions per unit, whole over D or declined.
+    // max x sum(weight x points / max) / sum(weight) over the children that apply,
+    // whole over D x k or declined. The common case — every applicable child with
+    // the same maximum, as a weighted area's criteria usually are — is one integer
+    // quotient: max x sum(wb x points) / (m x sum(wb)), wb the weights over their
+    // common denominator (integer_weights). Otherwise exact fractions per unit.
     void weighted_step(const CompiledStep& step) {
         const CompiledNode& node = tree_.nodes[step.node];
         const Cells c = cells(step.node);
+        const std::vector<std::int64_t> wb = integer_weights(step);
         for (std::size_t row = 0; row < rows_; ++row) {
             if (!out_.accepted[row] || common_cell(node, c, row)) continue;
-            if (!weighted_cell(step, node, c, row)) decline(row, step.node);
+            const int fast = wb.empty() ? -1 : weighted_same_max(step, node, c, row, wb);
+            if (fast == 0 || (fast < 0 && !weighted_cell(step, node, c, row))) decline(row, step.node);
         }
+    }
+
+    // The children's weights as integers over their common denominator, each of at
+    // most 2^31 (so that a sum of weight x points stays far inside 128 bits), or
+    // empty: the fraction form is used for every row.
+    std::vector<std::int64_t> integer_weights(const CompiledStep& step) const {
+        std::int64_t common = 1;
+        for (std::uint32_t i = step.children_begin; i < step.children_end; ++i) {
+            const Fraction& w = tree_.nodes[tree_.children[i]].weight;
+            const std::int64_t g = std::gcd(common, w.den);
+            if (__builtin_mul_overflow(common / g, w.den, &common) || common > (std::int64_t{1} << 31)) return {};
+        }
+        std::vector<std::int64_t> wb;
+        for (std::uint32_t i = step.children_begin; i < step.children_end; ++i) {
+            const Fraction& w = tree_.nodes[tree_.children[i]].weight;
+            std::int64_t v = 0;
+            if (__builtin_mul_overflow(w.num, common / w.den, &v) || v > (std::int64_t{1} << 31) ||
+                v < -(std::int64_t{1} << 31))
+                return {};
+            wb.push_back(v);
+        }
+        return wb;
+    }
+
+    // 1: done, 0: declined (not whole, beyond [0, max]), -1: not this form (children
+    // of different maxima, a product beyond 128 bits) — ask weighted_cell.
+    int weighted_same_max(const CompiledStep& step, const CompiledNode& node, const Cells& c, std::size_t row,
+                          const std::vector<std::int64_t>& wb) {
+        using fixed::i128;
+        i128 acc = 0;
+        std::int64_t weights = 0, m = 0;
+        for (std::uint32_t i = step.children_begin; i < step.children_end; ++i) {
+            const NodeId child = tree_.children[i];
+            const std::int64_t mi = out_.columns.max_column(child)[row];
+            if (mi == 0) continue;  // not applicable: its weight is shared out
+            if (m == 0) m = mi;
+            if (mi != m) return -1;
+            const std::int64_t w = wb[i - step.children_begin];
+            acc += static_cast<i128>(w) * out_.columns.points_column(child)[row];  // < 2^31 x 2^63 each
+            weights += w;                                                         // < 2^31 each
+        }
+        if (weights == 0) {
+            c.flags[row] = flags_of(NodeSource::Children, true, true);
+            return 1;
+        }
+        const std::int64_t max = node.max_d * scale_[row];
+        i128 t = 0;
+        if (__builtin_mul_overflow(static_cast<i128>(max), acc, &t)) return -1;
+        const i128 q = static_cast<i128>(m) * weights;
+        std::int64_t points = 0;
+        if (t % q != 0 || !fixed::narrow(t / q, points)) return 0;
+        c.flags[row] = flags_of(NodeSource::Children, true, false);
+        c.points[row] = points;
+        c.max[row] = max;
+        return points >= 0 && points <= max ? 1 : 0;
     }
 
     bool weighted_cell(const CompiledStep& step, const CompiledNode& node, const Cells& c, std::size_t row) {
