@@ -137,18 +137,29 @@ private:
     ExactScratch& s_;
 };
 
+// x as a Rational, reusing the last conversion when x is the same fraction.
+const Rational& converted(const Fraction& x, ExactScratch::Converted& last) {
+    if (x.num != last.from.num || x.den != last.from.den) last = ExactScratch::Converted{x, fixed::to_rational(x)};
+    return last.to;
+}
+
 }  // namespace
 
 bool exact_row(const CompiledTree& tree, const BoundBlock& bound, std::size_t row, ExactScratch& scratch,
                std::vector<NodeValue>& out) {
     if (!ExactRow(tree, bound, row, scratch).run()) return false;
-    out.resize(tree.nodes.size());
-    for (NodeId n = 0; n < tree.nodes.size(); ++n) {
+    const std::size_t n_nodes = tree.nodes.size();
+    out.resize(n_nodes);
+    if (scratch.points_as.size() != n_nodes) {
+        scratch.points_as.assign(n_nodes, {});
+        scratch.max_as.assign(n_nodes, {});
+    }
+    for (NodeId n = 0; n < n_nodes; ++n) {
         const std::uint8_t f = scratch.flags[n];
         NodeValue& v = out[n];
         v.source = NodeFlags::source(f);
-        v.points = fixed::to_rational(scratch.points[n]);
-        v.max = fixed::to_rational(scratch.max[n]);
+        v.points = converted(scratch.points[n], scratch.points_as[n]);
+        v.max = converted(scratch.max[n], scratch.max_as[n]);
         v.evaluated = (f & NodeFlags::kEvaluated) != 0;
         v.not_applicable = (f & NodeFlags::kNotApplicable) != 0;
         v.capped = false;

@@ -70,6 +70,21 @@ inline Fraction reduced(const Fraction& x) {
     return g > 1 ? Fraction{x.num / g, x.den / g} : x;
 }
 
+// a + b_num / b.den: over the product of the denominators while it fits (no gcd),
+// else over their least common multiple — sums of many fractions (an exact row's
+// children) then stay inside 64 bits without a 128-bit gcd per addition.
+inline bool over_lcm(const Fraction& a, const Fraction& b, i128 b_num, Fraction& out) {
+    const i128 num = static_cast<i128>(a.num) * b.den + b_num * a.den, den = static_cast<i128>(a.den) * b.den;
+    if (num > INT64_MIN && num <= INT64_MAX && den <= INT64_MAX) {
+        out = Fraction{static_cast<std::int64_t>(num), static_cast<std::int64_t>(den)};
+        return true;
+    }
+    const auto g = static_cast<std::int64_t>(gcd64(static_cast<std::uint64_t>(a.den), static_cast<std::uint64_t>(b.den)));
+    if (g == 1) return make(num, den, out);
+    const std::int64_t bg = b.den / g, ag = a.den / g;
+    return make(static_cast<i128>(a.num) * bg + b_num * ag, static_cast<i128>(a.den) * bg, out);
+}
+
 // Over one denominator the sum is not reduced: the kernel's values over D stay over
 // D (no gcd per addition). Every operation and comparison here is exact for
 // unreduced fractions too; Rational reduces when a fraction becomes one.
@@ -80,13 +95,9 @@ inline bool add(const Fraction& a, const Fraction& b, Fraction& out) {
         out = Fraction{sum, a.den};
         return true;
     }
-    return make(static_cast<i128>(a.num) * b.den + static_cast<i128>(b.num) * a.den, static_cast<i128>(a.den) * b.den,
-                out);
+    return over_lcm(a, b, b.num, out);
 }
-inline bool sub(const Fraction& a, const Fraction& b, Fraction& out) {
-    return make(static_cast<i128>(a.num) * b.den - static_cast<i128>(b.num) * a.den, static_cast<i128>(a.den) * b.den,
-                out);
-}
+inline bool sub(const Fraction& a, const Fraction& b, Fraction& out) { return over_lcm(a, b, -static_cast<i128>(b.num), out); }
 inline bool mul(const Fraction& a, const Fraction& b, Fraction& out) {
     return make(static_cast<i128>(a.num) * b.num, static_cast<i128>(a.den) * b.den, out);
 }
