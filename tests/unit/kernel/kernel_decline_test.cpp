@@ -160,3 +160,40 @@ tree t "T" max 10 {
 
 }  // namespace
 }  // namespace chiso::testing
+
+namespace chiso::testing {
+namespace {
+
+// Weighted sums: children of one maximum are one integer quotient (area B, with and
+// without a child not applicable), children of different maxima the fraction form
+// (area A); both accepted, both the reference's result (run_block compares them).
+TEST(KernelWeighted, SameAndDifferentMaxima) {
+    const char* criteria = R"(block b "B" tree t
+tree t "T" max 30 {
+  area A "A" max 20 weighted {
+    criterion A.1 "A.1" max 10 weight 50%
+    criterion A.2 "A.2" max 10 weight 30%
+    criterion A.3 "A.3" max 5 weight 20%
+  }
+  area B "B" max 10 weighted {
+    criterion B.1 "B.1" max 10 weight 60%
+    criterion B.2 "B.2" max 10 weight 40% optional
+  }
+}
+)";
+    const auto u = [](const std::string& id, const std::string& b2) {
+        return "  - id: " + id + "\n    name: \"" + id + "\"\n    block: b\n    scores:\n      \"A.1\": 8\n" +
+               "      \"A.2\": 6\n      \"A.3\": 5\n      \"B.1\": 5\n      \"B.2\": " + b2 + "\n";
+    };
+    const auto r = run_block(criteria, u("u1", "không áp dụng") + u("u2", "10") + u("u3", "3.7"));
+    ASSERT_TRUE(r->c->ok());
+    ASSERT_EQ(r->kernel.accepted_count(), 3u);
+    const NodeId a = r->c->def().trees[0].find("A"), b = r->c->def().trees[0].find("B");
+    EXPECT_EQ(r->kernel.columns.points(0, a), Rational(78, 5));  // 20 x (0.4 + 0.18 + 0.2)
+    EXPECT_EQ(r->kernel.columns.points(0, b), Rational(5));       // B.2 shared out: 10 x 0.5
+    EXPECT_EQ(r->kernel.columns.points(1, b), Rational(7));       // 10 x (0.3 + 0.4)
+    EXPECT_EQ(r->kernel.columns.points(2, b), Rational(112, 25));  // 10 x (0.3 + 0.148)
+}
+
+}  // namespace
+}  // namespace chiso::testing
