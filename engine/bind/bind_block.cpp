@@ -47,24 +47,82 @@ public:
         out_.slot_count = slots;
         scratch_.slots.resize(widest);
         self_scratch_.slots.resize(widest);
+        static_cells();
     }
 
     // Binds one unit into `row`; false: declined (the row's cells are then meaningless).
+    // A unit with no total entered at an inner node — nearly every unit — touches only
+    // the nodes it has an entry for: the others keep the block's static cell
+    // (static_cells). A total entered covers its subtree: then every node is bound.
     bool bind(const UnitInput& unit, std::size_t row) {
-        std::fill(entries_.begin(), entries_.end(), nullptr);
         if (code_cache_.size() < unit.entries.size()) code_cache_.resize(unit.entries.size());
+        touched_.clear();
+        bool ok = true, inner = false;
+        std::size_t required = 0;
         for (std::size_t i = 0; i < unit.entries.size(); ++i) {
             const NodeEntry& entry = unit.entries[i];
             const NodeId id = find(entry.code, code_cache_[i]);
-            if (id == kNoNode) return false;  // unknown code: reported by the reference
-            entries_[id] = &entry;            // the last of one code counts, as in the reference
+            if (id == kNoNode) {  // unknown code: reported by the reference
+                ok = false;
+                break;
+            }
+            if (!entries_[id]) {
+                touched_.push_back(id);
+                required += required_[id];
+                inner = inner || !leaf_[id];
+            }
+            entries_[id] = &entry;  // the last of one code counts, as in the reference
         }
+        if (ok) ok = inner ? bind_every_node(row) : bind_entered_nodes(row, required);
+        for (const NodeId id : touched_) entries_[id] = nullptr;
+        return ok;
+    }
+
+private:
+    // Per node, its cell in a unit without totals at inner nodes and without an entry
+    // for it: covered (below an excluded node), excluded, or missing — written into
+    // every row once; and which missing leaves the reference reports (no default, no
+    // `missing = 0`, not an adjustment).
+    void static_cells() {
+        const std::size_t n = tree_.nodes.size();
+        static_state_.assign(n, static_cast<std::uint8_t>(CellState::Missing));
+        required_.assign(n, 0);
+        leaf_.assign(n, 0);
+        required_count_ = 0;
+        for (NodeId id = 0; id < n; ++id) {  // pre-order: a parent before its children
+            const NodeId parent = tree_.nodes[id].parent;
+            cover_[id] = parent != kNoNode && (cover_[parent] || excluded_[parent]);
+            leaf_[id] = tree_.nodes[id].is_leaf() ? 1 : 0;
+            if (cover_[id]) static_state_[id] = static_cast<std::uint8_t>(CellState::Covered);
+            else if (excluded_[id]) static_state_[id] = static_cast<std::uint8_t>(CellState::Excluded);
+            else if (!missing_allowed(id)) required_[id] = 1, ++required_count_;
+            std::fill_n(out_.state.begin() + static_cast<std::ptrdiff_t>(id * out_.rows), out_.rows, static_state_[id]);
+        }
+    }
+
+    bool missing_allowed(NodeId id) const {
+        const CompiledNode& c = compiled_.nodes[id];
+        return !tree_.nodes[id].is_leaf() || c.adjustment || c.has_default;
+    }
+
+    // Every node, in pre-order (a total entered somewhere covers its subtree).
+    bool bind_every_node(std::size_t row) {
         for (NodeId id = 0; id < tree_.nodes.size(); ++id)
             if (!bind_node(id, row)) return false;
         return true;
     }
 
-private:
+    // Only the nodes entered; the others keep their static cell. A required leaf
+    // not entered, or an entry at or below an excluded node, is reported.
+    bool bind_entered_nodes(std::size_t row, std::size_t required) {
+        if (required != required_count_) return false;
+        for (const NodeId id : touched_) {
+            if (static_state_[id] != static_cast<std::uint8_t>(CellState::Missing)) return false;
+            if (!bind_present(id, *entries_[id], row)) return false;
+        }
+        return true;
+    }
+
     // Bulk files write the same codes in the same order for every unit: the code at
     // an entry's position is compared with the last one seen there before hashing.
     struct CachedCode {
@@ -101,19 +159,21 @@ private:
             return entry == nullptr;
         }
         if (!entry) return bind_missing(id, row);
-        const InputValue* counted = official(*entry);
-        if (is_na(counted)) {
+        return bind_present(id, *entry, row);
+    }
+
+    // A node with an entry, not covered nor excluded: "không áp dụng" or a value.
+    bool bind_present(NodeId id, const NodeEntry& entry, std::size_t row) {
+        if (is_na(official(entry))) {
             state(id, row) = static_cast<std::uint8_t>(CellState::NotApplicable);
-            return node.optional;
+            return tree_.nodes[id].optional;
         }
-        return bind_entered(id, *entry, row);
+        return bind_entered(id, entry, row);
     }
 
     bool bind_missing(NodeId id, std::size_t row) {
         state(id, row) = static_cast<std::uint8_t>(CellState::Missing);
-        const CompiledNode& c = compiled_.nodes[id];
-        // A missing leaf without default or `missing = 0` is reported by the reference.
-        return !tree_.nodes[id].is_leaf() || c.adjustment || c.has_default;
+        return missing_allowed(id);  // a missing leaf without default or `missing = 0`: reported
     }
 
     bool bind_entered(NodeId id, const NodeEntry& entry, std::size_t row) {
@@ -144,6 +204,9 @@ private:
     const CodeLookup& codes_;
     BoundBlock& out_;
     std::vector<std::uint8_t> excluded_, cover_;
+    std::vector<std::uint8_t> static_state_, required_, leaf_;  // by node: static_cells()
+    std::size_t required_count_ = 0;
+    std::vector<NodeId> touched_;  // the nodes the unit has an entry for (entries_ set)
     std::vector<const NodeEntry*> entries_;
     std::vector<CachedCode> code_cache_;
     std::vector<std::unique_ptr<LevelIndex>> levels_;  // by leaf
