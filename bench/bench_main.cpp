@@ -29,6 +29,10 @@ int main(int argc, char** argv) {
     eval->add_option("criteria", criteria)->required();
     eval->add_option("scores", file)->required();
     eval->add_option("threads", threads)->required();
+    auto* kernel = load->add_subcommand("kernel");
+    kernel->add_option("criteria", criteria)->required();
+    kernel->add_option("scores", file)->required();
+    kernel->add_option("threads", threads)->required();
     load->require_subcommand(1);
     for (auto* option : {app.get_option("--chiso"), app.get_option("--data")})
         option->required(false);
@@ -37,6 +41,7 @@ int main(int argc, char** argv) {
     if (*load_fast) return chiso::bench::phase_load(file, false);
     if (*load_full) return chiso::bench::phase_load(file, true);
     if (*eval) return chiso::bench::phase_eval(criteria, file, threads);
+    if (*kernel) return chiso::bench::phase_kernel(criteria, file, threads);
     if (options.chiso.empty() || options.data_dir.empty()) {
         std::fprintf(stderr, "chiso_bench: --chiso and --data are required\n");
         return 2;

@@ -15,4 +15,11 @@ int phase_load(const std::string& scores, bool full);
 // ranks and classes included: `seconds`, `leaves` (leaf rules applied), `units`.
 int phase_eval(const std::string& criteria, const std::string& scores, unsigned threads);
 
+// The columnar kernel after loading (bench/kernel_phase.cpp): bind, kernel and the
+// reference on the units it declined, best of three: `seconds` (their sum),
+// `bind_seconds`, `kernel_seconds`, `fallback_seconds`, `leaves`, `units`,
+// `accepted_units`, `accepted_leaves`, leaves per second of the kernel alone and of
+// bind + kernel (over all leaves: a declined unit stops where it declined).
+int phase_kernel(const std::string& criteria, const std::string& scores, unsigned threads);
+
 }  // namespace chiso::bench

@@ -18,13 +18,16 @@ declare -A allow=(
   [engine/resolve]="engine/resolve engine/model engine/core dsl"
   [engine/check]="engine/check engine/model engine/core"
   [engine/plan]="engine/plan engine/model engine/core"
-  [engine/eval]="engine/eval engine/plan engine/model engine/input engine/core"
-  [engine/compare]="engine/compare engine/eval engine/plan engine/model engine/input engine/core"
-  [engine/driver]="engine/driver engine/compare engine/eval engine/plan engine/check engine/resolve engine/model engine/input engine/core dsl/parser.hpp dsl/origins.hpp dsl/ast.hpp"
-  [engine/testing]="engine/testing engine/driver engine/compare engine/eval engine/plan engine/model engine/input engine/core"
-  [engine/diff]="engine/diff engine/eval engine/plan engine/model engine/input engine/core dsl/print.hpp dsl/origins.hpp"
-  [engine/replay]="engine/replay engine/driver engine/compare engine/check engine/resolve engine/diff engine/eval engine/plan engine/model engine/input engine/core"
-  [engine/report]="engine/report engine/diff engine/compare engine/eval engine/plan engine/model engine/input engine/core"
+  [engine/columns]="engine/columns engine/model engine/core"
+  [engine/bind]="engine/bind engine/plan engine/model engine/input engine/core"
+  [engine/kernel]="engine/kernel engine/bind engine/columns engine/plan engine/model engine/input engine/core"
+  [engine/eval]="engine/eval engine/kernel engine/bind engine/columns engine/plan engine/model engine/input engine/core"
+  [engine/compare]="engine/compare engine/columns engine/eval engine/plan engine/model engine/input engine/core"
+  [engine/driver]="engine/driver engine/columns engine/compare engine/eval engine/plan engine/check engine/resolve engine/model engine/input engine/core dsl/parser.hpp dsl/origins.hpp dsl/ast.hpp"
+  [engine/testing]="engine/testing engine/columns engine/driver engine/compare engine/eval engine/plan engine/model engine/input engine/core"
+  [engine/diff]="engine/diff engine/columns engine/eval engine/plan engine/model engine/input engine/core dsl/print.hpp dsl/origins.hpp"
+  [engine/replay]="engine/replay engine/columns engine/driver engine/compare engine/check engine/resolve engine/diff engine/eval engine/plan engine/model engine/input engine/core"
+  [engine/report]="engine/report engine/columns engine/diff engine/compare engine/eval engine/plan engine/model engine/input engine/core"
 )
 # Third-party headers with one home: PEGTL in dsl/parser.cpp's phase, libyaml in input.
 declare -A only=([tao/pegtl]="dsl" [yaml.h]="engine/input")

@@ -4,7 +4,7 @@
 #include <set>
 
 #include "engine/diff/diff_messages.hpp"
-#include "engine/eval/code_lookup.hpp"
+#include "engine/plan/code_lookup.hpp"
 
 namespace chiso::diff {
 
@@ -19,7 +19,7 @@ void drop_unknown_codes(const Definition& def, ScoreSheet& out, Side side, Diagn
     const MessageDef& message = side == Side::Old ? msg::diff::kCodeDroppedOld : msg::diff::kCodeDroppedNew;
     // The criteria file, as the message says "not in the new criteria (<file>, tree …)".
     const std::string file = def.source ? def.source->path() : std::string();
-    // Blocks and codes found as eval finds them (engine/eval/code_lookup.hpp).
+    // Blocks and codes found as eval finds them (engine/plan/code_lookup.hpp).
     std::deque<CodeLookup> trees;
     for (const auto& tree : def.trees) trees.emplace_back(tree);
     for (auto& unit : out.units) {

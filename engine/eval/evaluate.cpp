@@ -3,13 +3,15 @@
 #include <algorithm>
 #include <deque>
 #include <functional>
+#include <stdexcept>
 #include <thread>
 
 #include "engine/core/suggest.hpp"
 #include "engine/eval/classify.hpp"
 #include "engine/eval/eval_messages.hpp"
+#include "engine/eval/evaluate_block.hpp"
 #include "engine/eval/evaluate_unit.hpp"
-#include "engine/eval/packed_row.hpp"
+#include "engine/columns/packed_row.hpp"
 #include "engine/eval/rank.hpp"
 #include "engine/eval/unit_labels.hpp"
 
@@ -60,10 +62,71 @@ struct Shared {
     std::deque<CodeLookup> codes;  // not movable: a deque keeps them in place
 };
 
+// The kernel's share of a run: per block, its units (file order) and the kernel's
+// pass over them; the units it accepted are not evaluated again. A unit it accepted
+// has no message by the kernel's contract, so the reference evaluating only the
+// others, in file order, gives the run's messages in the same order.
+struct KernelPass {
+    struct Block {
+        std::vector<std::uint32_t> units;              // indices into the sheet, file order
+        std::optional<KernelBlock> kernel;             // none: the tree is not one the kernel runs
+        std::vector<std::optional<UnitResult>> results;  // row -> the accepted unit's result
+    };
+    std::vector<Block> blocks;       // by BlockDef
+    std::vector<std::uint8_t> done;  // sheet index -> accepted by the kernel
+};
+
+void run_kernel_block(const Plan& plan, const ScoreSheet& sheet, const Shared& shared, std::size_t b,
+                      KernelPass::Block& out) {
+    const Definition& def = *plan.definition;
+    const BlockDef& block = def.blocks[b];
+    const CompiledTree& compiled = plan.kernel->trees[block.tree];
+    if (compiled.declined || out.units.empty()) return;
+    out.kernel = kernel_block(compiled, block, sheet, out.units, shared.codes[block.tree]);
+    out.results.resize(out.units.size());
+    for (std::size_t row = 0; row < out.units.size(); ++row) {
+        if (!out.kernel->accepted[row]) continue;
+        try {
+            out.results[row] = kernel_unit_result(def, block, *compiled.tree, sheet.units[out.units[row]],
+                                                  out.kernel->columns, row);
+        } catch (const ArithmeticOverflow&) {  // the index itself: the reference reports it
+            out.kernel->accepted[row] = 0;
+        }
+    }
+}
+
+// Blocks are independent: spread over the threads (block b on thread b mod n), each
+// block's pass the same whatever thread runs it.
+KernelPass run_kernel_pass(const Plan& plan, const ScoreSheet& sheet, const EvaluateOptions& options,
+                           const Shared& shared) {
+    const Definition& def = *plan.definition;
+    KernelPass pass;
+    pass.blocks.resize(def.blocks.size());
+    pass.done.assign(sheet.units.size(), 0);
+    if (!options.kernel || !plan.kernel) return pass;
+    for (std::uint32_t i = 0; i < sheet.units.size(); ++i)
+        if (const BlockDef* b = find_unit_block(def, sheet.units[i].block))
+            pass.blocks[static_cast<std::size_t>(b - def.blocks.data())].units.push_back(i);
+    const std::size_t threads = std::clamp<std::size_t>(options.threads, 1, std::max<std::size_t>(1, def.blocks.size()));
+    const auto work = [&](std::size_t first) {
+        for (std::size_t b = first; b < pass.blocks.size(); b += threads)
+            run_kernel_block(plan, sheet, shared, b, pass.blocks[b]);
+    };
+    std::vector<std::thread> workers;
+    for (std::size_t t = 1; t < threads; ++t) workers.emplace_back(work, t);
+    work(0);
+    for (auto& w : workers) w.join();
+    for (const KernelPass::Block& block : pass.blocks)
+        for (std::size_t row = 0; row < block.units.size(); ++row)
+            if (block.kernel && block.kernel->accepted[row]) pass.done[block.units[row]] = 1;
+    return pass;
+}
+
 void evaluate_slice(const Plan& plan, const ScoreSheet& sheet, std::size_t begin, std::size_t end,
-                    const Shared& shared, Slice& slice) {
+                    const Shared& shared, const KernelPass& pass, Slice& slice) {
     const Definition& def = *plan.definition;
     for (std::size_t i = begin; i < end; ++i) {
+        if (pass.done[i]) continue;
         const UnitInput& unit = sheet.units[i];
         const BlockDef* block = block_of(def, unit, slice.diags);
         if (!block) continue;
@@ -79,41 +142,61 @@ void evaluate_slice(const Plan& plan, const ScoreSheet& sheet, std::size_t begin
 // Contiguous slices, one per thread; joined in order, so the results and the
 // messages do not depend on the number of threads.
 std::vector<Slice> evaluate_units(const Plan& plan, const ScoreSheet& sheet, const EvaluateOptions& options,
-                                  const Shared& shared) {
+                                  const Shared& shared, const KernelPass& pass) {
     const std::size_t n = sheet.units.size();
     const std::size_t threads = std::clamp<std::size_t>(options.threads, 1, std::max<std::size_t>(1, n / 64));
     std::vector<Slice> slices(threads);
     std::vector<std::thread> workers;
     for (std::size_t t = 1; t < threads; ++t)
         workers.emplace_back(evaluate_slice, std::cref(plan), std::cref(sheet), n * t / threads, n * (t + 1) / threads,
-                             std::cref(shared), std::ref(slices[t]));
-    evaluate_slice(plan, sheet, 0, n / threads, shared, slices[0]);
+                             std::cref(shared), std::cref(pass), std::ref(slices[t]));
+    evaluate_slice(plan, sheet, 0, n / threads, shared, pass, slices[0]);
     for (auto& w : workers) w.join();
     return slices;
 }
 
 // The one place a block's results are built from its evaluated rows: its
-// NodeColumns (one row per unit, in evaluation order, held exactly as the reference
-// evaluator computed them) and its UnitResults, each with its row. A columnar
-// kernel filling fixed rows would build the same two things here.
-void assemble_block(const Definition& def, BlockResult& block, std::vector<Placed*>& rows) {
-    const std::size_t nodes = def.tree_of(*block.block).nodes.size();
-    block.nodes = NodeColumns::all_exact(nodes, rows.size());
-    block.units.reserve(rows.size());
-    for (std::size_t row = 0; row < rows.size(); ++row) {
-        Placed& p = *rows[row];
-        block.nodes.set_exact(row, std::move(p.nodes));
-        for (auto& [node, assessed] : p.assessed) block.nodes.set_assessed(row, node, std::move(assessed));
-        p.result.row = row;
-        block.units.push_back(std::move(p.result));
+// NodeColumns (one row per unit, in file order) and its UnitResults, each with its
+// row. Rows the kernel accepted are its fixed (or its own exact) rows; the others
+// hold exactly what the reference evaluator computed.
+void put_reference_row(BlockResult& block, std::size_t row, Placed& p) {
+    block.nodes.set_exact(row, std::move(p.nodes));
+    for (auto& [node, assessed] : p.assessed) block.nodes.set_assessed(row, node, std::move(assessed));
+    p.result.row = row;
+    block.units.push_back(std::move(p.result));
+}
+
+void assemble_block(const Definition& def, BlockResult& block, std::vector<Placed*>& rows, KernelPass::Block& pass,
+                    const UnitLabels& labels) {
+    if (!pass.kernel) {
+        block.nodes = NodeColumns::all_exact(def.tree_of(*block.block).nodes.size(), rows.size());
+        block.units.reserve(rows.size());
+        for (std::size_t row = 0; row < rows.size(); ++row) put_reference_row(block, row, *rows[row]);
+        return;
+    }
+    block.nodes = std::move(pass.kernel->columns);
+    block.units.reserve(pass.units.size());
+    std::size_t next = 0;  // the reference's rows come in the same (file) order
+    for (std::size_t row = 0; row < pass.units.size(); ++row) {
+        if (!pass.kernel->accepted[row]) {
+            if (next == rows.size()) throw std::logic_error("evaluate: a declined unit without its reference row");
+            put_reference_row(block, row, *rows[next++]);
+            continue;
+        }
+        UnitResult& r = *pass.results[row];
+        r.group = labels.groups[pass.units[row]];
+        r.flags = labels.flags[pass.units[row]];
+        block.units.push_back(std::move(r));
     }
 }
 
-void assemble_blocks(const Definition& def, std::vector<Slice>& slices, Results& results) {
+void assemble_blocks(const Definition& def, std::vector<Slice>& slices, KernelPass& pass, const UnitLabels& labels,
+                     Results& results) {
     std::vector<std::vector<Placed*>> rows(results.blocks.size());
     for (Slice& slice : slices)
         for (Placed& placed : slice.results) rows[placed.block].push_back(&placed);
-    for (std::size_t b = 0; b < results.blocks.size(); ++b) assemble_block(def, results.blocks[b], rows[b]);
+    for (std::size_t b = 0; b < results.blocks.size(); ++b)
+        assemble_block(def, results.blocks[b], rows[b], pass.blocks[b], labels);
 }
 
 }  // namespace
@@ -130,10 +213,11 @@ std::optional<Results> evaluate(const Plan& plan, const ScoreSheet& sheet, Diagn
     for (const auto& b : def.blocks) results.blocks.push_back(BlockResult{&b, {}, {}, {}});
     // Unit ids are unique: the score loader rejects duplicates.
     const Shared shared(plan, sheet, diags);
-    std::vector<Slice> slices = evaluate_units(plan, sheet, options, shared);
+    KernelPass pass = run_kernel_pass(plan, sheet, options, shared);
+    std::vector<Slice> slices = evaluate_units(plan, sheet, options, shared, pass);
     for (const Slice& slice : slices) diags.append(slice.diags);
     if (diags.error_count() != errors_before) return std::nullopt;
-    assemble_blocks(def, slices, results);
+    assemble_blocks(def, slices, pass, shared.labels, results);
     slices.clear();
     for (auto& block : results.blocks) rank_block(def, block, diags);
     if (diags.error_count() != errors_before) return std::nullopt;

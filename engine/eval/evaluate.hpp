@@ -17,6 +17,11 @@ struct EvaluateOptions {
     // Units are independent, so they are evaluated on this many threads; the results
     // and the messages are the same, in the same order, for any number.
     unsigned threads = 1;
+    // Blocks first through the columnar kernel (bind + engine/kernel), every unit it
+    // declines through the reference evaluator. Off: the reference for every unit —
+    // the same results, bytes and messages (tests/unit/kernel, fuzz/fuzz_kernel.cpp);
+    // the benchmarks and the differential tests compare the two.
+    bool kernel = true;
 };
 
 // The threads worth using on this machine (1 to 8).

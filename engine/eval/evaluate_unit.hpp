@@ -4,7 +4,7 @@
 #include <optional>
 
 #include "engine/core/diagnostics.hpp"
-#include "engine/eval/code_lookup.hpp"
+#include "engine/plan/code_lookup.hpp"
 #include "engine/eval/results.hpp"
 #include "engine/eval/trace.hpp"
 #include "engine/input/score_sheet.hpp"

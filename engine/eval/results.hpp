@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "engine/eval/block_stats.hpp"
-#include "engine/eval/node_columns.hpp"
+#include "engine/columns/node_columns.hpp"
 #include "engine/model/definition.hpp"
 
 namespace chiso {

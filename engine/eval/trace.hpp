@@ -13,7 +13,7 @@
 #include <optional>
 #include <vector>
 
-#include "engine/eval/node_columns.hpp"
+#include "engine/columns/node_columns.hpp"
 #include "engine/input/score_sheet.hpp"
 #include "engine/model/definition.hpp"
 

@@ -1,5 +1,7 @@
 #include "engine/plan/plan.hpp"
 
+#include "engine/plan/compiled_plan.hpp"
+
 namespace chiso {
 namespace {
 
@@ -28,6 +30,7 @@ Plan compile_plan(const Definition& def) {
     Plan plan;
     plan.definition = &def;
     for (const auto& tree : def.trees) plan.trees.push_back(compile_tree(tree));
+    plan.kernel = std::make_shared<const CompiledPlan>(compile_kernel_plan(plan));
     return plan;
 }
 

@@ -2,6 +2,7 @@
 // The flat evaluation plan: per tree, one step per node in an order where every
 // child comes before its parent, so a unit is evaluated by one forward loop with
 // no recursion. Steps keep their node id, hence their source position.
+#include <memory>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -30,9 +31,14 @@ struct TreePlan {
     }
 };
 
+struct CompiledPlan;  // compiled_plan.hpp: the steps with their operands, for the kernel
+
 struct Plan {
     const Definition* definition = nullptr;
     std::vector<TreePlan> trees;  // parallel to Definition::trees
+    // Compiled once with the plan (and so once per criteria for every year a replay
+    // evaluates); its trees point at `trees`' elements, which a move of the plan keeps.
+    std::shared_ptr<const CompiledPlan> kernel;
 };
 
 Plan compile_plan(const Definition& def);

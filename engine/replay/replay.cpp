@@ -36,7 +36,7 @@ void Replayer::carry_codes(ScoreSheet& sheet, Diagnostics& diags) const {
     std::set<std::pair<std::string, std::string>> reported;  // old code, new code
     std::vector<Carry> carries;
     for (UnitInput& unit : sheet.units) {
-        // Blocks and codes as eval finds them (engine/eval/code_lookup.hpp).
+        // Blocks and codes as eval finds them (engine/plan/code_lookup.hpp).
         const BlockDef* old_block = find_unit_block(old_def, unit.block);
         const BlockDef* new_block = find_unit_block(new_def, unit.block);
         if (!old_block || !new_block) continue;

@@ -10,7 +10,7 @@
 
 #include "engine/core/diagnostics.hpp"
 #include "engine/diff/rule_diff.hpp"
-#include "engine/eval/code_lookup.hpp"
+#include "engine/plan/code_lookup.hpp"
 #include "engine/eval/evaluate.hpp"
 #include "engine/eval/results.hpp"
 #include "engine/input/score_sheet.hpp"

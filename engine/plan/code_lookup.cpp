@@ -1,4 +1,4 @@
-#include "engine/eval/code_lookup.hpp"
+#include "engine/plan/code_lookup.hpp"
 
 #include <algorithm>
 #include <vector>

@@ -9,7 +9,7 @@
 #include <cstdint>
 #include <vector>
 
-#include "engine/eval/node_value.hpp"
+#include "engine/columns/node_value.hpp"
 
 namespace chiso {
 

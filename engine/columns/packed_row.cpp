@@ -1,4 +1,4 @@
-#include "engine/eval/packed_row.hpp"
+#include "engine/columns/packed_row.hpp"
 
 #include <algorithm>
 #include <utility>

@@ -7,18 +7,20 @@
 //
 // Two ways a row (a unit, in evaluation order) is held:
 //  - fixed: points and max as 64-bit integers over the column set's common
-//    denominator — the columnar kernel's output, no allocation per unit;
+//    denominator, or over the row's own multiple of it (a unit whose formula
+//    points are whole only over D x k) — the columnar kernel's output, no
+//    allocation per unit;
 //  - exact: the reference evaluator's output, and the kernel's for the rows it
 //    declined (a value outside 64 bits over the common denominator, a ratio whose
 //    denominator does not divide it, ...): a PackedRow, integers over the row's own
 //    denominator where they fit, else Rationals (packed_row.hpp).
 // Both give the same NodeValue for the same unit: the kernel gives exactly the
-// reference's result or declines (tests/unit/eval/kernel_differential_test.cpp).
+// reference's result or declines (tests/unit/kernel/kernel_differential_test.cpp).
 #include <cstdint>
 #include <optional>
 #include <vector>
 
-#include "engine/eval/packed_row.hpp"
+#include "engine/columns/packed_row.hpp"
 #include "engine/model/definition.hpp"
 
 namespace chiso {
@@ -45,6 +47,13 @@ public:
     const std::int64_t* max_column(NodeId n) const { return max_.data() + n * rows_; }
     const std::uint8_t* flags_column(NodeId n) const { return flags_.data() + n * rows_; }
 
+    // A fixed row over its own denominator (a multiple of denominator()): the
+    // kernel's rows whose formula or ratio points are whole only over D x k.
+    void set_row_denominator(std::size_t row, std::int64_t denominator);
+    std::int64_t row_denominator(std::size_t row) const {
+        return row < row_denominator_.size() && row_denominator_[row] != 0 ? row_denominator_[row] : denominator_;
+    }
+
     // Holds `row` exactly: `values` has one entry per node (by NodeId).
     void set_exact(std::size_t row, std::vector<NodeValue> values);
     void set_exact(std::size_t row, PackedRow values);
@@ -70,6 +79,7 @@ private:
     std::int64_t denominator_ = 1;
     std::vector<std::int64_t> points_, max_;
     std::vector<std::uint8_t> flags_;
+    std::vector<std::int64_t> row_denominator_;      // row -> its own denominator (0: denominator_); empty: none
     std::vector<std::uint32_t> exact_index_;          // row -> index into exact_, or kFixed
     std::vector<PackedRow> exact_;                    // rows held exactly
     struct AssessedCell {

@@ -1,4 +1,4 @@
-#include "engine/eval/node_columns.hpp"
+#include "engine/columns/node_columns.hpp"
 
 #include <algorithm>
 #include <stdexcept>
@@ -38,6 +38,11 @@ void NodeColumns::require_fixed(std::size_t row) const {
     if (row >= rows_ || points_.empty()) throw std::logic_error("NodeColumns: row not set");
 }
 
+void NodeColumns::set_row_denominator(std::size_t row, std::int64_t denominator) {
+    if (row_denominator_.size() < rows_) row_denominator_.resize(rows_, 0);
+    row_denominator_[row] = denominator;
+}
+
 NodeValue NodeColumns::at(std::size_t row, NodeId n) const {
     if (is_exact(row)) return exact_[exact_index_[row]].at(n);
     require_fixed(row);
@@ -45,8 +50,9 @@ NodeValue NodeColumns::at(std::size_t row, NodeId n) const {
     const std::uint8_t f = flags_[cell];
     NodeValue v;
     v.source = NodeFlags::source(f);
-    v.points = Rational(points_[cell], denominator_);
-    v.max = Rational(max_[cell], denominator_);
+    const std::int64_t d = row_denominator(row);
+    v.points = Rational(points_[cell], d);
+    v.max = Rational(max_[cell], d);
     v.evaluated = (f & NodeFlags::kEvaluated) != 0;
     v.not_applicable = (f & NodeFlags::kNotApplicable) != 0;
     v.capped = (f & NodeFlags::kCapped) != 0;
@@ -56,7 +62,7 @@ NodeValue NodeColumns::at(std::size_t row, NodeId n) const {
 Rational NodeColumns::points(std::size_t row, NodeId n) const {
     if (is_exact(row)) return exact_[exact_index_[row]].points(n);
     require_fixed(row);
-    return Rational(points_[n * rows_ + row], denominator_);
+    return Rational(points_[n * rows_ + row], row_denominator(row));
 }
 
 void NodeColumns::set_assessed(std::size_t row, NodeId n, Assessed assessed) {

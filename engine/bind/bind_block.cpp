@@ -1,0 +1,242 @@
+#include <algorithm>
+#include <memory>
+#include <string>
+
+#include "engine/bind/bind_value.hpp"
+#include "engine/bind/bound_block.hpp"
+
+namespace chiso {
+namespace {
+
+bool is_na(const InputValue* v) { return v && v->kind == InputValue::Kind::NotApplicable; }
+
+// The value that counts: appraised over a plain value over the self-assessment.
+const InputValue* official(const NodeEntry& e) {
+    if (e.appraised) return &*e.appraised;
+    if (e.value) return &*e.value;
+    if (e.self) return &*e.self;
+    return nullptr;
+}
+
+// What the binder of one block keeps across units: per node the value binder and
+// scratch space, reused so that binding a unit allocates nothing.
+class BlockBinder {
+public:
+    BlockBinder(const CompiledTree& tree, const BlockDef& block, const CodeLookup& codes, BoundBlock& out)
+        : tree_(*tree.tree), compiled_(tree), codes_(codes), out_(out) {
+        const std::size_t n = tree_.nodes.size();
+        excluded_.assign(n, 0);
+        for (NodeId ex : block.excluded) excluded_[ex] = 1;
+        entries_.assign(n, nullptr);
+        cover_.assign(n, 0);
+        levels_.resize(compiled_.leaves.size());
+        slots_of_.assign(compiled_.leaves.size(), 0);
+        out_.slot_base.assign(compiled_.leaves.size(), 0);
+        std::size_t slots = 0, widest = 0;
+        for (NodeId id = 0; id < n; ++id) {
+            const std::uint32_t leaf = compiled_.leaf_of[id];
+            if (leaf == CompiledTree::kNoLeaf) continue;
+            if (compiled_.leaves[leaf].op == LeafOp::Levels)
+                levels_[leaf] = std::make_unique<LevelIndex>(*tree_.nodes[id].rule);
+            out_.slot_base[leaf] = static_cast<std::uint32_t>(slots);
+            const std::size_t k = ValueBinder::slots_of(tree_.nodes[id], compiled_.leaves[leaf]);
+            slots_of_[leaf] = static_cast<std::uint32_t>(k);
+            slots += k;
+            widest = std::max(widest, k);
+        }
+        out_.slot_count = slots;
+        scratch_.slots.resize(widest);
+        self_scratch_.slots.resize(widest);
+        static_cells();
+    }
+
+    // Binds one unit into `row`; false: declined (the row's cells are then meaningless).
+    // A unit with no total entered at an inner node — nearly every unit — touches only
+    // the nodes it has an entry for: the others keep the block's static cell
+    // (static_cells). A total entered covers its subtree: then every node is bound.
+    bool bind(const UnitInput& unit, std::size_t row) {
+        if (code_cache_.size() < unit.entries.size()) code_cache_.resize(unit.entries.size());
+        touched_.clear();
+        bool ok = true, inner = false;
+        std::size_t required = 0;
+        for (std::size_t i = 0; i < unit.entries.size(); ++i) {
+            const NodeEntry& entry = unit.entries[i];
+            const NodeId id = find(entry.code, code_cache_[i]);
+            if (id == kNoNode) {  // unknown code: reported by the reference
+                ok = false;
+                break;
+            }
+            if (!entries_[id]) {
+                touched_.push_back(id);
+                required += required_[id];
+                inner = inner || !leaf_[id];
+            }
+            entries_[id] = &entry;  // the last of one code counts, as in the reference
+        }
+        if (ok) ok = inner ? bind_every_node(row) : bind_entered_nodes(row, required);
+        for (const NodeId id : touched_) entries_[id] = nullptr;
+        return ok;
+    }
+
+private:
+    // Per node, its cell in a unit without totals at inner nodes and without an entry
+    // for it: covered (below an excluded node), excluded, or missing — written into
+    // every row once; and which missing leaves the reference reports (no default, no
+    // `missing = 0`, not an adjustment).
+    void static_cells() {
+        const std::size_t n = tree_.nodes.size();
+        static_state_.assign(n, static_cast<std::uint8_t>(CellState::Missing));
+        required_.assign(n, 0);
+        leaf_.assign(n, 0);
+        required_count_ = 0;
+        for (NodeId id = 0; id < n; ++id) {  // pre-order: a parent before its children
+            const NodeId parent = tree_.nodes[id].parent;
+            cover_[id] = parent != kNoNode && (cover_[parent] || excluded_[parent]);
+            leaf_[id] = tree_.nodes[id].is_leaf() ? 1 : 0;
+            if (cover_[id]) static_state_[id] = static_cast<std::uint8_t>(CellState::Covered);
+            else if (excluded_[id]) static_state_[id] = static_cast<std::uint8_t>(CellState::Excluded);
+            else if (!missing_allowed(id)) required_[id] = 1, ++required_count_;
+            std::fill_n(out_.state.begin() + static_cast<std::ptrdiff_t>(id * out_.rows), out_.rows, static_state_[id]);
+        }
+    }
+
+    bool missing_allowed(NodeId id) const {
+        const CompiledNode& c = compiled_.nodes[id];
+        return !tree_.nodes[id].is_leaf() || c.adjustment || c.has_default;
+    }
+
+    // Every node, in pre-order (a total entered somewhere covers its subtree).
+    bool bind_every_node(std::size_t row) {
+        for (NodeId id = 0; id < tree_.nodes.size(); ++id)
+            if (!bind_node(id, row)) return false;
+        return true;
+    }
+
+    // Only the nodes entered; the others keep their static cell. A required leaf
+    // not entered, or an entry at or below an excluded node, is reported.
+    bool bind_entered_nodes(std::size_t row, std::size_t required) {
+        if (required != required_count_) return false;
+        for (const NodeId id : touched_) {
+            if (static_state_[id] != static_cast<std::uint8_t>(CellState::Missing)) return false;
+            if (!bind_present(id, *entries_[id], row)) return false;
+        }
+        return true;
+    }
+
+    // Bulk files write the same codes in the same order for every unit: the code at
+    // an entry's position is compared with the last one seen there before hashing.
+    struct CachedCode {
+        std::string code;
+        NodeId id = kNoNode;
+    };
+    NodeId find(const std::string& code, CachedCode& cached) const {
+        if (cached.id != kNoNode && cached.code == code) return cached.id;
+        const NodeId id = codes_.find(code);
+        if (id != kNoNode) cached = CachedCode{code, id};
+        return id;
+    }
+
+    ValueBinder binder(NodeId id) const {
+        const std::uint32_t leaf = compiled_.leaf_of[id];
+        if (leaf == CompiledTree::kNoLeaf) return ValueBinder{tree_.nodes[id], nullptr, nullptr, compiled_.denominator};
+        return ValueBinder{tree_.nodes[id], &compiled_.leaves[leaf], levels_[leaf].get(), compiled_.denominator};
+    }
+
+    std::uint8_t& state(NodeId id, std::size_t row) { return out_.state[id * out_.rows + row]; }
+
+    // Pre-order: a node's parent is bound before it, so its cover is known.
+    bool bind_node(NodeId id, std::size_t row) {
+        const NodeDef& node = tree_.nodes[id];
+        const NodeEntry* entry = entries_[id];
+        const NodeId parent = node.parent;
+        cover_[id] = parent != kNoNode && (cover_[parent] || excluded_[parent] || entries_[parent]);
+        if (cover_[id]) {
+            state(id, row) = static_cast<std::uint8_t>(CellState::Covered);
+            return entry == nullptr;  // a value below a total or an excluded node: reported
+        }
+        if (excluded_[id]) {
+            state(id, row) = static_cast<std::uint8_t>(CellState::Excluded);
+            return entry == nullptr;
+        }
+        if (!entry) return bind_missing(id, row);
+        return bind_present(id, *entry, row);
+    }
+
+    // A node with an entry, not covered nor excluded: "không áp dụng" or a value.
+    bool bind_present(NodeId id, const NodeEntry& entry, std::size_t row) {
+        if (is_na(official(entry))) {
+            state(id, row) = static_cast<std::uint8_t>(CellState::NotApplicable);
+            return tree_.nodes[id].optional;
+        }
+        return bind_entered(id, entry, row);
+    }
+
+    bool bind_missing(NodeId id, std::size_t row) {
+        state(id, row) = static_cast<std::uint8_t>(CellState::Missing);
+        return missing_allowed(id);  // a missing leaf without default or `missing = 0`: reported
+    }
+
+    bool bind_entered(NodeId id, const NodeEntry& entry, std::size_t row) {
+        const NodeDef& node = tree_.nodes[id];
+        if (node.survey && entry.self) return false;
+        const ValueBinder b = binder(id);
+        const InputValue* main = entry.appraised ? &*entry.appraised : entry.value ? &*entry.value : nullptr;
+        // The self-assessment is scored too (for the annex); next to a counted value it
+        // must be one whose scoring cannot fail or warn, or the unit is declined.
+        if (entry.self && main && (!b.silent_kind() || !b.bind(*entry.self, self_scratch_))) return false;
+        if (!b.bind(main ? *main : *entry.self, scratch_)) return false;
+        std::uint8_t s = static_cast<std::uint8_t>(CellState::Value);
+        if (entry.self) s |= BoundBlock::kSelf;
+        if (entry.appraised) s |= BoundBlock::kAppraised;
+        if (!node.is_leaf()) s |= BoundBlock::kGiven;
+        state(id, row) = s;
+        out_.value[id * out_.rows + row] = scratch_.value;
+        const std::uint32_t leaf = compiled_.leaf_of[id];
+        if (leaf != CompiledTree::kNoLeaf) {
+            fixed::Fraction* slots = out_.slots.data() + out_.slot_base[leaf] * out_.rows + row;
+            for (std::size_t i = 0; i < slots_of_[leaf]; ++i) slots[i * out_.rows] = scratch_.slots[i];
+        }
+        return true;
+    }
+
+    const TreeDef& tree_;
+    const CompiledTree& compiled_;
+    const CodeLookup& codes_;
+    BoundBlock& out_;
+    std::vector<std::uint8_t> excluded_, cover_;
+    std::vector<std::uint8_t> static_state_, required_, leaf_;  // by node: static_cells()
+    std::size_t required_count_ = 0;
+    std::vector<NodeId> touched_;  // the nodes the unit has an entry for (entries_ set)
+    std::vector<const NodeEntry*> entries_;
+    std::vector<CachedCode> code_cache_;
+    std::vector<std::unique_ptr<LevelIndex>> levels_;  // by leaf
+    std::vector<std::uint32_t> slots_of_;              // by leaf: ValueBinder::slots_of
+    BoundValue scratch_, self_scratch_;
+};
+
+}  // namespace
+
+std::size_t BoundBlock::accepted() const {
+    return static_cast<std::size_t>(std::count(declined.begin(), declined.end(), std::uint8_t{0}));
+}
+
+BoundBlock bind_block(const CompiledTree& tree, const BlockDef& block, const ScoreSheet& sheet,
+                      const std::vector<std::uint32_t>& units, const CodeLookup& codes) {
+    BoundBlock out;
+    out.block = &block;
+    out.tree = &tree;
+    out.rows = units.size();
+    out.units = units;
+    out.declined.assign(out.rows, 1);
+    if (tree.declined) return out;
+    const std::size_t nodes = tree.nodes.size();
+    out.state.assign(nodes * out.rows, 0);
+    out.value.assign(nodes * out.rows, 0);
+    BlockBinder binder(tree, block, codes, out);
+    out.slots.assign(out.slot_count * out.rows, fixed::Fraction{0, 0});
+    for (std::size_t row = 0; row < out.rows; ++row)
+        out.declined[row] = binder.bind(sheet.units[units[row]], row) ? 0 : 1;
+    return out;
+}
+
+}  // namespace chiso

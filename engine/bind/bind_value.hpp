@@ -1,0 +1,47 @@
+#pragma once
+// One entered value checked against its node's rule and turned into the kernel's
+// typed form — the same checks, in the same order of strictness, as the reference
+// (engine/eval/leaf_rules.cpp), but silent: false means "the reference would say
+// something about this value, or the kernel cannot hold it", and the unit is declined.
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "engine/input/score_sheet.hpp"
+#include "engine/plan/compiled_plan.hpp"
+
+namespace chiso {
+
+// The labels of a levels rule, found as the reference finds them: as written,
+// else by the normalised key (check refuses two labels of one key).
+class LevelIndex {
+public:
+    explicit LevelIndex(const RuleDef& rule);
+    // The interned level number, or -1.
+    int find(const std::string& text) const;
+
+private:
+    std::unordered_map<std::string, int> exact_, by_key_;
+};
+
+struct BoundValue {
+    std::int64_t value = 0;
+    std::vector<fixed::Fraction> slots;  // the leaf's slots (sized by the caller, reused)
+};
+
+struct ValueBinder {
+    const NodeDef& node;
+    const CompiledLeaf* leaf;   // null for an inner node (a total)
+    const LevelIndex* levels;   // for levels rules
+    std::int64_t denominator;   // D
+
+    // Number of slots the leaf's value needs.
+    static std::size_t slots_of(const NodeDef& node, const CompiledLeaf& leaf);
+    bool bind(const InputValue& v, BoundValue& out) const;
+    // Whether a value is bound without any arithmetic left that could warn or fail:
+    // what a self-assessed value next to the counted one must be.
+    bool silent_kind() const;
+};
+
+}  // namespace chiso

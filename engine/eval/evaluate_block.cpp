@@ -1,0 +1,40 @@
+#include "engine/eval/evaluate_block.hpp"
+
+#include "engine/bind/bound_block.hpp"
+
+namespace chiso {
+namespace {
+
+bool assessed(const UnitInput& unit) {
+    for (const NodeEntry& e : unit.entries)
+        if (e.self || e.appraised) return true;
+    return false;
+}
+
+}  // namespace
+
+KernelBlock kernel_block(const CompiledTree& compiled, const BlockDef& block, const ScoreSheet& sheet,
+                         const std::vector<std::uint32_t>& units, const CodeLookup& codes) {
+    KernelBlock kernel = run_kernel(compiled, bind_block(compiled, block, sheet, units, codes));
+    for (std::size_t row = 0; row < units.size(); ++row)
+        if (kernel.accepted[row] && assessed(sheet.units[units[row]])) kernel.accepted[row] = 0;
+    return kernel;
+}
+
+UnitResult kernel_unit_result(const Definition& def, const BlockDef& block, const TreeDef& tree,
+                              const UnitInput& unit, const NodeColumns& columns, std::size_t row) {
+    UnitResult r;
+    r.id = unit.id;
+    r.name = unit.name;
+    r.block = block.id;
+    const NodeValue root = columns.at(row, 0);
+    r.points = root.points;
+    r.max = root.max;
+    const Rational scale = def.publish == Publish::Percent ? Rational(100) : tree.root().max;
+    r.index = r.points / r.max * scale;
+    r.published = def.published(r.index);
+    r.row = row;
+    return r;
+}
+
+}  // namespace chiso

@@ -1,0 +1,27 @@
+#pragma once
+// The kernel's pass over one block (bind, then the columnar kernel), and the
+// result of a unit it accepted. evaluate.cpp sends every unit it declined to the
+// reference evaluator, in file order, so the messages are the reference's.
+#include <cstdint>
+#include <vector>
+
+#include "engine/eval/results.hpp"
+#include "engine/input/score_sheet.hpp"
+#include "engine/kernel/kernel.hpp"
+#include "engine/plan/code_lookup.hpp"
+#include "engine/plan/compiled_plan.hpp"
+
+namespace chiso {
+
+// `units`: the indices in `sheet` of the block's units, in file order; row r of the
+// result is units[r]. A unit that entered a self-assessed or appraised value is
+// declined too: only the reference records those points (NodeColumns::assessed).
+KernelBlock kernel_block(const CompiledTree& compiled, const BlockDef& block, const ScoreSheet& sheet,
+                         const std::vector<std::uint32_t>& units, const CodeLookup& codes);
+
+// The result of a unit the kernel accepted (row `row` of `columns`), as the
+// reference builds it: root points, maximum, exact and published index.
+UnitResult kernel_unit_result(const Definition& def, const BlockDef& block, const TreeDef& tree,
+                              const UnitInput& unit, const NodeColumns& columns, std::size_t row);
+
+}  // namespace chiso

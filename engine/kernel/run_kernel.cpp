@@ -1,0 +1,390 @@
+#include <algorithm>
+#include <numeric>
+
+#include "engine/kernel/kernel.hpp"
+#include "engine/kernel/exact_row.hpp"
+#include "engine/kernel/leaf_kernel.hpp"
+
+namespace chiso {
+namespace {
+
+using fixed::Fraction;
+
+constexpr std::uint8_t flags_of(NodeSource s, bool evaluated, bool not_applicable) {
+    return static_cast<std::uint8_t>(static_cast<std::uint8_t>(s) | (evaluated ? NodeFlags::kEvaluated : 0) |
+                                     (not_applicable ? NodeFlags::kNotApplicable : 0));
+}
+
+class Kernel {
+public:
+    Kernel(const CompiledTree& tree, const BoundBlock& bound, KernelBlock& out)
+        : tree_(tree), bound_(bound), out_(out), rows_(bound.rows) {
+        std::size_t depth = 1;
+        for (const CompiledLeaf& leaf : tree.leaves) depth = std::max<std::size_t>(depth, leaf.expr.depth);
+        stack_.resize(depth);
+        sum_.resize(rows_);
+        removed_.resize(rows_);
+        scale_.assign(rows_, 1);
+    }
+
+    void run() {
+        fraction_pass();
+        for (const CompiledStep& step : tree_.steps) {
+            switch (step.kind) {
+                case CompiledStep::Kind::Leaf: leaf_step(step); break;
+                case CompiledStep::Kind::Sum: sum_step(step); break;
+                case CompiledStep::Kind::Weighted: weighted_step(step); break;
+            }
+        }
+        // Nothing applicable at the root: the reference reports the unit.
+        const std::int64_t* root_max = out_.columns.max_column(0);
+        for (std::size_t row = 0; row < rows_; ++row) {
+            if (out_.accepted[row] && root_max[row] == 0) decline(row, 0);
+            if (out_.accepted[row] && scale_[row] != 1)
+                out_.columns.set_row_denominator(row, tree_.denominator * scale_[row]);
+        }
+    }
+
+private:
+    static constexpr std::int64_t kRowLimit = std::int64_t{1} << 60;
+
+    static bool fraction_op(LeafOp op) {
+        return op == LeafOp::Proportional || op == LeafOp::Rate || op == LeafOp::Answers || op == LeafOp::Formula;
+    }
+
+    // One pass over the fraction rules (a formula's dat / tong, a share of answers,
+    // a ratio, a rate): each cell's points as an exact fraction, kept in
+    // `fraction_` for leaf_step (den 0: the fraction did not fit; leaf_step then
+    // asks the rule over D itself, as before), and per unit the least k such that
+    // all of them are whole over D x k — the incremental LCM of what each
+    // denominator lacks of D. The row is then held fixed over its own denominator
+    // instead of exactly. k is 0 ("too fine", then 1 and the row goes to the exact
+    // form) when k x the largest amount over D would pass 2^60: every cell is then
+    // below 2^60, and sums, checked anyway, have room for the bonuses and the
+    // children of a node.
+    void fraction_pass() {
+        const std::int64_t d = tree_.denominator;
+        std::size_t fraction_leaves = 0;
+        fraction_at_.assign(tree_.leaves.size(), kNoFraction);
+        for (std::size_t l = 0; l < tree_.leaves.size(); ++l)
+            if (fraction_op(tree_.leaves[l].op)) fraction_at_[l] = fraction_leaves++;
+        fraction_.assign(fraction_leaves * rows_, Fraction{0, 0});
+        for (const CompiledStep& step : tree_.steps) {
+            if (step.kind != CompiledStep::Kind::Leaf || fraction_at_[step.leaf] == kNoFraction) continue;
+            const CompiledNode& node = tree_.nodes[step.node];
+            const std::uint8_t* state = bound_.state.data() + step.node * rows_;
+            const Fraction* slots = bound_.slots.data() + bound_.slot_base[step.leaf] * rows_;
+            Fraction* out = fraction_.data() + fraction_at_[step.leaf] * rows_;
+            for (std::size_t row = 0; row < rows_; ++row) {
+                if (!out_.accepted[row]) continue;
+                if ((state[row] & BoundBlock::kStateMask) != static_cast<std::uint8_t>(CellState::Value)) continue;
+                const kernel::LeafInput in{tree_.leaves[step.leaf], node, d, 0, slots + row, rows_, stack_.data()};
+                Fraction points;
+                if (!kernel::leaf_fraction(in, points)) continue;
+                // Most points are already whole over the row's D x k (a tong seen before,
+                // a share of answers): one division, no gcd, the fraction kept unreduced.
+                std::int64_t dk = 0;
+                if (scale_[row] != 0 && !__builtin_mul_overflow(d, scale_[row], &dk) && dk % points.den == 0) {
+                    out[row] = points;
+                    continue;
+                }
+                points = fixed::reduced(points);
+                out[row] = points;
+                if (scale_[row] == 0) continue;
+                const std::int64_t need = points.den / static_cast<std::int64_t>(fixed::gcd64(
+                                                           static_cast<std::uint64_t>(points.den), static_cast<std::uint64_t>(d)));
+                if (need == 1 || scale_[row] % need == 0) continue;
+                std::int64_t k = 0, limit = 0;
+                const auto g = static_cast<std::int64_t>(
+                    fixed::gcd64(static_cast<std::uint64_t>(scale_[row]), static_cast<std::uint64_t>(need)));
+                if (__builtin_mul_overflow(scale_[row] / g, need, &k) ||
+                    __builtin_mul_overflow(k, tree_.largest_d, &limit) || limit >= kRowLimit) {
+                    scale_[row] = 0;  // too fine: leave it to the exact form
+                    continue;
+                }
+                scale_[row] = k;
+            }
+        }
+        for (std::int64_t& k : scale_)
+            if (k == 0) k = 1;
+    }
+
+    void decline(std::size_t row, NodeId node) {
+        out_.accepted[row] = 0;
+        out_.declined_at[row] = node;
+    }
+
+    struct Cells {
+        std::int64_t* points;
+        std::int64_t* max;
+        std::uint8_t* flags;
+        const std::uint8_t* state;
+        const std::int64_t* value;
+    };
+    Cells cells(NodeId n) {
+        return {out_.columns.points_column(n), out_.columns.max_column(n), out_.columns.flags_column(n),
+                bound_.state.data() + n * rows_, bound_.value.data() + n * rows_};
+    }
+
+    // The cells that do not depend on the node's kind: covered, excluded, not
+    // applicable, a total given. False: the node's own computation is needed.
+    bool common_cell(const CompiledNode& node, const Cells& c, std::size_t row) {
+        const std::int64_t k = scale_[row];  // k x largest_d < 2^60: no overflow
+        switch (static_cast<CellState>(c.state[row] & BoundBlock::kStateMask)) {
+            case CellState::Covered: c.flags[row] = flags_of(NodeSource::Children, false, false); return true;
+            case CellState::Excluded: c.flags[row] = flags_of(NodeSource::Excluded, true, true); return true;
+            case CellState::NotApplicable:
+                c.flags[row] = flags_of(NodeSource::NotApplicable, true, true);
+                if (node.na == NaPolicy::Full) c.points[row] = node.max_d * k;
+                if (node.na != NaPolicy::Exclude) c.max[row] = node.max_d * k;
+                return true;
+            case CellState::Value:
+                if (!(c.state[row] & BoundBlock::kGiven)) return false;
+                c.flags[row] = flags_of(NodeSource::Given, true, false);
+                c.points[row] = c.value[row] * k;  // a total is at most the maximum
+                c.max[row] = node.max_d * k;
+                return true;
+            case CellState::Missing: return false;
+        }
+        return false;
+    }
+
+    // One loop per leaf, the rule chosen once: the common cell (a value entered at a
+    // leaf) goes straight to `rule`, the rare ones (missing, not applicable,
+    // excluded, covered) to common_cell.
+    void leaf_step(const CompiledStep& step) {
+        const CompiledNode& node = tree_.nodes[step.node];
+        const CompiledLeaf& leaf = tree_.leaves[step.leaf];
+        const Cells c = cells(step.node);
+        switch (leaf.op) {
+            case LeafOp::Points:
+                return leaf_loop(step, node, c, [&](std::size_t row, std::int64_t k, std::int64_t& p) {
+                    return !__builtin_mul_overflow(c.value[row], k, &p);
+                });
+            case LeafOp::YesNo:
+                return leaf_loop(step, node, c, [&](std::size_t row, std::int64_t k, std::int64_t& p) {
+                    return !__builtin_mul_overflow(c.value[row] != 0 ? node.max_d : 0, k, &p);
+                });
+            case LeafOp::Levels: {
+                const std::int64_t* table = leaf.level_points_d.data();
+                return leaf_loop(step, node, c, [&](std::size_t row, std::int64_t k, std::int64_t& p) {
+                    return !__builtin_mul_overflow(table[c.value[row]], k, &p);
+                });
+            }
+            default: break;
+        }
+        const Fraction* slots = bound_.slots.data() + bound_.slot_base[step.leaf] * rows_;
+        const Fraction* fractions =
+            fraction_at_[step.leaf] == kNoFraction ? nullptr : fraction_.data() + fraction_at_[step.leaf] * rows_;
+        const std::int64_t d = tree_.denominator;
+        leaf_loop(step, node, c, [&](std::size_t row, std::int64_t k, std::int64_t& p) {
+            // The fraction found by fraction_pass: x over D x k, whole by the choice of k
+            // unless k was too fine (then declined here, and the exact form takes it).
+            if (fractions && fractions[row].den != 0) {
+                Fraction x = fractions[row];
+                std::int64_t dk = 0, max_dk = 0;  // as leaf_points: D x k and max x D x k fit
+                if (__builtin_mul_overflow(d, k, &dk) || __builtin_mul_overflow(node.max_d, k, &max_dk)) return false;
+                if (dk % x.den != 0) x = fixed::reduced(x);  // kept unreduced by fraction_pass
+                return dk % x.den == 0 && fixed::narrow(static_cast<fixed::i128>(x.num) * (dk / x.den), p);
+            }
+            const kernel::LeafInput in{leaf, node, d, c.value[row], slots + row, rows_, stack_.data(), k};
+            return kernel::leaf_points(in, p);
+        });
+    }
+
+    template <typename Rule>
+    void leaf_loop(const CompiledStep& step, const CompiledNode& node, const Cells& c, Rule rule) {
+        constexpr auto value = static_cast<std::uint8_t>(CellState::Value);
+        const std::uint8_t rule_flags = flags_of(NodeSource::Rule, true, false);
+        const std::int64_t max = node.adjustment ? 0 : node.max_d;
+        const std::uint8_t* ok = out_.accepted.data();
+        for (std::size_t row = 0; row < rows_; ++row) {
+            if (!ok[row]) continue;
+            const std::int64_t k = scale_[row];
+            if ((c.state[row] & (BoundBlock::kStateMask | BoundBlock::kGiven)) == value) {
+                c.max[row] = max * k;
+                c.flags[row] = rule_flags;
+                if (!rule(row, k, c.points[row])) decline(row, step.node);
+                continue;
+            }
+            if (common_cell(node, c, row)) continue;
+            // Bind accepted a missing leaf only with a default or as an adjustment.
+            c.max[row] = max * k;
+            c.flags[row] = flags_of(NodeSource::Default, true, false);
+            c.points[row] = node.adjustment ? 0 : node.default_d * k;
+        }
+    }
+
+    // Points: the children's sum; maximum: the declared one less what children that
+    // do not (fully) apply take out. Beyond [0, max] the reference warns: declined.
+    void sum_step(const CompiledStep& step) {
+        const CompiledNode& node = tree_.nodes[step.node];
+        const Cells c = cells(step.node);
+        std::fill(sum_.begin(), sum_.end(), 0);
+        std::fill(removed_.begin(), removed_.end(), 0);
+        std::uint8_t* ok = out_.accepted.data();
+        for (std::uint32_t i = step.children_begin; i < step.children_end; ++i) {
+            const NodeId child = tree_.children[i];
+            const std::int64_t* p = out_.columns.points_column(child);
+            const std::int64_t* m = out_.columns.max_column(child);
+            const bool adjustment = tree_.nodes[child].adjustment;
+            const std::int64_t declared = tree_.nodes[child].max_d;
+            for (std::size_t row = 0; row < rows_; ++row) {
+                bool overflow = __builtin_add_overflow(sum_[row], p[row], &sum_[row]);
+                if (!adjustment)
+                    overflow |= __builtin_add_overflow(removed_[row], declared * scale_[row] - m[row], &removed_[row]);
+                if (overflow && ok[row]) decline(row, step.node);
+            }
+        }
+        const bool has_children = step.children_end > step.children_begin;
+        for (std::size_t row = 0; row < rows_; ++row) {
+            if (!ok[row] || common_cell(node, c, row)) continue;
+            std::int64_t max = 0;
+            if (__builtin_sub_overflow(node.max_d * scale_[row], removed_[row], &max)) decline(row, step.node);
+            const bool all_out = has_children && max == 0 && node.max_d != 0;
+            c.flags[row] = flags_of(NodeSource::Children, true, all_out);
+            c.points[row] = sum_[row];
+            c.max[row] = max;
+            if (sum_[row] > max || sum_[row] < 0) decline(row, step.node);
+        }
+    }
+
+    // max x sum(weight x points / max) / sum(weight) over the children that apply,
+    // whole over D x k or declined. The common case — every applicable child with
+    // the same maximum, as a weighted area's criteria usually are — is one integer
+    // quotient: max x sum(wb x points) / (m x sum(wb)), wb the weights over their
+    // common denominator (integer_weights). Otherwise exact fractions per unit.
+    void weighted_step(const CompiledStep& step) {
+        const CompiledNode& node = tree_.nodes[step.node];
+        const Cells c = cells(step.node);
+        const std::vector<std::int64_t> wb = integer_weights(step);
+        for (std::size_t row = 0; row < rows_; ++row) {
+            if (!out_.accepted[row] || common_cell(node, c, row)) continue;
+            const int fast = wb.empty() ? -1 : weighted_same_max(step, node, c, row, wb);
+            if (fast == 0 || (fast < 0 && !weighted_cell(step, node, c, row))) decline(row, step.node);
+        }
+    }
+
+    // The children's weights as integers over their common denominator, each of at
+    // most 2^31 (so that a sum of weight x points stays far inside 128 bits), or
+    // empty: the fraction form is used for every row.
+    std::vector<std::int64_t> integer_weights(const CompiledStep& step) const {
+        std::int64_t common = 1;
+        for (std::uint32_t i = step.children_begin; i < step.children_end; ++i) {
+            const Fraction& w = tree_.nodes[tree_.children[i]].weight;
+            const std::int64_t g = std::gcd(common, w.den);
+            if (__builtin_mul_overflow(common / g, w.den, &common) || common > (std::int64_t{1} << 31)) return {};
+        }
+        std::vector<std::int64_t> wb;
+        for (std::uint32_t i = step.children_begin; i < step.children_end; ++i) {
+            const Fraction& w = tree_.nodes[tree_.children[i]].weight;
+            std::int64_t v = 0;
+            if (__builtin_mul_overflow(w.num, common / w.den, &v) || v > (std::int64_t{1} << 31) ||
+                v < -(std::int64_t{1} << 31))
+                return {};
+            wb.push_back(v);
+        }
+        return wb;
+    }
+
+    // 1: done, 0: declined (not whole, beyond [0, max]), -1: not this form (children
+    // of different maxima, a product beyond 128 bits) — ask weighted_cell.
+    int weighted_same_max(const CompiledStep& step, const CompiledNode& node, const Cells& c, std::size_t row,
+                          const std::vector<std::int64_t>& wb) {
+        using fixed::i128;
+        i128 acc = 0;
+        std::int64_t weights = 0, m = 0;
+        for (std::uint32_t i = step.children_begin; i < step.children_end; ++i) {
+            const NodeId child = tree_.children[i];
+            const std::int64_t mi = out_.columns.max_column(child)[row];
+            if (mi == 0) continue;  // not applicable: its weight is shared out
+            if (m == 0) m = mi;
+            if (mi != m) return -1;
+            const std::int64_t w = wb[i - step.children_begin];
+            acc += static_cast<i128>(w) * out_.columns.points_column(child)[row];  // < 2^31 x 2^63 each
+            weights += w;                                                         // < 2^31 each
+        }
+        if (weights == 0) {
+            c.flags[row] = flags_of(NodeSource::Children, true, true);
+            return 1;
+        }
+        const std::int64_t max = node.max_d * scale_[row];
+        i128 t = 0;
+        if (__builtin_mul_overflow(static_cast<i128>(max), acc, &t)) return -1;
+        const i128 q = static_cast<i128>(m) * weights;
+        std::int64_t points = 0;
+        if (t % q != 0 || !fixed::narrow(t / q, points)) return 0;
+        c.flags[row] = flags_of(NodeSource::Children, true, false);
+        c.points[row] = points;
+        c.max[row] = max;
+        return points >= 0 && points <= max ? 1 : 0;
+    }
+
+    bool weighted_cell(const CompiledStep& step, const CompiledNode& node, const Cells& c, std::size_t row) {
+        Fraction weighted{0, 1}, weights{0, 1};
+        for (std::uint32_t i = step.children_begin; i < step.children_end; ++i) {
+            const NodeId child = tree_.children[i];
+            const std::int64_t m = out_.columns.max_column(child)[row];
+            if (m == 0) continue;  // not applicable: its weight is shared out
+            const Fraction& w = tree_.nodes[child].weight;
+            Fraction share, term;
+            if (!fixed::make(out_.columns.points_column(child)[row], m, share) || !fixed::mul(w, share, term) ||
+                !fixed::add(weighted, term, weighted) || !fixed::add(weights, w, weights))
+                return false;
+        }
+        if (weights.num == 0) {
+            c.flags[row] = flags_of(NodeSource::Children, true, true);
+            return true;
+        }
+        Fraction share;
+        if (!fixed::div(weighted, weights, share)) return false;
+        std::int64_t points = 0;
+        const std::int64_t max = node.max_d * scale_[row];
+        const fixed::i128 t = static_cast<fixed::i128>(max) * share.num;
+        if (t % share.den != 0 || !fixed::narrow(t / share.den, points)) return false;
+        c.flags[row] = flags_of(NodeSource::Children, true, false);
+        c.points[row] = points;
+        c.max[row] = max;
+        return points >= 0 && points <= max;
+    }
+
+    const CompiledTree& tree_;
+    const BoundBlock& bound_;
+    KernelBlock& out_;
+    const std::size_t rows_;
+    std::vector<Fraction> stack_;
+    std::vector<std::int64_t> sum_, removed_;
+    std::vector<std::int64_t> scale_;  // row -> k: the row is held over D x k
+    static constexpr std::size_t kNoFraction = static_cast<std::size_t>(-1);
+    std::vector<std::size_t> fraction_at_;  // leaf -> its column of fraction_, or kNoFraction
+    std::vector<Fraction> fraction_;        // reduced points of the fraction rules, leaf-major
+};
+
+}  // namespace
+
+std::size_t KernelBlock::accepted_count() const {
+    return static_cast<std::size_t>(std::count(accepted.begin(), accepted.end(), std::uint8_t{1}));
+}
+
+KernelBlock run_kernel(const CompiledTree& tree, const BoundBlock& bound) {
+    KernelBlock out;
+    out.columns = NodeColumns(tree.nodes.size(), bound.rows, tree.denominator);
+    out.accepted.resize(bound.rows);
+    out.declined_at.assign(bound.rows, kNoNode);
+    for (std::size_t row = 0; row < bound.rows; ++row) out.accepted[row] = bound.declined[row] ? 0 : 1;
+    if (tree.declined) return out;
+    Kernel(tree, bound, out).run();
+    // The units the fixed form declined, bind having accepted them: exact fractions.
+    kernel::ExactScratch scratch;
+    std::vector<NodeValue> values;
+    for (std::size_t row = 0; row < bound.rows; ++row) {
+        if (out.accepted[row] || bound.declined[row]) continue;
+        if (!kernel::exact_row(tree, bound, row, scratch, values)) continue;
+        out.columns.set_exact(row, std::move(values));
+        out.accepted[row] = 1;
+        out.declined_at[row] = kNoNode;
+    }
+    return out;
+}
+
+}  // namespace chiso

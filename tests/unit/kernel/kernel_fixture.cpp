@@ -1,0 +1,20 @@
+#include "kernel_fixture.hpp"
+
+#include "bench/national_model.hpp"
+#include "bench/score_generator.hpp"
+
+namespace chiso::testing {
+
+std::unique_ptr<KernelCase> national_case(int units, int blocks, std::uint64_t seed) {
+    auto c = std::make_unique<KernelCase>();
+    const bench::NationalModel model = bench::national_model();
+    const bench::ScoreSpec spec{.units = units, .blocks = blocks, .year = 2024, .seed = seed};
+    const SourceFile& criteria = c->sources.add("national.chiso", bench::criteria_text(model, 2024, blocks));
+    const SourceFile& scores = c->sources.add("national.yaml", bench::scores_yaml(model, spec));
+    c->criteria = compile_criteria(criteria, c->diags);
+    c->sheet = load_score_sheet(scores, c->diags);
+    c->compile();
+    return c;
+}
+
+}  // namespace chiso::testing
