@@ -154,6 +154,9 @@ Rational reduce64(std::int64_t n, std::int64_t d) {
     return A::small(n / gi, d / gi);
 }
 
+// 10^38 is the largest power of ten in 128 bits.
+constexpr int kWidePlaces = 38;
+
 i128 pow10(int places) {
     i128 p = 1;
     for (int i = 0; i < places; ++i) p *= 10;
@@ -179,10 +182,14 @@ bool rounds_up(RoundingMode mode, int sign, int half, bool q_odd) {
     return false;
 }
 
+// Through GMP: a big value, or a small one whose value x 10^places leaves 128 bits
+// (many places asked of a large numerator).
 Rational round_big(const Rational& value, int places, RoundingMode mode) {
     Mpz scale, q, rem;
     mpz_ui_pow_ui(scale.value, 10, static_cast<unsigned long>(places));
-    const mpq_t& v = A::mpq(value);
+    detail::BigRational exact;
+    A::to_mpq(value, exact.value);
+    const mpq_t& v = exact.value;
     mpz_mul(q.value, mpq_numref(v), scale.value);
     mpz_fdiv_qr(q.value, rem.value, q.value, mpq_denref(v));  // 0 <= rem < den
     if (mpz_sgn(rem.value) != 0) {
@@ -199,8 +206,10 @@ Rational round_big(const Rational& value, int places, RoundingMode mode) {
 
 // The decimal digits of |value| x 10^places (value already rounded to `places`).
 std::string scaled_digits(const Rational& rounded, int places, bool& negative) {
-    if (!rounded.is_big()) {
-        i128 scaled = i128(A::num(rounded)) * pow10(places) / A::den(rounded);
+    i128 product = 0;
+    if (!rounded.is_big() && places <= kWidePlaces &&
+        !__builtin_mul_overflow(i128(A::num(rounded)), pow10(places), &product)) {
+        i128 scaled = product / A::den(rounded);
         negative = scaled < 0;
         u128 m = magnitude(scaled);
         std::string digits;
@@ -210,7 +219,9 @@ std::string scaled_digits(const Rational& rounded, int places, bool& negative) {
         } while (m > 0);
         return digits;
     }
-    const mpq_t& v = A::mpq(rounded);
+    detail::BigRational exact;
+    A::to_mpq(rounded, exact.value);
+    const mpq_t& v = exact.value;
     Mpz scaled;
     mpz_ui_pow_ui(scaled.value, 10, static_cast<unsigned long>(places));
     mpz_mul(scaled.value, scaled.value, mpq_numref(v));
@@ -329,9 +340,10 @@ std::strong_ordering operator<=>(const Rational& a, const Rational& b) {
 }
 
 Rational Rational::round(int places, RoundingMode mode) const {
-    if (big_) return round_big(*this, places, mode);
+    if (big_ || places > kWidePlaces) return round_big(*this, places, mode);
     const i128 scale = pow10(places);
-    const i128 scaled_num = i128(num_) * scale;  // value * scale = scaled_num / den
+    i128 scaled_num = 0;  // value * scale = scaled_num / den
+    if (__builtin_mul_overflow(i128(num_), scale, &scaled_num)) return round_big(*this, places, mode);
     i128 q = floor_div(scaled_num, den_);
     const i128 rem = scaled_num - q * den_;  // 0 <= rem < den
     if (rem != 0) {

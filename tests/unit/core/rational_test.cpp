@@ -89,3 +89,14 @@ TEST(Rational, GrowthBeyondTheBoundIsRefused) {
         },
         chiso::ArithmeticOverflow);
 }
+
+// Many places of a large numerator: value x 10^places leaves 128 bits, so rounding
+// and printing go through GMP instead of overflowing (found by UBSan on a national
+// input printed to 20 places).
+TEST(Rational, ManyPlacesOfALargeNumerator) {
+    const chiso::Rational x(7630813953488372093, 3);
+    EXPECT_EQ(x.to_fixed(20), "2543604651162790697.66666666666666666667");
+    EXPECT_EQ((-x).to_fixed(40), "-2543604651162790697.6666666666666666666666666666666666666667");
+    EXPECT_EQ(x.round(20, chiso::RoundingMode::Down).to_fixed(20), "2543604651162790697.66666666666666666666");
+    EXPECT_EQ(chiso::Rational(1, 3).to_fixed(38), "0.33333333333333333333333333333333333333");
+}
