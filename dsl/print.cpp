@@ -36,16 +36,7 @@ std::string quoted(const std::string& text) {
     return out + "\"";
 }
 
-const char* cmp_text(Cmp cmp) {
-    switch (cmp) {
-        case ast::Cmp::Lt: return "<";
-        case ast::Cmp::Le: return "<=";
-        case ast::Cmp::Gt: return ">";
-        case ast::Cmp::Ge: return ">=";
-        case ast::Cmp::Eq: return "=";
-    }
-    return "=";
-}
+const char* cmp_text(Cmp cmp) { return cmp_written(cmp); }
 
 namespace {
 

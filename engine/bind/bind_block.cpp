@@ -8,16 +8,6 @@
 namespace chiso {
 namespace {
 
-bool is_na(const InputValue* v) { return v && v->kind == InputValue::Kind::NotApplicable; }
-
-// The value that counts: appraised over a plain value over the self-assessment.
-const InputValue* official(const NodeEntry& e) {
-    if (e.appraised) return &*e.appraised;
-    if (e.value) return &*e.value;
-    if (e.self) return &*e.self;
-    return nullptr;
-}
-
 // What the binder of one block keeps across units: per node the value binder and
 // scratch space, reused so that binding a unit allocates nothing.
 class BlockBinder {
@@ -164,7 +154,7 @@ private:
 
     // A node with an entry, not covered nor excluded: "không áp dụng" or a value.
     bool bind_present(NodeId id, const NodeEntry& entry, std::size_t row) {
-        if (is_na(official(entry))) {
+        if (is_not_applicable(entry.official())) {
             state(id, row) = static_cast<std::uint8_t>(CellState::NotApplicable);
             return tree_.nodes[id].optional;
         }

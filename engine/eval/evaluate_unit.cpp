@@ -11,16 +11,6 @@ namespace {
 
 using Source = NodeSource;
 
-bool is_na(const InputValue* v) { return v && v->kind == InputValue::Kind::NotApplicable; }
-
-// The value that counts: appraised over a plain value over the self-assessment.
-const InputValue* official(const NodeEntry& e) {
-    if (e.appraised) return &*e.appraised;
-    if (e.value) return &*e.value;
-    if (e.self) return &*e.self;
-    return nullptr;
-}
-
 class UnitEvaluator {
 public:
     UnitEvaluator(const Definition& def, const BlockDef& block, const TreePlan& plan, const UnitInput& unit,
@@ -112,7 +102,7 @@ private:
         out.evaluated = true;
         if (is_excluded(id)) return set_excluded(out);
         const NodeEntry* entry = entries_[id];
-        if (entry && is_na(official(*entry))) return set_not_applicable(node, *entry, out);
+        if (entry && is_not_applicable(entry->official())) return set_not_applicable(node, *entry, out);
         if (entry) return set_entered(node, *entry, out);
         if (step.kind == Step::Kind::Leaf) return set_missing(node, out);
         if (step.kind == Step::Kind::Sum) return set_sum(node, out);
@@ -126,12 +116,12 @@ private:
 
     void set_not_applicable(const NodeDef& node, const NodeEntry& entry, NodeValue& out) {
         if (!node.optional) {
-            diags_.error(official(entry)->loc, msg::kNaNotAllowed, unit_.id, node.code);
+            diags_.error(entry.official()->loc, msg::kNaNotAllowed, unit_.id, node.code);
             return;
         }
         out.source = Source::NotApplicable;
         out.not_applicable = true;
-        trace_.entered = official(entry);
+        trace_.entered = entry.official();
         switch (node.na) {
             case NaPolicy::Exclude: break;
             case NaPolicy::Full: out.points = out.max = node.max; break;
@@ -156,7 +146,7 @@ private:
         } else if (assessed.self) {
             out.points = *assessed.self;
         }
-        trace_.entered = official(entry);
+        trace_.entered = entry.official();
         if (assessed.self || assessed.appraised) {
             if (listener_) trace_.assessed = assessed;
             assessed_.emplace_back(static_cast<NodeId>(&node - tree_.nodes.data()), std::move(assessed));

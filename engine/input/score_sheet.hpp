@@ -82,7 +82,17 @@ struct NodeEntry {
     std::optional<InputValue> value;
     Boxed<InputValue> self;
     Boxed<InputValue> appraised;
+
+    // The value that counts: appraised over a plain value over the self-assessment.
+    const InputValue* official() const {
+        if (appraised) return &*appraised;
+        if (value) return &*value;
+        if (self) return &*self;
+        return nullptr;
+    }
 };
+
+inline bool is_not_applicable(const InputValue* v) { return v && v->kind == InputValue::Kind::NotApplicable; }
 
 struct UnitInput {
     std::string id;

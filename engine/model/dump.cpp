@@ -17,16 +17,7 @@ std::string exact_text(const Rational& value) {
 
 namespace {
 
-const char* word(Cmp c) {
-    switch (c) {
-        case Cmp::Lt: return "<";
-        case Cmp::Le: return "<=";
-        case Cmp::Gt: return ">";
-        case Cmp::Ge: return ">=";
-        case Cmp::Eq: return "=";
-    }
-    return "?";
-}
+const char* word(Cmp c) { return cmp_written(c); }
 
 const char* word(RuleKind k) {
     switch (k) {

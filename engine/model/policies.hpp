@@ -9,6 +9,18 @@
 namespace chiso {
 
 enum class Cmp { Lt, Le, Gt, Ge, Eq };
+// The comparison as the language writes it (`>=`): the printer, the model dump and the plan
+// dump all spell it here.
+constexpr const char* cmp_written(Cmp c) {
+    switch (c) {
+        case Cmp::Lt: return "<";
+        case Cmp::Le: return "<=";
+        case Cmp::Gt: return ">";
+        case Cmp::Ge: return ">=";
+        case Cmp::Eq: return "=";
+    }
+    return "=";
+}
 enum class NaPolicy { Exclude, Full, Zero };
 enum class Publish { Percent, Points };
 enum class RankBy { Index, Points };

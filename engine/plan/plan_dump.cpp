@@ -27,17 +27,6 @@ std::string fraction(const fixed::Fraction& f) {
     return r.den == 1 ? fmt::format("{}", r.num) : fmt::format("{}/{}", r.num, r.den);
 }
 
-const char* cmp_name(Cmp c) {
-    switch (c) {
-        case Cmp::Lt: return "<";
-        case Cmp::Le: return "<=";
-        case Cmp::Gt: return ">";
-        case Cmp::Ge: return ">=";
-        case Cmp::Eq: return "=";
-    }
-    return "?";
-}
-
 std::string expression(const ExprCode& e) {
     std::string out;
     for (const auto& i : e.code) {
@@ -62,8 +51,8 @@ std::string operands(const CompiledLeaf& leaf) {
     if (!leaf.level_points_d.empty()) out += fmt::format(" levels_d=[{}]", fmt::join(leaf.level_points_d, ", "));
     for (const auto& b : leaf.bands) {
         out += " band(";
-        if (b.lower.present) out += fmt::format("{} {}", cmp_name(b.lower.cmp), fraction(b.lower.value));
-        if (b.upper.present) out += fmt::format("{}{} {}", b.lower.present ? " " : "", cmp_name(b.upper.cmp), fraction(b.upper.value));
+        if (b.lower.present) out += fmt::format("{} {}", cmp_written(b.lower.cmp), fraction(b.lower.value));
+        if (b.upper.present) out += fmt::format("{}{} {}", b.lower.present ? " " : "", cmp_written(b.upper.cmp), fraction(b.upper.value));
         out += fmt::format(" -> {})", b.points_d);
     }
     if (leaf.has_expr) out += " expr=[" + expression(leaf.expr) + "]";

@@ -17,17 +17,6 @@
 namespace chiso::testing {
 namespace {
 
-namespace fs = std::filesystem;
-
-std::vector<std::string> files_under(const std::vector<std::string>& dirs, const std::string& ext) {
-    std::vector<std::string> out;
-    for (const auto& d : dirs)
-        for (const auto& e : fs::recursive_directory_iterator(fs::path(CHISO_SOURCE_DIR) / d))
-            if (e.is_regular_file() && e.path().extension() == ext) out.push_back(e.path().string());
-    std::sort(out.begin(), out.end());
-    return out;
-}
-
 struct Bundled {
     SourceSet sources;
     std::vector<std::unique_ptr<CompiledCriteria>> criteria;

@@ -1,5 +1,8 @@
 #include "kernel_fixture.hpp"
 
+#include <algorithm>
+#include <filesystem>
+
 #include "bench/national_model.hpp"
 #include "bench/score_generator.hpp"
 
@@ -15,6 +18,15 @@ std::unique_ptr<KernelCase> national_case(int units, int blocks, std::uint64_t s
     c->sheet = load_score_sheet(scores, c->diags);
     c->compile();
     return c;
+}
+
+std::vector<std::string> files_under(const std::vector<std::string>& dirs, const std::string& ext) {
+    std::vector<std::string> out;
+    for (const auto& d : dirs)
+        for (const auto& e : std::filesystem::recursive_directory_iterator(std::filesystem::path(CHISO_SOURCE_DIR) / d))
+            if (e.is_regular_file() && e.path().extension() == ext) out.push_back(e.path().string());
+    std::sort(out.begin(), out.end());
+    return out;
 }
 
 }  // namespace chiso::testing

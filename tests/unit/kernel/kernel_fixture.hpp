@@ -4,6 +4,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "engine/driver/driver.hpp"
 #include "engine/input/yaml_loader.hpp"
@@ -37,5 +38,8 @@ inline std::unique_ptr<KernelCase> kernel_case(const std::string& criteria_body,
 }
 
 std::unique_ptr<KernelCase> national_case(int units, int blocks, std::uint64_t seed);
+
+// The files with extension `ext` under these folders of the source tree, sorted.
+std::vector<std::string> files_under(const std::vector<std::string>& dirs, const std::string& ext);
 
 }  // namespace chiso::testing
