@@ -13,6 +13,7 @@
 
 #include "bench/phases.hpp"
 #include "engine/driver/driver.hpp"
+#include "engine/eval/evaluate_block.hpp"
 #include "engine/eval/evaluate_unit.hpp"
 #include "engine/kernel/kernel.hpp"
 
@@ -57,10 +58,7 @@ void on_threads(std::vector<SliceRun>& slices, unsigned threads, Work&& work) {
 Timing run_once(const CompiledCriteria& c, const CompiledPlan& compiled, const ScoreSheet& sheet, unsigned threads,
                 const std::deque<CodeLookup>& codes) {
     const Definition& def = *c.definition;
-    std::vector<std::vector<std::uint32_t>> by_block(def.blocks.size());
-    for (std::uint32_t i = 0; i < sheet.units.size(); ++i)
-        if (const BlockDef* b = find_unit_block(def, sheet.units[i].block))
-            by_block[static_cast<std::size_t>(b - def.blocks.data())].push_back(i);
+    const std::vector<std::vector<std::uint32_t>> by_block = units_by_block(def, sheet);
     std::vector<SliceRun> slices;
     for (std::size_t b = 0; b < by_block.size(); ++b) {
         const auto& all = by_block[b];

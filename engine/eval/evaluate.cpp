@@ -104,9 +104,8 @@ KernelPass run_kernel_pass(const Plan& plan, const ScoreSheet& sheet, const Eval
     pass.blocks.resize(def.blocks.size());
     pass.done.assign(sheet.units.size(), 0);
     if (!options.kernel || !plan.kernel) return pass;
-    for (std::uint32_t i = 0; i < sheet.units.size(); ++i)
-        if (const BlockDef* b = find_unit_block(def, sheet.units[i].block))
-            pass.blocks[static_cast<std::size_t>(b - def.blocks.data())].units.push_back(i);
+    std::vector<std::vector<std::uint32_t>> units = units_by_block(def, sheet);
+    for (std::size_t b = 0; b < units.size(); ++b) pass.blocks[b].units = std::move(units[b]);
     const std::size_t threads = std::clamp<std::size_t>(options.threads, 1, std::max<std::size_t>(1, def.blocks.size()));
     const auto work = [&](std::size_t first) {
         for (std::size_t b = first; b < pass.blocks.size(); b += threads)

@@ -13,6 +13,14 @@ bool assessed(const UnitInput& unit) {
 
 }  // namespace
 
+std::vector<std::vector<std::uint32_t>> units_by_block(const Definition& def, const ScoreSheet& sheet) {
+    std::vector<std::vector<std::uint32_t>> out(def.blocks.size());
+    for (std::uint32_t i = 0; i < sheet.units.size(); ++i)
+        if (const BlockDef* b = find_unit_block(def, sheet.units[i].block))
+            out[static_cast<std::size_t>(b - def.blocks.data())].push_back(i);
+    return out;
+}
+
 KernelBlock kernel_block(const CompiledTree& compiled, const BlockDef& block, const ScoreSheet& sheet,
                          const std::vector<std::uint32_t>& units, const CodeLookup& codes) {
     KernelBlock kernel = run_kernel(compiled, bind_block(compiled, block, sheet, units, codes));

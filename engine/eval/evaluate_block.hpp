@@ -13,6 +13,10 @@
 
 namespace chiso {
 
+// The indices in `sheet` of each block's units (by BlockDef, file order); a unit of
+// no known block is in none (the reference reports it).
+std::vector<std::vector<std::uint32_t>> units_by_block(const Definition& def, const ScoreSheet& sheet);
+
 // `units`: the indices in `sheet` of the block's units, in file order; row r of the
 // result is units[r]. A unit that entered a self-assessed or appraised value is
 // declined too: only the reference records those points (NodeColumns::assessed).

@@ -46,10 +46,7 @@ std::string unit_difference(const Definition& def, const BlockDef& block, const 
 KernelComparison compare_kernel(const Plan& plan, const CompiledPlan& compiled, const ScoreSheet& sheet) {
     const Definition& def = *plan.definition;
     KernelComparison out;
-    std::vector<std::vector<std::uint32_t>> by_block(def.blocks.size());
-    for (std::uint32_t i = 0; i < sheet.units.size(); ++i)
-        if (const BlockDef* b = find_unit_block(def, sheet.units[i].block))
-            by_block[static_cast<std::size_t>(b - def.blocks.data())].push_back(i);
+    const std::vector<std::vector<std::uint32_t>> by_block = units_by_block(def, sheet);
     std::deque<CodeLookup> codes;
     for (const TreePlan& tree : plan.trees) codes.emplace_back(*tree.tree, &tree);
     for (std::size_t b = 0; b < def.blocks.size(); ++b) {
