@@ -11,7 +11,7 @@
 #include "engine/driver/previous.hpp"
 #include "engine/eval/evaluate.hpp"
 #include "engine/eval/trace.hpp"
-#include "engine/report/html/html_report.hpp"
+#include "engine/report/report.hpp"
 
 namespace chiso::cli {
 namespace {

@@ -10,7 +10,7 @@
 #include "engine/eval/evaluate.hpp"
 #include "engine/replay/replay.hpp"
 #include "engine/replay/replay_years.hpp"
-#include "engine/report/text/replay_report.hpp"
+#include "engine/report/replay_report.hpp"
 
 namespace chiso::cli {
 

@@ -1,6 +1,8 @@
 #pragma once
-// Renders evaluated results for people (table, Markdown, explanation) and for
-// machines (JSON, CSV). Pure functions of the results: same input, same bytes.
+// The report's entry points: evaluated results for people (table, Markdown,
+// explanation, HTML, the Excel annex) and for machines (JSON, CSV). Each builds the
+// views once (build/report_views.hpp) and hands them to one writer (text/, html/,
+// xlsx/), which sees nothing else. Pure functions of the results: same input, same bytes.
 #include <string>
 
 #include "engine/core/messages.hpp"
@@ -29,5 +31,8 @@ std::string render_explanation(const Results& results, const BlockResult& block,
 // written into `path` (the CLI gives its temporary file, docs/output.md). False, with
 // the reason (libxlsxwriter's or the system's, in English) in `error`, when it could not be written.
 bool write_xlsx(const Results& results, const ReportOptions& options, const std::string& path, std::string& error);
+
+// `chiso report`: the results as one self-contained HTML page (html/html_report.hpp).
+std::string render_html_report(const Results& results, Lang lang, const YearComparison* previous = nullptr);
 
 }  // namespace chiso

@@ -1,6 +1,5 @@
 #include "engine/report/html/html_block.hpp"
 
-#include "engine/report/view/block_view.hpp"
 #include "engine/report/html/html_explanation.hpp"
 #include "engine/report/html/html_ranking_table.hpp"
 #include "engine/report/html/html_writer.hpp"
@@ -23,45 +22,46 @@ void figure(html::Writer& out, std::string_view css_class, const std::string& ti
     out.close().newline();
 }
 
-void bar_chart(html::Writer& out, const BlockContext& c) {
-    const BarChart chart = layout_bar_chart(c.def, c.block, c.lang);
-    figure(out, "bar-figure", labels::text(labels::html_bar_title, c.lang),
-           labels::text(labels::html_bar_caption, c.lang), render_bar_chart(chart), chart.notes);
+void bar_chart(html::Writer& out, const BlockContext& c, Lang lang) {
+    const BarChart& chart = c.drawn.bar;
+    figure(out, "bar-figure", labels::text(labels::html_bar_title, lang), labels::text(labels::html_bar_caption, lang),
+           render_bar_chart(chart), chart.notes);
 }
 
-void heat_map(html::Writer& out, const BlockContext& c) {
-    const HeatMap map = layout_heat_map(c.def, c.block, c.lang);
+void heat_map(html::Writer& out, const BlockContext& c, Lang lang) {
+    const HeatMap& map = c.drawn.heat;
     if (map.empty()) {
-        out.leaf("p", {{"class", "note no-areas"}}, labels::text(labels::html_no_areas, c.lang)).newline();
+        out.leaf("p", {{"class", "note no-areas"}}, labels::text(labels::html_no_areas, lang)).newline();
         return;
     }
-    figure(out, "heat-figure", labels::text(labels::html_heat_title, c.lang),
-           labels::text(labels::html_heat_caption, c.lang), render_heat_map(map));
+    figure(out, "heat-figure", labels::text(labels::html_heat_title, lang),
+           labels::text(labels::html_heat_caption, lang), render_heat_map(map));
 }
 
-void slope_chart(html::Writer& out, const BlockContext& c) {
-    const SlopeChart chart = layout_slope_chart(c.block, *c.change, c.previous_year, c.def.year, c.lang);
-    const std::string title = labels::format(labels::html_slope_title, c.lang, c.previous_year);
+void slope_chart(html::Writer& out, const BlockContext& c, const SlopeChart& chart, Lang lang) {
+    const int year = c.criteria.year;
+    const std::string title = labels::format(labels::html_slope_title, lang, c.previous_year);
     if (chart.empty()) {
         out.open("figure", {{"class", "slope-figure"}}).open("figcaption").leaf("h3", title).close();
-        out.leaf("p", {{"class", "note"}}, labels::format(labels::html_slope_none, c.lang, c.previous_year));
+        out.leaf("p", {{"class", "note"}}, labels::format(labels::html_slope_none, lang, c.previous_year));
         out.close().newline();
         return;
     }
-    figure(out, "slope-figure", title,
-           labels::format(labels::html_slope_caption, c.lang, c.previous_year, c.def.year), render_slope_chart(chart));
+    figure(out, "slope-figure", title, labels::format(labels::html_slope_caption, lang, c.previous_year, year),
+           render_slope_chart(chart));
 }
 
-void explanations(html::Writer& out, const BlockContext& c, const BlockFacts& facts) {
+void explanations(html::Writer& out, const BlockContext& c) {
+    const Lang lang = c.criteria.lang;
     out.open("section", {{"class", "explain"}}).newline();
-    out.leaf("h3", labels::text(labels::html_explain_title, c.lang)).newline();
-    out.leaf("p", {{"class", "print-note"}}, labels::text(labels::html_explain_print, c.lang)).newline();
+    out.leaf("h3", labels::text(labels::html_explain_title, lang)).newline();
+    out.leaf("p", {{"class", "print-note"}}, labels::text(labels::html_explain_print, lang)).newline();
     out.open("div", {{"class", "explain-tools"}, {"hidden", "hidden"}});
-    out.leaf("button", {{"type", "button"}, {"data-expand", "1"}}, labels::text(labels::html_expand_all, c.lang));
-    out.leaf("button", {{"type", "button"}, {"data-expand", "0"}}, labels::text(labels::html_collapse_all, c.lang));
+    out.leaf("button", {{"type", "button"}, {"data-expand", "1"}}, labels::text(labels::html_expand_all, lang));
+    out.leaf("button", {{"type", "button"}, {"data-expand", "0"}}, labels::text(labels::html_collapse_all, lang));
     out.close().newline();
     out.open("div", {{"class", "explain-body"}}).newline();
-    out.raw(render_unit_explanations(c.def, facts, c.lang, c.tracer));
+    out.raw(render_unit_explanations(c.criteria, c.drawn.explanations));
     out.close().newline().close().newline();
 }
 
@@ -72,21 +72,21 @@ std::string block_anchor(std::size_t index) { return "block-" + std::to_string(i
 std::string render_block_section(const BlockContext& c) {
     html::Writer out;
     out.open("section", {{"class", "block"}, {"id", block_anchor(c.index)}}).newline();
-    out.leaf("h2", block_heading(c.block, c.lang)).newline();
-    const BlockFacts facts = block_facts(c.def, c.block);  // once for the table and the explanations
-    const BlockView view = make_block_view(c.def, facts, c.lang, YearView{c.change, c.previous_year});
+    const Lang lang = c.criteria.lang;
+    out.leaf("h2", c.block.heading).newline();
+    const BlockView& view = c.block.table;
     if (c.block.units.empty()) {
-        out.leaf("p", {{"class", "note"}}, labels::text(labels::no_units, c.lang)).newline();
-        if (!view.notes.empty()) out.raw(render_ranking_table(view, c.lang));
+        out.leaf("p", {{"class", "note"}}, labels::text(labels::no_units, lang)).newline();
+        if (!view.notes.empty()) out.raw(render_ranking_table(view, lang));
         out.close().newline();
         return std::move(out).finish();
     }
     // Charts first: they are what is projected; the table is the record under them.
-    bar_chart(out, c);
-    heat_map(out, c);
-    if (c.change) slope_chart(out, c);
-    out.raw(render_ranking_table(view, c.lang));
-    explanations(out, c, facts);
+    bar_chart(out, c, lang);
+    heat_map(out, c, lang);
+    if (c.drawn.slope) slope_chart(out, c, *c.drawn.slope, lang);
+    out.raw(render_ranking_table(view, lang));
+    explanations(out, c);
     out.close().newline();
     return std::move(out).finish();
 }

@@ -4,20 +4,16 @@
 // ranking table and statistics, then every unit's explanation.
 #include <string>
 
-#include "engine/compare/year_comparison.hpp"
-#include "engine/core/messages.hpp"
-#include "engine/eval/results.hpp"
+#include "engine/report/view/html_view.hpp"
 
 namespace chiso::report {
 
 struct BlockContext {
-    const Definition& def;
-    const BlockResult& block;
-    std::size_t index;                     // in Results::blocks: the section's anchor
-    const BlockChange* change = nullptr;  // with last year
-    int previous_year = 0;
-    Lang lang = Lang::Vi;
-    const UnitTracer* tracer = nullptr;  // Results::tracer: why each node of each unit has its points
+    const CriteriaView& criteria;
+    const BlockReportView& block;    // with its table
+    const HtmlBlockView& drawn;      // its charts and explanations
+    std::size_t index;               // in the view's blocks: the section's anchor
+    int previous_year = 0;           // with last year
 };
 
 std::string render_block_section(const BlockContext& context);

@@ -6,10 +6,7 @@
 #include <vector>
 
 #include "engine/report/text/csv_cells.hpp"
-#include "engine/report/view/block_facts.hpp"
-#include "engine/report/view/number_format.hpp"
-#include "engine/report/renderers.hpp"
-#include "engine/report/view/year_view.hpp"
+#include "engine/report/text/text_writers.hpp"
 
 namespace chiso::report {
 namespace {
@@ -23,10 +20,10 @@ void append_row(std::string& out, const std::vector<std::string>& fields) {
 }
 
 // One header for every block: a column for every ladder of the criteria; the cells
-// of a ladder that does not apply to a block are empty (view/block_facts.hpp).
-std::vector<std::string> header(const Definition& def, bool previous) {
+// of a ladder that does not apply to a block are empty (build/block_facts.hpp).
+std::vector<std::string> header(const CriteriaView& criteria, bool previous) {
     std::vector<std::string> h{"block", "rank", "id", "name", "points", "max", "index"};
-    for (const auto& ladder : def.ladders) h.push_back("class:" + ladder.id);
+    for (const auto& ladder : criteria.ladders) h.push_back("class:" + ladder);
     if (previous) {
         for (const char* column : {"previous_status", "previous_ids", "previous_rank", "rank_change", "previous_index",
                                    "index_change"})
@@ -37,50 +34,41 @@ std::vector<std::string> header(const Definition& def, bool previous) {
 }
 
 // Last year's columns; numbers with an ASCII sign, empty when not known.
-void append_previous(std::vector<std::string>& row, const UnitChange& change, const Publication& pub) {
+void append_previous(std::vector<std::string>& row, const UnitChangeView& change, const Publication& pub) {
     std::string ids;
-    for (const PreviousUnit* p : change.predecessors) ids += (ids.empty() ? "" : " ") + p->id;
-    row.emplace_back(report::status_id(change.status));
+    for (const std::string& id : change.ids) ids += (ids.empty() ? "" : " ") + id;
+    row.push_back(change.status);
     row.push_back(ids);
-    row.push_back(change.previous_rank ? std::to_string(*change.previous_rank) : "");
+    row.push_back(change.rank ? std::to_string(*change.rank) : "");
     row.push_back(change.rank_change ? std::to_string(*change.rank_change) : "");
-    row.push_back(change.previous_index ? pub.text(*change.previous_index, Lang::En) : "");
+    row.push_back(change.index ? pub.text(*change.index, Lang::En) : "");
     row.push_back(change.index_change ? pub.text(*change.index_change, Lang::En) : "");
 }
 
-std::vector<std::string> unit_row(const Definition& def, const BlockFacts& facts, std::size_t u) {
-    const BlockResult& block = *facts.block;
-    const UnitResult& unit = block.units[u];
-    const Publication pub = Publication::of(def);
-    std::vector<std::string> row{block.block->id,
+std::vector<std::string> unit_row(const BlockReportView& block, const UnitView& unit, const Publication& pub) {
+    std::vector<std::string> row{block.id,
                                  std::to_string(unit.rank),
                                  unit.id,
                                  unit.name,
                                  pub.text(unit.points, Lang::En),
                                  pub.text(unit.max, Lang::En),
                                  pub.text(unit.published, Lang::En)};
-    for (const auto& ladder : def.ladders) {
-        const std::string* label = facts.class_of(u, ladder);
-        row.push_back(label ? *label : std::string());  // empty: no rung matched, or the ladder does not apply
-    }
+    // empty: no rung matched, or the ladder does not apply
+    for (const auto& label : unit.classes) row.push_back(label ? *label : std::string());
     return row;
 }
 
 }  // namespace
 
-std::string render_csv(const Results& results, const YearComparison* previous) {
-    const Definition& def = *results.definition;
+std::string render_csv(const ReportView& view) {
+    const Publication& pub = view.criteria.pub;
     std::string out;
-    append_row(out, header(def, previous != nullptr));
-    for (std::size_t b = 0; b < results.blocks.size(); ++b) {
-        const BlockResult& block = results.blocks[b];
-        const BlockFacts facts = block_facts(def, block);
-        for (std::size_t u = 0; u < block.units.size(); ++u) {
-            std::vector<std::string> row = unit_row(def, facts, u);
-            const UnitResult& unit = block.units[u];
-            if (previous) append_previous(row, previous->blocks[b].units[u], Publication::of(def));
-            for (const Rational* exact : {&unit.points, &unit.max, &unit.index})
-                row.push_back(Publication::of(def).exact_text(*exact));
+    append_row(out, header(view.criteria, view.previous.has_value()));
+    for (const BlockReportView& block : view.blocks) {
+        for (const UnitView& unit : block.units) {
+            std::vector<std::string> row = unit_row(block, unit, pub);
+            if (view.previous && unit.previous) append_previous(row, *unit.previous, pub);
+            for (const Rational* exact : {&unit.points, &unit.max, &unit.index}) row.push_back(pub.exact_text(*exact));
             append_row(out, row);
         }
     }

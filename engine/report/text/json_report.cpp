@@ -5,10 +5,7 @@
 // `_exact` (docs/reports.md, "Published values").
 #include <nlohmann/json.hpp>
 
-#include "engine/report/view/block_facts.hpp"
-#include "engine/report/view/number_format.hpp"
-#include "engine/report/renderers.hpp"
-#include "engine/report/view/year_view.hpp"
+#include "engine/report/text/text_writers.hpp"
 
 namespace chiso::report {
 namespace {
@@ -21,11 +18,9 @@ struct Numbers {
     double exact(const Rational& value) const { return pub.exact_number(value); }
 };
 
-const char* publish_id(Publish publish) { return publish == Publish::Points ? "points" : "percent"; }
-
-Json bases_json(const Definition& def) {
+Json bases_json(const CriteriaView& criteria) {
     Json out = Json::array();
-    for (const auto& basis : def.bases) {
+    for (const auto& basis : criteria.bases) {
         // Date and title are optional in the criteria: null rather than "".
         Json b = Json::object();
         b["number"] = basis.number;
@@ -39,66 +34,60 @@ Json bases_json(const Definition& def) {
 Json share_json(std::size_t count, std::size_t whole) {
     Json s = Json::object();
     s["count"] = count;
-    s["share"] = json_number(share(count, whole), 4);
+    s["share"] = json_number(share_fraction(count, whole), 4);
     return s;
 }
 
-// The ladders that apply to the block, in declaration order (view/block_facts.hpp).
-Json class_stats_json(const BlockFacts& facts) {
+// The ladders that apply to the block, in declaration order (build/block_facts.hpp).
+Json class_stats_json(const BlockReportView& block) {
     Json out = Json::object();
-    for (const LadderFacts& ladder : facts.ladders) {
-        if (!ladder.counts) continue;
+    for (const LadderCountsView& ladder : block.class_counts) {
         Json labels = Json::object();
-        for (const auto& c : *ladder.counts) labels[c.label] = share_json(c.count, facts.stats().count);
-        out[ladder.ladder->id] = std::move(labels);
+        for (const auto& c : ladder.counts) labels[c.label] = share_json(c.count, block.stats.count);
+        out[ladder.id] = std::move(labels);
     }
     return out;
 }
 
-Json stats_json(const BlockFacts& facts, const Numbers& num) {
-    const BlockStats& stats = facts.stats();
+Json stats_json(const BlockReportView& block, const Numbers& num) {
+    const StatsView& stats = block.stats;
     Json out = Json::object();
     out["count"] = stats.count;
     out["mean"] = num(stats.mean);
     out["min"] = num(stats.min);
     out["max"] = num(stats.max);
-    out["classes"] = class_stats_json(facts);
+    out["classes"] = class_stats_json(block);
     Json counted = Json::object();
-    for (const CountedStat& c : facts.counted) {
+    for (const CountedView& c : block.counted) {
         Json entry = Json::object();
-        entry["label"] = c.stat->label;
+        entry["label"] = c.label;
         entry.update(share_json(c.count, stats.count));  // appends count, share in order
-        counted[c.stat->id] = std::move(entry);
+        counted[c.id] = std::move(entry);
     }
     out["counted"] = std::move(counted);
     return out;
 }
 
-Json node_json(const NodeValue& node, const Assessed* assessed, const Numbers& num) {
+Json node_json(const NodeView& node, const Numbers& num) {
     Json n = Json::object();
     n["points"] = num(node.points);
     n["max"] = num(node.max);
     n["points_exact"] = num.exact(node.points);
     n["max_exact"] = num.exact(node.max);
     if (node.not_applicable) n["not_applicable"] = true;
-    if (assessed && assessed->self) n["self"] = num(*assessed->self);
-    if (assessed && assessed->appraised) n["appraised"] = num(*assessed->appraised);
+    if (node.self) n["self"] = num(*node.self);
+    if (node.appraised) n["appraised"] = num(*node.appraised);
     return n;
 }
 
 // Every evaluated node but the root, in the tree's pre-order.
-Json nodes_json(const TreeDef& tree, const BlockResult& block, const UnitResult& unit, const Numbers& num) {
+Json nodes_json(const UnitView& unit, const Numbers& num) {
     Json out = Json::object();
-    for (NodeId i = 1; i < tree.nodes.size() && i < block.nodes.nodes(); ++i) {
-        const NodeValue node = block.node(unit, i);
-        if (node.evaluated) out[tree.nodes[i].code] = node_json(node, block.assessed(unit, i), num);
-    }
+    for (const NodeView& node : unit.nodes) out[node.code] = node_json(node, num);
     return out;
 }
 
-Json unit_json(const TreeDef& tree, const BlockFacts& facts, std::size_t position, const Numbers& num) {
-    const BlockResult& block = *facts.block;
-    const UnitResult& unit = block.units[position];
+Json unit_json(const CriteriaView& criteria, const BlockReportView& block, const UnitView& unit, const Numbers& num) {
     Json u = Json::object();
     u["id"] = unit.id;
     u["name"] = unit.name;
@@ -111,10 +100,10 @@ Json unit_json(const TreeDef& tree, const BlockFacts& facts, std::size_t positio
     u["index_exact"] = num.exact(unit.index);
     u["rank"] = unit.rank;
     Json classes = Json::object();
-    for (const LadderFacts& ladder : facts.ladders)
-        if (const std::string* label = ladder.class_of[position]) classes[ladder.ladder->id] = *label;
+    for (std::size_t ladder : block.ladders)
+        if (const auto& label = unit.classes[ladder]) classes[criteria.ladders[ladder]] = *label;
     u["classes"] = std::move(classes);
-    u["nodes"] = nodes_json(tree, block, unit, num);
+    u["nodes"] = nodes_json(unit, num);
     return u;
 }
 
@@ -122,23 +111,23 @@ Json optional_json(const std::optional<Rational>& value, const Numbers& num) {
     return value ? Json(num(*value)) : Json(nullptr);
 }
 
-Json previous_unit_json(const UnitChange& change, const Numbers& num) {
+Json previous_unit_json(const UnitChangeView& change, const Numbers& num) {
     Json p = Json::object();
-    p["status"] = status_id(change.status);
+    p["status"] = change.status;
     Json ids = Json::array();
-    for (const PreviousUnit* u : change.predecessors) ids.push_back(u->id);
+    for (const std::string& id : change.ids) ids.push_back(id);
     p["ids"] = std::move(ids);
-    p["rank"] = change.previous_rank ? Json(*change.previous_rank) : Json(nullptr);
+    p["rank"] = change.rank ? Json(*change.rank) : Json(nullptr);
     p["rank_change"] = change.rank_change ? Json(*change.rank_change) : Json(nullptr);
-    p["index"] = optional_json(change.previous_index, num);
+    p["index"] = optional_json(change.index, num);
     p["index_change"] = optional_json(change.index_change, num);
     Json classes = Json::object();
-    for (const auto& [ladder, label] : change.previous_classes) classes[ladder] = label;
+    for (const auto& [ladder, label] : change.classes) classes[ladder] = label;
     p["classes"] = std::move(classes);
     return p;
 }
 
-Json vanished_json(const PreviousUnit& unit, const Numbers& num) {
+Json vanished_json(const PreviousUnitView& unit, const Numbers& num) {
     Json v = Json::object();
     v["id"] = unit.id;
     v["name"] = unit.name;
@@ -148,33 +137,30 @@ Json vanished_json(const PreviousUnit& unit, const Numbers& num) {
     return v;
 }
 
-Json previous_block_json(const BlockChange& change, const Numbers& num) {
+Json previous_block_json(const PreviousBlockView& previous, const Numbers& num) {
     Json p = Json::object();
-    if (change.previous) {
-        const BlockStats& before = change.previous->stats;
-        p["count"] = before.count;
-        p["mean"] = num(before.mean);
-        p["min"] = num(before.min);
-        p["max"] = num(before.max);
+    if (previous.stats) {
+        p["count"] = previous.stats->count;
+        p["mean"] = num(previous.stats->mean);
+        p["min"] = num(previous.stats->min);
+        p["max"] = num(previous.stats->max);
     }
     Json vanished = Json::array();
-    for (const PreviousUnit* u : change.vanished) vanished.push_back(vanished_json(*u, num));
+    for (const PreviousUnitView& u : previous.vanished) vanished.push_back(vanished_json(u, num));
     p["vanished"] = std::move(vanished);
     return p;
 }
 
-Json block_json(const Definition& def, const BlockResult& block, const Numbers& num, const BlockChange* change) {
+Json block_json(const CriteriaView& criteria, const BlockReportView& block, const Numbers& num) {
     Json b = Json::object();
-    b["id"] = block.block->id;
-    b["name"] = block.block->name;
-    const BlockFacts facts = block_facts(def, block);
-    b["stats"] = stats_json(facts, num);
-    if (change) b["previous"] = previous_block_json(*change, num);
-    const TreeDef& tree = def.tree_of(*block.block);
+    b["id"] = block.id;
+    b["name"] = block.name;
+    b["stats"] = stats_json(block, num);
+    if (block.previous) b["previous"] = previous_block_json(*block.previous, num);
     Json units = Json::array();
-    for (std::size_t i = 0; i < block.units.size(); ++i) {
-        Json u = unit_json(tree, facts, i, num);
-        if (change) u["previous"] = previous_unit_json(change->units[i], num);
+    for (const UnitView& unit : block.units) {
+        Json u = unit_json(criteria, block, unit, num);
+        if (unit.previous) u["previous"] = previous_unit_json(*unit.previous, num);
         units.push_back(std::move(u));
     }
     b["units"] = std::move(units);
@@ -183,30 +169,27 @@ Json block_json(const Definition& def, const BlockResult& block, const Numbers& 
 
 }  // namespace
 
-std::string render_json(const Results& results, const YearComparison* previous) {
-    const Definition& def = *results.definition;
-    const Numbers num{Publication::of(def)};
+std::string render_json(const ReportView& view) {
+    const CriteriaView& criteria = view.criteria;
+    const Numbers num{criteria.pub};
     Json root = Json::object();
-    root["index"] = def.index_id;
-    root["index_name"] = def.index_name;
-    root["locality"] = def.locality_id;
-    root["locality_name"] = def.locality_name;
-    root["year"] = def.year;
-    root["publish"] = publish_id(def.publish);
-    root["bases"] = bases_json(def);
-    if (previous) {
-        root["previous_year"] = previous->previous->year;
-        root["previous_partial"] = previous->previous->partial;
+    root["index"] = criteria.index_id;
+    root["index_name"] = criteria.index_name;
+    root["locality"] = criteria.locality_id;
+    root["locality_name"] = criteria.locality_name;
+    root["year"] = criteria.year;
+    root["publish"] = criteria.publish;
+    root["bases"] = bases_json(criteria);
+    if (view.previous) {
+        root["previous_year"] = view.previous->year;
+        root["previous_partial"] = view.previous->partial;
     }
     Json blocks = Json::array();
-    for (std::size_t i = 0; i < results.blocks.size(); ++i) {
-        const BlockChange* change = previous ? &previous->blocks[i] : nullptr;
-        blocks.push_back(block_json(def, results.blocks[i], num, change));
-    }
+    for (const BlockReportView& block : view.blocks) blocks.push_back(block_json(criteria, block, num));
     root["blocks"] = std::move(blocks);
-    if (previous) {
+    if (view.previous) {
         Json vanished = Json::array();
-        for (const PreviousUnit* u : previous->vanished_blocks) vanished.push_back(vanished_json(*u, num));
+        for (const PreviousUnitView& u : view.previous->vanished_blocks) vanished.push_back(vanished_json(u, num));
         root["previous_vanished"] = std::move(vanished);
     }
     // Replace rather than throw on malformed UTF-8 from an input file. Control characters

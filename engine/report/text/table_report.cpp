@@ -2,9 +2,8 @@
 // so "Sở Tư pháp" and "Phường Đồng Hòa" line up whatever their byte lengths.
 #include <algorithm>
 
-#include "engine/report/view/block_view.hpp"
 #include "engine/report/labels/labels.hpp"
-#include "engine/report/renderers.hpp"
+#include "engine/report/text/text_writers.hpp"
 #include "engine/report/view/text_width.hpp"
 
 namespace chiso::report {
@@ -52,11 +51,11 @@ std::string table(const BlockView& view) {
     return out;
 }
 
-std::string block_text(const Definition& def, const BlockResult& block, Lang lang, YearView previous) {
-    std::string out = block_heading(block, lang) + "\n";
-    if (block.units.empty() && (!previous.change || previous.change->vanished.empty()))
+std::string block_text(const BlockReportView& block, Lang lang) {
+    std::string out = block.heading + "\n";
+    if (block.units.empty() && (!block.previous || block.previous->vanished.empty()))
         return out + labels::text(labels::no_units, lang) + "\n";
-    const BlockView view = make_block_view(def, block, lang, previous);
+    const BlockView& view = block.table;
     if (!block.units.empty()) out += table(view);
     for (const auto& note : view.notes) out += "  " + note + "\n";
     if (!view.stats.empty()) out += "\n";
@@ -66,14 +65,23 @@ std::string block_text(const Definition& def, const BlockResult& block, Lang lan
 
 }  // namespace
 
-std::string render_table(const Results& results, Lang lang, const YearComparison* previous) {
+// Last year's units in blocks the criteria no longer have, after a blank line.
+std::string vanished_text(const PreviousReportView& previous, std::string_view bullet) {
+    if (previous.vanished_heading.empty()) return {};
+    std::string out = "\n" + previous.vanished_heading + "\n";
+    for (const auto& line : previous.vanished_lines) out += std::string(bullet) + line + "\n";
+    return out;
+}
+
+std::string render_table(const ReportView& view) {
+    const Lang lang = view.criteria.lang;
     std::string out;
-    if (previous) out += labels::format(labels::yr_heading, lang, previous->previous->year) + "\n\n";
-    for (std::size_t i = 0; i < results.blocks.size(); ++i) {
+    if (view.previous) out += labels::format(labels::yr_heading, lang, view.previous->year) + "\n\n";
+    for (std::size_t i = 0; i < view.blocks.size(); ++i) {
         if (i > 0) out += "\n";  // a blank line between blocks
-        out += block_text(*results.definition, results.blocks[i], lang, year_view(previous, i));
+        out += block_text(view.blocks[i], lang);
     }
-    if (previous) out += vanished_blocks_text(*previous, lang);
+    if (view.previous) out += vanished_text(*view.previous, "  ");
     return out;
 }
 

@@ -9,7 +9,6 @@
 #include <vector>
 
 #include "engine/core/messages.hpp"
-#include "engine/eval/results.hpp"
 #include "engine/report/view/chart_geometry.hpp"
 
 namespace chiso::report {
@@ -56,9 +55,7 @@ struct BarChart {
     std::vector<RankMark> rank_cuts;
     std::vector<std::string> notes;  // for the caption: partial cut-offs, points cut-offs not drawn
 
-    double x_of(double value) const;
+    double x_of(double value) const { return plot_left + value / scale * plot_width; }
 };
-
-BarChart layout_bar_chart(const Definition& def, const BlockResult& block, Lang lang);
 
 }  // namespace chiso::report

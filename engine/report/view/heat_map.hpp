@@ -10,13 +10,9 @@
 #include <vector>
 
 #include "engine/core/messages.hpp"
-#include "engine/eval/results.hpp"
 
 namespace chiso::report {
 
-// The colour step of `points` out of `max` (max > 0): 0 under 50%, then one step
-// per 10 points of percent up to 5 (90% to under 100%), 6 for full marks.
-int heat_step(const Rational& points, const Rational& max);
 inline constexpr int kHeatSteps = 7;
 
 struct HeatColumn {
@@ -62,8 +58,5 @@ struct HeatMap {
 
     bool empty() const { return columns.empty(); }
 };
-
-// Empty (no columns) when the block's tree has no areas.
-HeatMap layout_heat_map(const Definition& def, const BlockResult& block, Lang lang);
 
 }  // namespace chiso::report

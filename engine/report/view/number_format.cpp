@@ -2,7 +2,6 @@
 
 #include <charconv>
 
-#include "engine/eval/results.hpp"
 #include "engine/report/labels/labels.hpp"
 
 namespace chiso {
@@ -23,6 +22,10 @@ double Publication::number(const Rational& exact) const { return json_number(val
 
 double Publication::exact_number(const Rational& exact) const { return json_number(exact, places + 4); }
 
+Rational share_fraction(std::size_t part, std::size_t whole) {
+    return whole == 0 ? Rational(0) : Rational(static_cast<std::int64_t>(part), static_cast<std::int64_t>(whole));
+}
+
 std::string format_exact(const Rational& value, int places, Lang lang) {
     return localize_decimal(value.to_string(places + 2), lang);
 }
@@ -33,7 +36,7 @@ std::string format_fixed(const Rational& value, int places, Lang lang) {
 
 std::string format_share(std::size_t part, std::size_t whole, Lang lang) {
     // Shares are always shown with 2 decimals, independent of the index's rounding.
-    const std::string percent = format_fixed(share(part, whole) * Rational(100), 2, lang);
+    const std::string percent = format_fixed(share_fraction(part, whole) * Rational(100), 2, lang);
     return labels::format(labels::share_of, lang, part, whole, percent);
 }
 

@@ -6,7 +6,6 @@
 
 #include "engine/core/messages.hpp"
 #include "engine/core/rational.hpp"
-#include "engine/model/definition.hpp"
 
 namespace chiso {
 
@@ -24,7 +23,6 @@ struct Publication {
     int places = 2;
     RoundingMode mode = RoundingMode::HalfUp;
 
-    static Publication of(const Definition& def) { return {def.places, def.rounding}; }
     Rational value(const Rational& exact) const { return exact.round(places, mode); }
     // "89,51" (Vi) / "89.51" (En): exactly `places` decimals.
     std::string text(const Rational& exact, Lang lang) const;
@@ -36,6 +34,9 @@ struct Publication {
     std::string exact_text(const Rational& exact) const { return exact.to_string(places + 4); }
     double exact_number(const Rational& exact) const;
 };
+
+// `part` of `whole` as an exact fraction (0 of nothing is 0): a share of a block.
+Rational share_fraction(std::size_t part, std::size_t whole);
 
 // An exact value, or a value written in the criteria (a maximum, a cap, a cutoff):
 // up to places + 2 decimals, trailing zeros trimmed — "0,25", "10".

@@ -10,9 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "engine/compare/year_comparison.hpp"
 #include "engine/core/messages.hpp"
-#include "engine/eval/results.hpp"
 
 namespace chiso::report {
 
@@ -44,8 +42,5 @@ struct SlopeChart {
 
     bool empty() const { return lines.empty(); }
 };
-
-SlopeChart layout_slope_chart(const BlockResult& block, const BlockChange& change, int previous_year, int year,
-                              Lang lang);
 
 }  // namespace chiso::report

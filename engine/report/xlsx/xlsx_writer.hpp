@@ -7,16 +7,10 @@
 #include <vector>
 
 #include "engine/core/messages.hpp"
+#include "engine/report/view/workbook_view.hpp"
 #include "engine/report/view/xlsx_grid.hpp"
 
 namespace chiso::report::xlsx {
-
-struct WorkbookInfo {
-    std::string title;    // document properties, shown by File > Properties
-    std::string subject;
-    int year = 0;         // the stamped creation date is 1 January of the next year
-    Lang lang = Lang::Vi; // of the page footer
-};
 
 // Writes the workbook to `path`, created or truncated. False with `error`
 // (libxlsxwriter's or the system's reason, in English) when it could not be

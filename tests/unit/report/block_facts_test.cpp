@@ -1,4 +1,4 @@
-// The facts of a block as data (engine/report/view/block_facts.hpp), pinned for the
+// The facts of a block as data (engine/report/build/block_facts.hpp), pinned for the
 // demo (examples/demo) as the Excel grids are: which ladders apply, the class of each
 // unit on each of them, the counts per rung, the statistics with their labels and
 // the block statistics by the one published rule (engine/eval/block_stats.hpp).
@@ -10,7 +10,7 @@
 #include "engine/driver/driver.hpp"
 #include "engine/eval/evaluate.hpp"
 #include "engine/input/yaml_loader.hpp"
-#include "engine/report/view/block_facts.hpp"
+#include "engine/report/build/block_facts.hpp"
 
 namespace chiso {
 namespace {

@@ -4,7 +4,7 @@
 
 #include <gtest/gtest.h>
 
-#include "engine/report/view/svg_cutoffs.hpp"
+#include "engine/report/build/svg_cutoffs.hpp"
 #include "html_fixture.hpp"
 
 namespace chiso {

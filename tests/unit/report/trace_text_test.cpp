@@ -4,9 +4,9 @@
 #include <gtest/gtest.h>
 
 #include "engine/eval/trace.hpp"
-#include "engine/report/view/explanation.hpp"
+#include "engine/report/build/explanation.hpp"
 #include "engine/report/report.hpp"
-#include "engine/report/view/trace_text.hpp"
+#include "engine/report/build/trace_text.hpp"
 #include "html_fixture.hpp"
 
 namespace chiso {

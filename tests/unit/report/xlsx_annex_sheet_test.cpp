@@ -1,6 +1,6 @@
 // The annex sheet of a block, as data: every cell, its type and number format,
 // the merged title and header cells, frozen and repeated header rows.
-#include "engine/report/view/xlsx_annex_sheet.hpp"
+#include "engine/report/build/xlsx_annex_sheet.hpp"
 
 #include <gtest/gtest.h>
 

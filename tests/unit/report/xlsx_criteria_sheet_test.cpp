@@ -1,5 +1,5 @@
 // The criteria sheet: legal bases and every node of every tree.
-#include "engine/report/view/xlsx_criteria_sheet.hpp"
+#include "engine/report/build/xlsx_criteria_sheet.hpp"
 
 #include <gtest/gtest.h>
 

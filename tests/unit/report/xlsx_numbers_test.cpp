@@ -1,4 +1,4 @@
-#include "engine/report/view/xlsx_numbers.hpp"
+#include "engine/report/build/xlsx_numbers.hpp"
 
 #include <gtest/gtest.h>
 

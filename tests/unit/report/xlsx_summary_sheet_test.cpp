@@ -1,5 +1,5 @@
 // The summary sheet: every block's statistics, one row per measure.
-#include "engine/report/view/xlsx_summary_sheet.hpp"
+#include "engine/report/build/xlsx_summary_sheet.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,15 +1,16 @@
-#include "engine/report/view/xlsx_annex_sheet.hpp"
+#include "engine/report/build/publication.hpp"
+#include "engine/report/build/xlsx_annex_sheet.hpp"
 
 #include <algorithm>
 #include <functional>
 
 #include "engine/report/labels/labels.hpp"
-#include "engine/report/view/block_facts.hpp"
+#include "engine/report/build/block_facts.hpp"
 #include "engine/report/view/number_format.hpp"
 #include "engine/report/labels/xlsx_labels.hpp"
-#include "engine/report/view/xlsx_numbers.hpp"
-#include "engine/report/view/xlsx_sheet_parts.hpp"
-#include "engine/report/view/year_view.hpp"
+#include "engine/report/build/xlsx_numbers.hpp"
+#include "engine/report/build/xlsx_sheet_parts.hpp"
+#include "engine/report/build/year_view.hpp"
 
 namespace chiso::report::xlsx {
 namespace {
@@ -61,7 +62,7 @@ Cell area_cell(const UnitResult& unit, NodeId id, const Annex& a) {
     const NodeValue node = a.block.node(unit, id);
     if (!node.evaluated) return blank_cell();
     if (node.not_applicable && node.max.is_zero()) return centred(text_cell(a.text(lx::kNotApplicable)));
-    return published_cell(node.points, Publication::of(a.def), a.lang);
+    return published_cell(node.points, publication_of(a.def), a.lang);
 }
 
 bool maxima_differ(const BlockResult& block) {
@@ -85,7 +86,7 @@ void add_area_columns(std::vector<AnnexColumn>& cols, const Annex& a) {
 }
 
 void add_result_columns(std::vector<AnnexColumn>& cols, const Annex& a) {
-    const Publication pub = Publication::of(a.def);
+    const Publication pub = publication_of(a.def);
     cols.push_back({{"", a.text(lx::kColTotal), {8, 12}},
                     [&a, pub](std::size_t i) { return published_cell(a.unit(i).points, pub, a.lang); }});
     if (maxima_differ(a.block))
@@ -107,7 +108,7 @@ void add_previous_columns(std::vector<AnnexColumn>& cols, const Annex& a) {
     const BlockChange* change = a.previous.change;
     if (!change) return;
     const int year = a.previous.year;
-    const Publication pub = Publication::of(a.def);
+    const Publication pub = publication_of(a.def);
     const std::string group = labels::format(labels::yr_heading, a.lang, year);
     auto of = [change](std::size_t i) -> const UnitChange& { return change->units[i]; };
     cols.push_back({{group, labels::format(labels::yr_col_rank, a.lang, year), {7, 10}}, [of](std::size_t i) {

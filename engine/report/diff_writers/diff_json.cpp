@@ -4,7 +4,8 @@
 // "file:line:column" (column in characters), null when a side has none.
 #include <nlohmann/json.hpp>
 
-#include "engine/report/view/diff_view.hpp"
+#include "engine/report/build/publication.hpp"
+#include "engine/report/build/diff_view.hpp"
 #include "engine/report/view/number_format.hpp"
 
 namespace chiso::report {
@@ -88,7 +89,7 @@ Json unit_json(const diff::RuleDiff& rules, const diff::UnitDiff& u) {
     Json j = Json::object();
     j["id"] = u.new_unit->id;
     j["name"] = u.new_unit->name;
-    const Publication old_pub = Publication::of(*rules.old_def), new_pub = Publication::of(*rules.new_def);
+    const Publication old_pub = publication_of(*rules.old_def), new_pub = publication_of(*rules.new_def);
     j["old"] = outcome_json(*u.old_unit, old_pub);
     j["new"] = outcome_json(*u.new_unit, new_pub);
     Json delta = Json::object();

@@ -1,10 +1,11 @@
-#include "engine/report/view/explanation.hpp"
+#include "engine/report/build/publication.hpp"
+#include "engine/report/build/explanation.hpp"
 
-#include "engine/report/view/block_facts.hpp"
-#include "engine/report/view/block_view.hpp"
+#include "engine/report/build/block_facts.hpp"
+#include "engine/report/build/block_view.hpp"
 #include "engine/report/labels/labels.hpp"
 #include "engine/report/view/number_format.hpp"
-#include "engine/report/view/trace_text.hpp"
+#include "engine/report/build/trace_text.hpp"
 
 namespace chiso::report {
 namespace {
@@ -102,7 +103,7 @@ std::string index_formula(const Definition& def, const TreeDef& tree, const Unit
     const std::string scale = def.publish == Publish::Points ? format_exact(tree.root().max, places, lang) : "100%";
     return labels::format(labels::ex_formula, lang, format_exact(unit.points, places, lang),
                           format_exact(unit.max, places, lang), scale, format_exact(unit.index, places, lang),
-                          Publication::of(def).text(unit.published, lang));
+                          publication_of(def).text(unit.published, lang));
 }
 
 std::vector<std::string> standing_lines(const BlockFacts& facts, std::size_t position, Lang lang) {

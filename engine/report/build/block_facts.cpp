@@ -1,4 +1,4 @@
-#include "engine/report/view/block_facts.hpp"
+#include "engine/report/build/block_facts.hpp"
 
 #include <cassert>
 

@@ -9,7 +9,7 @@
 #include "engine/core/text.hpp"
 #include "engine/eval/results.hpp"
 #include "engine/eval/trace.hpp"
-#include "engine/report/view/block_facts.hpp"
+#include "engine/report/build/block_facts.hpp"
 #include "engine/report/view/number_format.hpp"
 
 namespace chiso::report {

@@ -1,8 +1,8 @@
-#include "engine/report/view/xlsx_numbers.hpp"
+#include "engine/report/build/xlsx_numbers.hpp"
 
 #include "engine/eval/results.hpp"
 #include "engine/report/view/number_format.hpp"
-#include "engine/report/view/year_view.hpp"
+#include "engine/report/build/year_view.hpp"
 
 namespace chiso::report::xlsx {
 namespace {

@@ -1,4 +1,4 @@
-#include "engine/report/view/xlsx_sheet_parts.hpp"
+#include "engine/report/build/xlsx_sheet_parts.hpp"
 
 #include "engine/core/upper_case.hpp"
 #include "engine/report/labels/labels.hpp"

@@ -1,4 +1,4 @@
-#include "engine/report/view/svg_cutoffs.hpp"
+#include "engine/report/build/svg_cutoffs.hpp"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "engine/report/view/slope_chart.hpp"
+#include "engine/report/build/charts.hpp"
 
 #include <algorithm>
 #include <map>
@@ -6,7 +6,7 @@
 
 #include "engine/report/labels/labels.hpp"
 #include "engine/report/view/chart_geometry.hpp"
-#include "engine/report/view/year_view.hpp"
+#include "engine/report/build/year_view.hpp"
 
 namespace chiso::report {
 namespace {

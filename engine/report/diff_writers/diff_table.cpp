@@ -3,8 +3,8 @@
 // reasons per unit that changed.
 #include <algorithm>
 
-#include "engine/report/labels/diff_labels.hpp"
-#include "engine/report/view/diff_view.hpp"
+#include "engine/report/build/diff_labels.hpp"
+#include "engine/report/build/diff_view.hpp"
 #include "engine/report/labels/labels.hpp"
 #include "engine/report/view/text_width.hpp"
 

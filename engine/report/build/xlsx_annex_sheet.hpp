@@ -6,7 +6,7 @@
 // and index with the changes — then the notes on renamed or merged units.
 #include "engine/core/messages.hpp"
 #include "engine/eval/results.hpp"
-#include "engine/report/view/block_view.hpp"
+#include "engine/report/build/block_view.hpp"
 #include "engine/report/view/xlsx_grid.hpp"
 
 namespace chiso::report::xlsx {

@@ -1,11 +1,12 @@
-#include "engine/report/view/diff_view.hpp"
+#include "engine/report/build/publication.hpp"
+#include "engine/report/build/diff_view.hpp"
 
 #include <cmath>
 
 #include <fmt/format.h>
 
 #include "engine/core/text.hpp"
-#include "engine/report/labels/diff_labels.hpp"
+#include "engine/report/build/diff_labels.hpp"
 #include "engine/report/labels/labels.hpp"
 #include "engine/report/view/number_format.hpp"
 
@@ -55,8 +56,8 @@ std::vector<Column> columns(const diff::BlockDiff& block, Lang lang) {
 }
 
 std::vector<std::string> row(const diff::RuleDiff& rules, const diff::UnitDiff& u, Lang lang) {
-    const Publication op = Publication::of(*rules.old_def);
-    const Publication np = Publication::of(*rules.new_def);
+    const Publication op = publication_of(*rules.old_def);
+    const Publication np = publication_of(*rules.new_def);
     std::vector<std::string> r{u.new_unit->id,
                                u.new_unit->name,
                                op.text(u.old_unit->points, lang),
@@ -92,8 +93,8 @@ std::vector<std::string> summary(const diff::BlockDiff& block, Lang lang) {
 }
 
 UnitWhy why(const diff::RuleDiff& rules, const diff::UnitDiff& u, Lang lang) {
-    const Publication op = Publication::of(*rules.old_def);
-    const Publication np = Publication::of(*rules.new_def);
+    const Publication op = publication_of(*rules.old_def);
+    const Publication np = publication_of(*rules.new_def);
     const int places = std::max(op.places, np.places);
     UnitWhy w;
     // The published indices, then the exact ones the attribution below adds up to.
@@ -161,8 +162,8 @@ std::string attribution_text(const diff::AttributionLine& line, const diff::Rule
     switch (line.kind) {
         case diff::AttributionLine::Kind::Change: return change_with_values(rules.changes[line.change], lang);
         case diff::AttributionLine::Kind::TotalMax:
-            return labels::format(dl::kTotalMax, lang, Publication::of(*rules.old_def).text(unit.old_unit->max, lang),
-                                  Publication::of(*rules.new_def).text(unit.new_unit->max, lang));
+            return labels::format(dl::kTotalMax, lang, publication_of(*rules.old_def).text(unit.old_unit->max, lang),
+                                  publication_of(*rules.new_def).text(unit.new_unit->max, lang));
         case diff::AttributionLine::Kind::Other: break;
     }
     return labels::text(dl::kOther, lang);

@@ -1,9 +1,10 @@
-#include "engine/report/view/heat_map.hpp"
+#include "engine/report/build/publication.hpp"
+#include "engine/report/build/charts.hpp"
 
 #include <algorithm>
 #include <optional>
 
-#include "engine/report/view/explanation.hpp"
+#include "engine/report/build/explanation.hpp"
 #include "engine/report/labels/labels.hpp"
 #include "engine/report/view/number_format.hpp"
 #include "engine/report/view/chart_geometry.hpp"
@@ -194,7 +195,7 @@ HeatMap layout_heat_map(const Definition& def, const BlockResult& block, Lang la
             std::optional<NodeValue> node;
             if (areas[c] < block.nodes.nodes()) node = block.node(unit, areas[c]);
             HeatCell cell = cell_for(tree.nodes[areas[c]], node ? &*node : nullptr, unit.name, map.columns[c].title,
-                                     Publication::of(def), lang);
+                                     publication_of(def), lang);
             cell.x = map.columns[c].x;
             cell.y = y;
             map.cells.push_back(std::move(cell));

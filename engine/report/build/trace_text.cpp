@@ -1,4 +1,4 @@
-#include "engine/report/view/trace_text.hpp"
+#include "engine/report/build/trace_text.hpp"
 
 #include "engine/report/labels/labels.hpp"
 #include "engine/report/view/number_format.hpp"

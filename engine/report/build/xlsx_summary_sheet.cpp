@@ -1,11 +1,12 @@
-#include "engine/report/view/xlsx_summary_sheet.hpp"
+#include "engine/report/build/publication.hpp"
+#include "engine/report/build/xlsx_summary_sheet.hpp"
 
-#include "engine/report/view/block_facts.hpp"
-#include "engine/report/view/block_view.hpp"
+#include "engine/report/build/block_facts.hpp"
+#include "engine/report/build/block_view.hpp"
 #include "engine/report/labels/labels.hpp"
 #include "engine/report/labels/xlsx_labels.hpp"
-#include "engine/report/view/xlsx_numbers.hpp"
-#include "engine/report/view/xlsx_sheet_parts.hpp"
+#include "engine/report/build/xlsx_numbers.hpp"
+#include "engine/report/build/xlsx_sheet_parts.hpp"
 
 namespace chiso::report::xlsx {
 namespace {
@@ -24,7 +25,7 @@ struct Context {
     Lang lang;
     const PreviousBlock* before;  // null: last year's statistics are not known
 
-    Cell index(const Rational& value) const { return published_cell(value, Publication::of(def), lang); }
+    Cell index(const Rational& value) const { return published_cell(value, publication_of(def), lang); }
 };
 
 std::vector<Measure> index_measures(const BlockStats& stats, const Context& x) {
@@ -43,7 +44,7 @@ std::vector<Measure> index_measures(const BlockStats& stats, const Context& x) {
             const BlockStats& then = x.before->stats;
             const Rational before = i == 0 ? then.mean : i == 1 ? then.min : then.max;
             m.value_before = x.index(before);
-            const Publication pub = Publication::of(x.def);  // the change of the two figures shown
+            const Publication pub = publication_of(x.def);  // the change of the two figures shown
             m.change = published_change_cell(pub.value(now[i].second) - pub.value(before), pub, x.lang);
         }
         out.push_back(m);

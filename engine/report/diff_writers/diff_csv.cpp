@@ -9,8 +9,9 @@
 //   summary      one block figure (units, changed, class_changed:<ladder>,
 //                largest_rise, largest_fall, spearman, kendall).
 // Kinds and items are stable ids; numbers use the decimal point.
+#include "engine/report/build/publication.hpp"
 #include "engine/report/text/csv_cells.hpp"
-#include "engine/report/view/diff_view.hpp"
+#include "engine/report/build/diff_view.hpp"
 #include "engine/report/view/number_format.hpp"
 
 namespace chiso::report {
@@ -80,7 +81,7 @@ struct UnitRows {
     }
 
     void unit(const diff::UnitDiff& u) const {
-        const Publication op = Publication::of(*rules.old_def), np = Publication::of(*rules.new_def);
+        const Publication op = publication_of(*rules.old_def), np = publication_of(*rules.new_def);
         const int p = std::max(op.places, np.places);
         const UnitResult& o = *u.old_unit;
         const UnitResult& n = *u.new_unit;
@@ -119,8 +120,8 @@ struct UnitRows {
             r[New] = value_text(c, false);
         } else if (line.kind == diff::AttributionLine::Kind::TotalMax) {
             r[Item] = "total_max";
-            r[Old] = Publication::of(*rules.old_def).text(u.old_unit->max, Lang::En);
-            r[New] = Publication::of(*rules.new_def).text(u.new_unit->max, Lang::En);
+            r[Old] = publication_of(*rules.old_def).text(u.old_unit->max, Lang::En);
+            r[New] = publication_of(*rules.new_def).text(u.new_unit->max, Lang::En);
         } else {
             r[Item] = "other";
         }

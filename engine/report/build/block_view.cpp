@@ -1,9 +1,10 @@
-#include "engine/report/view/block_view.hpp"
+#include "engine/report/build/publication.hpp"
+#include "engine/report/build/block_view.hpp"
 
 #include "engine/report/labels/labels.hpp"
-#include "engine/report/view/block_facts.hpp"
+#include "engine/report/build/block_facts.hpp"
 #include "engine/report/view/number_format.hpp"
-#include "engine/report/view/year_view.hpp"
+#include "engine/report/build/year_view.hpp"
 
 namespace chiso::report {
 namespace {
@@ -22,7 +23,7 @@ std::vector<Column> columns(const Definition& def, const BlockFacts& facts, Lang
 
 std::vector<std::string> unit_row(const Definition& def, const BlockFacts& facts, std::size_t u, Lang lang) {
     const UnitResult& unit = facts.block->units[u];
-    const Publication pub = Publication::of(def);
+    const Publication pub = publication_of(def);
     std::vector<std::string> row{std::to_string(unit.rank),
                                  unit.id,
                                  unit.name,
@@ -37,7 +38,7 @@ std::vector<std::pair<std::string, std::string>> stat_lines(const Definition& de
     const BlockStats& stats = facts.stats();
     std::vector<std::pair<std::string, std::string>> out;
     if (stats.count == 0) return out;  // no mean of nothing, no share of nothing
-    const Publication pub = Publication::of(def);
+    const Publication pub = publication_of(def);
     out.emplace_back(labels::text(labels::stat_mean, lang), pub.text(stats.mean, lang));
     out.emplace_back(labels::text(labels::stat_min, lang), pub.text(stats.min, lang));
     out.emplace_back(labels::text(labels::stat_max, lang), pub.text(stats.max, lang));

@@ -1,8 +1,8 @@
 // `chiso diff` as Markdown: the rule changes as a table (with both positions), then
 // per score file and block the outcome table, the summary as a list and the
 // reasons per unit as nested lists.
-#include "engine/report/labels/diff_labels.hpp"
-#include "engine/report/view/diff_view.hpp"
+#include "engine/report/build/diff_labels.hpp"
+#include "engine/report/build/diff_view.hpp"
 #include "engine/report/labels/labels.hpp"
 #include "engine/report/text/markdown_table.hpp"
 

@@ -6,8 +6,8 @@
 #include <string>
 
 #include "engine/compare/year_comparison.hpp"
-#include "engine/report/view/block_view.hpp"
-#include "engine/report/view/block_facts.hpp"
+#include "engine/report/build/block_view.hpp"
+#include "engine/report/build/block_facts.hpp"
 #include "engine/report/view/number_format.hpp"
 
 namespace chiso::report {

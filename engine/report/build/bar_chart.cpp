@@ -1,11 +1,12 @@
-#include "engine/report/view/bar_chart.hpp"
+#include "engine/report/build/publication.hpp"
+#include "engine/report/build/charts.hpp"
 
 #include <algorithm>
 
-#include "engine/report/view/explanation.hpp"
+#include "engine/report/build/explanation.hpp"
 #include "engine/report/labels/labels.hpp"
 #include "engine/report/view/number_format.hpp"
-#include "engine/report/view/svg_cutoffs.hpp"
+#include "engine/report/build/svg_cutoffs.hpp"
 
 namespace chiso::report {
 namespace {
@@ -124,7 +125,7 @@ double add_bars(BarChart& chart, const BlockResult& block, const std::vector<Cut
     const auto& units = block.units;
     for (std::size_t i = 0; i < units.size(); ++i) {
         const double value = std::clamp(units[i].published.to_double(), 0.0, chart.scale);
-        chart.bars.push_back({bar_label(units[i]), Publication::of(def).text(units[i].published, lang),
+        chart.bars.push_back({bar_label(units[i]), publication_of(def).text(units[i].published, lang),
                               y + (kRowHeight - kBarHeight) / 2, value / chart.scale * chart.plot_width});
         y += kRowHeight;
         if (i + 1 == units.size()) break;
@@ -153,8 +154,6 @@ double name_column(const BlockResult& block) {
 }
 
 }  // namespace
-
-double BarChart::x_of(double value) const { return plot_left + value / scale * plot_width; }
 
 BarChart layout_bar_chart(const Definition& def, const BlockResult& block, Lang lang) {
     BarChart chart;

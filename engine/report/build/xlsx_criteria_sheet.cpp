@@ -1,4 +1,4 @@
-#include "engine/report/view/xlsx_criteria_sheet.hpp"
+#include "engine/report/build/xlsx_criteria_sheet.hpp"
 
 #include <algorithm>
 
@@ -6,8 +6,8 @@
 #include "engine/report/labels/labels.hpp"
 #include "engine/report/view/number_format.hpp"
 #include "engine/report/labels/xlsx_labels.hpp"
-#include "engine/report/view/xlsx_numbers.hpp"
-#include "engine/report/view/xlsx_sheet_parts.hpp"
+#include "engine/report/build/xlsx_numbers.hpp"
+#include "engine/report/build/xlsx_sheet_parts.hpp"
 
 namespace chiso::report::xlsx {
 namespace {

@@ -1,4 +1,4 @@
-#include "engine/report/text/replay_report.hpp"
+#include "engine/report/replay_report.hpp"
 
 #include <nlohmann/json.hpp>
 

@@ -1,9 +1,10 @@
-#include "engine/report/view/year_view.hpp"
+#include "engine/report/build/publication.hpp"
+#include "engine/report/build/year_view.hpp"
 
 #include <algorithm>
 
 #include "engine/report/labels/labels.hpp"
-#include "engine/report/view/block_facts.hpp"
+#include "engine/report/build/block_facts.hpp"
 #include "engine/report/view/number_format.hpp"
 
 namespace chiso::report {
@@ -32,7 +33,7 @@ std::string predecessor_list(const UnitChange& change, const Definition& def, in
     for (const PreviousUnit* p : change.predecessors) {
         if (!out.empty()) out += ", ";
         out += rank_of(*p, year, lang);
-        if (p->index) out += " " + Publication::of(def).text(*p->index, lang);
+        if (p->index) out += " " + publication_of(def).text(*p->index, lang);
     }
     return out;
 }
@@ -87,7 +88,7 @@ void add_stats(BlockView& view, const Definition& def, const BlockResult& block,
                int year, Lang lang) {
     const BlockStats& then = before.stats;
     if (view.stats.size() < 3 || block.stats.count == 0) return;
-    const Publication pub = Publication::of(def);
+    const Publication pub = publication_of(def);
     view.stats[0].second = with_previous(view.stats[0].second, block.stats.mean, then.mean, year, pub, lang);
     view.stats[1].second = with_previous(view.stats[1].second, block.stats.min, then.min, year, pub, lang);
     view.stats[2].second = with_previous(view.stats[2].second, block.stats.max, then.max, year, pub, lang);
@@ -157,8 +158,8 @@ void add_previous_year(BlockView& view, const Definition& def, const BlockFacts&
         row.push_back(c.previous_rank ? std::to_string(*c.previous_rank) : std::string());
         row.push_back(rank_change_cell(c, lang));
         if (indices) {
-            row.push_back(c.previous_index ? Publication::of(def).text(*c.previous_index, lang) : std::string());
-            row.push_back(c.index_change ? signed_index(*c.index_change, Publication::of(def), lang) : std::string());
+            row.push_back(c.previous_index ? publication_of(def).text(*c.previous_index, lang) : std::string());
+            row.push_back(c.index_change ? signed_index(*c.index_change, publication_of(def), lang) : std::string());
         }
         for (const std::string& note : {unit_note(block.units[i], c, def, year, lang),
                                         class_note(facts, i, c, year, lang)})

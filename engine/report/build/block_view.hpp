@@ -1,0 +1,31 @@
+#pragma once
+// The ranking table of a block (view/block_view.hpp) built from its results: the
+// columns and cells, the statistics lines and, with last year, its columns and notes.
+#include <string>
+
+#include "engine/core/messages.hpp"
+#include "engine/compare/year_comparison.hpp"
+#include "engine/eval/results.hpp"
+#include "engine/report/build/block_facts.hpp"
+#include "engine/report/view/block_view.hpp"
+
+namespace chiso::report {
+
+struct YearView {
+    const BlockChange* change = nullptr;
+    int year = 0;  // last year
+};
+// With `previous.change`, last year's columns, notes and statistics too.
+BlockView make_block_view(const Definition& def, const BlockFacts& facts, Lang lang, YearView previous = {});
+// The same, with the block's facts computed here.
+BlockView make_block_view(const Definition& def, const BlockResult& block, Lang lang, YearView previous = {});
+
+// The comparison of block `index` of the results, if any.
+YearView year_view(const YearComparison* previous, std::size_t index);
+// Units of last year whose block no longer exists, as lines of text ("" if none).
+std::string vanished_blocks_text(const YearComparison& previous, Lang lang, const std::string& bullet = "  ");
+
+// "Khối: <name> (<id>) — <n> đơn vị"
+std::string block_heading(const BlockResult& block, Lang lang);
+
+}  // namespace chiso::report

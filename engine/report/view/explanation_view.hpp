@@ -1,0 +1,35 @@
+#pragma once
+// One unit's explanation as data (build/explanation_views.hpp renders it from the
+// trace, in the view's language): the text of `chiso explain` and the collapsible
+// tree of the HTML page lay out these same words, so a reader can move from one
+// to the other.
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "engine/core/rational.hpp"
+#include "engine/report/view/report_view.hpp"
+
+namespace chiso::report {
+
+// A node of the unit's tree, indexed by its id (pre-order, the root first).
+struct ExplainNode {
+    std::size_t depth = 0;
+    std::string code, title;
+    bool shown = false;  // evaluated for this unit
+    bool not_applicable = false;
+    Rational points, max;
+    std::vector<std::string> notes;    // why it has its points (trace_text.hpp), in the view's language
+    std::vector<std::size_t> children;  // ids
+};
+
+struct UnitExplanation {
+    std::string id, name, block_id, block_name;
+    int rank = 0;
+    Rational published;
+    std::vector<ExplainNode> nodes;
+    std::string formula;                // "Chỉ số = 61,4 ÷ 80 × 100% = 76,75 → 76,75"
+    std::vector<std::string> standing;  // "Hạng 3/8", then one "ladder: class" per ladder of the block
+};
+
+}  // namespace chiso::report

@@ -1,0 +1,28 @@
+#pragma once
+// What the HTML page (html/) shows, as data: the report view with its ranking
+// tables, and per block the laid-out charts and every unit's explanation.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/report/view/bar_chart.hpp"
+#include "engine/report/view/explanation_view.hpp"
+#include "engine/report/view/heat_map.hpp"
+#include "engine/report/view/report_view.hpp"
+#include "engine/report/view/slope_chart.hpp"
+
+namespace chiso::report {
+
+struct HtmlBlockView {
+    BarChart bar;
+    HeatMap heat;                     // empty when the block's tree has no areas
+    std::optional<SlopeChart> slope;  // with last year
+    std::vector<UnitExplanation> explanations;  // every unit, in rank order
+};
+
+struct HtmlView {
+    ReportView report;                 // built with its tables
+    std::vector<HtmlBlockView> blocks;  // parallel to report.blocks
+};
+
+}  // namespace chiso::report
