@@ -22,6 +22,11 @@ expect_failure engine/eval/forbidden.cpp '#include "dsl/ast.hpp"' 'engine/eval/f
 expect_failure engine/model/forbidden.hpp '#include "engine/eval/results.hpp"' 'which engine/model may not see'
 expect_failure engine/input/forbidden.hpp '#include "engine/testing/run_case.hpp"' 'which engine/input may not see'
 expect_failure engine/report/forbidden.cpp '#include "dsl/print.hpp"' 'which engine/report may not see'
+# the writers see the views and core only, never the model, the results or the view builder
+expect_failure engine/report/html/forbidden.cpp '#include "engine/model/definition.hpp"' 'which engine/report/html may not see'
+expect_failure engine/report/text/forbidden.cpp '#include "engine/report/build/report_views.hpp"' 'which engine/report/text may not see'
+expect_failure engine/report/xlsx/forbidden.hpp '#include "engine/eval/results.hpp"' 'which engine/report/xlsx may not see'
+expect_failure engine/report/view/forbidden.hpp '#include "engine/compare/year_comparison.hpp"' 'which engine/report/view may not see'
 expect_failure dsl/forbidden.cpp '#include "engine/model/definition.hpp"' 'which dsl may not see'
 expect_failure engine/eval/yaml_here.cpp '#include <yaml.h>' 'only engine/input/ may see'
 expect_failure engine/newphase/x.cpp '#include "engine/core/source.hpp"' 'no rule for its directory'

@@ -1,56 +1,58 @@
 #!/usr/bin/env bash
 # The report's layers (engine/report/CMakeLists.txt, docs/architecture.md "Report:
 # views and writers"), held by the includes each folder may write:
-#   view/, labels/  compute facts; they never include a writer (text/, html/, xlsx/);
-#   labels/         the catalogues: core messages only (and the diff's change kinds);
-#   text/, html/, xlsx/  the writers: the views, the labels and core; not another
-#                   writer, and none of the phases before evaluation (dsl, resolve,
-#                   check, plan, input, driver, diff's syntax tree);
-#   libxlsxwriter only in xlsx/, nlohmann::json only in text/.
-# Writers may not include engine/model/ or engine/eval/ headers, except the files
-# listed in ALLOWED below, which still do: the list may only shrink.
+#   view/, labels/  what crosses to the writers: plain data, core only (the per-folder
+#                   allow-list of tests/architecture_check.sh), and never the view
+#                   builder (build/), a writer or an entry point;
+#   build/          the view builder: Results and the Definition to views; never a writer;
+#   text/, html/, xlsx/  the writers: the views, the labels and core (architecture_check.sh);
+#                   not another writer, not the view builder, not an entry point;
+#   diff_writers/   `chiso diff`'s writers: the text writers' cells and tables, the
+#                   builder's diff view; not the HTML or Excel writers;
+#   libxlsxwriter only in xlsx/; nlohmann::json only in text/, diff_writers/ and the
+#   replay's entry point (replay_report.cpp), which nests the JSON of each year.
+# The writers also link nothing but chiso_report_view and core (ctest report.writers_link).
+#   tests/report_layers_check.sh [ROOT]     (ROOT: the source tree, default: this one)
 set -u
-cd "$(dirname "$0")/.."
+cd "${1:-$(dirname "$0")/..}" || exit 2
 status=0
-fail() { echo "report layers: $*"; status=1; }
+r=engine/report
 
-# "path: included" for every project include of the files under $1.
-includes() { grep -o '#include [<"][^>"]*[>"]' "$@" /dev/null 2>/dev/null | sed 's/#include [<"]\([^>"]*\)[>"]/\1/'; }
+# "path: included" for every include of the files under the folders given.
+includes() {
+    local files=()
+    for dir in "$@"; do
+        local folder="$r/$dir"
+        [ "$dir" = . ] && folder=$r
+        for f in "$folder"/*; do [ -f "$f" ] && files+=("$f"); done
+    done
+    [ ${#files[@]} = 0 ] && return
+    grep -o '#include [<"][^>"]*[>"]' "${files[@]}" /dev/null 2>/dev/null | sed 's/#include [<"]\([^>"]*\)[>"]/\1/'
+}
+refuse() {  # $1: message; reads "path:included" lines
+    local found=0
+    while read -r hit; do echo "report layers: $1: $hit"; found=1; done
+    return $found
+}
+top="$r/[a-z_]+\\.hpp"  # the entry points' headers (report.hpp, diff_report.hpp, replay_report.hpp)
 
-for dir in view labels; do
-  includes engine/report/$dir/* | grep -E ':engine/report/(text|html|xlsx)/' | while read -r hit; do
-    echo "report layers: a view includes a writer: $hit"
-  done | grep . && status=1
-done
-
-includes engine/report/labels/* | grep -E ':(dsl|engine|cli)/' | grep -vE ':(engine/core/|engine/diff/rule_diff\.hpp|engine/report/labels/)' |
-  while read -r hit; do echo "report layers: a catalogue includes more than core: $hit"; done | grep . && status=1
+includes view labels | grep -E ":($r/(build|text|html|xlsx|diff_writers)/|$top\$)" |
+    refuse "a view includes the builder, a writer or an entry point" || status=1
+includes labels | grep -E ':(dsl|engine|cli)/' | grep -vE ":(engine/core/|$r/labels/)" |
+    refuse "a catalogue includes more than core" || status=1
+includes build | grep -E ":$r/(text|html|xlsx|diff_writers)/" | refuse "the view builder includes a writer" || status=1
 
 for writer in text html xlsx; do
-  others=$(echo text html xlsx | tr ' ' '\n' | grep -vx $writer | paste -sd'|')
-  includes engine/report/$writer/* | grep -E ":engine/report/($others)/" |
-    while read -r hit; do echo "report layers: one writer includes another: $hit"; done | grep . && status=1
-  includes engine/report/$writer/* |
-    grep -E ':(dsl/|engine/(resolve|check|plan|input|driver|testing|replay)/|engine/diff/syntax|engine/report/criteria_text)' |
-    while read -r hit; do echo "report layers: a writer reaches before the views: $hit"; done | grep . && status=1
+    others=$(echo text html xlsx diff_writers | tr ' ' '\n' | grep -vx $writer | paste -sd'|')
+    includes $writer | grep -E ":$r/($others)/" | refuse "one writer includes another" || status=1
+    includes $writer | grep -E ":($r/build/|$top\$)" | refuse "a writer includes the view builder or an entry point" || status=1
 done
+includes diff_writers | grep -E ":$r/(html|xlsx)/" | refuse "a diff writer includes the HTML or Excel writer" || status=1
 
-includes engine/report/*.* engine/report/view/* engine/report/labels/* engine/report/text/* engine/report/html/* |
-  grep -E ':xlsxwriter' | while read -r hit; do echo "report layers: libxlsxwriter outside xlsx/: $hit"; done | grep . && status=1
-includes engine/report/*.* engine/report/view/* engine/report/labels/* engine/report/html/* engine/report/xlsx/* |
-  grep -E ':nlohmann/' | while read -r hit; do echo "report layers: nlohmann::json outside text/: $hit"; done | grep . && status=1
+includes . view labels build text html diff_writers | grep -E ':xlsxwriter' |
+    refuse "libxlsxwriter outside xlsx/" || status=1
+includes . view labels build html xlsx | grep -E ':nlohmann/' | grep -v "^$r/replay_report.cpp:" |
+    refuse "nlohmann::json outside text/, diff_writers/ and the replay" || status=1
 
-# Writers that still include the model or the results directly (the entry points
-# still hand them Results and Definition; issue 13, parts "cols" and "views").
-ALLOWED="
-engine/report/html/html_block.hpp
-engine/report/html/html_explanation.hpp
-engine/report/html/html_report.hpp
-"
-includes engine/report/text/* engine/report/html/* engine/report/xlsx/* | grep -E ':engine/(model|eval)/' | cut -d: -f1 | sort -u |
-  while read -r file; do
-    echo "$ALLOWED" | grep -qx "$file" || echo "report layers: a writer includes the model or the results: $file"
-  done | grep . && status=1
-
-[ $status = 0 ] && echo "report layers: $(ls engine/report/*/* | wc -l) files checked"
+[ $status = 0 ] && echo "report layers: $(ls $r/*/* | wc -l) files checked"
 exit $status

@@ -2,7 +2,6 @@
 
 #include "engine/core/control_chars.hpp"
 #include "engine/report/view/block_view.hpp"
-#include "engine/report/build/explanation.hpp"
 #include "engine/report/html/html_block.hpp"
 #include "engine/report/html/html_style.hpp"
 #include "engine/report/html/html_writer.hpp"
