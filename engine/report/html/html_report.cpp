@@ -1,7 +1,6 @@
 #include "engine/report/html/html_report.hpp"
 
 #include "engine/core/control_chars.hpp"
-#include "engine/report/view/block_view.hpp"
 #include "engine/report/html/html_block.hpp"
 #include "engine/report/html/html_style.hpp"
 #include "engine/report/html/html_writer.hpp"

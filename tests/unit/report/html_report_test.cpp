@@ -1,6 +1,6 @@
 // The HTML page as a whole: escaped, self-contained, deterministic, in the
 // language asked for; and the writer it is built with.
-#include "engine/report/html/html_report.hpp"
+#include "engine/report/report.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,6 @@
 // The bar chart's geometry: bars proportional to the index, cut-off lines where
 // the ladders and statistics put them, a line between ranks for "top N" rungs.
+#include "engine/report/build/charts.hpp"
 #include "engine/report/html/svg_bar_chart.hpp"
 
 #include <gtest/gtest.h>

@@ -1,5 +1,6 @@
 // The heat map: colour steps computed exactly, one cell per unit and area, not
 // applicable and not-entered areas shown as such, bonus and deduction signed.
+#include "engine/report/build/charts.hpp"
 #include "engine/report/html/svg_heat_map.hpp"
 
 #include <gtest/gtest.h>

@@ -1,6 +1,7 @@
 // The slope chart follows the comparison with last year: a line per comparable
 // unit, fans for splits, dashed lines for mergers, and the units that cannot be
 // compared (new, from another block, no longer assessed) shown alone with why.
+#include "engine/report/build/charts.hpp"
 #include "engine/report/html/svg_slope_chart.hpp"
 
 #include <gtest/gtest.h>
