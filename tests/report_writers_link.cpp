@@ -39,10 +39,11 @@ ReportView small_view() {
     unit.max = Rational(100);
     unit.index = unit.published = Rational(1823, 20);
     unit.classes = {std::string("Good")};
-    unit.nodes = {{"1", Rational(10), Rational(10), false, std::nullopt, std::nullopt}};
+    unit.nodes = {{1, false, Rational(10), Rational(10), std::nullopt, std::nullopt}};
     block.units.push_back(unit);
     block.table.columns = {{"Rank", true}, {"Unit", false}};
     block.table.rows = {{"1", "Justice"}};
+    block.node_codes = {"", "1"};
     view.blocks.push_back(block);
     return view;
 }
@@ -62,7 +63,7 @@ int main() {
     const std::string csv = render_csv(view);
     expect(has(csv, "so,1,stp,Justice,91.15,100.00,91.15,Good,91.15,100,91.15\n"), "CSV row", csv);
     const std::string json = render_json(view);
-    expect(has(json, "\"index\": 91.15") && has(json, "\"rating\": \"Good\""), "JSON unit", json);
+    expect(has(json, "\"index\": 91.15") && has(json, "\"rating\": \"Good\"") && has(json, "\"1\": {"), "JSON unit", json);
     const std::string table = render_table(view);
     expect(has(table, "Block: Departments (so)") && has(table, "Justice"), "table", table);
     const std::string md = render_markdown(view);

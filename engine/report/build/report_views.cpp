@@ -32,10 +32,11 @@ UnitChangeView unit_change(const UnitChange& change) {
 // Every evaluated node but the root, in the tree's pre-order.
 std::vector<NodeView> node_views(const TreeDef& tree, const BlockResult& block, const UnitResult& unit) {
     std::vector<NodeView> out;
+    out.reserve(tree.nodes.size());  // at most one per node: no slack from growing
     for (NodeId i = 1; i < tree.nodes.size() && i < block.nodes.nodes(); ++i) {
         const NodeValue node = block.node(unit, i);
         if (!node.evaluated) continue;
-        NodeView n{tree.nodes[i].code, node.points, node.max, node.not_applicable, std::nullopt, std::nullopt};
+        NodeView n{static_cast<std::uint32_t>(i), node.not_applicable, node.points, node.max, std::nullopt, std::nullopt};
         if (const Assessed* assessed = block.assessed(unit, i)) {
             n.self = assessed->self;
             n.appraised = assessed->appraised;
@@ -94,6 +95,8 @@ BlockReportView block_report(const Definition& def, const BlockResult& block, La
         if (previous.change) view.units.back().previous = unit_change(previous.change->units[u]);
     }
     if (needs.tables) view.table = make_block_view(def, facts, lang, previous);
+    if (needs.nodes)
+        for (const NodeDef& node : def.tree_of(*block.block).nodes) view.node_codes.push_back(node.code);
     return view;
 }
 

@@ -81,9 +81,9 @@ Json node_json(const NodeView& node, const Numbers& num) {
 }
 
 // Every evaluated node but the root, in the tree's pre-order.
-Json nodes_json(const UnitView& unit, const Numbers& num) {
+Json nodes_json(const BlockReportView& block, const UnitView& unit, const Numbers& num) {
     Json out = Json::object();
-    for (const NodeView& node : unit.nodes) out[node.code] = node_json(node, num);
+    for (const NodeView& node : unit.nodes) out[block.node_codes.at(node.node)] = node_json(node, num);
     return out;
 }
 
@@ -103,7 +103,7 @@ Json unit_json(const CriteriaView& criteria, const BlockReportView& block, const
     for (std::size_t ladder : block.ladders)
         if (const auto& label = unit.classes[ladder]) classes[criteria.ladders[ladder]] = *label;
     u["classes"] = std::move(classes);
-    u["nodes"] = nodes_json(unit, num);
+    u["nodes"] = nodes_json(block, unit, num);
     return u;
 }
 
@@ -167,6 +167,35 @@ Json block_json(const CriteriaView& criteria, const BlockReportView& block, cons
     return b;
 }
 
+// Replace rather than throw on malformed UTF-8 from an input file. Control characters
+// are escaped once, for every format, by render_results (report.cpp).
+std::string dumped(const Json& json) { return json.dump(2, ' ', false, Json::error_handler_t::replace); }
+
+// The "blocks" array appended to `out` as the whole document's dump would write it,
+// one block's JSON tree at a time (the national input's units and nodes would
+// otherwise all be in memory as one tree): each block indented to its depth in the
+// document, under the root object and the array. A dump writes a line break inside
+// a string as \n, so every real line break is the document's own and indenting
+// after each is exact.
+void append_blocks(std::string& out, const ReportView& view, const Numbers& num) {
+    if (view.blocks.empty()) {
+        out += "[]";
+        return;
+    }
+    out += "[";
+    for (std::size_t i = 0; i < view.blocks.size(); ++i) {
+        out += i == 0 ? "\n    " : ",\n    ";
+        const std::string block = dumped(block_json(view.criteria, view.blocks[i], num));
+        std::size_t from = 0;
+        for (std::size_t nl = block.find('\n'); nl != std::string::npos; nl = block.find('\n', from)) {
+            out.append(block, from, nl + 1 - from).append("    ");
+            from = nl + 1;
+        }
+        out.append(block, from, std::string::npos);
+    }
+    out += "\n  ]";
+}
+
 }  // namespace
 
 std::string render_json(const ReportView& view) {
@@ -184,17 +213,19 @@ std::string render_json(const ReportView& view) {
         root["previous_year"] = view.previous->year;
         root["previous_partial"] = view.previous->partial;
     }
-    Json blocks = Json::array();
-    for (const BlockReportView& block : view.blocks) blocks.push_back(block_json(criteria, block, num));
-    root["blocks"] = std::move(blocks);
+    root["blocks"] = nullptr;  // its place: the blocks are spliced in as text
     if (view.previous) {
         Json vanished = Json::array();
         for (const PreviousUnitView& u : view.previous->vanished_blocks) vanished.push_back(vanished_json(u, num));
         root["previous_vanished"] = std::move(vanished);
     }
-    // Replace rather than throw on malformed UTF-8 from an input file. Control characters
-    // are escaped once, for every format, by render_results (report.cpp).
-    return root.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+    const std::string whole = dumped(root);
+    const std::string place = "\n  \"blocks\": null";
+    const std::size_t at = whole.find(place) + place.size() - 4;  // where "null" stands
+    std::string out = whole.substr(0, at);
+    append_blocks(out, view, num);
+    out.append(whole, at + 4, std::string::npos).append("\n");
+    return out;
 }
 
 }  // namespace chiso::report

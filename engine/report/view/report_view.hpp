@@ -6,6 +6,7 @@
 // from Results and the Definition; the writers (text/, html/, xlsx/) see only these
 // types and engine/core, so none can re-derive a fact or look into the model.
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <utility>
@@ -52,11 +53,12 @@ struct UnitChangeView {
     std::vector<std::pair<std::string, std::string>> classes;  // last year's: ladder id, label (by ladder id)
 };
 
-// One evaluated node of a unit (not the root), for the JSON output.
+// One evaluated node of a unit (not the root), for the JSON output. Its code is the
+// block's (BlockReportView::node_codes), not copied into each of 100,000 units.
 struct NodeView {
-    std::string code;
-    Rational points, max;
+    std::uint32_t node = 0;  // its id: the position in BlockReportView::node_codes
     bool not_applicable = false;
+    Rational points, max;
     std::optional<Rational> self, appraised;
 };
 
@@ -107,6 +109,7 @@ struct BlockReportView {
     std::vector<CountedView> counted;
     std::optional<PreviousBlockView> previous;
     std::vector<UnitView> units;  // in rank order
+    std::vector<std::string> node_codes;  // per node id of the block's tree; with ViewNeeds::nodes
     BlockView table;              // only when the view was built with ViewNeeds::tables
 };
 
