@@ -68,12 +68,16 @@ int main() {
     expect(has(table, "Block: Departments (so)") && has(table, "Justice"), "table", table);
     const std::string md = render_markdown(view);
     expect(has(md, "## Departments") && has(md, "| Justice"), "Markdown", md);
-    UnitExplanation unit{"stp", "Justice", "so", "Departments", 1, Rational(1823, 20), {}, "index = 91.15", {"Rank 1/1"}};
-    unit.nodes.push_back({0, "", "PAR Index", true, false, Rational(1823, 20), Rational(100), {}, {}});
+    auto tree = std::make_shared<ExplainTree>(ExplainTree{{0, "", "PAR Index", {}}});
+    UnitExplanation unit{"stp", "Justice", "so", "Departments", 1, Rational(1823, 20), tree, {}, "index = 91.15", {"Rank 1/1"}};
+    unit.nodes.push_back({true, false, Rational(1823, 20), Rational(100), {}});
     const std::string explained = render_explanation_text(view.criteria, unit);
     expect(has(explained, "PAR Index  91.15/100.00") && has(explained, "Rank 1/1"), "explanation", explained);
-    HtmlView html{view, {HtmlBlockView{}}};
-    html.blocks[0].explanations.push_back(unit);
+    const HtmlView html{view, [&unit](std::size_t) {
+                            HtmlBlockView drawn;
+                            drawn.explanations.push_back(unit);
+                            return drawn;
+                        }};
     const std::string page = render_html_page(html);
     expect(has(page, "<details class=\"unit\" id=\"unit-stp\">"), "HTML page", page);
     const auto path = std::filesystem::temp_directory_path() / "chiso-writers-link.xlsx";

@@ -16,18 +16,19 @@ HtmlBlockView html_block(const Results& results, std::size_t index, Lang lang, c
     if (previous && index < previous->blocks.size())
         view.slope = layout_slope_chart(block, previous->blocks[index], previous->previous->year, def.year, lang);
     const BlockFacts facts = block_facts(def, block);
+    const auto tree = explain_tree(def.tree_of(*block.block));
     view.explanations.reserve(block.units.size());
     for (std::size_t u = 0; u < block.units.size(); ++u)
-        view.explanations.push_back(unit_explanation(def, facts, u, lang, results.tracer.get()));
+        view.explanations.push_back(unit_explanation(def, facts, u, lang, results.tracer.get(), tree));
     return view;
 }
 
 }  // namespace
 
+// The view refers to `results` and `previous`, which must outlive it.
 HtmlView html_view(const Results& results, Lang lang, const YearComparison* previous) {
-    HtmlView view{report_view(results, lang, previous, ViewNeeds{true, false}), {}};
-    for (std::size_t i = 0; i < results.blocks.size(); ++i) view.blocks.push_back(html_block(results, i, lang, previous));
-    return view;
+    return {report_view(results, lang, previous, ViewNeeds{true, false}),
+            [&results, lang, previous](std::size_t index) { return html_block(results, index, lang, previous); }};
 }
 
 }  // namespace chiso::report

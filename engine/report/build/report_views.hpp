@@ -28,9 +28,14 @@ ReportView report_view(const Results& results, Lang lang, const YearComparison* 
 
 // The explanation of the unit at `position` in the block's rank order. `tracer`
 // (Results::tracer, may be null) re-runs the reference evaluator for it alone.
+// `tree`: the block's (explain_tree), shared by the explanations of its units; made
+// here when not given.
 UnitExplanation unit_explanation(const Definition& def, const BlockFacts& facts, std::size_t position, Lang lang,
-                                 const UnitTracer* tracer);
+                                 const UnitTracer* tracer, std::shared_ptr<const ExplainTree> tree = nullptr);
+std::shared_ptr<const ExplainTree> explain_tree(const TreeDef& tree);
 
+// Its blocks are built as the page asks for them (view/html_view.hpp): `results` and
+// `previous` must outlive the view.
 HtmlView html_view(const Results& results, Lang lang, const YearComparison* previous);
 xlsx::WorkbookView workbook_view(const Results& results, Lang lang, const YearComparison* previous);
 

@@ -14,10 +14,12 @@ struct TreeWriter {
     Lang lang;
     html::Writer& out;
 
-    bool shown(std::size_t id) const { return id < unit.nodes.size() && unit.nodes[id].shown; }
+    const ExplainTree& tree;
+
+    bool shown(std::size_t id) const { return id < unit.nodes.size() && id < tree.size() && unit.nodes[id].shown; }
 
     bool has_shown_children(std::size_t id) const {
-        for (std::size_t child : unit.nodes[id].children)
+        for (std::size_t child : tree[id].children)
             if (shown(child)) return true;
         return false;
     }
@@ -32,8 +34,8 @@ struct TreeWriter {
     void line(std::size_t id) {
         const ExplainNode& node = unit.nodes[id];
         out.open("span", {{"class", state(node)}});
-        out.leaf("span", {{"class", "code"}}, node.code).text(" ");
-        out.leaf("span", {{"class", "title"}}, node.title).text(" ");
+        out.leaf("span", {{"class", "code"}}, tree[id].code).text(" ");
+        out.leaf("span", {{"class", "title"}}, tree[id].title).text(" ");
         out.leaf("span", {{"class", "points"}}, pub.text(node.points, lang) + "/" + pub.text(node.max, lang));
         if (!node.notes.empty()) out.text(" ").leaf("span", {{"class", "notes"}}, join(node.notes, "; "));
         out.close();
@@ -47,7 +49,7 @@ struct TreeWriter {
             out.open("details", {{"open", "open"}}).open("summary");
             line(id);
             out.close().newline().open("ul").newline();
-            for (std::size_t child : unit.nodes[id].children)
+            for (std::size_t child : tree[id].children)
                 if (shown(child)) node(child);
             out.close().close();
         }
@@ -76,7 +78,8 @@ void unit_details(html::Writer& out, const CriteriaView& criteria, const UnitExp
     out.close().newline();
     head(out, criteria, unit);
     out.open("ul", {{"class", "tree"}}).newline();
-    if (!unit.nodes.empty() && unit.nodes[0].shown) TreeWriter{unit, criteria.pub, lang, out}.node(0);
+    if (unit.tree && !unit.tree->empty() && !unit.nodes.empty() && unit.nodes[0].shown)
+        TreeWriter{unit, criteria.pub, lang, out, *unit.tree}.node(0);
     out.close().newline();
     out.leaf("p", {{"class", "formula"}}, unit.formula).newline();
     out.leaf("p", {{"class", "standing"}}, join(unit.standing, " · ")).newline();

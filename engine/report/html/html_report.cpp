@@ -69,8 +69,10 @@ std::string render_html_page(const HtmlView& view) {
     page_header(out, report);
     out.open("main").newline();
     const int previous_year = report.previous ? report.previous->year : 0;
-    for (std::size_t i = 0; i < report.blocks.size() && i < view.blocks.size(); ++i)
-        out.raw(render_block_section({report.criteria, report.blocks[i], view.blocks[i], i, previous_year}));
+    for (std::size_t i = 0; i < report.blocks.size() && view.block; ++i) {
+        const HtmlBlockView drawn = view.block(i);  // let go once its section is written
+        out.raw(render_block_section({report.criteria, report.blocks[i], drawn, i, previous_year}));
+    }
     if (report.previous) vanished_blocks(out, *report.previous);
     out.close().newline();
     out.open("script").raw(page_script()).close().newline();

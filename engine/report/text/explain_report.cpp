@@ -19,17 +19,17 @@ std::string header(const CriteriaView& criteria, const UnitExplanation& unit) {
     return out;
 }
 
-std::string node_line(const ExplainNode& node, const Publication& pub, Lang lang) {
-    std::string line(node.depth * 2, ' ');
-    line += node.code + "  " + node.title + "  " + pub.text(node.points, lang) + "/" + pub.text(node.max, lang);
+std::string node_line(const ExplainTreeNode& at, const ExplainNode& node, const Publication& pub, Lang lang) {
+    std::string line(at.depth * 2, ' ');
+    line += at.code + "  " + at.title + "  " + pub.text(node.points, lang) + "/" + pub.text(node.max, lang);
     if (!node.notes.empty()) line += "  [" + join(node.notes, "; ") + "]";
     return line + "\n";
 }
 
 std::string tree_text(const UnitExplanation& unit, const Publication& pub, Lang lang) {
     std::string out;
-    for (const ExplainNode& node : unit.nodes)
-        if (node.shown) out += node_line(node, pub, lang);
+    for (std::size_t i = 0; i < unit.nodes.size() && unit.tree && i < unit.tree->size(); ++i)
+        if (unit.nodes[i].shown) out += node_line((*unit.tree)[i], unit.nodes[i], pub, lang);
     return out;
 }
 

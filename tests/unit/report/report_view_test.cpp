@@ -144,7 +144,10 @@ TEST(ReportView, UnitExplanationIsTheExplainText) {
     EXPECT_EQ(unit.rank, block.units[2].rank);
     const TreeDef& tree = def.tree_of(*block.block);
     ASSERT_EQ(unit.nodes.size(), tree.nodes.size());
-    EXPECT_EQ(unit.nodes[1].code, tree.nodes[1].code);
+    ASSERT_TRUE(unit.tree);
+    ASSERT_EQ(unit.tree->size(), tree.nodes.size());
+    EXPECT_EQ((*unit.tree)[1].code, tree.nodes[1].code);
+    EXPECT_EQ((*unit.tree)[0].children.size(), tree.nodes[0].children.size());
     EXPECT_TRUE(unit.nodes[0].shown);
     EXPECT_FALSE(unit.formula.empty());
     EXPECT_FALSE(unit.standing.empty());
