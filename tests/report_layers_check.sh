@@ -7,9 +7,7 @@
 #   build/          the view builder: Results and the Definition to views; never a writer;
 #   text/, html/, xlsx/  the writers: the views, the labels and core (architecture_check.sh);
 #                   not another writer, not the view builder, not an entry point;
-#   diff_writers/   `chiso diff`'s writers: the text writers' cells and tables, the
-#                   builder's diff view; not the HTML or Excel writers;
-#   libxlsxwriter only in xlsx/; nlohmann::json only in text/, diff_writers/ and the
+#   libxlsxwriter only in xlsx/; nlohmann::json only in text/ and the
 #   replay's entry point (replay_report.cpp), which nests the JSON of each year.
 # The writers also link nothing but chiso_report_view and core (ctest report.writers_link).
 #   tests/report_layers_check.sh [ROOT]     (ROOT: the source tree, default: this one)
@@ -36,23 +34,22 @@ refuse() {  # $1: message; reads "path:included" lines
 }
 top="$r/[a-z_]+\\.hpp"  # the entry points' headers (report.hpp, diff_report.hpp, replay_report.hpp)
 
-includes view labels | grep -E ":($r/(build|text|html|xlsx|diff_writers)/|$top\$)" |
+includes view labels | grep -E ":($r/(build|text|html|xlsx)/|$top\$)" |
     refuse "a view includes the builder, a writer or an entry point" || status=1
 includes labels | grep -E ':(dsl|engine|cli)/' | grep -vE ":(engine/core/|$r/labels/)" |
     refuse "a catalogue includes more than core" || status=1
-includes build | grep -E ":$r/(text|html|xlsx|diff_writers)/" | refuse "the view builder includes a writer" || status=1
+includes build | grep -E ":$r/(text|html|xlsx)/" | refuse "the view builder includes a writer" || status=1
 
 for writer in text html xlsx; do
-    others=$(echo text html xlsx diff_writers | tr ' ' '\n' | grep -vx $writer | paste -sd'|')
+    others=$(echo text html xlsx | tr ' ' '\n' | grep -vx $writer | paste -sd'|')
     includes $writer | grep -E ":$r/($others)/" | refuse "one writer includes another" || status=1
     includes $writer | grep -E ":($r/build/|$top\$)" | refuse "a writer includes the view builder or an entry point" || status=1
 done
-includes diff_writers | grep -E ":$r/(html|xlsx)/" | refuse "a diff writer includes the HTML or Excel writer" || status=1
 
-includes . view labels build text html diff_writers | grep -E ':xlsxwriter' |
+includes . view labels build text html | grep -E ':xlsxwriter' |
     refuse "libxlsxwriter outside xlsx/" || status=1
 includes . view labels build html xlsx | grep -E ':nlohmann/' | grep -v "^$r/replay_report.cpp:" |
-    refuse "nlohmann::json outside text/, diff_writers/ and the replay" || status=1
+    refuse "nlohmann::json outside text/ and the replay" || status=1
 
 [ $status = 0 ] && echo "report layers: $(ls $r/*/* | wc -l) files checked"
 exit $status

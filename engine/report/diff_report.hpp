@@ -19,11 +19,4 @@ struct DiffInput {
 
 std::string render_diff(const DiffInput& input, Format format, Lang lang);
 
-namespace report {
-std::string render_diff_table(const DiffInput& input, Lang lang);
-std::string render_diff_markdown(const DiffInput& input, Lang lang);
-std::string render_diff_csv(const DiffInput& input);
-std::string render_diff_json(const DiffInput& input);
-}  // namespace report
-
 }  // namespace chiso

@@ -6,7 +6,7 @@
 #include <fmt/format.h>
 
 #include "engine/core/text.hpp"
-#include "engine/report/build/diff_labels.hpp"
+#include "engine/report/build/diff_kind_labels.hpp"
 #include "engine/report/labels/labels.hpp"
 #include "engine/report/view/number_format.hpp"
 

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "engine/report/diff_report.hpp"
-#include "engine/report/view/column.hpp"
+#include "engine/report/view/diff_view.hpp"
 
 namespace chiso::report::diffview {
 
@@ -29,30 +29,10 @@ std::string cause_text(const diff::ClassChange& change, Lang lang);
 std::string statistic_text(const std::optional<double>& value, Lang lang);
 std::string statistic_machine(const std::optional<double>& value);  // "0.9000" or ""
 
-struct ChangeLine {
-    std::string title, old_value, new_value, old_at, new_at;
-};
-
-struct UnitWhy {
-    std::string heading;
-    std::vector<std::pair<std::string, std::string>> parts;  // signed amount, what it is charged to
-    std::vector<std::string> classes;                          // one line per class that changed
-};
-
-struct BlockSection {
-    std::string heading;
-    std::vector<Column> columns;
-    std::vector<std::vector<std::string>> rows;
-    std::vector<std::string> summary;
-    std::vector<UnitWhy> why;  // units that changed, in table order
-};
-
-struct SheetSection {
-    std::string heading;
-    std::vector<BlockSection> blocks;
-};
-
 std::vector<ChangeLine> change_lines(const diff::RuleDiff& rules, Lang lang);
 SheetSection sheet_section(const diff::RuleDiff& rules, const diff::ScoreComparison& scores, Lang lang);
+
+// Everything `chiso diff` prints, for the writers (view/diff_view.hpp).
+DiffReportView diff_report_view(const DiffInput& input, Lang lang);
 
 }  // namespace chiso::report::diffview

@@ -1,8 +1,8 @@
 // `chiso diff` as Markdown: the rule changes as a table (with both positions), then
 // per score file and block the outcome table, the summary as a list and the
 // reasons per unit as nested lists.
-#include "engine/report/build/diff_labels.hpp"
-#include "engine/report/build/diff_view.hpp"
+#include "engine/report/labels/diff_labels.hpp"
+#include "engine/report/text/diff_writers.hpp"
 #include "engine/report/labels/labels.hpp"
 #include "engine/report/text/markdown_table.hpp"
 
@@ -14,8 +14,8 @@ namespace dl = labels::diff;
 
 std::string cell(const std::string& text) { return md_cell(text); }
 
-std::string changes_md(const DiffInput& in, Lang lang) {
-    const auto lines = change_lines(*in.rules, lang);
+std::string changes_md(const DiffReportView& view, Lang lang) {
+    const auto& lines = view.change_lines;
     std::string out = "## " + labels::format(dl::kRulesHeading, lang, lines.size()) + "\n\n";
     if (lines.empty()) return out + labels::text(dl::kNoRuleChanges, lang) + "\n";
     const std::vector<Column> columns{{"#", true},
@@ -55,10 +55,11 @@ std::string sheet_md(const SheetSection& s, Lang lang) {
 
 }  // namespace
 
-std::string render_diff_markdown(const DiffInput& in, Lang lang) {
-    std::string out = "# " + cell(labels::format(dl::kCompared, lang, in.old_path, in.new_path)) + "\n\n" + changes_md(in, lang);
-    if (in.scores)
-        for (const auto& s : *in.scores) out += sheet_md(sheet_section(*in.rules, s, lang), lang);
+std::string render_diff_markdown(const DiffReportView& view) {
+    const Lang lang = view.lang;
+    std::string out = "# " + cell(labels::format(dl::kCompared, lang, view.old_side.file, view.new_side.file)) + "\n\n" +
+                      changes_md(view, lang);
+    for (const auto& s : view.scores) out += sheet_md(s.section, lang);
     return out;
 }
 

@@ -3,8 +3,8 @@
 // reasons per unit that changed.
 #include <algorithm>
 
-#include "engine/report/build/diff_labels.hpp"
-#include "engine/report/build/diff_view.hpp"
+#include "engine/report/labels/diff_labels.hpp"
+#include "engine/report/text/diff_writers.hpp"
 #include "engine/report/labels/labels.hpp"
 #include "engine/report/view/text_width.hpp"
 
@@ -14,8 +14,8 @@ namespace {
 using namespace diffview;
 namespace dl = labels::diff;
 
-std::string changes_text(const DiffInput& in, Lang lang) {
-    const auto lines = change_lines(*in.rules, lang);
+std::string changes_text(const DiffReportView& view, Lang lang) {
+    const auto& lines = view.change_lines;
     std::string out = labels::format(dl::kRulesHeading, lang, lines.size()) + "\n";
     if (lines.empty()) return out + labels::text(dl::kNoRuleChanges, lang) + "\n";
     const std::size_t number_width = std::to_string(lines.size()).size();
@@ -76,10 +76,11 @@ std::string sheet_text(const SheetSection& s, Lang lang) {
 
 }  // namespace
 
-std::string render_diff_table(const DiffInput& in, Lang lang) {
-    std::string out = labels::format(dl::kCompared, lang, in.old_path, in.new_path) + "\n\n" + changes_text(in, lang);
-    if (in.scores)
-        for (const auto& s : *in.scores) out += sheet_text(sheet_section(*in.rules, s, lang), lang);
+std::string render_diff_table(const DiffReportView& view) {
+    const Lang lang = view.lang;
+    std::string out =
+        labels::format(dl::kCompared, lang, view.old_side.file, view.new_side.file) + "\n\n" + changes_text(view, lang);
+    for (const auto& s : view.scores) out += sheet_text(s.section, lang);
     return out;
 }
 

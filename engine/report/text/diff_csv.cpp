@@ -9,10 +9,10 @@
 //   summary      one block figure (units, changed, class_changed:<ladder>,
 //                largest_rise, largest_fall, spearman, kendall).
 // Kinds and items are stable ids; numbers use the decimal point.
-#include "engine/report/build/publication.hpp"
+#include <algorithm>
+
 #include "engine/report/text/csv_cells.hpp"
-#include "engine/report/build/diff_view.hpp"
-#include "engine/report/view/number_format.hpp"
+#include "engine/report/text/diff_writers.hpp"
 
 namespace chiso::report {
 namespace {
@@ -40,38 +40,38 @@ std::string exact(const Rational& v, int places) { return v.to_string(places + 4
 // The change of two published figures: exact at `places` decimals, written with all of them.
 std::string published_change(const Rational& v, int places) { return v.to_fixed(places); }
 
-void changes(const diff::RuleDiff& rules, std::string& out) {
-    for (std::size_t i = 0; i < rules.changes.size(); ++i) {
-        const diff::RuleChange& c = rules.changes[i];
+void changes(const DiffReportView& view, std::string& out) {
+    for (std::size_t i = 0; i < view.changes.size(); ++i) {
+        const ChangeView& c = view.changes[i];
         Row r = blank("change");
-        r[Item] = diff::kind_id(c.kind);
+        r[Item] = c.kind;
         r[Change] = std::to_string(i + 1);
         r[Scope] = c.scope;
         r[Subject] = c.subject;
-        r[Old] = value_text(c, true);
-        r[New] = value_text(c, false);
-        r[OldAt] = loc_text(c.old_loc);
-        r[NewAt] = loc_text(c.new_loc);
+        r[Old] = c.old_value;
+        r[New] = c.new_value;
+        r[OldAt] = c.old_at;
+        r[NewAt] = c.new_at;
         append(out, r);
     }
 }
 
 struct UnitRows {
-    const diff::RuleDiff& rules;
-    const diff::ScoreComparison& scores;
-    const diff::BlockDiff& block;
+    const DiffReportView& view;
+    const ScoresView& scores;
+    const BlockDiffView& block;
     std::string& out;
 
-    Row base(const char* section, const diff::UnitDiff& u) const {
+    Row base(const char* section, const UnitDiffView& u) const {
         Row r = blank(section);
         r[Scores] = scores.path;
-        r[Block] = block.new_block->id;
-        r[Unit] = u.new_unit->id;
-        r[Name] = u.new_unit->name;
+        r[Block] = block.id;
+        r[Unit] = u.id;
+        r[Name] = u.name;
         return r;
     }
 
-    void measure(const diff::UnitDiff& u, const std::string& item, std::string o, std::string n, std::string d) const {
+    void measure(const UnitDiffView& u, const std::string& item, std::string o, std::string n, std::string d) const {
         Row r = base("unit", u);
         r[Item] = item;
         r[Old] = std::move(o);
@@ -80,11 +80,12 @@ struct UnitRows {
         append(out, r);
     }
 
-    void unit(const diff::UnitDiff& u) const {
-        const Publication op = publication_of(*rules.old_def), np = publication_of(*rules.new_def);
+    void unit(const UnitDiffView& u) const {
+        const Publication& op = view.old_side.pub;
+        const Publication& np = view.new_side.pub;
         const int p = std::max(op.places, np.places);
-        const UnitResult& o = *u.old_unit;
-        const UnitResult& n = *u.new_unit;
+        const OutcomeView& o = u.old_side;
+        const OutcomeView& n = u.new_side;
         // Published values and the change of the two figures shown; exact ones named so.
         measure(u, "points", op.text(o.points, Lang::En), np.text(n.points, Lang::En),
                 published_change(np.value(n.points) - op.value(o.points), p));
@@ -101,29 +102,26 @@ struct UnitRows {
             r[Item] = "class:" + c.ladder;
             r[Old] = c.old_label.value_or("");
             r[New] = c.new_label.value_or("");
-            r[Cause] = diff::cause_id(c.cause);
+            r[Cause] = c.cause;
             append(out, r);
         }
-        for (const auto& line : u.attribution) attribution(u, line, p);
+        for (const auto& part : u.attribution) attribution(u, part, p);
     }
 
-    void attribution(const diff::UnitDiff& u, const diff::AttributionLine& line, int places) const {
+    void attribution(const UnitDiffView& u, const PartView& part, int places) const {
         Row r = base("attribution", u);
-        r[Delta] = exact(line.amount, places);
-        if (line.kind == diff::AttributionLine::Kind::Change) {
-            const diff::RuleChange& c = rules.changes[line.change];
-            r[Item] = diff::kind_id(c.kind);
-            r[Change] = std::to_string(line.change + 1);
+        r[Delta] = exact(part.amount, places);
+        r[Item] = part.kind;
+        if (part.change) {
+            const ChangeView& c = view.changes.at(*part.change);
+            r[Change] = std::to_string(*part.change + 1);
             r[Scope] = c.scope;
             r[Subject] = c.subject;
-            r[Old] = value_text(c, true);
-            r[New] = value_text(c, false);
-        } else if (line.kind == diff::AttributionLine::Kind::TotalMax) {
-            r[Item] = "total_max";
-            r[Old] = publication_of(*rules.old_def).text(u.old_unit->max, Lang::En);
-            r[New] = publication_of(*rules.new_def).text(u.new_unit->max, Lang::En);
-        } else {
-            r[Item] = "other";
+            r[Old] = c.old_value;
+            r[New] = c.new_value;
+        } else if (part.kind == "total_max") {
+            r[Old] = view.old_side.pub.text(u.old_side.max, Lang::En);
+            r[New] = view.new_side.pub.text(u.new_side.max, Lang::En);
         }
         append(out, r);
     }
@@ -131,40 +129,40 @@ struct UnitRows {
     void figure(const std::string& item, std::string value, std::string units = "") const {
         Row r = blank("summary");
         r[Scores] = scores.path;
-        r[Block] = block.new_block->id;
+        r[Block] = block.id;
         r[Item] = item;
         r[Unit] = std::move(units);
         r[New] = std::move(value);
         append(out, r);
     }
 
+    static std::string ids(const MoveView& m) {
+        std::string joined;
+        for (const auto& id : m.units) joined += (joined.empty() ? "" : " ") + id;
+        return joined;
+    }
+
     void summary() const {
-        const diff::BlockSummary& s = block.summary;
+        const SummaryView& s = block.summary;
         figure("units", std::to_string(s.units));
         figure("changed", std::to_string(s.changed));
         for (const auto& [ladder, n] : s.class_changes) figure("class_changed:" + ladder, std::to_string(n));
-        auto ids = [](const diff::RankMove& m) {
-            std::string joined;
-            for (const auto& id : m.units) joined += (joined.empty() ? "" : " ") + id;
-            return joined;
-        };
         figure("largest_rise", std::to_string(s.up.places), ids(s.up));
         figure("largest_fall", std::to_string(s.down.places), ids(s.down));
-        figure("spearman", statistic_machine(s.spearman));
-        figure("kendall", statistic_machine(s.kendall));
+        figure("spearman", s.spearman);
+        figure("kendall", s.kendall);
     }
 };
 
 }  // namespace
 
-std::string render_diff_csv(const DiffInput& in) {
+std::string render_diff_csv(const DiffReportView& view) {
     std::string out;
     append(out, Row(std::begin(kHeader), std::end(kHeader)));
-    changes(*in.rules, out);
-    if (!in.scores) return out;
-    for (const auto& s : *in.scores)
+    changes(view, out);
+    for (const auto& s : view.scores)
         for (const auto& b : s.blocks) {
-            const UnitRows rows{*in.rules, s, b, out};
+            const UnitRows rows{view, s, b, out};
             for (const auto& u : b.units) rows.unit(u);
             rows.summary();
         }
