@@ -8,6 +8,7 @@
 #include <string>
 
 #include "engine/report/html/html_report.hpp"
+#include "engine/report/text/diff_writers.hpp"
 #include "engine/report/text/text_writers.hpp"
 #include "engine/report/xlsx/xlsx_writer.hpp"
 
@@ -80,6 +81,18 @@ int main() {
                         }};
     const std::string page = render_html_page(html);
     expect(has(page, "<details class=\"unit\" id=\"unit-stp\">"), "HTML page", page);
+    diffview::DiffReportView diff;
+    diff.lang = Lang::En;
+    diff.old_side.file = "old.chiso";
+    diff.new_side.file = "new.chiso";
+    diff.changes.push_back({"node_max", "so", "1", "10", "12", "old.chiso:3:5", "new.chiso:3:5"});
+    diff.change_lines.push_back({"[so] 1 — maximum", "10", "12", "old.chiso:3:5", "new.chiso:3:5"});
+    const std::string diff_csv = render_diff_csv(diff);
+    expect(has(diff_csv, "change,,,,,node_max,1,so,1,10,12,,,old.chiso:3:5,new.chiso:3:5\n"), "diff CSV", diff_csv);
+    const std::string diff_json = render_diff_json(diff);
+    expect(has(diff_json, "\"kind\": \"node_max\""), "diff JSON", diff_json);
+    expect(has(render_diff_table(diff), "[so] 1 — maximum: 10 → 12"), "diff table", render_diff_table(diff));
+    expect(has(render_diff_markdown(diff), "| 1 | [so] 1 — maximum | 10 | 12"), "diff Markdown", render_diff_markdown(diff));
     const auto path = std::filesystem::temp_directory_path() / "chiso-writers-link.xlsx";
     std::string error;
     xlsx::Sheet sheet;
