@@ -64,8 +64,10 @@ struct Shared {
 
 // The kernel's share of a run: per block, its units (file order) and the kernel's
 // pass over them; the units it accepted are not evaluated again. A unit it accepted
-// has no message by the kernel's contract, so the reference evaluating only the
-// others, in file order, gives the run's messages in the same order.
+// has no message by the kernel's contract but the eval.capped warnings of a row it
+// marked `warned`, which evaluate_slice gives at the unit's place in file order; so
+// the reference evaluating only the others, in file order, gives the run's
+// messages in the same order.
 struct KernelPass {
     struct Block {
         std::vector<std::uint32_t> units;              // indices into the sheet, file order
@@ -73,7 +75,8 @@ struct KernelPass {
         std::vector<std::optional<UnitResult>> results;  // row -> the accepted unit's result
     };
     std::vector<Block> blocks;       // by BlockDef
-    std::vector<std::uint8_t> done;  // sheet index -> accepted by the kernel
+    std::vector<std::uint8_t> done;  // sheet index -> kAccepted, kWarned (accepted, with warnings) or 0
+    static constexpr std::uint8_t kAccepted = 1, kWarned = 2;
 };
 
 void run_kernel_block(const Plan& plan, const ScoreSheet& sheet, const Shared& shared, std::size_t b,
@@ -117,7 +120,8 @@ KernelPass run_kernel_pass(const Plan& plan, const ScoreSheet& sheet, const Eval
     for (auto& w : workers) w.join();
     for (const KernelPass::Block& block : pass.blocks)
         for (std::size_t row = 0; row < block.units.size(); ++row)
-            if (block.kernel && block.kernel->accepted[row]) pass.done[block.units[row]] = 1;
+            if (block.kernel && block.kernel->accepted[row])
+                pass.done[block.units[row]] = block.kernel->warned[row] ? KernelPass::kWarned : KernelPass::kAccepted;
     return pass;
 }
 
@@ -125,6 +129,11 @@ void evaluate_slice(const Plan& plan, const ScoreSheet& sheet, std::size_t begin
                     const Shared& shared, const KernelPass& pass, Slice& slice) {
     const Definition& def = *plan.definition;
     for (std::size_t i = begin; i < end; ++i) {
+        if (pass.done[i] == KernelPass::kWarned) {
+            const UnitInput& unit = sheet.units[i];
+            const BlockDef* block = find_unit_block(def, unit.block);
+            warn_capped_adjustments(plan.trees[block->tree], unit, shared.codes[block->tree], slice.diags);
+        }
         if (pass.done[i]) continue;
         const UnitInput& unit = sheet.units[i];
         const BlockDef* block = block_of(def, unit, slice.diags);

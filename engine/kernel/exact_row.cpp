@@ -74,9 +74,12 @@ private:
         }
         s_.flags[id] = flags_of(NodeSource::Rule, true, false);
         const Fraction* slots = bound_.slots.data() + bound_.slot_base[step.leaf] * bound_.rows + row_;
+        bool capped = false;  // a bonus or deduction over its cap: the cap, flagged
         const LeafInput in{tree_.leaves[step.leaf], node, tree_.denominator, bound_.value[id * bound_.rows + row_],
-                           slots, bound_.rows, s_.stack.data()};
-        return leaf_fraction(in, s_.points[id]);
+                           slots, bound_.rows, s_.stack.data(), 1, &capped};
+        if (!leaf_fraction(in, s_.points[id])) return false;
+        if (capped) s_.flags[id] = static_cast<std::uint8_t>(s_.flags[id] | NodeFlags::kCapped);
+        return true;
     }
 
     bool sum(const CompiledStep& step, const CompiledNode& node) {
@@ -162,7 +165,7 @@ bool exact_row(const CompiledTree& tree, const BoundBlock& bound, std::size_t ro
         v.max = converted(scratch.max[n], scratch.max_as[n]);
         v.evaluated = (f & NodeFlags::kEvaluated) != 0;
         v.not_applicable = (f & NodeFlags::kNotApplicable) != 0;
-        v.capped = false;
+        v.capped = (f & NodeFlags::kCapped) != 0;
     }
     return true;
 }

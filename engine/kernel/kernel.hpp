@@ -7,7 +7,11 @@
 // is not whole over D (a ratio whose denominator does not divide D), a value
 // capped (the reference warns), a band that does not contain the value, a
 // division by zero, nothing applicable… The reference evaluator then does the
-// declined units and reports what there is to report. For every accepted unit the
+// declined units and reports what there is to report. One warning is the kernel's
+// to keep: a bonus or deduction over its cap counts the cap (flagged capped) and the
+// row is marked `warned`; evaluate() then gives the reference's eval.capped
+// warnings for it (warn_capped_adjustments, engine/eval/evaluate_block.hpp), the
+// unit's only messages. For every accepted unit the
 // kernel gives exactly the reference's points, maxima, sources and flags
 // (tests/unit/kernel/kernel_differential_test.cpp, fuzz/fuzz_kernel.cpp).
 #include <cstdint>
@@ -24,6 +28,8 @@ struct KernelBlock {
     // row -> the node whose step declined it (kNoNode: accepted, or declined by bind):
     // what the bench and the tests report as the reason.
     std::vector<NodeId> declined_at;
+    // row -> 1: accepted, with a bonus or deduction over its cap (the reference warns).
+    std::vector<std::uint8_t> warned;
     std::size_t accepted_count() const;
 };
 

@@ -171,6 +171,8 @@ private:
                     return !__builtin_mul_overflow(table[c.value[row]], k, &p);
                 });
             }
+            case LeafOp::Bonus:
+            case LeafOp::Deduction: return adjustment_step(step, node, c);
             default: break;
         }
         const Fraction* slots = bound_.slots.data() + bound_.slot_base[step.leaf] * rows_;
@@ -189,6 +191,24 @@ private:
             }
             const kernel::LeafInput in{leaf, node, d, c.value[row], slots + row, rows_, stack_.data(), k};
             return kernel::leaf_points(in, p);
+        });
+    }
+
+    // A bonus or deduction: over its cap, the cap, the cell flagged capped and the row
+    // `warned` (evaluate() gives the reference's eval.capped warning).
+    void adjustment_step(const CompiledStep& step, const CompiledNode& node, const Cells& c) {
+        const CompiledLeaf& leaf = tree_.leaves[step.leaf];
+        const Fraction* slots = bound_.slots.data() + bound_.slot_base[step.leaf] * rows_;
+        const std::int64_t d = tree_.denominator;
+        leaf_loop(step, node, c, [&](std::size_t row, std::int64_t k, std::int64_t& p) {
+            bool capped = false;
+            const kernel::LeafInput in{leaf, node, d, c.value[row], slots + row, rows_, stack_.data(), k, &capped};
+            if (!kernel::leaf_points(in, p)) return false;
+            if (capped) {
+                c.flags[row] = static_cast<std::uint8_t>(c.flags[row] | NodeFlags::kCapped);
+                out_.warned[row] = 1;
+            }
+            return true;
         });
     }
 
@@ -371,6 +391,7 @@ KernelBlock run_kernel(const CompiledTree& tree, const BoundBlock& bound) {
     out.columns = NodeColumns(tree.nodes.size(), bound.rows, tree.denominator);
     out.accepted.resize(bound.rows);
     out.declined_at.assign(bound.rows, kNoNode);
+    out.warned.assign(bound.rows, 0);
     for (std::size_t row = 0; row < bound.rows; ++row) out.accepted[row] = bound.declined[row] ? 0 : 1;
     if (tree.declined) return out;
     Kernel(tree, bound, out).run();
@@ -380,10 +401,14 @@ KernelBlock run_kernel(const CompiledTree& tree, const BoundBlock& bound) {
     for (std::size_t row = 0; row < bound.rows; ++row) {
         if (out.accepted[row] || bound.declined[row]) continue;
         if (!kernel::exact_row(tree, bound, row, scratch, values)) continue;
+        const auto capped = [](const NodeValue& v) { return v.capped; };
+        out.warned[row] = std::any_of(values.begin(), values.end(), capped) ? 1 : 0;
         out.columns.set_exact(row, std::move(values));
         out.accepted[row] = 1;
         out.declined_at[row] = kNoNode;
     }
+    for (std::size_t row = 0; row < bound.rows; ++row)
+        if (!out.accepted[row]) out.warned[row] = 0;  // the reference reports the row
     return out;
 }
 
