@@ -36,4 +36,9 @@ struct KernelBlock {
 // No allocation per unit: the scratch columns are sized once per block.
 KernelBlock run_kernel(const CompiledTree& tree, const BoundBlock& bound);
 
+// The kernel's passes over consecutive row ranges of one block, joined in order
+// (NodeColumns::concatenate): a row's result does not depend on the other rows of
+// its range, so the join equals one pass over the whole block. The parts are emptied.
+KernelBlock concatenate(std::vector<KernelBlock>& parts);
+
 }  // namespace chiso

@@ -386,6 +386,22 @@ std::size_t KernelBlock::accepted_count() const {
     return static_cast<std::size_t>(std::count(accepted.begin(), accepted.end(), std::uint8_t{1}));
 }
 
+KernelBlock concatenate(std::vector<KernelBlock>& parts) {
+    if (parts.size() == 1) return std::move(parts[0]);
+    KernelBlock out;
+    std::vector<NodeColumns> columns;
+    columns.reserve(parts.size());
+    for (KernelBlock& p : parts) {
+        columns.push_back(std::move(p.columns));
+        out.accepted.insert(out.accepted.end(), p.accepted.begin(), p.accepted.end());
+        out.declined_at.insert(out.declined_at.end(), p.declined_at.begin(), p.declined_at.end());
+        out.warned.insert(out.warned.end(), p.warned.begin(), p.warned.end());
+        p = KernelBlock();
+    }
+    out.columns = NodeColumns::concatenate(columns);
+    return out;
+}
+
 KernelBlock run_kernel(const CompiledTree& tree, const BoundBlock& bound) {
     KernelBlock out;
     out.columns = NodeColumns(tree.nodes.size(), bound.rows, tree.denominator);

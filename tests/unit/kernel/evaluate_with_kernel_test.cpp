@@ -102,5 +102,13 @@ TEST(EvaluateWithKernel, SameRunAsTheReferenceOnTheNationalInput) {
     expect_same_run(c->criteria->plan, mutated, "national mutated");
 }
 
+// A block of more units than one of evaluate()'s kernel ranges (1,024 rows): its
+// ranges run apart (on two threads, on one) and joined give the reference's run.
+TEST(EvaluateWithKernel, SameRunWhenABlockIsRunInRanges) {
+    auto c = national_case(2300, 1, 11);
+    ASSERT_TRUE(c->ok()) << messages(c->diags);
+    expect_same_run(c->criteria->plan, *c->sheet, "national, one block of 2,300");
+}
+
 }  // namespace
 }  // namespace chiso::testing
