@@ -49,11 +49,23 @@ UnitResult kernel_unit_result(const Definition& def, const BlockDef& block, cons
     r.id = unit.id;
     r.name = unit.name;
     r.block = block.id;
-    const NodeValue root = columns.at(row, 0);
-    r.points = root.points;
-    r.max = root.max;
     const Rational scale = def.publish == Publish::Percent ? Rational(100) : tree.root().max;
-    r.index = r.points / r.max * scale;
+    // A fixed row: points p and maximum m over the row's denominator, so the index
+    // is p x scale / m — one fraction made instead of three products and quotients
+    // (the same value, and a Rational's form is unique).
+    std::int64_t scaled = 0;
+    if (!columns.is_exact(row) && !scale.is_big() && scale.den() == 1 &&
+        !__builtin_mul_overflow(columns.points_column(0)[row], scale.num(), &scaled)) {
+        const std::int64_t d = columns.row_denominator(row);
+        r.points = Rational(columns.points_column(0)[row], d);
+        r.max = Rational(columns.max_column(0)[row], d);
+        r.index = Rational(scaled, columns.max_column(0)[row]);
+    } else {
+        const NodeValue root = columns.at(row, 0);
+        r.points = root.points;
+        r.max = root.max;
+        r.index = r.points / r.max * scale;
+    }
     r.published = def.published(r.index);
     r.row = row;
     return r;
