@@ -140,33 +140,23 @@ private:
     ExactScratch& s_;
 };
 
-// x as a Rational, reusing the last conversion when x is the same fraction.
-const Rational& converted(const Fraction& x, ExactScratch::Converted& last) {
-    if (x.num != last.from.num || x.den != last.from.den) last = ExactScratch::Converted{x, fixed::to_rational(x)};
-    return last.to;
-}
-
 }  // namespace
 
 bool exact_row(const CompiledTree& tree, const BoundBlock& bound, std::size_t row, ExactScratch& scratch,
-               std::vector<NodeValue>& out) {
+               PackedRow& out, bool& capped) {
     if (!ExactRow(tree, bound, row, scratch).run()) return false;
     const std::size_t n_nodes = tree.nodes.size();
-    out.resize(n_nodes);
-    if (scratch.points_as.size() != n_nodes) {
-        scratch.points_as.assign(n_nodes, {});
-        scratch.max_as.assign(n_nodes, {});
-    }
+    std::vector<std::int64_t> cells(n_nodes * 4);
+    capped = false;
     for (NodeId n = 0; n < n_nodes; ++n) {
-        const std::uint8_t f = scratch.flags[n];
-        NodeValue& v = out[n];
-        v.source = NodeFlags::source(f);
-        v.points = converted(scratch.points[n], scratch.points_as[n]);
-        v.max = converted(scratch.max[n], scratch.max_as[n]);
-        v.evaluated = (f & NodeFlags::kEvaluated) != 0;
-        v.not_applicable = (f & NodeFlags::kNotApplicable) != 0;
-        v.capped = (f & NodeFlags::kCapped) != 0;
+        std::int64_t* c = cells.data() + n * 4;
+        c[0] = scratch.points[n].num;
+        c[1] = scratch.points[n].den;
+        c[2] = scratch.max[n].num;
+        c[3] = scratch.max[n].den;
+        capped = capped || (scratch.flags[n] & NodeFlags::kCapped) != 0;
     }
+    out = PackedRow(std::move(cells), scratch.flags);
     return true;
 }
 

@@ -413,12 +413,12 @@ KernelBlock run_kernel(const CompiledTree& tree, const BoundBlock& bound) {
     Kernel(tree, bound, out).run();
     // The units the fixed form declined, bind having accepted them: exact fractions.
     kernel::ExactScratch scratch;
-    std::vector<NodeValue> values;
+    PackedRow values;
     for (std::size_t row = 0; row < bound.rows; ++row) {
         if (out.accepted[row] || bound.declined[row]) continue;
-        if (!kernel::exact_row(tree, bound, row, scratch, values)) continue;
-        const auto capped = [](const NodeValue& v) { return v.capped; };
-        out.warned[row] = std::any_of(values.begin(), values.end(), capped) ? 1 : 0;
+        bool capped = false;
+        if (!kernel::exact_row(tree, bound, row, scratch, values, capped)) continue;
+        out.warned[row] = capped ? 1 : 0;
         out.columns.set_exact(row, std::move(values));
         out.accepted[row] = 1;
         out.declined_at[row] = kNoNode;
