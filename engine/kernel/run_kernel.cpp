@@ -99,7 +99,11 @@ private:
                     fixed::gcd64(static_cast<std::uint64_t>(scale_[row]), static_cast<std::uint64_t>(need)));
                 if (__builtin_mul_overflow(scale_[row] / g, need, &k) ||
                     __builtin_mul_overflow(k, tree_.largest_d, &limit) || limit >= kRowLimit) {
-                    scale_[row] = 0;  // too fine: leave it to the exact form
+                    // Too fine: at k = 1 this cell is not whole over D, so the fixed form
+                    // would decline the row here anyway; declined now, the leaf loops
+                    // skip it and the exact form takes it.
+                    scale_[row] = 0;
+                    decline(row, step.node);
                     continue;
                 }
                 scale_[row] = k;
