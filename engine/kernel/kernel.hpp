@@ -4,8 +4,8 @@
 // points and maxima over the tree's common denominator D into NodeColumns. Every
 // addition and product is checked; a unit is accepted only when every node was
 // computed exactly and silently, otherwise declined — an overflow, a value that
-// is not whole over D (a ratio whose denominator does not divide D), a value
-// capped (the reference warns), a band that does not contain the value, a
+// is not whole over D (a ratio whose denominator does not divide D), a sum or a
+// rule's points beyond [0, max] (the reference warns), a band that does not contain the value, a
 // division by zero, nothing applicable… The reference evaluator then does the
 // declined units and reports what there is to report. One warning is the kernel's
 // to keep: a bonus or deduction over its cap counts the cap (flagged capped) and the
