@@ -102,8 +102,9 @@ TEST(EvaluateWithKernel, SameRunAsTheReferenceOnTheNationalInput) {
     expect_same_run(c->criteria->plan, mutated, "national mutated");
 }
 
-// A block of more units than one of evaluate()'s kernel ranges (1,024 rows): its
-// ranges run apart (on two threads, on one) and joined give the reference's run.
+// A block of more units than one of evaluate()'s kernel ranges (512 rows on two
+// threads): its ranges run apart and joined give the reference's run, as the one
+// range of one thread does.
 TEST(EvaluateWithKernel, SameRunWhenABlockIsRunInRanges) {
     auto c = national_case(2300, 1, 11);
     ASSERT_TRUE(c->ok()) << messages(c->diags);
