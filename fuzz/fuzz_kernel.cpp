@@ -5,7 +5,9 @@
 //  - odd: the rest drives tests/unit/kernel/score_mutator.hpp over the demo's
 //    scores and over a generated national input (bench/), values of every rule kind.
 // Invariant (compare_kernel): every unit the kernel accepts is evaluated by the
-// reference without any message and equals it at every node and in its index.
+// reference with no message but the eval.capped warnings evaluate() gives for a
+// row the kernel marked `warned` (the same, in the same order), and equals it at
+// every node and in its index.
 // Aborts on any difference.
 #include <cstdio>
 #include <string>

@@ -19,6 +19,56 @@ NodeColumns NodeColumns::all_exact(std::size_t nodes, std::size_t rows) {
     return c;
 }
 
+NodeColumns NodeColumns::concatenate(std::vector<NodeColumns>& parts) {
+    if (parts.size() == 1) return std::move(parts[0]);
+    NodeColumns c;
+    if (parts.empty()) return c;
+    c.nodes_ = parts[0].nodes_;
+    c.denominator_ = parts[0].denominator_;
+    bool fixed = false, row_denominators = false, exact = false;
+    for (const NodeColumns& p : parts) {
+        if (p.nodes_ != c.nodes_ || p.denominator_ != c.denominator_)
+            throw std::logic_error("NodeColumns::concatenate: parts of different shapes");
+        c.rows_ += p.rows_;
+        fixed = fixed || !p.points_.empty();
+        row_denominators = row_denominators || !p.row_denominator_.empty();
+        exact = exact || !p.exact_index_.empty();
+    }
+    if (fixed) {
+        c.points_.resize(c.nodes_ * c.rows_);
+        c.max_.resize(c.nodes_ * c.rows_);
+        c.flags_.resize(c.nodes_ * c.rows_);
+    }
+    if (row_denominators) c.row_denominator_.assign(c.rows_, 0);
+    if (exact) c.exact_index_.assign(c.rows_, kFixed);
+    std::size_t offset = 0;
+    for (NodeColumns& p : parts) {
+        if (!p.points_.empty()) {
+            // Node-major: node n's column of the part goes to rows [offset, offset + p.rows_).
+            for (std::size_t n = 0; n < c.nodes_; ++n) {
+                std::copy_n(p.points_.data() + n * p.rows_, p.rows_, c.points_.data() + n * c.rows_ + offset);
+                std::copy_n(p.max_.data() + n * p.rows_, p.rows_, c.max_.data() + n * c.rows_ + offset);
+                std::copy_n(p.flags_.data() + n * p.rows_, p.rows_, c.flags_.data() + n * c.rows_ + offset);
+            }
+        } else if (fixed && !p.exact_index_.empty()) {
+            for (std::size_t row = 0; row < p.rows_; ++row)
+                if (p.exact_index_[row] == kFixed) throw std::logic_error("NodeColumns::concatenate: row not set");
+        }
+        for (std::size_t row = 0; row < p.row_denominator_.size(); ++row)
+            c.row_denominator_[offset + row] = p.row_denominator_[row];
+        for (std::size_t row = 0; row < p.exact_index_.size(); ++row) {
+            if (p.exact_index_[row] == kFixed) continue;
+            c.exact_index_[offset + row] = static_cast<std::uint32_t>(c.exact_.size());
+            c.exact_.push_back(std::move(p.exact_[p.exact_index_[row]]));
+        }
+        for (AssessedCell& cell : p.assessed_)
+            c.assessed_.push_back(AssessedCell{cell.row + offset, cell.node, std::move(cell.value)});
+        offset += p.rows_;
+        p = NodeColumns();
+    }
+    return c;
+}
+
 void NodeColumns::set_exact(std::size_t row, std::vector<NodeValue> values) {
     set_exact(row, PackedRow(std::move(values)));
 }

@@ -34,6 +34,11 @@ public:
     // Every row to be held exactly (the reference evaluator's block): no fixed
     // storage is allocated, and reading a row not yet set is a logic error.
     static NodeColumns all_exact(std::size_t nodes, std::size_t rows);
+    // The rows of `parts`, in order, as one column set holding the same values row
+    // for row: a block's units bound and run by the kernel in row ranges (on
+    // threads) and joined. Every part has the same nodes and denominator; the parts
+    // are emptied.
+    static NodeColumns concatenate(std::vector<NodeColumns>& parts);
 
     std::size_t nodes() const { return nodes_; }
     std::size_t rows() const { return rows_; }

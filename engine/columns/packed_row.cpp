@@ -1,6 +1,7 @@
 #include "engine/columns/packed_row.hpp"
 
 #include <algorithm>
+#include <stdexcept>
 #include <utility>
 
 namespace chiso {
@@ -19,6 +20,11 @@ PackedRow::PackedRow(std::vector<NodeValue> values) {
         cells_.insert(cells_.end(), {v.points.num(), v.points.den(), v.max.num(), v.max.den()});
         flags_.push_back(NodeFlags::make(v.source, v.evaluated, v.not_applicable, v.capped));
     }
+}
+
+PackedRow::PackedRow(std::vector<std::int64_t> cells, std::vector<std::uint8_t> flags)
+    : cells_(std::move(cells)), flags_(std::move(flags)) {
+    if (cells_.size() != flags_.size() * 4) throw std::logic_error("PackedRow: cells and flags of different widths");
 }
 
 // Rational(n, d) of a value that was normalised keeps it as it was.

@@ -17,6 +17,11 @@ class PackedRow {
 public:
     PackedRow() = default;
     explicit PackedRow(std::vector<NodeValue> values);
+    // Straight from 64-bit fractions (the kernel's exact rows): per node points
+    // numerator, denominator, max numerator, denominator (denominators > 0, not
+    // necessarily reduced: a value is read back as a Rational, which reduces), and
+    // its NodeFlags. No Rational is made.
+    PackedRow(std::vector<std::int64_t> cells, std::vector<std::uint8_t> flags);
 
     std::size_t size() const { return exact_.empty() ? flags_.size() : exact_.size(); }
 

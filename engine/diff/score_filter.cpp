@@ -14,14 +14,15 @@ ScoreSheet without_unknown_codes(const Definition& def, const ScoreSheet& sheet,
     return out;
 }
 
-void drop_unknown_codes(const Definition& def, ScoreSheet& out, Side side, Diagnostics& diags) {
+void drop_unknown_codes(const Definition& def, ScoreSheet& out, Side side, Diagnostics& diags, const Plan* plan) {
     std::set<std::pair<std::string, std::string>> warned;  // tree id, code: one warning each
     const MessageDef& message = side == Side::Old ? msg::diff::kCodeDroppedOld : msg::diff::kCodeDroppedNew;
     // The criteria file, as the message says "not in the new criteria (<file>, tree …)".
     const std::string file = def.source ? def.source->path() : std::string();
     // Blocks and codes found as eval finds them (engine/plan/code_lookup.hpp).
     std::deque<CodeLookup> trees;
-    for (const auto& tree : def.trees) trees.emplace_back(tree);
+    for (std::size_t t = 0; t < def.trees.size(); ++t)
+        trees.emplace_back(def.trees[t], plan && t < plan->trees.size() ? &plan->trees[t] : nullptr);
     for (auto& unit : out.units) {
         const BlockDef* block = find_unit_block(def, unit.block);
         if (!block) continue;

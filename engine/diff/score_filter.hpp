@@ -6,6 +6,7 @@
 #include "engine/core/diagnostics.hpp"
 #include "engine/input/score_sheet.hpp"
 #include "engine/model/definition.hpp"
+#include "engine/plan/plan.hpp"
 
 namespace chiso::diff {
 
@@ -15,6 +16,9 @@ enum class Side { Old, New };
 // block in `def`. Units of an unknown block are kept as they are (evaluate reports them).
 ScoreSheet without_unknown_codes(const Definition& def, const ScoreSheet& sheet, Side side, Diagnostics& diags);
 // The same in place, for a sheet that is not needed as it was (replay, a national year).
-void drop_unknown_codes(const Definition& def, ScoreSheet& sheet, Side side, Diagnostics& diags);
+// `plan`, when given, is `def`'s plan: codes are then found through its hashed
+// tables (CodeLookup's fast path) instead of the trees' ordered maps.
+void drop_unknown_codes(const Definition& def, ScoreSheet& sheet, Side side, Diagnostics& diags,
+                        const Plan* plan = nullptr);
 
 }  // namespace chiso::diff

@@ -45,17 +45,20 @@ void compute_stats(const Definition& def, BlockResult& block) {
     for (const auto& ladder : def.ladders) {
         const LadderSectionDef* section = ladder.section_for(block.block->id);
         if (!section) continue;
-        std::vector<ClassCount> counts;
-        std::vector<std::string> labels;
-        for (const auto& rung : section->rungs)
-            if (std::find(labels.begin(), labels.end(), rung.label) == labels.end()) labels.push_back(rung.label);
-        for (const auto& label : labels) {
-            std::size_t n = 0;
-            for (const auto& u : block.units) {
-                auto it = u.classes.find(ladder.id);
-                if (it != u.classes.end() && it->second == label) ++n;
-            }
-            counts.push_back({label, n});
+        std::vector<ClassCount> counts;  // in the order of first appearance among the rungs
+        for (const auto& rung : section->rungs) {
+            const auto same = [&](const ClassCount& c) { return c.label == rung.label; };
+            if (std::none_of(counts.begin(), counts.end(), same)) counts.push_back({rung.label, 0});
+        }
+        // One pass over the units: a unit's class found once per ladder, not once per label.
+        for (const auto& u : block.units) {
+            auto it = u.classes.find(ladder.id);
+            if (it == u.classes.end()) continue;
+            for (ClassCount& c : counts)
+                if (c.label == it->second) {
+                    ++c.count;
+                    break;
+                }
         }
         s.per_class[ladder.id] = std::move(counts);
     }

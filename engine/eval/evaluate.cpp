@@ -11,6 +11,7 @@
 #include "engine/eval/eval_messages.hpp"
 #include "engine/eval/evaluate_block.hpp"
 #include "engine/eval/evaluate_unit.hpp"
+#include "engine/eval/parallel.hpp"
 #include "engine/columns/packed_row.hpp"
 #include "engine/eval/rank.hpp"
 #include "engine/eval/unit_labels.hpp"
@@ -64,39 +65,59 @@ struct Shared {
 
 // The kernel's share of a run: per block, its units (file order) and the kernel's
 // pass over them; the units it accepted are not evaluated again. A unit it accepted
-// has no message by the kernel's contract, so the reference evaluating only the
-// others, in file order, gives the run's messages in the same order.
+// has no message by the kernel's contract but the eval.capped warnings of a row it
+// marked `warned`, which evaluate_slice gives at the unit's place in file order; so
+// the reference evaluating only the others, in file order, gives the run's
+// messages in the same order.
 struct KernelPass {
     struct Block {
         std::vector<std::uint32_t> units;              // indices into the sheet, file order
-        std::optional<KernelBlock> kernel;             // none: the tree is not one the kernel runs
+        bool ran = false;                              // false: the tree is not one the kernel runs
+        std::vector<KernelBlock> parts;                // the kernel's passes over consecutive row ranges
         std::vector<std::optional<UnitResult>> results;  // row -> the accepted unit's result
     };
     std::vector<Block> blocks;       // by BlockDef
-    std::vector<std::uint8_t> done;  // sheet index -> accepted by the kernel
+    std::vector<std::uint8_t> done;  // sheet index -> kAccepted, kWarned (accepted, with warnings) or 0
+    static constexpr std::uint8_t kAccepted = 1, kWarned = 2;
 };
 
-void run_kernel_block(const Plan& plan, const ScoreSheet& sheet, const Shared& shared, std::size_t b,
+// On more than one thread, a block's rows are bound and run in ranges of at most
+// this many, each range a work item: the threads share a large block instead of one
+// thread taking it whole, and the last range taken leaves little imbalance (512:
+// 1,022 M against 1,024 M instructions on two threads for 10,000 units; 1,024
+// left 1,077 M against 961 M). On one thread a block is one range: no join to
+// pay. A row's result does not depend on its range
+// (KernelDifferential.SameRowsWhateverTheSliceOrOrder, RangesJoinedAreTheWholeBlock).
+constexpr std::size_t kRowsPerRange = 512;
+
+struct KernelRange {
+    std::size_t block = 0, part = 0, begin = 0, end = 0;  // rows [begin, end) of the block
+};
+
+void run_kernel_range(const Plan& plan, const ScoreSheet& sheet, const Shared& shared, const KernelRange& range,
                       KernelPass::Block& out) {
     const Definition& def = *plan.definition;
-    const BlockDef& block = def.blocks[b];
+    const BlockDef& block = def.blocks[range.block];
     const CompiledTree& compiled = plan.kernel->trees[block.tree];
-    if (compiled.declined || out.units.empty()) return;
-    out.kernel = kernel_block(compiled, block, sheet, out.units, shared.codes[block.tree]);
-    out.results.resize(out.units.size());
-    for (std::size_t row = 0; row < out.units.size(); ++row) {
-        if (!out.kernel->accepted[row]) continue;
+    const std::vector<std::uint32_t> units(out.units.begin() + static_cast<std::ptrdiff_t>(range.begin),
+                                           out.units.begin() + static_cast<std::ptrdiff_t>(range.end));
+    KernelBlock& kernel = out.parts[range.part];
+    kernel = kernel_block(compiled, block, sheet, units, shared.codes[block.tree]);
+    for (std::size_t row = 0; row < units.size(); ++row) {
+        if (!kernel.accepted[row]) continue;
         try {
-            out.results[row] = kernel_unit_result(def, block, *compiled.tree, sheet.units[out.units[row]],
-                                                  out.kernel->columns, row);
+            UnitResult& r = out.results[range.begin + row].emplace(
+                kernel_unit_result(def, block, *compiled.tree, sheet.units[units[row]], kernel.columns, row));
+            r.row = range.begin + row;
         } catch (const ArithmeticOverflow&) {  // the index itself: the reference reports it
-            out.kernel->accepted[row] = 0;
+            kernel.accepted[row] = 0;
+            out.results[range.begin + row].reset();
         }
     }
 }
 
-// Blocks are independent: spread over the threads (block b on thread b mod n), each
-// block's pass the same whatever thread runs it.
+// The ranges of every block the kernel runs, spread over the threads; each range
+// writes only its own part and its rows' results.
 KernelPass run_kernel_pass(const Plan& plan, const ScoreSheet& sheet, const EvaluateOptions& options,
                            const Shared& shared) {
     const Definition& def = *plan.definition;
@@ -105,19 +126,28 @@ KernelPass run_kernel_pass(const Plan& plan, const ScoreSheet& sheet, const Eval
     pass.done.assign(sheet.units.size(), 0);
     if (!options.kernel || !plan.kernel) return pass;
     std::vector<std::vector<std::uint32_t>> units = units_by_block(def, sheet);
-    for (std::size_t b = 0; b < units.size(); ++b) pass.blocks[b].units = std::move(units[b]);
-    const std::size_t threads = std::clamp<std::size_t>(options.threads, 1, std::max<std::size_t>(1, def.blocks.size()));
-    const auto work = [&](std::size_t first) {
-        for (std::size_t b = first; b < pass.blocks.size(); b += threads)
-            run_kernel_block(plan, sheet, shared, b, pass.blocks[b]);
-    };
-    std::vector<std::thread> workers;
-    for (std::size_t t = 1; t < threads; ++t) workers.emplace_back(work, t);
-    work(0);
-    for (auto& w : workers) w.join();
-    for (const KernelPass::Block& block : pass.blocks)
-        for (std::size_t row = 0; row < block.units.size(); ++row)
-            if (block.kernel && block.kernel->accepted[row]) pass.done[block.units[row]] = 1;
+    std::vector<KernelRange> ranges;
+    for (std::size_t b = 0; b < units.size(); ++b) {
+        KernelPass::Block& block = pass.blocks[b];
+        block.units = std::move(units[b]);
+        const std::size_t n = block.units.size();
+        if (plan.kernel->trees[def.blocks[b].tree].declined || n == 0) continue;
+        block.ran = true;
+        block.results.resize(n);
+        const std::size_t parts = options.threads <= 1 ? 1 : (n + kRowsPerRange - 1) / kRowsPerRange;
+        block.parts.resize(parts);
+        for (std::size_t p = 0; p < parts; ++p) ranges.push_back(KernelRange{b, p, n * p / parts, n * (p + 1) / parts});
+    }
+    for_each_item(ranges.size(), options.threads, [&](std::size_t i) {
+        run_kernel_range(plan, sheet, shared, ranges[i], pass.blocks[ranges[i].block]);
+    });
+    for (const KernelRange& range : ranges) {
+        const KernelPass::Block& block = pass.blocks[range.block];
+        const KernelBlock& kernel = block.parts[range.part];
+        for (std::size_t row = 0; row < range.end - range.begin; ++row)
+            if (kernel.accepted[row])
+                pass.done[block.units[range.begin + row]] = kernel.warned[row] ? KernelPass::kWarned : KernelPass::kAccepted;
+    }
     return pass;
 }
 
@@ -125,6 +155,11 @@ void evaluate_slice(const Plan& plan, const ScoreSheet& sheet, std::size_t begin
                     const Shared& shared, const KernelPass& pass, Slice& slice) {
     const Definition& def = *plan.definition;
     for (std::size_t i = begin; i < end; ++i) {
+        if (pass.done[i] == KernelPass::kWarned) {
+            const UnitInput& unit = sheet.units[i];
+            const BlockDef* block = find_unit_block(def, unit.block);
+            warn_capped_adjustments(plan.trees[block->tree], unit, shared.codes[block->tree], slice.diags);
+        }
         if (pass.done[i]) continue;
         const UnitInput& unit = sheet.units[i];
         const BlockDef* block = block_of(def, unit, slice.diags);
@@ -167,17 +202,18 @@ void put_reference_row(BlockResult& block, std::size_t row, Placed& p) {
 
 void assemble_block(const Definition& def, BlockResult& block, std::vector<Placed*>& rows, KernelPass::Block& pass,
                     const UnitLabels& labels) {
-    if (!pass.kernel) {
+    if (!pass.ran) {
         block.nodes = NodeColumns::all_exact(def.tree_of(*block.block).nodes.size(), rows.size());
         block.units.reserve(rows.size());
         for (std::size_t row = 0; row < rows.size(); ++row) put_reference_row(block, row, *rows[row]);
         return;
     }
-    block.nodes = std::move(pass.kernel->columns);
+    KernelBlock kernel = concatenate(pass.parts);
+    block.nodes = std::move(kernel.columns);
     block.units.reserve(pass.units.size());
     std::size_t next = 0;  // the reference's rows come in the same (file) order
     for (std::size_t row = 0; row < pass.units.size(); ++row) {
-        if (!pass.kernel->accepted[row]) {
+        if (!kernel.accepted[row]) {
             if (next == rows.size()) throw std::logic_error("evaluate: a declined unit without its reference row");
             put_reference_row(block, row, *rows[next++]);
             continue;
@@ -189,13 +225,24 @@ void assemble_block(const Definition& def, BlockResult& block, std::vector<Place
     }
 }
 
-void assemble_blocks(const Definition& def, std::vector<Slice>& slices, KernelPass& pass, const UnitLabels& labels,
-                     Results& results) {
+// Per block, independent of the others, spread over the threads: its results
+// assembled, ranked, classified and summarised; the messages of ranking kept per
+// block and joined in block order, so they do not depend on the threads.
+void finish_blocks(const Definition& def, std::vector<Slice>& slices, KernelPass& pass, const UnitLabels& labels,
+                   const EvaluateOptions& options, Results& results, Diagnostics& diags) {
     std::vector<std::vector<Placed*>> rows(results.blocks.size());
     for (Slice& slice : slices)
         for (Placed& placed : slice.results) rows[placed.block].push_back(&placed);
-    for (std::size_t b = 0; b < results.blocks.size(); ++b)
-        assemble_block(def, results.blocks[b], rows[b], pass.blocks[b], labels);
+    std::vector<Diagnostics> ranking(results.blocks.size());
+    for_each_item(results.blocks.size(), options.threads, [&](std::size_t b) {
+        BlockResult& block = results.blocks[b];
+        assemble_block(def, block, rows[b], pass.blocks[b], labels);
+        rank_block(def, block, ranking[b]);
+        if (ranking[b].has_errors()) return;  // the run fails: nothing to classify
+        classify_block(def, block);
+        compute_stats(def, block);
+    });
+    for (const Diagnostics& d : ranking) diags.append(d);
 }
 
 }  // namespace
@@ -216,14 +263,9 @@ std::optional<Results> evaluate(const Plan& plan, const ScoreSheet& sheet, Diagn
     std::vector<Slice> slices = evaluate_units(plan, sheet, options, shared, pass);
     for (const Slice& slice : slices) diags.append(slice.diags);
     if (diags.error_count() != errors_before) return std::nullopt;
-    assemble_blocks(def, slices, pass, shared.labels, results);
+    finish_blocks(def, slices, pass, shared.labels, options, results, diags);
     slices.clear();
-    for (auto& block : results.blocks) rank_block(def, block, diags);
     if (diags.error_count() != errors_before) return std::nullopt;
-    for (auto& block : results.blocks) {
-        classify_block(def, block);
-        compute_stats(def, block);
-    }
     return results;
 }
 

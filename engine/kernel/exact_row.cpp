@@ -74,9 +74,12 @@ private:
         }
         s_.flags[id] = flags_of(NodeSource::Rule, true, false);
         const Fraction* slots = bound_.slots.data() + bound_.slot_base[step.leaf] * bound_.rows + row_;
+        bool capped = false;  // a bonus or deduction over its cap: the cap, flagged
         const LeafInput in{tree_.leaves[step.leaf], node, tree_.denominator, bound_.value[id * bound_.rows + row_],
-                           slots, bound_.rows, s_.stack.data()};
-        return leaf_fraction(in, s_.points[id]);
+                           slots, bound_.rows, s_.stack.data(), 1, &capped};
+        if (!leaf_fraction(in, s_.points[id])) return false;
+        if (capped) s_.flags[id] = static_cast<std::uint8_t>(s_.flags[id] | NodeFlags::kCapped);
+        return true;
     }
 
     bool sum(const CompiledStep& step, const CompiledNode& node) {
@@ -137,33 +140,23 @@ private:
     ExactScratch& s_;
 };
 
-// x as a Rational, reusing the last conversion when x is the same fraction.
-const Rational& converted(const Fraction& x, ExactScratch::Converted& last) {
-    if (x.num != last.from.num || x.den != last.from.den) last = ExactScratch::Converted{x, fixed::to_rational(x)};
-    return last.to;
-}
-
 }  // namespace
 
 bool exact_row(const CompiledTree& tree, const BoundBlock& bound, std::size_t row, ExactScratch& scratch,
-               std::vector<NodeValue>& out) {
+               PackedRow& out, bool& capped) {
     if (!ExactRow(tree, bound, row, scratch).run()) return false;
     const std::size_t n_nodes = tree.nodes.size();
-    out.resize(n_nodes);
-    if (scratch.points_as.size() != n_nodes) {
-        scratch.points_as.assign(n_nodes, {});
-        scratch.max_as.assign(n_nodes, {});
-    }
+    std::vector<std::int64_t> cells(n_nodes * 4);
+    capped = false;
     for (NodeId n = 0; n < n_nodes; ++n) {
-        const std::uint8_t f = scratch.flags[n];
-        NodeValue& v = out[n];
-        v.source = NodeFlags::source(f);
-        v.points = converted(scratch.points[n], scratch.points_as[n]);
-        v.max = converted(scratch.max[n], scratch.max_as[n]);
-        v.evaluated = (f & NodeFlags::kEvaluated) != 0;
-        v.not_applicable = (f & NodeFlags::kNotApplicable) != 0;
-        v.capped = false;
+        std::int64_t* c = cells.data() + n * 4;
+        c[0] = scratch.points[n].num;
+        c[1] = scratch.points[n].den;
+        c[2] = scratch.max[n].num;
+        c[3] = scratch.max[n].den;
+        capped = capped || (scratch.flags[n] & NodeFlags::kCapped) != 0;
     }
+    out = PackedRow(std::move(cells), scratch.flags);
     return true;
 }
 

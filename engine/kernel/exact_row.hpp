@@ -15,17 +15,11 @@ struct ExactScratch {
     std::vector<fixed::Fraction> points, max;
     std::vector<std::uint8_t> flags;
     std::vector<fixed::Fraction> stack;
-    // Per node, the last fraction turned into a Rational and that Rational: most
-    // nodes of exact rows hold the same values from row to row (a maximum, a
-    // level's points, 0), and a Rational costs a gcd to make.
-    struct Converted {
-        fixed::Fraction from{0, 0};
-        Rational to;
-    };
-    std::vector<Converted> points_as, max_as;
 };
 
+// The row as a PackedRow made straight from the fractions (no Rational: a value
+// is reduced when read); `capped`: some node was capped (a bonus over its cap).
 bool exact_row(const CompiledTree& tree, const BoundBlock& bound, std::size_t row, ExactScratch& scratch,
-               std::vector<NodeValue>& out);
+               PackedRow& out, bool& capped);
 
 }  // namespace chiso::kernel

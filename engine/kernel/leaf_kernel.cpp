@@ -95,11 +95,16 @@ bool answers(const LeafInput& in, Fraction& points) {
 
 bool formula(const LeafInput& in, Fraction& points) { return formula_value(in, points) && within_max(in, points); }
 
-// + or − the amount (count x per, or the value), declined when over the cap (warned).
+// + or − the amount (count x per, or the value); over the cap, the cap (the
+// reference warns: the caller is told through in.capped, or declines).
 bool adjustment(const LeafInput& in, bool bonus, std::int64_t& points_d) {
     Fraction amount = in.slots[0];
     if (in.leaf.has_per && !fixed::mul(amount, in.leaf.per, amount)) return false;
-    if (fixed::compare(amount, in.leaf.cap) > 0) return false;
+    if (fixed::compare(amount, in.leaf.cap) > 0) {
+        if (!in.capped) return false;
+        *in.capped = true;
+        amount = in.leaf.cap;
+    }
     if (!fixed::over(amount, in.denominator, points_d)) return false;
     if (!bonus) points_d = -points_d;
     return true;

@@ -16,6 +16,11 @@ struct LeafInput {
     std::size_t stride;            // BoundBlock::rows
     fixed::Fraction* stack;        // room for the formula (ExprCode::depth)
     std::int64_t scale = 1;        // leaf_points: the row's denominator is D x scale
+    // A bonus or deduction over its cap counts the cap, as the reference does
+    // (leaf_rules.cpp, `adjustment`), and sets *capped: the caller flags the cell and
+    // has evaluate() give the reference's warning (eval.capped). Null: such a cell is
+    // declined instead.
+    bool* capped = nullptr;
 };
 
 // Over D x scale: whole or declined (the fixed rows).

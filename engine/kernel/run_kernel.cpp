@@ -99,7 +99,11 @@ private:
                     fixed::gcd64(static_cast<std::uint64_t>(scale_[row]), static_cast<std::uint64_t>(need)));
                 if (__builtin_mul_overflow(scale_[row] / g, need, &k) ||
                     __builtin_mul_overflow(k, tree_.largest_d, &limit) || limit >= kRowLimit) {
-                    scale_[row] = 0;  // too fine: leave it to the exact form
+                    // Too fine: at k = 1 this cell is not whole over D, so the fixed form
+                    // would decline the row here anyway; declined now, the leaf loops
+                    // skip it and the exact form takes it.
+                    scale_[row] = 0;
+                    decline(row, step.node);
                     continue;
                 }
                 scale_[row] = k;
@@ -171,6 +175,8 @@ private:
                     return !__builtin_mul_overflow(table[c.value[row]], k, &p);
                 });
             }
+            case LeafOp::Bonus:
+            case LeafOp::Deduction: return adjustment_step(step, node, c);
             default: break;
         }
         const Fraction* slots = bound_.slots.data() + bound_.slot_base[step.leaf] * rows_;
@@ -189,6 +195,24 @@ private:
             }
             const kernel::LeafInput in{leaf, node, d, c.value[row], slots + row, rows_, stack_.data(), k};
             return kernel::leaf_points(in, p);
+        });
+    }
+
+    // A bonus or deduction: over its cap, the cap, the cell flagged capped and the row
+    // `warned` (evaluate() gives the reference's eval.capped warning).
+    void adjustment_step(const CompiledStep& step, const CompiledNode& node, const Cells& c) {
+        const CompiledLeaf& leaf = tree_.leaves[step.leaf];
+        const Fraction* slots = bound_.slots.data() + bound_.slot_base[step.leaf] * rows_;
+        const std::int64_t d = tree_.denominator;
+        leaf_loop(step, node, c, [&](std::size_t row, std::int64_t k, std::int64_t& p) {
+            bool capped = false;
+            const kernel::LeafInput in{leaf, node, d, c.value[row], slots + row, rows_, stack_.data(), k, &capped};
+            if (!kernel::leaf_points(in, p)) return false;
+            if (capped) {
+                c.flags[row] = static_cast<std::uint8_t>(c.flags[row] | NodeFlags::kCapped);
+                out_.warned[row] = 1;
+            }
+            return true;
         });
     }
 
@@ -366,24 +390,45 @@ std::size_t KernelBlock::accepted_count() const {
     return static_cast<std::size_t>(std::count(accepted.begin(), accepted.end(), std::uint8_t{1}));
 }
 
+KernelBlock concatenate(std::vector<KernelBlock>& parts) {
+    if (parts.size() == 1) return std::move(parts[0]);
+    KernelBlock out;
+    std::vector<NodeColumns> columns;
+    columns.reserve(parts.size());
+    for (KernelBlock& p : parts) {
+        columns.push_back(std::move(p.columns));
+        out.accepted.insert(out.accepted.end(), p.accepted.begin(), p.accepted.end());
+        out.declined_at.insert(out.declined_at.end(), p.declined_at.begin(), p.declined_at.end());
+        out.warned.insert(out.warned.end(), p.warned.begin(), p.warned.end());
+        p = KernelBlock();
+    }
+    out.columns = NodeColumns::concatenate(columns);
+    return out;
+}
+
 KernelBlock run_kernel(const CompiledTree& tree, const BoundBlock& bound) {
     KernelBlock out;
     out.columns = NodeColumns(tree.nodes.size(), bound.rows, tree.denominator);
     out.accepted.resize(bound.rows);
     out.declined_at.assign(bound.rows, kNoNode);
+    out.warned.assign(bound.rows, 0);
     for (std::size_t row = 0; row < bound.rows; ++row) out.accepted[row] = bound.declined[row] ? 0 : 1;
     if (tree.declined) return out;
     Kernel(tree, bound, out).run();
     // The units the fixed form declined, bind having accepted them: exact fractions.
     kernel::ExactScratch scratch;
-    std::vector<NodeValue> values;
+    PackedRow values;
     for (std::size_t row = 0; row < bound.rows; ++row) {
         if (out.accepted[row] || bound.declined[row]) continue;
-        if (!kernel::exact_row(tree, bound, row, scratch, values)) continue;
+        bool capped = false;
+        if (!kernel::exact_row(tree, bound, row, scratch, values, capped)) continue;
+        out.warned[row] = capped ? 1 : 0;
         out.columns.set_exact(row, std::move(values));
         out.accepted[row] = 1;
         out.declined_at[row] = kNoNode;
     }
+    for (std::size_t row = 0; row < bound.rows; ++row)
+        if (!out.accepted[row]) out.warned[row] = 0;  // the reference reports the row
     return out;
 }
 

@@ -80,7 +80,7 @@ std::optional<Results> Replayer::replay(ScoreSheet sheet, Diagnostics& diags, un
     }
     // Taken by value and changed in place: a national year is not copied.
     carry_codes(sheet, diags);
-    diff::drop_unknown_codes(def, sheet, diff::Side::New, diags);
+    diff::drop_unknown_codes(def, sheet, diff::Side::New, diags, &rules_);
     return evaluate(rules_, sheet, diags,
                     EvaluateOptions{.check_year_and_locality = false, .threads = threads});
 }

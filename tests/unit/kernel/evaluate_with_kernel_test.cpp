@@ -102,5 +102,14 @@ TEST(EvaluateWithKernel, SameRunAsTheReferenceOnTheNationalInput) {
     expect_same_run(c->criteria->plan, mutated, "national mutated");
 }
 
+// A block of more units than one of evaluate()'s kernel ranges (512 rows on two
+// threads): its ranges run apart and joined give the reference's run, as the one
+// range of one thread does.
+TEST(EvaluateWithKernel, SameRunWhenABlockIsRunInRanges) {
+    auto c = national_case(2300, 1, 11);
+    ASSERT_TRUE(c->ok()) << messages(c->diags);
+    expect_same_run(c->criteria->plan, *c->sheet, "national, one block of 2,300");
+}
+
 }  // namespace
 }  // namespace chiso::testing

@@ -1,6 +1,7 @@
 // The kernel declines — never miscomputes — what it cannot hold: a product beyond
-// 64 bits, points whose denominator does not divide the tree's D, a value capped
-// with a warning; bind declines what the reference would report. The declined
+// 64 bits, points whose denominator does not divide the tree's D; bind declines
+// what the reference would report. A bonus over its cap is the one warning it
+// keeps: it counts the cap and evaluate() gives the reference's warning. The declined
 // units then get the reference's result and messages (engine/eval/evaluate_block.hpp).
 #include <gtest/gtest.h>
 
@@ -121,15 +122,48 @@ TEST(KernelDecline, ProductBeyond64Bits) {
     EXPECT_EQ(r->unit("u1")->points, Rational(10));
 }
 
-TEST(KernelDecline, CappedBonusIsLeftToTheReference) {
+TEST(KernelDecline, CappedBonusCountsTheCapWithTheReferencesWarning) {
+    // u1's bonus 2 is over its cap 1: the kernel counts 1, flags the cell capped and
+    // marks the row warned; evaluate() gives the reference's warning, at the value.
+    // u3's bonus is exactly its cap: counted, neither capped nor warned.
     auto r = run_block(kFormulaTree, unit("u1", "1", "1", "4", "1", "      \"3\": 2\n") +
-                                         unit("u2", "1", "1", "4", "1", "      \"3\": 0.5\n"));
-    EXPECT_EQ(r->kernel.accepted[0], 0);  // over the cap: the reference warns
+                                         unit("u2", "1", "1", "4", "1", "      \"3\": 0.5\n") +
+                                         unit("u3", "1", "1", "4", "1", "      \"3\": 1\n"));
+    ASSERT_EQ(r->kernel.accepted.size(), 3u);
+    EXPECT_EQ(r->kernel.accepted[0], 1);
+    EXPECT_EQ(r->kernel.warned[0], 1);
     EXPECT_EQ(r->kernel.accepted[1], 1);
+    EXPECT_EQ(r->kernel.warned[1], 0);
+    EXPECT_EQ(r->kernel.warned[2], 0);  // exactly the cap: not over it, no warning
+    EXPECT_TRUE(r->kernel.columns.at(0, 3).capped);
+    EXPECT_FALSE(r->kernel.columns.at(2, 3).capped);
     ASSERT_EQ(r->diags.items().size(), 1u);
     EXPECT_FALSE(r->diags.has_errors());
+    EXPECT_STREQ(r->diags.items()[0].message->id, "eval.capped");
+    EXPECT_EQ(r->diags.items()[0].loc.line, 11u);  // u1's "3": 2
+    ASSERT_NE(r->unit("u1"), nullptr);
+    EXPECT_EQ(r->unit("u1")->points, Rational(8));
     ASSERT_NE(r->unit("u2"), nullptr);
     EXPECT_EQ(r->unit("u2")->points, Rational(15, 2));
+    // The same messages, rendered, as the reference alone gives.
+    Diagnostics reference;
+    const auto alone = evaluate(r->c->criteria->plan, *r->c->sheet, reference,
+                                EvaluateOptions{.check_year_and_locality = false, .kernel = false});
+    ASSERT_TRUE(alone.has_value());
+    EXPECT_EQ(render_all(r->diags, RenderOptions{Lang::En, true}), render_all(reference, RenderOptions{Lang::En, true}));
+}
+
+TEST(KernelDecline, CappedBonusInAnExactRow) {
+    // u1's formula is 4/1000000000039 (an exact row) and its bonus over its cap: the
+    // exact form counts the cap and flags it as the fixed form does.
+    auto r = run_block(kFormulaTree, unit("u1", "1", "1", "1000000000039", "1", "      \"3\": 3\n"));
+    ASSERT_EQ(r->kernel.accepted.size(), 1u);
+    EXPECT_EQ(r->kernel.accepted[0], 1);
+    EXPECT_TRUE(r->kernel.columns.is_exact(0));
+    EXPECT_EQ(r->kernel.warned[0], 1);
+    EXPECT_TRUE(r->kernel.columns.at(0, 3).capped);
+    ASSERT_EQ(r->diags.items().size(), 1u);
+    EXPECT_STREQ(r->diags.items()[0].message->id, "eval.capped");
 }
 
 TEST(KernelDecline, BindDeclinesWhatTheReferenceReports) {

@@ -178,3 +178,52 @@ TEST(KernelDifferential, SameRowsWhateverTheSliceOrOrder) {
 
 }  // namespace
 }  // namespace chiso::testing
+
+namespace chiso::testing {
+namespace {
+
+// Row ranges run apart and joined (concatenate, as evaluate() runs a large block on
+// threads) hold exactly what one pass over the block holds: every row's acceptance,
+// marks, denominator and form, every node's value and flags.
+TEST(KernelDifferential, RangesJoinedAreTheWholeBlock) {
+    auto c = national_case(700, 1, 7);
+    ASSERT_TRUE(c->ok());
+    const BlockDef& block = c->def().blocks[0];
+    const TreePlan& plan = c->criteria->plan.trees[block.tree];
+    const CompiledTree& tree = c->compiled.trees[block.tree];
+    const CodeLookup codes(*plan.tree, &plan);
+    std::vector<std::uint32_t> all(c->sheet->units.size());
+    for (std::uint32_t i = 0; i < all.size(); ++i) all[i] = i;
+    const KernelBlock whole = run_kernel(tree, bind_block(tree, block, *c->sheet, all, codes));
+    std::vector<KernelBlock> parts;
+    const std::vector<std::size_t> cuts{0, 1, 250, 251, 600, all.size()};  // ranges of 1 row and of many
+    for (std::size_t i = 0; i + 1 < cuts.size(); ++i) {
+        const std::vector<std::uint32_t> range(all.begin() + static_cast<std::ptrdiff_t>(cuts[i]),
+                                               all.begin() + static_cast<std::ptrdiff_t>(cuts[i + 1]));
+        parts.push_back(run_kernel(tree, bind_block(tree, block, *c->sheet, range, codes)));
+    }
+    const KernelBlock joined = concatenate(parts);
+    ASSERT_EQ(joined.columns.rows(), whole.columns.rows());
+    ASSERT_EQ(joined.accepted, whole.accepted);
+    ASSERT_EQ(joined.declined_at, whole.declined_at);
+    ASSERT_EQ(joined.warned, whole.warned);
+    std::size_t exact = 0, own_denominator = 0;
+    for (std::size_t row = 0; row < all.size(); ++row) {
+        if (!whole.accepted[row]) continue;
+        ASSERT_EQ(joined.columns.is_exact(row), whole.columns.is_exact(row)) << row;
+        ASSERT_EQ(joined.columns.row_denominator(row), whole.columns.row_denominator(row)) << row;
+        exact += whole.columns.is_exact(row);
+        own_denominator += whole.columns.row_denominator(row) != whole.columns.denominator();
+        for (NodeId n = 0; n < plan.tree->nodes.size(); ++n) {
+            const NodeValue a = whole.columns.at(row, n), b = joined.columns.at(row, n);
+            ASSERT_TRUE(a.points == b.points && a.max == b.max && a.source == b.source && a.evaluated == b.evaluated &&
+                        a.not_applicable == b.not_applicable && a.capped == b.capped)
+                << c->sheet->units[row].id << " node " << plan.tree->nodes[n].code;
+        }
+    }
+    EXPECT_GT(exact, 0u);  // the join moves exact rows and row denominators too
+    EXPECT_GT(own_denominator, 0u);
+}
+
+}  // namespace
+}  // namespace chiso::testing
