@@ -9,9 +9,13 @@
 namespace chiso {
 namespace {
 
-// Built once: opening a collator loads and compiles the locale's tailoring.
+// Built once per thread: opening a collator loads and compiles the locale's
+// tailoring. One per thread because ranking runs blocks on worker threads and
+// the ICU API reference does not promise that one Collator may be used by
+// several threads at once (clones may; each createInstance is such a clone of
+// the cached tailoring, so the cost is a small copy per thread).
 const icu::Collator& vietnamese_collator() {
-    static const std::unique_ptr<icu::Collator> collator = [] {
+    thread_local const std::unique_ptr<icu::Collator> collator = [] {
         UErrorCode status = U_ZERO_ERROR;
         std::unique_ptr<icu::Collator> c(icu::Collator::createInstance(icu::Locale("vi"), status));
         // The root order (a fallback) would silently put đ among the d's: refuse it.
