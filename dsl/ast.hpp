@@ -1,7 +1,6 @@
 #pragma once
 // The syntax tree of one .chiso file, exactly as written: names are not yet
 // resolved, nothing is checked. Every node remembers where it came from.
-#include <memory>
 #include <optional>
 #include <string>
 #include <variant>
@@ -9,6 +8,7 @@
 
 #include "engine/core/rational.hpp"
 #include "engine/core/source.hpp"
+#include "dsl/box.hpp"  // the copyable owner of a recursive child
 #include "engine/model/policies.hpp"  // the enums the model keeps: one home
 
 namespace chiso::ast {
@@ -27,7 +27,7 @@ struct Number {
 
 // ---- expressions (formulas, `bands of`, `proportional of`) -------------------
 struct Expr;
-using ExprPtr = std::unique_ptr<Expr>;
+using ExprPtr = Box<Expr>;  // copyable: copying an Expr copies its operands
 enum class ExprOp { Add, Sub, Mul, Div };
 // One step of a chain: `- b` in `a - b + c`.
 struct ExprLink {
@@ -159,7 +159,7 @@ struct Operand {
 };
 
 struct Cond;
-using CondPtr = std::unique_ptr<Cond>;
+using CondPtr = Box<Cond>;  // copyable: copying a Cond copies its parts
 struct Cond {
     enum class Kind { Compare, And, Or, Not, Flag };
     Kind kind = Kind::Compare;

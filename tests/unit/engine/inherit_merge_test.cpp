@@ -6,7 +6,6 @@
 #include "engine/driver/driver.hpp"
 #include "dsl/print.hpp"
 #include "engine/resolve/inherit.hpp"
-#include "engine/resolve/inherit_clone.hpp"
 
 namespace chiso {
 namespace {
@@ -371,7 +370,7 @@ TEST_F(Merge, UnknownIdsAreReportedWithTheBaseFile) {
 }
 
 ast::CondPtr index_at_least(const SourceLoc& loc, std::int64_t value) {
-    auto c = std::make_unique<ast::Cond>();
+    auto c = ast::make_box<ast::Cond>();
     c->kind = ast::Cond::Kind::Compare;
     ast::Operand index;
     index.kind = ast::Operand::Kind::Index;
@@ -542,18 +541,6 @@ TEST(CriteriaText, NumbersAreExact) {
     EXPECT_EQ(rational_text(*Rational::parse_decimal("123456789012.123456")), "123456789012.123456");
     EXPECT_EQ(number_text(ast::Number{Rational(75), true, {}}), "75%");
     EXPECT_EQ(number_text(ast::Number{Rational(1, 8), true, {}}), "0.125%");
-}
-
-TEST(Clone, CopiesDeeply) {
-    SourceSet sources;
-    Diagnostics d;
-    auto f = dsl::parse(sources.add("a.chiso", kParent), d);
-    ASSERT_TRUE(f);
-    ast::File copy = clone(*f);
-    CriteriaTextOptions options;
-    options.comments = false;
-    EXPECT_EQ(criteria_text(copy, options), criteria_text(*f, options));
-    EXPECT_NE(copy.ladders[0].sections[0].rungs[0].when.get(), f->ladders[0].sections[0].rungs[0].when.get());
 }
 
 }  // namespace
