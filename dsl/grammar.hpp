@@ -18,6 +18,11 @@
 #include <tao/pegtl/utf8.hpp>
 
 #include <string_view>
+#include <utility>
+#include <variant>
+
+#include "dsl/ast.hpp"  // the rule kinds (RuleBody) whose words rule_word<K> matches
+#include "dsl/rule_words.hpp"
 
 #include "engine/core/control_chars.hpp"
 
@@ -271,17 +276,33 @@ struct equal_bound : seq<equal_cmp, sep, need<bound_value>> {};
 struct interval : sor<seq<lower_bound, opt<upper_bound>>, seq<upper_bound, opt<lower_bound>>, equal_bound> {};
 
 // ---- leaf rules ----------------------------------------------------------------------
-struct rule_points : kw_points {};
-struct rule_yesno : word<TAO_PEGTL_STRING("yesno")> {};
-struct rule_levels : word<TAO_PEGTL_STRING("levels")> {};
-struct rule_bands : word<TAO_PEGTL_STRING("bands")> {};
-struct rule_proportional : word<TAO_PEGTL_STRING("proportional")> {};
-struct rule_rate : word<TAO_PEGTL_STRING("rate")> {};
-struct rule_answers : word<TAO_PEGTL_STRING("answers")> {};
-struct rule_bonus : word<TAO_PEGTL_STRING("bonus")> {};
-struct rule_deduction : word<TAO_PEGTL_STRING("deduction")> {};
-struct rule_deduct : word<TAO_PEGTL_STRING("deduct")> {};
-struct rule_formula : word<TAO_PEGTL_STRING("formula")> {};
+// A rule's word, from its row in dsl/rule_words.hpp: `rule_word<ast::LevelsRule>`
+// matches `levels`. One grammar rule (and one action) for every kind.
+template <std::size_t Row, class Chars = std::make_index_sequence<rule_words::kWords[Row].size()>>
+struct rule_word_chars;
+template <std::size_t Row, std::size_t... I>
+struct rule_word_chars<Row, std::index_sequence<I...>> {
+    using type = string<rule_words::kWords[Row][I]...>;
+};
+template <class Kind>
+struct rule_word : word<typename rule_word_chars<ast::rule_index_v<Kind>>::type> {};
+// Any rule word (what `change` may not take for a code): every alternative of the variant.
+template <class Variant>
+struct any_rule_word_of;
+template <class... Kinds>
+struct any_rule_word_of<std::variant<Kinds...>> : sor<rule_word<Kinds>...> {};
+struct any_rule_word : any_rule_word_of<ast::RuleBody> {};
+using rule_points = rule_word<ast::PointsRule>;
+using rule_yesno = rule_word<ast::YesNoRule>;
+using rule_levels = rule_word<ast::LevelsRule>;
+using rule_bands = rule_word<ast::BandsRule>;
+using rule_proportional = rule_word<ast::ProportionalRule>;
+using rule_rate = rule_word<ast::RateRule>;
+using rule_answers = rule_word<ast::AnswersRule>;
+using rule_bonus = rule_word<ast::BonusRule>;
+using rule_deduction = rule_word<ast::DeductionRule>;
+using rule_deduct = rule_word<ast::DeductPerEventRule>;
+using rule_formula = rule_word<ast::FormulaRule>;
 
 struct of_clause : seq<kw_of, sep, need<expression>> {};
 
@@ -512,9 +533,7 @@ struct id_ref : seq<not_at<any_statement_word>, name> {};
 // `in` followed by `remove 4.2` on the next line is a missing parent.
 struct attribute_word : sor<kw_title, kw_max, word<TAO_PEGTL_STRING("weight")>, attr_weighted, attr_unchecked, attr_survey,
                             attr_optional, allow_word, up_word, word<TAO_PEGTL_STRING("na")>, word<TAO_PEGTL_STRING("default")>,
-                            word<TAO_PEGTL_STRING("inputs")>, rule_points, rule_yesno, rule_levels, rule_bands,
-                            rule_proportional, rule_rate, rule_answers, rule_bonus, rule_deduction, rule_deduct,
-                            rule_formula> {};
+                            word<TAO_PEGTL_STRING("inputs")>, any_rule_word> {};
 struct edit_keyword : sor<tree_edit_word, any_statement_word, node_kind, attribute_word, kw_in, kw_to, kw_after, kw_first,
                           kw_as> {};
 struct node_ref : seq<not_at<edit_keyword>, code> {};

@@ -144,14 +144,14 @@ bool State::first_node_attribute(std::string_view what, const SourceLoc& at) {
     return first;
 }
 
-void State::start_rule(ast::Rule::Kind kind, std::string_view keyword, const SourceLoc& at) {
+void State::start_rule(ast::RuleBody kind, std::string_view keyword, const SourceLoc& at) {
     NodeFrame& frame = nodes_.back();
     if (frame.node->rule) {
         report(kDuplicateRule, at, {std::string(keyword), std::to_string(frame.rule_line), frame.rule_keyword});
     }
     if (!frame.node->rule && frame.given != nullptr) frame.given->emplace_back("rule");
     frame.node->rule.emplace();
-    frame.node->rule->kind = kind;
+    frame.node->rule->body = std::move(kind);
     frame.node->rule->loc = at;
     frame.rule_line = at.line;
     frame.rule_keyword = std::string(keyword);

@@ -222,7 +222,7 @@ TEST_F(Merge, ChangeReplacesOnlyTheAttributesWritten) {
     change.node.max = number("3.5", 3, 18);
     change.node.title = "Báo cáo định kỳ";
     change.node.optional = true;
-    change.node.rule.emplace().kind = ast::Rule::Kind::YesNo;
+    change.node.rule.emplace().body = ast::YesNoRule{};
     change.node.rule->loc = at(3, 30);
     change.given = {"max", "title", "optional", "rule"};
     auto out = run();
@@ -234,7 +234,7 @@ TEST_F(Merge, ChangeReplacesOnlyTheAttributesWritten) {
     EXPECT_EQ(n->max->loc.file, &child_source_);
     EXPECT_EQ(n->title, "Báo cáo định kỳ");
     EXPECT_TRUE(n->optional);
-    EXPECT_EQ(n->rule->kind, ast::Rule::Kind::YesNo);
+    EXPECT_TRUE(std::holds_alternative<ast::YesNoRule>(n->rule->body));
     EXPECT_EQ(n->loc.file, &parent_source_);  // the node itself stays the parent's
     EXPECT_EQ(n->code.loc.file, &parent_source_);
     const auto* noted = origins_.find(Origins::node_key("so", "1.2"));
@@ -243,7 +243,7 @@ TEST_F(Merge, ChangeReplacesOnlyTheAttributesWritten) {
     EXPECT_EQ((*noted)[0].attribute, "title");
     EXPECT_EQ((*noted)[1].attribute, "optional");
     // 1.1 untouched
-    EXPECT_EQ(find(out->trees[0].children, "1.1")->rule->kind, ast::Rule::Kind::YesNo);
+    EXPECT_TRUE(std::holds_alternative<ast::YesNoRule>(find(out->trees[0].children, "1.1")->rule->body));
 }
 
 TEST_F(Merge, AddPutsTheNodeWhereAskedWithItsChildren) {
