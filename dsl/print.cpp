@@ -186,9 +186,7 @@ std::string rule_text(const ast::Rule& rule) {
     const std::string word(rule.word());
     return std::visit(
         overloaded{
-            [&](const ast::PointsRule&) { return word; },
-            [&](const ast::YesNoRule&) { return word; },
-            [&](const ast::RateRule&) { return word; },
+            [&]<rule_words::WordOnlyRule K>(const K&) { return word; },
             [&](const ast::LevelsRule& r) {
                 std::string out = word + " {";
                 for (std::size_t i = 0; i < r.levels.size(); ++i)

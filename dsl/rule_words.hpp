@@ -12,6 +12,7 @@
 #include <array>
 #include <cstddef>
 #include <string_view>
+#include <type_traits>
 
 namespace chiso::rule_words {
 
@@ -28,6 +29,14 @@ inline constexpr std::array<std::string_view, 11> kWords = {
     "deduct",        // max - n x amount, not below 0
     "formula",       // expression over declared inputs, clamped to 0..max
 };
+
+// A kind with no operands, written as its word alone (`yesno`, `rate`): for it the
+// phases that only carry operands — print, the model dump, resolve, check — need
+// no case of their own (a generic case constrained on this concept); every kind
+// with operands must have its own case in each of them, or the visit does not
+// compile. Scoring and the explanation have a case for every kind.
+template <class Kind>
+concept WordOnlyRule = std::is_empty_v<Kind>;
 
 // A text built at compile time, with a stable address: a MessageDef points into it.
 template <std::size_t N>

@@ -17,10 +17,9 @@ class RuleChecker {
 public:
     RuleChecker(const NodeDef& node, const RuleDef& rule, Diagnostics& diags) : node_(node), rule_(rule), diags_(diags) {}
 
-    void operator()(const rule::Points&) const {}
-    void operator()(const rule::YesNo&) const {}
+    template <rule_words::WordOnlyRule Kind>
+    void operator()(const Kind&) const {}  // no operand to check
     void operator()(const rule::Proportional&) const {}
-    void operator()(const rule::Rate&) const {}
     void operator()(const rule::Bonus&) const {}
     void operator()(const rule::Deduction&) const {}
     void operator()(const rule::Formula&) const {}

@@ -139,8 +139,7 @@ private:
         std::string text = "rule " + std::string(r.word());
         // Each kind's operands, in the order they are written.
         std::visit(overloaded{
-                       [](const rule::Points&) {},
-                       [](const rule::YesNo&) {},
+                       []<rule_words::WordOnlyRule K>(const K&) {},
                        [&](const rule::Levels& k) {
                            for (const auto& l : k.levels) text += " " + quoted(l.label) + "=" + exact_text(l.points);
                        },
@@ -148,7 +147,6 @@ private:
                            for (const auto& b : k.bands) text += " " + interval_text(b.interval) + "=" + exact_text(b.points);
                        },
                        [](const rule::Proportional&) {},
-                       [](const rule::Rate&) {},
                        [&](const rule::Answers& k) {
                            for (const auto& a : k.answers) text += " " + quoted(a.label) + "×" + exact_text(a.weight);
                        },

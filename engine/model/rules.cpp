@@ -1,25 +1,19 @@
 #include "engine/model/rules.hpp"
 
-#include "engine/core/overloaded.hpp"
+#include <variant>
 
 namespace chiso {
 
+// The expression of a kind: its `of` (optional) or its `expr`, found by the member's
+// name, so that a new kind with a formula needs no case here.
 const ExprDef* RuleDef::expr() const {
-    const auto of = [](const std::optional<ExprDef>& e) { return e ? &*e : nullptr; };
-    return std::visit(overloaded{
-                          [](const rule::Points&) -> const ExprDef* { return nullptr; },
-                          [](const rule::YesNo&) -> const ExprDef* { return nullptr; },
-                          [](const rule::Levels&) -> const ExprDef* { return nullptr; },
-                          [&](const rule::Bands& r) { return of(r.of); },
-                          [&](const rule::Proportional& r) { return of(r.of); },
-                          [](const rule::Rate&) -> const ExprDef* { return nullptr; },
-                          [](const rule::Answers&) -> const ExprDef* { return nullptr; },
-                          [](const rule::Bonus&) -> const ExprDef* { return nullptr; },
-                          [](const rule::Deduction&) -> const ExprDef* { return nullptr; },
-                          [](const rule::DeductPerEvent&) -> const ExprDef* { return nullptr; },
-                          [](const rule::Formula& r) { return &r.expr; },
-                      },
-                      body);
+    return std::visit(
+        [](const auto& kind) -> const ExprDef* {
+            if constexpr (requires { kind.of; }) return kind.of ? &*kind.of : nullptr;
+            else if constexpr (requires { kind.expr; }) return &kind.expr;
+            else return nullptr;
+        },
+        body);
 }
 
 Rational RuleDef::adjustment_cap() const {

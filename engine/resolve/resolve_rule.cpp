@@ -56,8 +56,13 @@ public:
     RuleResolver(const NodeDef& node, Diagnostics& diags, bool& ok) : node_(node), diags_(diags), ok_(ok) {}
 
     // Amounts relative to the maximum need it first; leaves have theirs already.
-    RuleBody operator()(const ast::PointsRule&) const { return made<ast::PointsRule>(rule::Points{}); }
-    RuleBody operator()(const ast::YesNoRule&) const { return made<ast::YesNoRule>(rule::YesNo{}); }
+    // A kind without operands: the model's kind of the same row, without operands too.
+    template <rule_words::WordOnlyRule AstKind>
+    RuleBody operator()(const AstKind&) const {
+        using Kind = std::variant_alternative_t<ast::rule_index_v<AstKind>, RuleBody>;
+        static_assert(rule_words::WordOnlyRule<Kind>, "a kind without operands as written has none in the model");
+        return RuleBody(Kind{});
+    }
     RuleBody operator()(const ast::LevelsRule& r) const {
         rule::Levels out;
         for (const auto& l : r.levels)
@@ -73,7 +78,6 @@ public:
     RuleBody operator()(const ast::ProportionalRule& r) const {
         return made<ast::ProportionalRule>(rule::Proportional{expression(r.of)});
     }
-    RuleBody operator()(const ast::RateRule&) const { return made<ast::RateRule>(rule::Rate{}); }
     RuleBody operator()(const ast::AnswersRule& r) const {
         rule::Answers out;
         for (const auto& a : r.answers) out.answers.push_back({a.label, fraction_of(a.weight), a.loc});
@@ -130,8 +134,7 @@ private:
 RuleMeasure rule_measure(const ast::Rule& rule) {
     const auto percent = [](const std::optional<ast::Bound>& b) { return b && b->value.percent; };
     return std::visit(overloaded{
-                          [](const ast::PointsRule&) { return RuleMeasure{}; },
-                          [](const ast::YesNoRule&) { return RuleMeasure{}; },
+                          []<rule_words::WordOnlyRule K>(const K&) { return RuleMeasure{}; },
                           [](const ast::LevelsRule&) { return RuleMeasure{}; },
                           [&](const ast::BandsRule& r) {
                               const bool ratio = !r.of || std::any_of(r.bands.begin(), r.bands.end(), [&](const ast::BandEntry& b) {
@@ -140,7 +143,6 @@ RuleMeasure rule_measure(const ast::Rule& rule) {
                               return RuleMeasure{ratio, ratio};
                           },
                           [](const ast::ProportionalRule&) { return RuleMeasure{true, true}; },
-                          [](const ast::RateRule&) { return RuleMeasure{}; },
                           [](const ast::AnswersRule&) { return RuleMeasure{}; },
                           [](const ast::BonusRule&) { return RuleMeasure{}; },
                           [](const ast::DeductionRule&) { return RuleMeasure{}; },

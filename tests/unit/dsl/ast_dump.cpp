@@ -237,9 +237,7 @@ std::string dump(const ast::Cond& c) {
 std::string dump(const ast::Rule& r) {
     std::string out = std::string(r.word()) + at(r.loc);
     std::visit(overloaded{
-                   [](const ast::PointsRule&) {},
-                   [](const ast::YesNoRule&) {},
-                   [](const ast::RateRule&) {},
+                   []<rule_words::WordOnlyRule K>(const K&) {},
                    [&](const ast::LevelsRule& k) {
                        for (const auto& l : k.levels)
                            out += fmt::format(" {{\"{}\"{} -> {}}}", l.label, at(l.loc), amount(l.amount));

@@ -16,7 +16,6 @@ namespace {
 // ---- a dump of the syntax tree without positions: equal dumps, equal definitions ----------
 std::string num(const ast::Number& n) { return n.value.to_string(18) + (n.percent ? "%" : ""); }
 std::string num(const std::optional<ast::Number>& n) { return n ? num(*n) : "-"; }
-std::string amount(const ast::Amount& a) { return std::to_string(static_cast<int>(a.kind)) + ":" + a.value.to_string(18); }
 
 std::string expr(const ast::ExprPtr& e) {
     if (!e) return "-";
