@@ -125,8 +125,11 @@ struct FormulaRule {         // formula <expr>
 };
 
 struct HalfYesRule {};        // halfyes
+struct ThresholdRule {        // threshold N
+    std::optional<Number> at;
+};
 using RuleBody = std::variant<PointsRule, YesNoRule, LevelsRule, BandsRule, ProportionalRule, RateRule, AnswersRule,
-                              BonusRule, DeductionRule, DeductPerEventRule, FormulaRule, HalfYesRule>;
+                              BonusRule, DeductionRule, DeductPerEventRule, FormulaRule, HalfYesRule, ThresholdRule>;
 static_assert(std::variant_size_v<RuleBody> == rule_words::kWords.size(), "one word per rule kind");
 
 // The index of a kind in RuleBody: its row in dsl/rule_words.hpp.
