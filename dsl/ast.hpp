@@ -125,11 +125,8 @@ struct FormulaRule {         // formula <expr>
 };
 
 struct HalfYesRule {};        // halfyes
-struct ThresholdRule {        // threshold N
-    std::optional<Number> at;
-};
 using RuleBody = std::variant<PointsRule, YesNoRule, LevelsRule, BandsRule, ProportionalRule, RateRule, AnswersRule,
-                              BonusRule, DeductionRule, DeductPerEventRule, FormulaRule, HalfYesRule, ThresholdRule>;
+                              BonusRule, DeductionRule, DeductPerEventRule, FormulaRule, HalfYesRule>;
 static_assert(std::variant_size_v<RuleBody> == rule_words::kWords.size(), "one word per rule kind");
 
 // The index of a kind in RuleBody: its row in dsl/rule_words.hpp.

@@ -334,8 +334,6 @@ struct deduct_event : kw_event {};
 struct deduct_rule : seq<rule_word<ast::DeductPerEventRule>, sep, need<deduct_amount>, need<deduct_per>, need<deduct_event>> {};
 
 struct formula_rule : seq<rule_word<ast::FormulaRule>, sep, need<expression>> {};
-struct threshold_value : number {};
-struct threshold_rule : seq<rule_word<ast::ThresholdRule>, sep, need<threshold_value>> {};
 
 // What a rule kind is written as: its word alone, unless its operands follow (the
 // kinds specialised here). `seq<…>` wraps the construct so its own action still runs.
@@ -351,7 +349,6 @@ template <> struct rule_syntax<ast::BonusRule> : seq<bonus_rule> {};
 template <> struct rule_syntax<ast::DeductionRule> : seq<deduction_rule> {};
 template <> struct rule_syntax<ast::DeductPerEventRule> : seq<deduct_rule> {};
 template <> struct rule_syntax<ast::FormulaRule> : seq<formula_rule> {};
-template <> struct rule_syntax<ast::ThresholdRule> : seq<threshold_rule> {};
 // One alternative per kind of ast::RuleBody; each starts with its own whole word,
 // so their order does not matter.
 template <class Variant>

@@ -381,10 +381,6 @@ CHISO_ACTION(per_value) {
     const ast::Number per = number_of(in, st);
     fill_rule<ast::DeductionRule>(st, [&](auto& r) { r.per = per; });
 }
-CHISO_ACTION(threshold_value) {
-    const ast::Number at = number_of(in, st);
-    fill_rule<ast::ThresholdRule>(st, [&](auto& r) { r.at = at; });
-}
 CHISO_ACTION(deduct_amount) {
     const ast::Amount amount = amount_of(in, st);
     fill_rule<ast::DeductPerEventRule>(st, [&](auto& r) { r.per_event = amount; });

@@ -354,7 +354,6 @@ CHISO_ERROR(bonus_cap, fixed(kExpectedKeyword, "cap", "bonus", "bonus cap 2"));
 CHISO_ERROR(deduction_cap, fixed(kExpectedKeyword, "cap", "deduction", "deduction cap 3 per 0.5"));
 CHISO_ERROR(cap_value, fixed(kExpectedNumber, "cap", "cap 2"));
 CHISO_ERROR(per_value, fixed(kExpectedNumber, "per", "per 0.5"));
-CHISO_ERROR(threshold_value, fixed(kExpectedNumber, "threshold", "threshold 5"));
 CHISO_ERROR(deduct_amount, fixed(kExpectedAmount, "deduct"));
 CHISO_ERROR(deduct_per, fixed(kExpectedKeyword, "per", "deduct", "deduct 25% per event"));
 CHISO_ERROR(deduct_event, fixed(kExpectedKeyword, "event", "deduct", "deduct 25% per event"));

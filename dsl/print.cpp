@@ -216,7 +216,6 @@ std::string rule_text(const ast::Rule& rule) {
                 return word + " " + (r.per_event ? amount_text(*r.per_event) : "0") + " per event";
             },
             [&](const ast::FormulaRule& r) { return word + " " + (r.expr ? expr_text(*r.expr) : "0"); },
-            [&](const ast::ThresholdRule& r) { return word + " " + (r.at ? number_text(*r.at) : "0"); },
         },
         rule.body);
 }

@@ -16,7 +16,7 @@
 
 namespace chiso::rule_words {
 
-inline constexpr std::array<std::string_view, 13> kWords = {
+inline constexpr std::array<std::string_view, 12> kWords = {
     "points",        // entered directly, 0..max (the default)
     "yesno",         // có -> max, không -> 0
     "levels",        // graded levels
@@ -29,7 +29,6 @@ inline constexpr std::array<std::string_view, 13> kWords = {
     "deduct",        // max - n x amount, not below 0
     "formula",       // expression over declared inputs, clamped to 0..max
     "halfyes",       // có -> max, không -> max / 2
-    "threshold",     // a value entered: max when at least N, else 0
 };
 
 // A kind with no operands, written as its word alone (`yesno`, `rate`): for it the

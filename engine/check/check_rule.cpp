@@ -23,7 +23,6 @@ public:
     void operator()(const rule::Bonus&) const {}
     void operator()(const rule::Deduction&) const {}
     void operator()(const rule::Formula&) const {}
-    void operator()(const rule::Threshold& r) const { amount(r.at, rule_.loc); }
     void operator()(const rule::DeductPerEvent& r) const { amount(r.points, rule_.loc); }
 
     // Score files give a level by its normalised key (engine/core/normalise.hpp): two

@@ -157,7 +157,6 @@ private:
                        },
                        [&](const rule::DeductPerEvent& k) { text += " per event " + exact_text(k.points); },
                        [](const rule::Formula&) {},
-                       [&](const rule::Threshold& k) { text += " at " + exact_text(k.at); },
                    },
                    r.body);
         if (r.ratio_limit) text += " ratio ≤ " + exact_text(*r.ratio_limit);

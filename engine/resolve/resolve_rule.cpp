@@ -92,9 +92,6 @@ public:
     RuleBody operator()(const ast::DeductPerEventRule& r) const {
         return made<ast::DeductPerEventRule>(rule::DeductPerEvent{r.per_event ? amount_points(*r.per_event, node_.max) : Rational()});
     }
-    RuleBody operator()(const ast::ThresholdRule& r) const {
-        return made<ast::ThresholdRule>(rule::Threshold{r.at ? r.at->value : Rational()});
-    }
     RuleBody operator()(const ast::FormulaRule& r) const {
         return made<ast::FormulaRule>(rule::Formula{expression(r.expr).value_or(ExprDef{})});
     }
@@ -151,7 +148,6 @@ RuleMeasure rule_measure(const ast::Rule& rule) {
                           [](const ast::DeductionRule&) { return RuleMeasure{}; },
                           [](const ast::DeductPerEventRule&) { return RuleMeasure{}; },
                           [](const ast::FormulaRule&) { return RuleMeasure{false, true}; },
-                          [](const ast::ThresholdRule&) { return RuleMeasure{}; },
                       },
                       rule.body);
 }
