@@ -124,9 +124,8 @@ struct FormulaRule {         // formula <expr>
     ExprPtr expr;
 };
 
-struct HalfYesRule {};        // halfyes
 using RuleBody = std::variant<PointsRule, YesNoRule, LevelsRule, BandsRule, ProportionalRule, RateRule, AnswersRule,
-                              BonusRule, DeductionRule, DeductPerEventRule, FormulaRule, HalfYesRule>;
+                              BonusRule, DeductionRule, DeductPerEventRule, FormulaRule>;
 static_assert(std::variant_size_v<RuleBody> == rule_words::kWords.size(), "one word per rule kind");
 
 // The index of a kind in RuleBody: its row in dsl/rule_words.hpp.

@@ -16,7 +16,7 @@
 
 namespace chiso::rule_words {
 
-inline constexpr std::array<std::string_view, 12> kWords = {
+inline constexpr std::array<std::string_view, 11> kWords = {
     "points",        // entered directly, 0..max (the default)
     "yesno",         // có -> max, không -> 0
     "levels",        // graded levels
@@ -28,7 +28,6 @@ inline constexpr std::array<std::string_view, 12> kWords = {
     "deduction",     // points (or events x per) subtracted, capped
     "deduct",        // max - n x amount, not below 0
     "formula",       // expression over declared inputs, clamped to 0..max
-    "halfyes",       // có -> max, không -> max / 2
 };
 
 // A kind with no operands, written as its word alone (`yesno`, `rate`): for it the

@@ -328,10 +328,6 @@ std::optional<LeafScore> score_leaf(const NodeDef& node, const InputValue& v, co
             [&](const rule::Deduction& r) { return adjustment(node, false, r.cap, r.per, v, s); },
             [&](const rule::DeductPerEvent& r) { return per_event(node, r, v, s); },
             [&](const rule::Formula& r) { return formula(node, def, r, v, s); },
-            [&](const rule::HalfYes&) -> Score {
-                if (v.kind != InputValue::Kind::Boolean) return expected(node, s, kYesNoExpected);
-                return LeafScore{v.boolean ? node.max : node.max / Rational(2), traced(v.boolean ? 1 : 0)};
-            },
         },
         def.body);
 }

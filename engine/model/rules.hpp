@@ -59,9 +59,8 @@ struct Formula {
 
 namespace chiso {
 
-namespace rule { struct HalfYes {}; }
 using RuleBody = std::variant<rule::Points, rule::YesNo, rule::Levels, rule::Bands, rule::Proportional, rule::Rate,
-                              rule::Answers, rule::Bonus, rule::Deduction, rule::DeductPerEvent, rule::Formula, rule::HalfYes>;
+                              rule::Answers, rule::Bonus, rule::Deduction, rule::DeductPerEvent, rule::Formula>;
 static_assert(std::variant_size_v<RuleBody> == rule_words::kWords.size(), "one word per rule kind");
 
 struct RuleDef {

@@ -68,7 +68,6 @@ std::string leaf_text(const NodeDef& node, const RuleTrace& t, const Numbers& nu
                 return labels::format(labels::rule_per_event, lang, t.count.value_or(0), num(r.points));
             },
             [&](const rule::Formula&) { return labels::format(labels::rule_formula, lang, num(t.value)); },
-            [&](const rule::HalfYes&) { return labels::text(t.choice == 1 ? labels::rule_yes : labels::rule_no, lang); },
         },
         node.rule->body);
 }
