@@ -129,7 +129,8 @@ TEST(AstCopy, AMovedFromBoxIsEmptyAndAnEmptyBoxCopiesEmpty) {
     copy = b;
     ASSERT_TRUE(copy);
     EXPECT_NE(copy.get(), b.get());
-    copy = copy;  // self-assignment keeps the value
+    const ast::ExprPtr& same = copy;
+    copy = same;  // self-assignment keeps the value
     EXPECT_EQ(copy->name, "x");
 }
 
