@@ -1,14 +1,17 @@
 #pragma once
 // The syntax tree of one .chiso file, exactly as written: names are not yet
 // resolved, nothing is checked. Every node remembers where it came from.
-#include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <type_traits>
 #include <variant>
 #include <vector>
 
 #include "engine/core/rational.hpp"
 #include "engine/core/source.hpp"
+#include "dsl/box.hpp"  // the copyable owner of a recursive child
+#include "dsl/rule_words.hpp"
 #include "engine/model/policies.hpp"  // the enums the model keeps: one home
 
 namespace chiso::ast {
@@ -27,7 +30,7 @@ struct Number {
 
 // ---- expressions (formulas, `bands of`, `proportional of`) -------------------
 struct Expr;
-using ExprPtr = std::unique_ptr<Expr>;
+using ExprPtr = Box<Expr>;  // copyable: copying an Expr copies its operands
 enum class ExprOp { Add, Sub, Mul, Div };
 // One step of a chain: `- b` in `a - b + c`.
 struct ExprLink {
@@ -89,17 +92,64 @@ struct AnswerEntry {
     SourceLoc loc;
 };
 
-struct Rule {
-    using Kind = RuleKind;
-    Kind kind = Kind::Points;
+// One struct per rule kind with exactly what its syntax writes; the order of
+// RuleBody is the order of the words in dsl/rule_words.hpp (`word_of`).
+struct PointsRule {};        // points
+struct YesNoRule {};         // yesno
+struct LevelsRule {          // levels { "tốt" -> 75% … }
     std::vector<LevelEntry> levels;
+};
+struct BandsRule {           // bands [of <expr>] { >= 80% -> max … }
+    ExprPtr of;
     std::vector<BandEntry> bands;
+};
+struct ProportionalRule {    // proportional [of <expr>]
+    ExprPtr of;
+};
+struct RateRule {};          // rate
+struct AnswersRule {         // answers { "A" -> 100% … }
     std::vector<AnswerEntry> answers;
-    ExprPtr expr;                 // Bands/Proportional `of`, Formula
-    std::optional<Number> cap;    // Bonus, Deduction
-    std::optional<Number> per;    // Deduction `per`
-    std::optional<Amount> per_event;  // DeductPerEvent
+};
+struct BonusRule {           // bonus cap N
+    std::optional<Number> cap;
+};
+struct DeductionRule {       // deduction cap N [per N]
+    std::optional<Number> cap;
+    std::optional<Number> per;
+};
+struct DeductPerEventRule {  // deduct <amount> per event
+    std::optional<Amount> per_event;
+};
+struct FormulaRule {         // formula <expr>
+    ExprPtr expr;
+};
+
+using RuleBody = std::variant<PointsRule, YesNoRule, LevelsRule, BandsRule, ProportionalRule, RateRule, AnswersRule,
+                              BonusRule, DeductionRule, DeductPerEventRule, FormulaRule>;
+static_assert(std::variant_size_v<RuleBody> == rule_words::kWords.size(), "one word per rule kind");
+
+// The index of a kind in RuleBody: its row in dsl/rule_words.hpp.
+template <class Kind, class Variant = RuleBody>
+struct rule_index;
+template <class Kind, class... Kinds>
+struct rule_index<Kind, std::variant<Kinds...>> {
+    static constexpr std::size_t value = [] {
+        constexpr bool same[] = {std::is_same_v<Kind, Kinds>...};
+        for (std::size_t i = 0; i < sizeof...(Kinds); ++i)
+            if (same[i]) return i;
+        return sizeof...(Kinds);
+    }();
+    static_assert(value < sizeof...(Kinds), "not a rule kind");
+};
+template <class Kind>
+inline constexpr std::size_t rule_index_v = rule_index<Kind>::value;
+template <class Kind>
+inline constexpr std::string_view rule_word_v = rule_words::kWords[rule_index_v<Kind>];
+
+struct Rule {
+    RuleBody body;
     SourceLoc loc;
+    std::string_view word() const { return rule_words::kWords[body.index()]; }
 };
 
 using NaPolicy = chiso::NaPolicy;
@@ -159,7 +209,7 @@ struct Operand {
 };
 
 struct Cond;
-using CondPtr = std::unique_ptr<Cond>;
+using CondPtr = Box<Cond>;  // copyable: copying a Cond copies its parts
 struct Cond {
     enum class Kind { Compare, And, Or, Not, Flag };
     Kind kind = Kind::Compare;

@@ -18,6 +18,11 @@
 #include <tao/pegtl/utf8.hpp>
 
 #include <string_view>
+#include <utility>
+#include <variant>
+
+#include "dsl/ast.hpp"  // the rule kinds (RuleBody) whose words rule_word<K> matches
+#include "dsl/rule_words.hpp"
 
 #include "engine/core/control_chars.hpp"
 
@@ -271,17 +276,22 @@ struct equal_bound : seq<equal_cmp, sep, need<bound_value>> {};
 struct interval : sor<seq<lower_bound, opt<upper_bound>>, seq<upper_bound, opt<lower_bound>>, equal_bound> {};
 
 // ---- leaf rules ----------------------------------------------------------------------
-struct rule_points : kw_points {};
-struct rule_yesno : word<TAO_PEGTL_STRING("yesno")> {};
-struct rule_levels : word<TAO_PEGTL_STRING("levels")> {};
-struct rule_bands : word<TAO_PEGTL_STRING("bands")> {};
-struct rule_proportional : word<TAO_PEGTL_STRING("proportional")> {};
-struct rule_rate : word<TAO_PEGTL_STRING("rate")> {};
-struct rule_answers : word<TAO_PEGTL_STRING("answers")> {};
-struct rule_bonus : word<TAO_PEGTL_STRING("bonus")> {};
-struct rule_deduction : word<TAO_PEGTL_STRING("deduction")> {};
-struct rule_deduct : word<TAO_PEGTL_STRING("deduct")> {};
-struct rule_formula : word<TAO_PEGTL_STRING("formula")> {};
+// A rule's word, from its row in dsl/rule_words.hpp: `rule_word<ast::LevelsRule>`
+// matches `levels`. One grammar rule (and one action) for every kind.
+template <std::size_t Row, class Chars = std::make_index_sequence<rule_words::kWords[Row].size()>>
+struct rule_word_chars;
+template <std::size_t Row, std::size_t... I>
+struct rule_word_chars<Row, std::index_sequence<I...>> {
+    using type = string<rule_words::kWords[Row][I]...>;
+};
+template <class Kind>
+struct rule_word : word<typename rule_word_chars<ast::rule_index_v<Kind>>::type> {};
+// Any rule word (what `change` may not take for a code): every alternative of the variant.
+template <class Variant>
+struct any_rule_word_of;
+template <class... Kinds>
+struct any_rule_word_of<std::variant<Kinds...>> : sor<rule_word<Kinds>...> {};
+struct any_rule_word : any_rule_word_of<ast::RuleBody> {};
 
 struct of_clause : seq<kw_of, sep, need<expression>> {};
 
@@ -291,16 +301,16 @@ struct level_amount : amount {};
 struct level_entry : seq<level_label, sep, need<level_arrow>, need<level_amount>, opt<tk<comma>>> {};
 struct levels_open : open_brace {};
 struct levels_close : one<'}'> {};
-struct levels_rule : seq<rule_levels, sep, need<levels_open>, star<level_entry>, need<levels_close>> {};
+struct levels_rule : seq<rule_word<ast::LevelsRule>, sep, need<levels_open>, star<level_entry>, need<levels_close>> {};
 
 struct band_arrow : arrow {};
 struct band_amount : amount {};
 struct band_entry : seq<interval, need<band_arrow>, need<band_amount>, opt<tk<comma>>> {};
 struct bands_open : open_brace {};
 struct bands_close : one<'}'> {};
-struct bands_rule : seq<rule_bands, sep, opt<of_clause>, need<bands_open>, star<band_entry>, need<bands_close>> {};
+struct bands_rule : seq<rule_word<ast::BandsRule>, sep, opt<of_clause>, need<bands_open>, star<band_entry>, need<bands_close>> {};
 
-struct proportional_rule : seq<rule_proportional, sep, opt<of_clause>> {};
+struct proportional_rule : seq<rule_word<ast::ProportionalRule>, sep, opt<of_clause>> {};
 
 struct answer_label : quoted {};
 struct answer_arrow : arrow {};
@@ -308,25 +318,44 @@ struct answer_weight : number {};
 struct answer_entry : seq<answer_label, sep, need<answer_arrow>, need<answer_weight>, opt<tk<comma>>> {};
 struct answers_open : open_brace {};
 struct answers_close : one<'}'> {};
-struct answers_rule : seq<rule_answers, sep, need<answers_open>, star<answer_entry>, need<answers_close>> {};
+struct answers_rule : seq<rule_word<ast::AnswersRule>, sep, need<answers_open>, star<answer_entry>, need<answers_close>> {};
 
 struct cap_value : number {};
 struct bonus_cap : kw_cap {};
-struct bonus_rule : seq<rule_bonus, sep, need<bonus_cap>, need<cap_value>> {};
+struct bonus_rule : seq<rule_word<ast::BonusRule>, sep, need<bonus_cap>, need<cap_value>> {};
 struct deduction_cap : kw_cap {};
 struct per_value : number {};
 struct deduction_per : seq<kw_per, sep, need<per_value>> {};
-struct deduction_rule : seq<rule_deduction, sep, need<deduction_cap>, need<cap_value>, opt<deduction_per>> {};
+struct deduction_rule : seq<rule_word<ast::DeductionRule>, sep, need<deduction_cap>, need<cap_value>, opt<deduction_per>> {};
 
 struct deduct_amount : amount {};
 struct deduct_per : kw_per {};
 struct deduct_event : kw_event {};
-struct deduct_rule : seq<rule_deduct, sep, need<deduct_amount>, need<deduct_per>, need<deduct_event>> {};
+struct deduct_rule : seq<rule_word<ast::DeductPerEventRule>, sep, need<deduct_amount>, need<deduct_per>, need<deduct_event>> {};
 
-struct formula_rule : seq<rule_formula, sep, need<expression>> {};
+struct formula_rule : seq<rule_word<ast::FormulaRule>, sep, need<expression>> {};
 
-struct scoring_rule : sor<seq<rule_points, sep>, seq<rule_yesno, sep>, levels_rule, bands_rule, proportional_rule,
-                          seq<rule_rate, sep>, answers_rule, bonus_rule, deduction_rule, deduct_rule, formula_rule> {};
+// What a rule kind is written as: its word alone, unless its operands follow (the
+// kinds specialised here). `seq<…>` wraps the construct so its own action still runs.
+template <class Kind>
+struct rule_syntax : seq<rule_word<Kind>, sep> {
+    static_assert(rule_words::WordOnlyRule<Kind>, "a rule kind with operands is written by its own rule_syntax");
+};
+template <> struct rule_syntax<ast::LevelsRule> : seq<levels_rule> {};
+template <> struct rule_syntax<ast::BandsRule> : seq<bands_rule> {};
+template <> struct rule_syntax<ast::ProportionalRule> : seq<proportional_rule> {};
+template <> struct rule_syntax<ast::AnswersRule> : seq<answers_rule> {};
+template <> struct rule_syntax<ast::BonusRule> : seq<bonus_rule> {};
+template <> struct rule_syntax<ast::DeductionRule> : seq<deduction_rule> {};
+template <> struct rule_syntax<ast::DeductPerEventRule> : seq<deduct_rule> {};
+template <> struct rule_syntax<ast::FormulaRule> : seq<formula_rule> {};
+// One alternative per kind of ast::RuleBody; each starts with its own whole word,
+// so their order does not matter.
+template <class Variant>
+struct any_rule_of;
+template <class... Kinds>
+struct any_rule_of<std::variant<Kinds...>> : sor<rule_syntax<Kinds>...> {};
+struct scoring_rule : any_rule_of<ast::RuleBody> {};
 
 // ---- nodes -------------------------------------------------------------------------
 struct node_code : code {};
@@ -512,9 +541,7 @@ struct id_ref : seq<not_at<any_statement_word>, name> {};
 // `in` followed by `remove 4.2` on the next line is a missing parent.
 struct attribute_word : sor<kw_title, kw_max, word<TAO_PEGTL_STRING("weight")>, attr_weighted, attr_unchecked, attr_survey,
                             attr_optional, allow_word, up_word, word<TAO_PEGTL_STRING("na")>, word<TAO_PEGTL_STRING("default")>,
-                            word<TAO_PEGTL_STRING("inputs")>, rule_points, rule_yesno, rule_levels, rule_bands,
-                            rule_proportional, rule_rate, rule_answers, rule_bonus, rule_deduction, rule_deduct,
-                            rule_formula> {};
+                            word<TAO_PEGTL_STRING("inputs")>, any_rule_word> {};
 struct edit_keyword : sor<tree_edit_word, any_statement_word, node_kind, attribute_word, kw_in, kw_to, kw_after, kw_first,
                           kw_as> {};
 struct node_ref : seq<not_at<edit_keyword>, code> {};

@@ -4,6 +4,8 @@
 // value; the enclosing construct's action, run once it has matched, moves it into
 // the AST. Included only by dsl/parser.cpp.
 #include <string>
+#include <type_traits>
+#include <variant>
 
 #include "dsl/grammar.hpp"
 #include "dsl/parse_messages.hpp"
@@ -17,7 +19,6 @@ namespace pegtl = tao::pegtl;
 using ast::Cond;
 using ast::Expr;
 using ast::Operand;
-using ast::Rule;
 
 template <typename Input>
 SourceLoc at(const Input& in, const State& st) {
@@ -329,39 +330,61 @@ CHISO_ACTION(input_name) { st.node().inputs.push_back(name_of(in, st)); }
 CHISO_ACTION(attr_inputs) { st.first_node_attribute("inputs", at(in, st)); }
 
 // ---- scoring rules --------------------------------------------------------------------------
-template <Rule::Kind K>
-struct start_rule {
+// A rule word starts a rule of its kind (grammar::rule_word<K>, one per row of
+// dsl/rule_words.hpp): one action for every kind.
+template <class K>
+struct action<g::rule_word<K>> {
     template <typename Input>
-    static void apply(const Input& in, State& st) { st.start_rule(K, in.string_view(), at(in, st)); }
+    static void apply(const Input& in, State& st) { st.start_rule(K{}, in.string_view(), at(in, st)); }
 };
-template <> struct action<g::rule_points> : start_rule<Rule::Kind::Points> {};
-template <> struct action<g::rule_yesno> : start_rule<Rule::Kind::YesNo> {};
-template <> struct action<g::rule_levels> : start_rule<Rule::Kind::Levels> {};
-template <> struct action<g::rule_bands> : start_rule<Rule::Kind::Bands> {};
-template <> struct action<g::rule_proportional> : start_rule<Rule::Kind::Proportional> {};
-template <> struct action<g::rule_rate> : start_rule<Rule::Kind::Rate> {};
-template <> struct action<g::rule_answers> : start_rule<Rule::Kind::Answers> {};
-template <> struct action<g::rule_bonus> : start_rule<Rule::Kind::Bonus> {};
-template <> struct action<g::rule_deduction> : start_rule<Rule::Kind::Deduction> {};
-template <> struct action<g::rule_deduct> : start_rule<Rule::Kind::DeductPerEvent> {};
-template <> struct action<g::rule_formula> : start_rule<Rule::Kind::Formula> {};
 
-CHISO_ACTION(of_clause) { st.rule().expr = st.pop_expr(); }
-CHISO_ACTION(formula_rule) { st.rule().expr = st.pop_expr(); }
-CHISO_ACTION(level_entry) { st.rule().levels.push_back(ast::LevelEntry{st.label, st.amount, st.label_loc}); }
-CHISO_ACTION(answer_entry) { st.rule().answers.push_back(ast::AnswerEntry{st.label, st.number, st.label_loc}); }
+// Fills a field of the rule being read when it is one of Kinds: the grammar writes a
+// clause only after the words that have it (`of` after bands and proportional, `cap`
+// after bonus and deduction), so the rule started is always one of them.
+template <class... Kinds, class Fill>
+void fill_rule(State& st, Fill fill) {
+    std::visit(
+        [&](auto& rule) {
+            if constexpr ((std::is_same_v<std::decay_t<decltype(rule)>, Kinds> || ...)) fill(rule);
+        },
+        st.rule().body);
+}
+
+CHISO_ACTION(of_clause) {
+    ast::ExprPtr of = st.pop_expr();
+    fill_rule<ast::BandsRule, ast::ProportionalRule>(st, [&](auto& r) { r.of = std::move(of); });
+}
+CHISO_ACTION(formula_rule) {
+    ast::ExprPtr expr = st.pop_expr();
+    fill_rule<ast::FormulaRule>(st, [&](auto& r) { r.expr = std::move(expr); });
+}
+CHISO_ACTION(level_entry) {
+    fill_rule<ast::LevelsRule>(st, [&](auto& r) { r.levels.push_back(ast::LevelEntry{st.label, st.amount, st.label_loc}); });
+}
+CHISO_ACTION(answer_entry) {
+    fill_rule<ast::AnswersRule>(st, [&](auto& r) { r.answers.push_back(ast::AnswerEntry{st.label, st.number, st.label_loc}); });
+}
 CHISO_ACTION(lower_bound) { st.interval.lower = ast::Bound{st.cmp, st.number}; }
 CHISO_ACTION(upper_bound) { st.interval.upper = ast::Bound{st.cmp, st.number}; }
 CHISO_ACTION(equal_bound) { st.interval.lower = ast::Bound{st.cmp, st.number}; }
 CHISO_ACTION(band_entry) {
     ast::BandEntry entry{std::move(st.interval), st.amount, at(in, st)};
     entry.interval.loc = entry.loc;
-    st.rule().bands.push_back(std::move(entry));
+    fill_rule<ast::BandsRule>(st, [&](auto& r) { r.bands.push_back(std::move(entry)); });
     st.interval = {};
 }
-CHISO_ACTION(cap_value) { st.rule().cap = number_of(in, st); }
-CHISO_ACTION(per_value) { st.rule().per = number_of(in, st); }
-CHISO_ACTION(deduct_amount) { st.rule().per_event = amount_of(in, st); }
+CHISO_ACTION(cap_value) {
+    const ast::Number cap = number_of(in, st);
+    fill_rule<ast::BonusRule, ast::DeductionRule>(st, [&](auto& r) { r.cap = cap; });
+}
+CHISO_ACTION(per_value) {
+    const ast::Number per = number_of(in, st);
+    fill_rule<ast::DeductionRule>(st, [&](auto& r) { r.per = per; });
+}
+CHISO_ACTION(deduct_amount) {
+    const ast::Amount amount = amount_of(in, st);
+    fill_rule<ast::DeductPerEventRule>(st, [&](auto& r) { r.per_event = amount; });
+}
 
 // ---- expressions --------------------------------------------------------------------------
 CHISO_ACTION(expr_number) { st.push_number_expr(number_of(in, st)); }

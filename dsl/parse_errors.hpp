@@ -33,9 +33,10 @@ inline constexpr std::string_view kStatementWords =
     "extends, edit, replace, remove";
 inline constexpr std::string_view kNodeKinds = "area, criterion, item, node";
 inline constexpr std::string_view kTreeEditWords = "change, add, remove, move";
-inline constexpr std::string_view kNodeWords =
-    "max, weight, weighted, unchecked, survey, optional, na, default, inputs, points, yesno, levels, bands, "
-    "proportional, rate, answers, bonus, deduction, deduct, formula";
+// The node's attribute words, then the rule words of dsl/rule_words.hpp.
+inline constexpr auto kNodeWordsText =
+    rule_words::concat("max, weight, weighted, unchecked, survey, optional, na, default, inputs, ", rule_words::kWordList);
+inline constexpr std::string_view kNodeWords = kNodeWordsText.view();
 
 // ---- looking at the text where matching stopped --------------------------------------------
 // Bytes matched by `Rule` at `at` (0 when it does not match). Rule must not raise.

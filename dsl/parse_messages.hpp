@@ -3,6 +3,7 @@
 // officers, not programmers: each message says what is wrong and what to write.
 // Arguments are fmt positional fields; literal braces are written `{{` and `}}`.
 // Arguments that are code (keywords, examples) are the same in both languages.
+#include "dsl/rule_words.hpp"  // the rule words the attribute messages list
 #include "engine/core/messages.hpp"
 
 namespace chiso::dsl {
@@ -214,15 +215,17 @@ inline constexpr MessageDef kCodeTrailingDot{
     "mã `{0}` có dấu chấm ở cuối: viết `{1}`",
     "the code `{0}` ends with a dot: write `{1}`"};
 
-// {0}: the word, {1}: the node's code.
-inline constexpr MessageDef kUnknownAttribute{
-    "parse.unknown-attribute",
+// {0}: the word, {1}: the node's code. The rule words come from dsl/rule_words.hpp.
+inline constexpr auto kUnknownAttributeVi = rule_words::concat(
     "nút {1} không có thuộc tính `{0}`: dùng max, weight, weighted, unchecked, survey, optional, na, default, "
-    "inputs hoặc một cách chấm điểm (points, yesno, levels, bands, proportional, rate, answers, bonus, "
-    "deduction, deduct, formula)",
+    "inputs hoặc một cách chấm điểm (",
+    rule_words::kWordList, ")");
+inline constexpr auto kUnknownAttributeEn = rule_words::concat(
     "node {1} has no attribute `{0}`: use max, weight, weighted, unchecked, survey, optional, na, default, "
-    "inputs or a scoring rule (points, yesno, levels, bands, proportional, rate, answers, bonus, "
-    "deduction, deduct, formula)"};
+    "inputs or a scoring rule (",
+    rule_words::kWordList, ")");
+inline constexpr MessageDef kUnknownAttribute{"parse.unknown-attribute", kUnknownAttributeVi.data,
+                                              kUnknownAttributeEn.data};
 
 // {0}: the word, {1}: the node's code, {2}: the closest attribute.
 inline constexpr MessageDef kUnknownAttributeSuggest{
@@ -411,15 +414,17 @@ inline constexpr MessageDef kChangeWithoutAttribute{
     "`change {0}` cần các thuộc tính được đổi, ví dụ `change {0} max 3` hoặc `change {0} title \"...\"`",
     "`change {0}` needs the attributes that change, e.g. `change {0} max 3` or `change {0} title \"...\"`"};
 
-// {0}: the word, {1}: the node's code.
-inline constexpr MessageDef kUnknownChangeAttribute{
-    "parse.unknown-change-attribute",
+// {0}: the word, {1}: the node's code. The rule words come from dsl/rule_words.hpp.
+inline constexpr auto kUnknownChangeAttributeVi = rule_words::concat(
     "`change {1}` không đổi được `{0}`: dùng title, max, weight, weighted, unchecked, survey, optional, na, "
-    "default, inputs hoặc một cách chấm điểm (points, yesno, levels, bands, proportional, rate, answers, bonus, "
-    "deduction, deduct, formula)",
+    "default, inputs hoặc một cách chấm điểm (",
+    rule_words::kWordList, ")");
+inline constexpr auto kUnknownChangeAttributeEn = rule_words::concat(
     "`change {1}` cannot change `{0}`: use title, max, weight, weighted, unchecked, survey, optional, na, "
-    "default, inputs or a scoring rule (points, yesno, levels, bands, proportional, rate, answers, bonus, "
-    "deduction, deduct, formula)"};
+    "default, inputs or a scoring rule (",
+    rule_words::kWordList, ")");
+inline constexpr MessageDef kUnknownChangeAttribute{"parse.unknown-change-attribute", kUnknownChangeAttributeVi.data,
+                                                    kUnknownChangeAttributeEn.data};
 
 // {0}: the new node's code.
 inline constexpr MessageDef kAddNeedsIn{

@@ -144,14 +144,14 @@ bool State::first_node_attribute(std::string_view what, const SourceLoc& at) {
     return first;
 }
 
-void State::start_rule(ast::Rule::Kind kind, std::string_view keyword, const SourceLoc& at) {
+void State::start_rule(ast::RuleBody kind, std::string_view keyword, const SourceLoc& at) {
     NodeFrame& frame = nodes_.back();
     if (frame.node->rule) {
         report(kDuplicateRule, at, {std::string(keyword), std::to_string(frame.rule_line), frame.rule_keyword});
     }
     if (!frame.node->rule && frame.given != nullptr) frame.given->emplace_back("rule");
     frame.node->rule.emplace();
-    frame.node->rule->kind = kind;
+    frame.node->rule->body = std::move(kind);
     frame.node->rule->loc = at;
     frame.rule_line = at.line;
     frame.rule_keyword = std::string(keyword);
@@ -160,7 +160,7 @@ void State::start_rule(ast::Rule::Kind kind, std::string_view keyword, const Sou
 // ---- expressions --------------------------------------------------------------------------
 
 void State::push_expr(ast::Expr::Kind kind, const SourceLoc& at) {
-    auto expr = std::make_unique<ast::Expr>();
+    auto expr = ast::make_box<ast::Expr>();
     expr->kind = kind;
     expr->loc = at;
     exprs_.push_back(ExprItem{std::move(expr), false});
@@ -187,7 +187,7 @@ void State::chain_expr(ast::ExprOp op) {
     ast::ExprPtr operand = pop_expr();
     ExprItem& left = exprs_.back();
     if (left.expr->kind != kind || left.grouped) {
-        auto chain = std::make_unique<ast::Expr>();
+        auto chain = ast::make_box<ast::Expr>();
         chain->kind = kind;
         chain->loc = left.expr->loc;  // a chain starts where its first operand does
         chain->lhs = std::move(left.expr);
@@ -215,7 +215,7 @@ ast::ExprPtr State::pop_expr() {
 // ---- conditions ---------------------------------------------------------------------------
 
 void State::finish_comparison() {
-    auto cond = std::make_unique<ast::Cond>();
+    auto cond = ast::make_box<ast::Cond>();
     cond->kind = ast::Cond::Kind::Compare;
     cond->loc = operands_.front().loc;
     cond->operands = std::move(operands_);
@@ -226,7 +226,7 @@ void State::finish_comparison() {
 }
 
 void State::push_flag(std::string name, const SourceLoc& at) {
-    auto cond = std::make_unique<ast::Cond>();
+    auto cond = ast::make_box<ast::Cond>();
     cond->kind = ast::Cond::Kind::Flag;
     cond->flag = std::move(name);
     cond->loc = at;
@@ -234,7 +234,7 @@ void State::push_flag(std::string name, const SourceLoc& at) {
 }
 
 void State::negate_cond(const SourceLoc& at) {
-    auto cond = std::make_unique<ast::Cond>();
+    auto cond = ast::make_box<ast::Cond>();
     cond->kind = ast::Cond::Kind::Not;
     cond->loc = at;
     cond->parts.push_back(pop_cond());
@@ -248,7 +248,7 @@ void State::combine_cond(ast::Cond::Kind kind) {
         lhs.cond->parts.push_back(std::move(rhs));
         return;
     }
-    auto cond = std::make_unique<ast::Cond>();
+    auto cond = ast::make_box<ast::Cond>();
     cond->kind = kind;
     cond->loc = lhs.cond->loc;
     cond->parts.push_back(std::move(lhs.cond));

@@ -106,7 +106,7 @@ public:
     void close_node() { nodes_.pop_back(); }
     ast::Node& node() { return *nodes_.back().node; }
     bool first_node_attribute(std::string_view what, const SourceLoc& at);
-    void start_rule(ast::Rule::Kind kind, std::string_view keyword, const SourceLoc& at);
+    void start_rule(ast::RuleBody kind, std::string_view keyword, const SourceLoc& at);
     ast::Rule& rule() { return *node().rule; }
 
     // ---- expressions ----

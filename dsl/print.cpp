@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <iterator>
+#include <variant>
+
+#include "engine/core/overloaded.hpp"
 
 namespace chiso {
 
@@ -176,43 +179,45 @@ std::string interval_text(const ast::Interval& in) {
     return out;
 }
 
-std::string of_text(const ast::Rule& rule) { return rule.expr ? " of " + expr_text(*rule.expr) : ""; }
+std::string of_text(const ast::ExprPtr& of) { return of ? " of " + expr_text(*of) : ""; }
 
+// Each kind written back from its own struct, its word from dsl/rule_words.hpp.
 std::string rule_text(const ast::Rule& rule) {
-    switch (rule.kind) {
-        case ast::Rule::Kind::Points: return "points";
-        case ast::Rule::Kind::YesNo: return "yesno";
-        case ast::Rule::Kind::Rate: return "rate";
-        case ast::Rule::Kind::Levels: {
-            std::string out = "levels {";
-            for (std::size_t i = 0; i < rule.levels.size(); ++i)
-                out += (i ? ", " : " ") + quoted(rule.levels[i].label) + " -> " + amount_text(rule.levels[i].amount);
-            return out + " }";
-        }
-        case ast::Rule::Kind::Bands: {
-            std::string out = "bands" + of_text(rule) + " {";
-            for (std::size_t i = 0; i < rule.bands.size(); ++i)
-                out += (i ? ", " : " ") + interval_text(rule.bands[i].interval) + " -> " + amount_text(rule.bands[i].amount);
-            return out + " }";
-        }
-        case ast::Rule::Kind::Proportional: return "proportional" + of_text(rule);
-        case ast::Rule::Kind::Answers: {
-            std::string out = "answers {";
-            for (std::size_t i = 0; i < rule.answers.size(); ++i)
-                out += (i ? ", " : " ") + quoted(rule.answers[i].label) + " -> " + number_text(rule.answers[i].weight);
-            return out + " }";
-        }
-        case ast::Rule::Kind::Bonus: return "bonus cap " + (rule.cap ? number_text(*rule.cap) : "0");
-        case ast::Rule::Kind::Deduction: {
-            std::string out = "deduction cap " + (rule.cap ? number_text(*rule.cap) : "0");
-            if (rule.per) out += " per " + number_text(*rule.per);
-            return out;
-        }
-        case ast::Rule::Kind::DeductPerEvent:
-            return "deduct " + (rule.per_event ? amount_text(*rule.per_event) : "0") + " per event";
-        case ast::Rule::Kind::Formula: return "formula " + (rule.expr ? expr_text(*rule.expr) : "0");
-    }
-    return "points";
+    const std::string word(rule.word());
+    return std::visit(
+        overloaded{
+            [&]<rule_words::WordOnlyRule K>(const K&) { return word; },
+            [&](const ast::LevelsRule& r) {
+                std::string out = word + " {";
+                for (std::size_t i = 0; i < r.levels.size(); ++i)
+                    out += (i ? ", " : " ") + quoted(r.levels[i].label) + " -> " + amount_text(r.levels[i].amount);
+                return out + " }";
+            },
+            [&](const ast::BandsRule& r) {
+                std::string out = word + of_text(r.of) + " {";
+                for (std::size_t i = 0; i < r.bands.size(); ++i)
+                    out += (i ? ", " : " ") + interval_text(r.bands[i].interval) + " -> " + amount_text(r.bands[i].amount);
+                return out + " }";
+            },
+            [&](const ast::ProportionalRule& r) { return word + of_text(r.of); },
+            [&](const ast::AnswersRule& r) {
+                std::string out = word + " {";
+                for (std::size_t i = 0; i < r.answers.size(); ++i)
+                    out += (i ? ", " : " ") + quoted(r.answers[i].label) + " -> " + number_text(r.answers[i].weight);
+                return out + " }";
+            },
+            [&](const ast::BonusRule& r) { return word + " cap " + (r.cap ? number_text(*r.cap) : "0"); },
+            [&](const ast::DeductionRule& r) {
+                std::string out = word + " cap " + (r.cap ? number_text(*r.cap) : "0");
+                if (r.per) out += " per " + number_text(*r.per);
+                return out;
+            },
+            [&](const ast::DeductPerEventRule& r) {
+                return word + " " + (r.per_event ? amount_text(*r.per_event) : "0") + " per event";
+            },
+            [&](const ast::FormulaRule& r) { return word + " " + (r.expr ? expr_text(*r.expr) : "0"); },
+        },
+        rule.body);
 }
 
 // ---- the printer -----------------------------------------------------------------------------

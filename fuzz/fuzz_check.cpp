@@ -11,7 +11,6 @@
 #include "dsl/parser.hpp"
 #include "engine/driver/driver.hpp"
 #include "engine/resolve/inherit.hpp"
-#include "engine/resolve/inherit_clone.hpp"
 #include "fuzz/fuzz_common.hpp"
 
 namespace {
@@ -50,7 +49,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (child && child->extends) {
         Diagnostics merge_diags;
         Origins origins;
-        auto merged = merge(clone(base()), *child, merge_diags, origins);
+        auto merged = merge(base(), *child, merge_diags, origins);
         CHISO_FUZZ_ASSERT(merged.has_value() == !merge_diags.has_errors());
         if (merged) {
             auto result = compile_effective(std::make_shared<const ast::File>(std::move(*merged)), merge_diags);

@@ -12,7 +12,7 @@ cd "$root" || exit 2
 # directory -> allowed include prefixes (a prefix ending in .hpp is one header)
 declare -A allow=(
   [engine/core]="engine/core"
-  [engine/model]="engine/model engine/core"
+  [engine/model]="engine/model engine/core dsl/rule_words.hpp"
   [dsl]="dsl engine/core engine/model/policies.hpp"
   [engine/input]="engine/input engine/core"
   [engine/resolve]="engine/resolve engine/model engine/core dsl"

@@ -65,14 +65,15 @@ bool rate(const InputValue& v, fixed::Fraction& out) {
 
 // Answer counts by answer number: every label known, every count whole, some answer.
 bool answers(const RuleDef& rule, const InputValue& v, std::vector<fixed::Fraction>& slots) {
-    if (v.kind != Kind::Named) return false;
+    const rule::Answers* kind = rule.as<rule::Answers>();
+    if (v.kind != Kind::Named || !kind) return false;
     std::fill(slots.begin(), slots.end(), fixed::Fraction{0, 1});
     bool any = false;
     for (const auto& named : v.named) {
-        auto it = std::find_if(rule.answers.begin(), rule.answers.end(),
+        auto it = std::find_if(kind->answers.begin(), kind->answers.end(),
                                [&](const RuleDef::Answer& a) { return a.label == named.name; });
-        if (it == rule.answers.end() || !whole_count(named.value)) return false;
-        fixed::Fraction& slot = slots[static_cast<std::size_t>(it - rule.answers.begin())];
+        if (it == kind->answers.end() || !whole_count(named.value)) return false;
+        fixed::Fraction& slot = slots[static_cast<std::size_t>(it - kind->answers.begin())];
         if (__builtin_add_overflow(slot.num, named.value.num(), &slot.num)) return false;
         any = any || named.value.num() != 0;
     }
@@ -82,9 +83,10 @@ bool answers(const RuleDef& rule, const InputValue& v, std::vector<fixed::Fracti
 }  // namespace
 
 LevelIndex::LevelIndex(const RuleDef& rule) {
-    for (std::size_t i = 0; i < rule.levels.size(); ++i) {
-        exact_.emplace(rule.levels[i].label, static_cast<int>(i));
-        by_key_.emplace(text_key(rule.levels[i].label), static_cast<int>(i));
+    const rule::Levels* kind = rule.as<rule::Levels>();
+    for (std::size_t i = 0; kind && i < kind->levels.size(); ++i) {
+        exact_.emplace(kind->levels[i].label, static_cast<int>(i));
+        by_key_.emplace(text_key(kind->levels[i].label), static_cast<int>(i));
     }
 }
 
@@ -102,7 +104,10 @@ std::size_t ValueBinder::slots_of(const NodeDef& node, const CompiledLeaf& leaf)
         case LeafOp::Rate:
         case LeafOp::Bonus:
         case LeafOp::Deduction: return 1;
-        case LeafOp::Answers: return node.rule->answers.size();
+        case LeafOp::Answers: {
+            const rule::Answers* kind = node.rule->as<rule::Answers>();
+            return kind ? kind->answers.size() : 0;
+        }
         default: return 0;
     }
 }

@@ -12,5 +12,7 @@ void check_definition(const Definition& def, Diagnostics& diags, bool with_ladde
 
 void check_tree(const TreeDef& tree, Diagnostics& diags);
 void check_ladders(const Definition& def, Diagnostics& diags);
+// A leaf's rule (engine/check/check_rule.cpp: one case per rule kind).
+void check_rule(const NodeDef& node, const RuleDef& rule, Diagnostics& diags);
 
 }  // namespace chiso

@@ -1,17 +1,17 @@
 #include "engine/eval/leaf_rules.hpp"
 
 #include <algorithm>
+#include <variant>
 
 #include "engine/model/interval_analysis.hpp"
 #include "engine/core/normalise.hpp"
+#include "engine/core/overloaded.hpp"
 #include "engine/core/suggest.hpp"
 #include "engine/eval/eval_messages.hpp"
 #include "engine/eval/expression.hpp"
 
 namespace chiso {
 namespace {
-
-using Kind = RuleDef::Kind;
 
 std::string joined(const std::vector<std::string>& items) {
     std::string out;
@@ -107,14 +107,15 @@ bool check_variables(const NodeDef& node, const InputValue& v, const UnitScope& 
 
 // The quantity a band or proportional rule looks at: a formula over inputs, or the value.
 // Checked against the rule's range here, so no rule kind scores a value outside it.
-std::optional<Rational> measured(const NodeDef& node, const RuleDef& rule, const InputValue& v, const UnitScope& s) {
+std::optional<Rational> measured(const NodeDef& node, const RuleDef& rule, const std::optional<ExprDef>& of,
+                                 const InputValue& v, const UnitScope& s) {
     std::optional<Rational> x;
-    if (!rule.expr) {
+    if (!of) {
         x = ratio_of(node, v, s);
     } else {
         if (v.kind != InputValue::Kind::Named) return expected(node, s, kNamedExpected);
         if (!check_variables(node, v, s) || !inputs_in_range(node, rule, v, s)) return std::nullopt;
-        x = evaluate_expression(*rule.expr, node, input_slots(node, v), s);
+        x = evaluate_expression(*of, node, input_slots(node, v), s);
     }
     if (!x || !in_range(node, rule, *x, s)) return std::nullopt;
     return x;
@@ -129,10 +130,9 @@ std::optional<std::int64_t> count_of(const NodeDef& node, const InputValue& v, c
     return v.number.num();
 }
 
-// The trace of a rule of `kind`: which branch applied, the value it looked at.
-RuleTrace traced(Kind kind, std::size_t choice, const Rational& value = Rational(0),
-                 std::optional<std::int64_t> count = std::nullopt) {
-    return RuleTrace{kind, choice, value, count, false};
+// The trace of a rule: which branch applied, the value it looked at.
+RuleTrace traced(std::size_t choice, const Rational& value = Rational(0), std::optional<std::int64_t> count = std::nullopt) {
+    return RuleTrace{choice, value, count, false};
 }
 
 // A value limited by its rule is never limited silently: a warning printed with the
@@ -151,14 +151,14 @@ LeafScore clamped(const NodeDef& node, const Rational& points, RuleTrace rule, c
 
 std::optional<LeafScore> yes_no(const NodeDef& node, const InputValue& v, const UnitScope& s) {
     if (v.kind != InputValue::Kind::Boolean) return expected(node, s, kYesNoExpected);
-    return LeafScore{v.boolean ? node.max : Rational(0), traced(Kind::YesNo, v.boolean ? 1 : 0)};
+    return LeafScore{v.boolean ? node.max : Rational(0), traced(v.boolean ? 1 : 0)};
 }
 
-std::optional<LeafScore> level(const NodeDef& node, const RuleDef& rule, const InputValue& v, const UnitScope& s) {
+std::optional<LeafScore> level(const NodeDef& node, const rule::Levels& rule, const InputValue& v, const UnitScope& s) {
     if (v.kind != InputValue::Kind::Text && v.kind != InputValue::Kind::Boolean) return expected(node, s, kLevelExpected);
     // As written, else by the normalised key (`Tốt`, `TỐT`, `tốt\u00a0` for "tốt"):
     // check refuses two labels of one key, so at most one matches.
-    const auto fired = [&](std::size_t i) { return LeafScore{rule.levels[i].points, traced(Kind::Levels, i)}; };
+    const auto fired = [&](std::size_t i) { return LeafScore{rule.levels[i].points, traced(i)}; };
     for (std::size_t i = 0; i < rule.levels.size(); ++i)
         if (rule.levels[i].label == v.text) return fired(i);
     const std::string key = text_key(v.text);
@@ -172,24 +172,25 @@ std::optional<LeafScore> level(const NodeDef& node, const RuleDef& rule, const I
 }
 
 // A band value shown the way the bands were written: 95% when they use percentages.
-std::string band_value_text(const RuleDef& rule, const Rational& x) {
+std::string band_value_text(const rule::Bands& rule, const Rational& x) {
     return bands_in_percent(rule) ? (x * Rational(100)).to_string(4) + "%" : x.to_string(4);
 }
 
-std::optional<LeafScore> band(const NodeDef& node, const RuleDef& rule, const InputValue& v, const UnitScope& s) {
-    auto x = measured(node, rule, v, s);
+std::optional<LeafScore> band(const NodeDef& node, const RuleDef& def, const rule::Bands& rule, const InputValue& v,
+                               const UnitScope& s) {
+    auto x = measured(node, def, rule.of, v, s);
     if (!x) return std::nullopt;
     for (std::size_t i = 0; i < rule.bands.size(); ++i)
-        if (rule.bands[i].interval.contains(*x)) return LeafScore{rule.bands[i].points, traced(Kind::Bands, i, *x)};
+        if (rule.bands[i].interval.contains(*x)) return LeafScore{rule.bands[i].points, traced(i, *x)};
     s.diags.error(s.loc, msg::kNoBand, s.unit, band_value_text(rule, *x), node.code);
     return std::nullopt;
 }
 
-std::optional<LeafScore> proportional(const NodeDef& node, const RuleDef& rule, const InputValue& v,
-                                      const UnitScope& s) {
-    auto x = measured(node, rule, v, s);
+std::optional<LeafScore> proportional(const NodeDef& node, const RuleDef& def, const rule::Proportional& rule,
+                                      const InputValue& v, const UnitScope& s) {
+    auto x = measured(node, def, rule.of, v, s);
     if (!x) return std::nullopt;
-    return clamped(node, node.max * *x, traced(Kind::Proportional, RuleTrace::kNone, *x), s);
+    return clamped(node, node.max * *x, traced(RuleTrace::kNone, *x), s);
 }
 
 std::optional<LeafScore> rate(const NodeDef& node, const InputValue& v, const UnitScope& s) {
@@ -205,10 +206,10 @@ std::optional<LeafScore> rate(const NodeDef& node, const InputValue& v, const Un
         s.diags.error(s.loc, msg::kRateOutOfRange, s.unit, p.to_string() + "%", node.code);
         return std::nullopt;
     }
-    return LeafScore{node.max * p / Rational(100), traced(Kind::Rate, RuleTrace::kNone, p)};
+    return LeafScore{node.max * p / Rational(100), traced(RuleTrace::kNone, p)};
 }
 
-std::optional<LeafScore> answers(const NodeDef& node, const RuleDef& rule, const InputValue& v, const UnitScope& s) {
+std::optional<LeafScore> answers(const NodeDef& node, const rule::Answers& rule, const InputValue& v, const UnitScope& s) {
     if (v.kind != InputValue::Kind::Named) return expected(node, s, kCountsExpected);
     const auto labels = [&] {
         std::vector<std::string> all;
@@ -244,17 +245,19 @@ std::optional<LeafScore> answers(const NodeDef& node, const RuleDef& rule, const
         return std::nullopt;
     }
     Rational share = weighted / total;
-    return LeafScore{node.max * share, traced(Kind::Answers, RuleTrace::kNone, share)};
+    return LeafScore{node.max * share, traced(RuleTrace::kNone, share)};
 }
 
-std::optional<LeafScore> adjustment(const NodeDef& node, const RuleDef& rule, const InputValue& v, const UnitScope& s) {
-    const bool bonus = rule.kind == Kind::Bonus;
+// A bonus (bonus = true) or a deduction of the value entered (points) or of a count
+// times `per`, up to the cap.
+std::optional<LeafScore> adjustment(const NodeDef& node, bool bonus, const Rational& cap, const std::optional<Rational>& per,
+                                    const InputValue& v, const UnitScope& s) {
     Rational amount;
     std::optional<std::int64_t> count;
-    if (rule.per) {
+    if (per) {
         count = count_of(node, v, s);
         if (!count) return std::nullopt;
-        amount = Rational(*count) * *rule.per;
+        amount = Rational(*count) * *per;
     } else {
         if (v.kind != InputValue::Kind::Number || v.percent) return expected(node, s, kPointsExpected);
         if (v.number.is_negative()) {
@@ -263,29 +266,31 @@ std::optional<LeafScore> adjustment(const NodeDef& node, const RuleDef& rule, co
         }
         amount = v.number;
     }
-    RuleTrace trace = traced(rule.kind, RuleTrace::kNone, amount, count);
-    trace.capped = amount > rule.cap;
+    RuleTrace trace = traced(RuleTrace::kNone, amount, count);
+    trace.capped = amount > cap;
     if (trace.capped) {
-        warn_capped(node, amount, rule.cap, s);
-        amount = rule.cap;
+        warn_capped(node, amount, cap, s);
+        amount = cap;
     }
     return LeafScore{bonus ? amount : -amount, trace};
 }
 
-std::optional<LeafScore> per_event(const NodeDef& node, const RuleDef& rule, const InputValue& v, const UnitScope& s) {
+std::optional<LeafScore> per_event(const NodeDef& node, const rule::DeductPerEvent& rule, const InputValue& v,
+                                   const UnitScope& s) {
     auto n = count_of(node, v, s);
     if (!n) return std::nullopt;
-    Rational points = node.max - Rational(*n) * rule.per_event_points;
-    return clamped(node, points, traced(Kind::DeductPerEvent, RuleTrace::kNone, Rational(0), *n), s);
+    Rational points = node.max - Rational(*n) * rule.points;
+    return clamped(node, points, traced(RuleTrace::kNone, Rational(0), *n), s);
 }
 
-std::optional<LeafScore> formula(const NodeDef& node, const RuleDef& rule, const InputValue& v, const UnitScope& s) {
+std::optional<LeafScore> formula(const NodeDef& node, const RuleDef& def, const rule::Formula& rule, const InputValue& v,
+                                 const UnitScope& s) {
     if (v.kind != InputValue::Kind::Named) return expected(node, s, kNamedExpected);
-    if (!check_variables(node, v, s) || !inputs_in_range(node, rule, v, s)) return std::nullopt;
-    if (!rule.expr) return std::nullopt;  // resolve gives every formula its expression
-    auto x = evaluate_expression(*rule.expr, node, input_slots(node, v), s);
+    if (!check_variables(node, v, s) || !inputs_in_range(node, def, v, s)) return std::nullopt;
+    if (rule.expr.empty()) return std::nullopt;  // resolve gives every formula its expression
+    auto x = evaluate_expression(rule.expr, node, input_slots(node, v), s);
     if (!x) return std::nullopt;
-    return clamped(node, *x, traced(Kind::Formula, RuleTrace::kNone, *x), s);
+    return clamped(node, *x, traced(RuleTrace::kNone, *x), s);
 }
 
 }  // namespace
@@ -303,25 +308,28 @@ std::optional<Rational> score_points(const NodeDef& node, const InputValue& v, c
     return v.number;
 }
 
+// Each kind scored by its own function above; a kind without a case does not compile.
 std::optional<LeafScore> score_leaf(const NodeDef& node, const InputValue& v, const UnitScope& s) {
-    const RuleDef& rule = *node.rule;
-    switch (rule.kind) {
-        case Kind::Points: {
-            auto p = score_points(node, v, s);
-            return p ? std::optional<LeafScore>(LeafScore{*p, traced(Kind::Points, RuleTrace::kNone, *p)}) : std::nullopt;
-        }
-        case Kind::YesNo: return yes_no(node, v, s);
-        case Kind::Levels: return level(node, rule, v, s);
-        case Kind::Bands: return band(node, rule, v, s);
-        case Kind::Proportional: return proportional(node, rule, v, s);
-        case Kind::Rate: return rate(node, v, s);
-        case Kind::Answers: return answers(node, rule, v, s);
-        case Kind::Bonus:
-        case Kind::Deduction: return adjustment(node, rule, v, s);
-        case Kind::DeductPerEvent: return per_event(node, rule, v, s);
-        case Kind::Formula: return formula(node, rule, v, s);
-    }
-    return std::nullopt;
+    const RuleDef& def = *node.rule;
+    using Score = std::optional<LeafScore>;
+    return std::visit(
+        overloaded{
+            [&](const rule::Points&) -> Score {
+                auto p = score_points(node, v, s);
+                return p ? Score(LeafScore{*p, traced(RuleTrace::kNone, *p)}) : std::nullopt;
+            },
+            [&](const rule::YesNo&) { return yes_no(node, v, s); },
+            [&](const rule::Levels& r) { return level(node, r, v, s); },
+            [&](const rule::Bands& r) { return band(node, def, r, v, s); },
+            [&](const rule::Proportional& r) { return proportional(node, def, r, v, s); },
+            [&](const rule::Rate&) { return rate(node, v, s); },
+            [&](const rule::Answers& r) { return answers(node, r, v, s); },
+            [&](const rule::Bonus& r) { return adjustment(node, true, r.cap, std::nullopt, v, s); },
+            [&](const rule::Deduction& r) { return adjustment(node, false, r.cap, r.per, v, s); },
+            [&](const rule::DeductPerEvent& r) { return per_event(node, r, v, s); },
+            [&](const rule::Formula& r) { return formula(node, def, r, v, s); },
+        },
+        def.body);
 }
 
 }  // namespace chiso

@@ -26,9 +26,9 @@ struct UnitResult;
 // The branch of a leaf's rule that gave its points.
 struct RuleTrace {
     static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
-    RuleDef::Kind kind = RuleDef::Kind::Points;
-    // Levels: the index of the level matched (RuleDef::levels); Bands: of the band
-    // (RuleDef::bands); YesNo: 1 for yes, 0 for no; kNone for the other kinds.
+    // (The kind is the node's rule's: RuleDef::body.)
+    // Levels: the index of the level matched (rule::Levels::levels); Bands: of the band
+    // (rule::Bands::bands); YesNo: 1 for yes, 0 for no; kNone for the other kinds.
     std::size_t choice = kNone;
     // The quantity the rule looked at: Bands and Proportional, the measured ratio or
     // formula value; Rate, the percent entered (92.5 for 92.5%); Answers, the weighted
@@ -43,7 +43,7 @@ struct RuleTrace {
 // Whether a band rule's measured value is shown as a percentage (95%) rather than
 // a number (0.95): as its bands were written. One home for the eval messages and
 // the rendered trace.
-inline bool bands_in_percent(const RuleDef& rule) {
+inline bool bands_in_percent(const rule::Bands& rule) {
     const auto percent = [](const std::optional<BoundDef>& b) { return b && b->percent; };
     return !rule.bands.empty() && (percent(rule.bands[0].interval.lower) || percent(rule.bands[0].interval.upper));
 }

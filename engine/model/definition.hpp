@@ -17,34 +17,9 @@
 #include "engine/model/interval.hpp"
 #include "engine/model/policies.hpp"
 #include "engine/model/ranking.hpp"
+#include "engine/model/rules.hpp"  // RuleDef: the rule kinds as a variant
 
 namespace chiso {
-
-struct RuleDef {
-    using Kind = RuleKind;
-    Kind kind = Kind::Points;
-    // `key`: the label's text_key (engine/core/normalise.hpp), interned once by resolve
-    // so that scoring a unit's level compares keys instead of normalising every label.
-    struct Level { std::string label; Rational points; SourceLoc loc; std::string key; };
-    struct Band { IntervalDef interval; Rational points; SourceLoc loc; };
-    struct Answer { std::string label; Rational weight; SourceLoc loc; };  // weight as fraction
-    std::vector<Level> levels;
-    std::vector<Band> bands;
-    std::vector<Answer> answers;
-    std::optional<ExprDef> expr;  // Bands/Proportional `of`, Formula
-    Rational cap;
-    std::optional<Rational> per;
-    Rational per_event_points;
-    // The range of the rule's input — one home for every rule kind, set by resolve
-    // from the kind and the node's declared exceptions (docs/language.md §11).
-    // `ratio_limit`: the highest ratio accepted (1 = 100%; `up to 150%` makes it 1.5),
-    // unset when what the rule measures is not a ratio (a formula's points, a count).
-    // `allow_negative` (`allow negative`): ratios, formula inputs, divisors and the
-    // measured value may be below 0; otherwise a value below 0 is refused.
-    std::optional<Rational> ratio_limit;
-    bool allow_negative = false;
-    SourceLoc loc;
-};
 
 // Where a node's attributes were written and its rule as written (75% stays 75%,
 // not 1.5 points): what `chiso diff` compares and shows and the criteria sheet
@@ -78,7 +53,7 @@ struct NodeDef {
     bool is_leaf() const { return children.empty(); }
     // Bonus and deduction leaves move points but add nothing to the maximum.
     bool is_adjustment() const {
-        return rule && (rule->kind == RuleDef::Kind::Bonus || rule->kind == RuleDef::Kind::Deduction);
+        return rule && (rule->is<rule::Bonus>() || rule->is<rule::Deduction>());
     }
 };
 

@@ -1,5 +1,8 @@
 #include "engine/model/dump.hpp"
 
+#include <variant>
+
+#include "engine/core/overloaded.hpp"
 #include "engine/model/condition_bounds.hpp"
 #include "engine/model/interval_analysis.hpp"
 
@@ -19,22 +22,6 @@ namespace {
 
 const char* word(Cmp c) { return cmp_written(c); }
 
-const char* word(RuleKind k) {
-    switch (k) {
-        case RuleKind::Points: return "points";
-        case RuleKind::YesNo: return "yesno";
-        case RuleKind::Levels: return "levels";
-        case RuleKind::Bands: return "bands";
-        case RuleKind::Proportional: return "proportional";
-        case RuleKind::Rate: return "rate";
-        case RuleKind::Answers: return "answers";
-        case RuleKind::Bonus: return "bonus";
-        case RuleKind::Deduction: return "deduction";
-        case RuleKind::DeductPerEvent: return "deduct";
-        case RuleKind::Formula: return "formula";
-    }
-    return "?";
-}
 
 const char* word(RoundingMode m) {
     switch (m) {
@@ -149,18 +136,34 @@ private:
     }
 
     void rule(const RuleDef& r, const NodeDef& n, int depth) {
-        std::string text = std::string("rule ") + word(r.kind);
-        for (const auto& l : r.levels) text += " " + quoted(l.label) + "=" + exact_text(l.points);
-        for (const auto& b : r.bands) text += " " + interval_text(b.interval) + "=" + exact_text(b.points);
-        for (const auto& a : r.answers) text += " " + quoted(a.label) + "×" + exact_text(a.weight);
-        if (r.kind == RuleKind::Bonus || r.kind == RuleKind::Deduction) text += " cap " + exact_text(r.cap);
-        if (r.per) text += " per " + exact_text(*r.per);
-        if (r.kind == RuleKind::DeductPerEvent) text += " per event " + exact_text(r.per_event_points);
+        std::string text = "rule " + std::string(r.word());
+        // Each kind's operands, in the order they are written.
+        std::visit(overloaded{
+                       []<rule_words::WordOnlyRule K>(const K&) {},
+                       [&](const rule::Levels& k) {
+                           for (const auto& l : k.levels) text += " " + quoted(l.label) + "=" + exact_text(l.points);
+                       },
+                       [&](const rule::Bands& k) {
+                           for (const auto& b : k.bands) text += " " + interval_text(b.interval) + "=" + exact_text(b.points);
+                       },
+                       [](const rule::Proportional&) {},
+                       [&](const rule::Answers& k) {
+                           for (const auto& a : k.answers) text += " " + quoted(a.label) + "×" + exact_text(a.weight);
+                       },
+                       [&](const rule::Bonus& k) { text += " cap " + exact_text(k.cap); },
+                       [&](const rule::Deduction& k) {
+                           text += " cap " + exact_text(k.cap);
+                           if (k.per) text += " per " + exact_text(*k.per);
+                       },
+                       [&](const rule::DeductPerEvent& k) { text += " per event " + exact_text(k.points); },
+                       [](const rule::Formula&) {},
+                   },
+                   r.body);
         if (r.ratio_limit) text += " ratio ≤ " + exact_text(*r.ratio_limit);
         if (r.allow_negative) text += " allow negative";
         if (n.written.rule) text += "  # written: " + *n.written.rule;
         line(depth, text);
-        if (r.expr) expression(*r.expr, depth + 1);
+        if (const ExprDef* e = r.expr()) expression(*e, depth + 1);
     }
 
     void expression(const ExprDef& e, int depth) {

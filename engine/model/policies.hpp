@@ -1,6 +1,8 @@
 #pragma once
 // The words of the criteria language that the resolved model keeps as they are:
-// comparisons, policies and the kinds of rules and tie-breakers. Their one home:
+// comparisons, policies and the kinds of tie-breakers and operands. (The rule
+// kinds are variants: dsl/ast.hpp and engine/model/rules.hpp, their words
+// dsl/rule_words.hpp.) Their one home:
 // the syntax tree (dsl/ast.hpp) names these same types, and the parser maps its
 // keywords to them, so that no phase translates one enum into a twin.
 // Plain enums only: this header includes nothing, and dsl/ may include it.
@@ -25,21 +27,6 @@ enum class NaPolicy { Exclude, Full, Zero };
 enum class Publish { Percent, Points };
 enum class RankBy { Index, Points };
 enum class TiePolicy { Shared, Dense, Distinct };
-
-// How a leaf turns what is entered into points (docs/language.md §11).
-enum class RuleKind {
-    Points,         // entered directly, 0..max (the default)
-    YesNo,          // có -> max, không -> 0
-    Levels,         // graded levels
-    Bands,          // intervals of a ratio/value -> amount
-    Proportional,   // max x ratio
-    Rate,           // survey percentage -> max x p
-    Answers,        // survey answer counts weighted A 100% / B 60% ...
-    Bonus,          // points added, capped
-    Deduction,      // points (or events x per) subtracted, capped
-    DeductPerEvent, // max - n x amount, not below 0
-    Formula         // expression over declared inputs, clamped to 0..max
-};
 
 // What a tie-breaker compares (`ranking … by points, 1.2, name, id`).
 enum class TieKey { Points, Index, NodePoints, Name, Id };  // Id: the unit's id, which always decides

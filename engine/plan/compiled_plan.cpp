@@ -2,30 +2,32 @@
 
 #include <algorithm>
 #include <numeric>
+#include <variant>
 
 #include "engine/plan/common_denominator.hpp"
 
 namespace chiso {
 namespace {
 
-using Kind = RuleDef::Kind;
-
-LeafOp op_of(Kind kind) {
-    switch (kind) {
-        case Kind::Points: return LeafOp::Points;
-        case Kind::YesNo: return LeafOp::YesNo;
-        case Kind::Levels: return LeafOp::Levels;
-        case Kind::Bands: return LeafOp::Bands;
-        case Kind::Proportional: return LeafOp::Proportional;
-        case Kind::Rate: return LeafOp::Rate;
-        case Kind::Answers: return LeafOp::Answers;
-        case Kind::Bonus: return LeafOp::Bonus;
-        case Kind::Deduction: return LeafOp::Deduction;
-        case Kind::DeductPerEvent: return LeafOp::DeductPerEvent;
-        case Kind::Formula: return LeafOp::Formula;
+// Every constant amount of a rule that points are made of, one case per kind the
+// kernel runs; a kind it does not run adds nothing (its tree is declined below).
+struct RuleAmounts {
+    std::vector<Rational>& out;
+    void operator()(const rule::Levels& r) const {
+        for (const auto& l : r.levels) out.push_back(l.points);
     }
-    return LeafOp::Points;
-}
+    void operator()(const rule::Bands& r) const {
+        for (const auto& b : r.bands) out.push_back(b.points);
+    }
+    void operator()(const rule::Bonus& r) const { out.push_back(r.cap); }
+    void operator()(const rule::Deduction& r) const {
+        out.push_back(r.cap);
+        if (r.per) out.push_back(*r.per);
+    }
+    void operator()(const rule::DeductPerEvent& r) const { out.push_back(r.points); }
+    template <class OtherKind>
+    void operator()(const OtherKind&) const {}  // no constant amount
+};
 
 // Every constant amount of the tree that points are made of: what D must divide.
 std::vector<Rational> amounts_of(const TreeDef& tree) {
@@ -33,18 +35,102 @@ std::vector<Rational> amounts_of(const TreeDef& tree) {
     for (const NodeDef& node : tree.nodes) {
         out.push_back(node.max);
         if (node.default_value) out.push_back(*node.default_value);
-        if (!node.rule) continue;
-        const RuleDef& rule = *node.rule;
-        for (const auto& l : rule.levels) out.push_back(l.points);
-        for (const auto& b : rule.bands) out.push_back(b.points);
-        if (rule.kind == Kind::Bonus || rule.kind == Kind::Deduction) {
-            out.push_back(rule.cap);
-            if (rule.per) out.push_back(*rule.per);
-        }
-        if (rule.kind == Kind::DeductPerEvent) out.push_back(rule.per_event_points);
+        if (node.rule) std::visit(RuleAmounts{out}, node.rule->body);
     }
     return out;
 }
+
+bool over_denominator(const Rational& x, std::int64_t d, std::int64_t& out) {
+    fixed::Fraction f;
+    return fixed::from(x, f) && fixed::over(f, d, out);
+}
+
+bool bound(const std::optional<BoundDef>& b, CompiledBound& out) {
+    if (!b) return true;
+    out.present = true;
+    out.cmp = b->cmp;
+    return fixed::from(b->value, out.value);
+}
+
+// The kernel's form of one leaf's rule: its LeafOp and operands, one case per kind.
+// A kind without a case here is declined (the whole tree then goes to the reference
+// evaluator), so a new rule kind needs no kernel change to be scored exactly; it
+// needs a case here (and in engine/bind/bind_value.cpp, engine/kernel/leaf_kernel.cpp)
+// only to be scored fast.
+class LeafCompiler {
+public:
+    LeafCompiler(const NodeDef& node, std::int64_t d, CompiledLeaf& leaf) : node_(node), d_(d), leaf_(leaf) {}
+
+    bool operator()(const rule::Points&) const { return op(LeafOp::Points); }
+    bool operator()(const rule::YesNo&) const { return op(LeafOp::YesNo); }
+    bool operator()(const rule::Rate&) const { return op(LeafOp::Rate); }
+    bool operator()(const rule::Levels& r) const {
+        op(LeafOp::Levels);
+        for (const auto& l : r.levels) {
+            leaf_.level_points_d.emplace_back();
+            if (!over_denominator(l.points, d_, leaf_.level_points_d.back())) return false;
+        }
+        return true;
+    }
+    bool operator()(const rule::Bands& r) const {
+        op(LeafOp::Bands);
+        for (const auto& b : r.bands) {
+            CompiledBand band;
+            if (!bound(b.interval.lower, band.lower) || !bound(b.interval.upper, band.upper)) return false;
+            if (!over_denominator(b.points, d_, band.points_d)) return false;
+            leaf_.bands.push_back(band);
+        }
+        return expression(r.of);
+    }
+    bool operator()(const rule::Proportional& r) const { return op(LeafOp::Proportional) && expression(r.of); }
+    bool operator()(const rule::Answers& r) const {
+        op(LeafOp::Answers);
+        for (const auto& a : r.answers) {
+            leaf_.answer_weights.emplace_back();
+            if (!fixed::from(a.weight, leaf_.answer_weights.back())) return false;
+            const std::int64_t d = leaf_.answer_weights.back().den;
+            if (__builtin_mul_overflow(leaf_.answer_b / std::gcd(leaf_.answer_b, d), d, &leaf_.answer_b)) return false;
+        }
+        for (const auto& w : leaf_.answer_weights) {
+            leaf_.answer_weights_b.emplace_back();
+            if (__builtin_mul_overflow(w.num, leaf_.answer_b / w.den, &leaf_.answer_weights_b.back())) return false;
+        }
+        return true;
+    }
+    bool operator()(const rule::Bonus& r) const { return op(LeafOp::Bonus) && fixed::from(r.cap, leaf_.cap); }
+    bool operator()(const rule::Deduction& r) const {
+        op(LeafOp::Deduction);
+        if (!fixed::from(r.cap, leaf_.cap)) return false;
+        leaf_.has_per = r.per.has_value();
+        return !r.per || fixed::from(*r.per, leaf_.per);
+    }
+    bool operator()(const rule::DeductPerEvent& r) const {
+        return op(LeafOp::DeductPerEvent) && over_denominator(r.points, d_, leaf_.per_event_d);
+    }
+    bool operator()(const rule::Formula& r) const {
+        op(LeafOp::Formula);
+        leaf_.has_expr = true;
+        return compile_expression(r.expr, node_, leaf_.expr);
+    }
+    template <class OtherKind>
+    bool operator()(const OtherKind&) const {
+        return false;  // not run by the kernel: declined
+    }
+
+private:
+    bool op(LeafOp o) const {
+        leaf_.op = o;
+        return true;
+    }
+    bool expression(const std::optional<ExprDef>& e) const {
+        leaf_.has_expr = e.has_value();
+        return !e || compile_expression(*e, node_, leaf_.expr);
+    }
+
+    const NodeDef& node_;
+    std::int64_t d_;
+    CompiledLeaf& leaf_;
+};
 
 class TreeCompiler {
 public:
@@ -118,45 +204,12 @@ private:
         return true;
     }
 
-    static bool bound(const std::optional<BoundDef>& b, CompiledBound& out) {
-        if (!b) return true;
-        out.present = true;
-        out.cmp = b->cmp;
-        return fixed::from(b->value, out.value);
-    }
-
-    // The one reader of RuleDef's operands for the kernel.
+    // The one reader of RuleDef's operands for the kernel: the range, then the kind's.
     bool compile_leaf(const NodeDef& node, const RuleDef& rule, CompiledLeaf& leaf) {
-        leaf.op = op_of(rule.kind);
         leaf.allow_negative = rule.allow_negative;
         leaf.has_limit = rule.ratio_limit.has_value();
         if (rule.ratio_limit && !fixed::from(*rule.ratio_limit, leaf.ratio_limit)) return false;
-        for (const auto& l : rule.levels) {
-            leaf.level_points_d.emplace_back();
-            if (!over_d(l.points, leaf.level_points_d.back())) return false;
-        }
-        for (const auto& b : rule.bands) {
-            CompiledBand band;
-            if (!bound(b.interval.lower, band.lower) || !bound(b.interval.upper, band.upper)) return false;
-            if (!over_d(b.points, band.points_d)) return false;
-            leaf.bands.push_back(band);
-        }
-        for (const auto& a : rule.answers) {
-            leaf.answer_weights.emplace_back();
-            if (!fixed::from(a.weight, leaf.answer_weights.back())) return false;
-            const std::int64_t d = leaf.answer_weights.back().den;
-            if (__builtin_mul_overflow(leaf.answer_b / std::gcd(leaf.answer_b, d), d, &leaf.answer_b)) return false;
-        }
-        for (const auto& w : leaf.answer_weights) {
-            leaf.answer_weights_b.emplace_back();
-            if (__builtin_mul_overflow(w.num, leaf.answer_b / w.den, &leaf.answer_weights_b.back())) return false;
-        }
-        if (!fixed::from(rule.cap, leaf.cap)) return false;
-        if (rule.kind == Kind::DeductPerEvent && !over_d(rule.per_event_points, leaf.per_event_d)) return false;
-        leaf.has_per = rule.per.has_value();
-        if (rule.per && !fixed::from(*rule.per, leaf.per)) return false;
-        leaf.has_expr = rule.expr.has_value();
-        return !rule.expr || compile_expression(*rule.expr, node, leaf.expr);
+        return std::visit(LeafCompiler(node, out_.denominator, leaf), rule.body);
     }
 
     const Definition& def_;

@@ -7,7 +7,6 @@
 #include <algorithm>
 
 #include "engine/core/suggest.hpp"
-#include "engine/resolve/inherit_clone.hpp"
 #include "engine/resolve/inherit_internal.hpp"
 #include "engine/resolve/inherit_messages.hpp"
 
@@ -42,13 +41,6 @@ std::optional<std::size_t> index_of(const std::vector<T>& items, const std::stri
     return std::nullopt;
 }
 
-// A declaration of the child copied into the effective file: blocks are plain
-// values, the others own expressions and conditions and are cloned.
-ast::Block copy_declaration(const ast::Block& block) { return block; }
-template <typename Item>
-Item copy_declaration(const Item& item) {
-    return clone(item);
-}
 
 class Merger {
 public:
@@ -124,11 +116,11 @@ private:
                  const MessageDef& exists) {
         const std::size_t inherited = items.size();
         for (const Item& item : declared) {
-            if (removed_by_child(kind, item.id.text)) items.push_back(copy_declaration(item));
+            if (removed_by_child(kind, item.id.text)) items.push_back(item);
             else if (auto i = index_of(items, item.id.text, inherited))
                 ctx_.fail(item.id.loc, exists, item.id.text, where(items[*i].loc));
             else
-                items.push_back(copy_declaration(item));
+                items.push_back(item);
         }
     }
 
@@ -137,12 +129,12 @@ private:
         for (const auto& l : child_.ladder_replacements) {
             auto i = existing(out_.ladders, "ladder", l.id);
             if (!i) continue;
-            out_.ladders[*i] = clone(l);
+            out_.ladders[*i] = l;
             ctx_.origins.erase_prefix("rung " + l.id.text + " ");
         }
         for (const auto& s : child_.stat_replacements) {
             auto i = existing(out_.stats, "stat", s.id);
-            if (i) out_.stats[*i] = clone(s);
+            if (i) out_.stats[*i] = s;
         }
     }
 

@@ -5,7 +5,6 @@
 #include <algorithm>
 
 #include "engine/core/suggest.hpp"
-#include "engine/resolve/inherit_clone.hpp"
 #include "engine/resolve/inherit_internal.hpp"
 #include "engine/resolve/inherit_messages.hpp"
 
@@ -49,7 +48,7 @@ void set_rung(ast::Ladder& ladder, std::size_t section_index, const ast::Rung& w
                 labels.push_back(rung.label);
                 continue;
             }
-            rung.when = clone(written.when);  // the condition carries the child's position
+            rung.when = written.when;  // the condition carries the child's position
             const std::string key = Origins::rung_key(ladder.id.text, section_index, rung.label);
             if (written.when) ctx.origins.forget(key, "otherwise");
             else ctx.origins.note(key, "otherwise", written.loc);

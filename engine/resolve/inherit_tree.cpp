@@ -5,7 +5,6 @@
 #include <string_view>
 
 #include "engine/core/suggest.hpp"
-#include "engine/resolve/inherit_clone.hpp"
 #include "engine/resolve/inherit_internal.hpp"
 #include "engine/resolve/inherit_messages.hpp"
 
@@ -103,7 +102,7 @@ private:
                 node.allow_negative = w.allow_negative;
                 node.allow_negative_loc = w.allow_negative_loc;
             } else if (word == "up to") node.up_to = w.up_to;
-            else if (word == "rule") node.rule = w.rule ? std::optional<ast::Rule>(clone(*w.rule)) : std::nullopt;
+            else if (word == "rule") node.rule = w.rule;
             if (word == "title" || word == "weighted" || word == "unchecked" || word == "survey" || word == "optional")
                 ctx_.origins.note(key, word, e.loc);
         }
@@ -120,7 +119,7 @@ private:
         }
         auto position = insert_position(*siblings, e, parent, "");
         if (!ok || !position) return;
-        siblings->insert(siblings->begin() + static_cast<std::ptrdiff_t>(*position), clone(e.node));
+        siblings->insert(siblings->begin() + static_cast<std::ptrdiff_t>(*position), e.node);
     }
 
     // remove <code>: with everything below it.

@@ -1,33 +1,14 @@
 #include "engine/resolve/resolve_tree.hpp"
 
-#include <algorithm>
-
 #include "dsl/print.hpp"
-#include "engine/core/normalise.hpp"
-#include "engine/resolve/resolve_expression.hpp"
 #include "engine/resolve/resolve_messages.hpp"
+#include "engine/resolve/resolve_rule.hpp"
 
 namespace chiso {
 
 Rational fraction_of(const ast::Number& n) { return n.percent ? n.value / Rational(100) : n.value; }
 
 namespace {
-
-Rational amount_points(const ast::Amount& a, const Rational& max) {
-    switch (a.kind) {
-        case ast::Amount::Kind::Max: return max;
-        case ast::Amount::Kind::PercentOfMax: return max * a.value / Rational(100);
-        case ast::Amount::Kind::Points: return a.value;
-    }
-    return max;
-}
-
-IntervalDef interval_of(const ast::Interval& in) {
-    IntervalDef out;
-    if (in.lower) out.lower = BoundDef{in.lower->cmp, fraction_of(in.lower->value), in.lower->value.percent};
-    if (in.upper) out.upper = BoundDef{in.upper->cmp, fraction_of(in.upper->value), in.upper->value.percent};
-    return out;
-}
 
 class TreeResolver {
 public:
@@ -52,7 +33,7 @@ public:
         // A tree without detail is scored by its total alone (only totals published).
         if (out_.nodes[0].is_leaf()) out_.nodes[0].rule = RuleDef{};
         if ((tree.weighted || tree.children.empty()) && !tree.max) fail(tree.id.loc, msg::kMissingMax, "total");
-        if (failed_) return std::nullopt;
+        if (failed_ || !ok_) return std::nullopt;
         return std::move(out_);
     }
 
@@ -125,7 +106,7 @@ private:
             RuleDef none;  // an inner node has no input: `allow negative` / `up to` are refused
             if (!node.rule) resolve_range(none, node);
         } else {
-            def.rule = node.rule ? rule_of(*node.rule, def) : RuleDef{};
+            def.rule = node.rule ? chiso::resolve_rule(*node.rule, def, diags_, ok_) : RuleDef{};
             if (!node.rule) def.rule->loc = node.loc;
             resolve_range(*def.rule, node);
         }
@@ -133,48 +114,14 @@ private:
         if (!has_max && !def.is_adjustment()) fail(node.code.loc, msg::kMissingMax, def.code);
     }
 
-    RuleDef rule_of(const ast::Rule& rule, const NodeDef& node) {
-        RuleDef out;
-        out.kind = rule.kind;
-        out.loc = rule.loc;
-        // Amounts relative to the maximum need it first; leaves have theirs already.
-        const Rational max = node.max;
-        for (const auto& l : rule.levels)
-            out.levels.push_back({l.label, amount_points(l.amount, max), l.loc, text_key(l.label)});
-        for (const auto& b : rule.bands) out.bands.push_back({interval_of(b.interval), amount_points(b.amount, max), b.loc});
-        for (const auto& a : rule.answers) out.answers.push_back({a.label, fraction_of(a.weight), a.loc});
-        if (rule.cap) out.cap = rule.cap->percent ? max * fraction_of(*rule.cap) : rule.cap->value;
-        if (rule.per) out.per = rule.per->value;
-        if (rule.per_event) out.per_event_points = amount_points(*rule.per_event, max);
-        if (rule.expr) {
-            check_variables(*rule.expr, node);
-            out.expr = resolve_expression(*rule.expr, node.inputs);
-        }
-        return out;
-    }
-
-    // Whether the quantity a rule measures is a ratio (a share of 100%): always for
-    // `proportional`; for `bands`, unless they are `of` a formula with plain bounds
-    // (days, counts).
-    static bool measures_ratio(const ast::Rule& rule) {
-        using K = ast::Rule::Kind;
-        if (rule.kind == K::Proportional) return true;
-        if (rule.kind != K::Bands) return false;
-        if (!rule.expr) return true;
-        const auto percent = [](const std::optional<ast::Bound>& b) { return b && b->value.percent; };
-        return std::any_of(rule.bands.begin(), rule.bands.end(), [&](const ast::BandEntry& b) {
-            return percent(b.interval.lower) || percent(b.interval.upper);
-        });
-    }
-
     // The range of the rule's input, from its kind and the node's `allow negative` /
     // `up to N%` (the only way to widen it: a ratio of -5% or 150% is otherwise refused
     // in evaluation, never scored silently).
     void resolve_range(RuleDef& out, const ast::Node& node) {
-        using K = ast::Rule::Kind;
-        const bool ratio = node.rule && measures_ratio(*node.rule);
+        const RuleMeasure measure = node.rule ? rule_measure(*node.rule) : RuleMeasure{};
+        const bool ratio = measure.ratio;
         if (ratio) out.ratio_limit = Rational(1);
-        const bool takes_negative = ratio || out.kind == K::Formula;
+        const bool takes_negative = measure.takes_negative;
         if (node.allow_negative) {
             if (takes_negative) out.allow_negative = true;
             else fail(node.allow_negative_loc, msg::kRangeNotApplicable, "allow negative", "proportional, bands, formula", node.code.text);
@@ -183,17 +130,6 @@ private:
         if (!ratio) fail(node.up_to->loc, msg::kRangeNotApplicable, "up to", "proportional, bands", node.code.text);
         else if (!node.up_to->percent || node.up_to->value <= Rational(100)) fail(node.up_to->loc, msg::kUpToPercent);
         else out.ratio_limit = fraction_of(*node.up_to);
-    }
-
-    // Recursion follows parentheses, signs and calls (at most 100 levels, the
-    // parser's limit); the operands of a chain are a loop.
-    void check_variables(const ast::Expr& e, const NodeDef& node) {
-        if (e.kind == ast::Expr::Kind::Variable &&
-            std::find(node.inputs.begin(), node.inputs.end(), e.name) == node.inputs.end())
-            fail(e.loc, msg::kUnknownInput, e.name, node.code);
-        if (e.lhs) check_variables(*e.lhs, node);
-        if (e.rhs) check_variables(*e.rhs, node);
-        for (const auto& link : e.rest) check_variables(*link.operand, node);
     }
 
     Rational non_negative(const Rational& v, const SourceLoc& loc, const char* what) {
@@ -211,6 +147,7 @@ private:
     Diagnostics& diags_;
     TreeDef out_;
     bool failed_ = false;
+    bool ok_ = true;  // resolve_rule's errors
 };
 
 }  // namespace

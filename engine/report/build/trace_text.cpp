@@ -1,12 +1,13 @@
 #include "engine/report/build/trace_text.hpp"
 
+#include <variant>
+
+#include "engine/core/overloaded.hpp"
 #include "engine/report/labels/labels.hpp"
 #include "engine/report/view/number_format.hpp"
 
 namespace chiso::report {
 namespace {
-
-using Kind = RuleDef::Kind;
 
 const char* list_separator(Lang lang) { return lang == Lang::Vi ? "; " : ", "; }
 
@@ -29,43 +30,46 @@ std::string interval_text(const IntervalDef& in, const Numbers& num) {
 }
 
 // The measured value shown the way the bands were written: 95% when they use percentages.
-std::string band_value_text(const RuleDef& rule, const Rational& x, const Numbers& num) {
+std::string band_value_text(const rule::Bands& rule, const Rational& x, const Numbers& num) {
     return bands_in_percent(rule) ? num.percent(x) : num(x);
 }
 
-std::string adjustment_text(const RuleDef& rule, const RuleTrace& t, const Numbers& num) {
-    std::string amount = t.count && rule.per ? std::to_string(*t.count) + " × " + num(*rule.per) : num(t.value);
-    amount = (rule.kind == Kind::Bonus ? "+" : "−") + amount;
-    return t.capped ? labels::format(labels::rule_cap, num.lang, amount, num(rule.cap)) : amount;
+std::string adjustment_text(bool bonus, const Rational& cap, const std::optional<Rational>& per, const RuleTrace& t,
+                            const Numbers& num) {
+    std::string amount = t.count && per ? std::to_string(*t.count) + " × " + num(*per) : num(t.value);
+    amount = (bonus ? "+" : "−") + amount;
+    return t.capped ? labels::format(labels::rule_cap, num.lang, amount, num(cap)) : amount;
 }
 
+// One case per rule kind (engine/model/rules.hpp).
 std::string leaf_text(const NodeDef& node, const RuleTrace& t, const Numbers& num) {
-    const RuleDef& rule = *node.rule;
     const Lang lang = num.lang;
-    switch (t.kind) {
-        case Kind::Points: return "";
-        case Kind::YesNo: return labels::text(t.choice == 1 ? labels::rule_yes : labels::rule_no, lang);
-        case Kind::Levels: {
-            if (t.choice >= rule.levels.size()) return "";
-            const auto& level = rule.levels[t.choice];
-            return labels::format(labels::rule_level, lang, level.label, num(level.points));
-        }
-        case Kind::Bands: {
-            if (t.choice >= rule.bands.size()) return "";
-            const auto& band = rule.bands[t.choice];
-            return labels::format(labels::rule_band, lang, band_value_text(rule, t.value, num),
-                                  interval_text(band.interval, num), num(band.points));
-        }
-        case Kind::Proportional: return labels::format(labels::rule_share, lang, num(t.value));
-        case Kind::Rate: return labels::format(labels::rule_share, lang, num(t.value) + "%");
-        case Kind::Answers: return labels::format(labels::rule_share, lang, num.percent(t.value));
-        case Kind::Bonus:
-        case Kind::Deduction: return adjustment_text(rule, t, num);
-        case Kind::DeductPerEvent:
-            return labels::format(labels::rule_per_event, lang, t.count.value_or(0), num(rule.per_event_points));
-        case Kind::Formula: return labels::format(labels::rule_formula, lang, num(t.value));
-    }
-    return "";
+    return std::visit<std::string>(
+        overloaded{
+            [&](const rule::Points&) { return std::string(); },
+            [&](const rule::YesNo&) { return labels::text(t.choice == 1 ? labels::rule_yes : labels::rule_no, lang); },
+            [&](const rule::Levels& r) {
+                if (t.choice >= r.levels.size()) return std::string();
+                const auto& level = r.levels[t.choice];
+                return labels::format(labels::rule_level, lang, level.label, num(level.points));
+            },
+            [&](const rule::Bands& r) {
+                if (t.choice >= r.bands.size()) return std::string();
+                const auto& band = r.bands[t.choice];
+                return labels::format(labels::rule_band, lang, band_value_text(r, t.value, num),
+                                      interval_text(band.interval, num), num(band.points));
+            },
+            [&](const rule::Proportional&) { return labels::format(labels::rule_share, lang, num(t.value)); },
+            [&](const rule::Rate&) { return labels::format(labels::rule_share, lang, num(t.value) + "%"); },
+            [&](const rule::Answers&) { return labels::format(labels::rule_share, lang, num.percent(t.value)); },
+            [&](const rule::Bonus& r) { return adjustment_text(true, r.cap, std::nullopt, t, num); },
+            [&](const rule::Deduction& r) { return adjustment_text(false, r.cap, r.per, t, num); },
+            [&](const rule::DeductPerEvent& r) {
+                return labels::format(labels::rule_per_event, lang, t.count.value_or(0), num(r.points));
+            },
+            [&](const rule::Formula&) { return labels::format(labels::rule_formula, lang, num(t.value)); },
+        },
+        node.rule->body);
 }
 
 // "40 × (0,6 × 8/10 + 0,4 × 7/10) ÷ 1": the weights of inapplicable parts drop out.

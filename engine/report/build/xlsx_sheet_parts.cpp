@@ -89,9 +89,9 @@ int put_titles(Sheet& sheet, int columns, const std::string& title, const std::s
 }
 
 std::string adjustment_cap_label(const NodeDef& node, int places, Lang lang) {
-    if (!node.is_adjustment() || node.rule->cap.is_zero()) return {};
-    const auto& cap = node.rule->kind == RuleDef::Kind::Bonus ? labels::xlsx::kBonusCap : labels::xlsx::kDeductionCap;
-    return labels::format(cap, lang, format_exact(node.rule->cap, places, lang));
+    if (!node.is_adjustment() || node.rule->adjustment_cap().is_zero()) return {};
+    const auto& cap = node.rule->is<rule::Bonus>() ? labels::xlsx::kBonusCap : labels::xlsx::kDeductionCap;
+    return labels::format(cap, lang, format_exact(node.rule->adjustment_cap(), places, lang));
 }
 
 }  // namespace chiso::report::xlsx

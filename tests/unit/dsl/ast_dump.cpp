@@ -2,6 +2,10 @@
 
 #include <fmt/format.h>
 
+#include <variant>
+
+#include "engine/core/overloaded.hpp"
+
 namespace chiso::test {
 
 namespace {
@@ -151,23 +155,6 @@ void inheritance(std::string& out, const ast::File& f) {
     }
 }
 
-const char* rule_kind(ast::Rule::Kind k) {
-    switch (k) {
-        case ast::Rule::Kind::Points: return "points";
-        case ast::Rule::Kind::YesNo: return "yesno";
-        case ast::Rule::Kind::Levels: return "levels";
-        case ast::Rule::Kind::Bands: return "bands";
-        case ast::Rule::Kind::Proportional: return "proportional";
-        case ast::Rule::Kind::Rate: return "rate";
-        case ast::Rule::Kind::Answers: return "answers";
-        case ast::Rule::Kind::Bonus: return "bonus";
-        case ast::Rule::Kind::Deduction: return "deduction";
-        case ast::Rule::Kind::DeductPerEvent: return "deduct";
-        case ast::Rule::Kind::Formula: return "formula";
-    }
-    return "?";
-}
-
 std::string rung(const ast::Rung& r) {
     return fmt::format("{}\"{}\"{} {}", r.override_rung ? "override " : "", r.label, at(r.loc),
                        r.when ? dump(*r.when) : std::string("otherwise"));
@@ -248,14 +235,40 @@ std::string dump(const ast::Cond& c) {
 }
 
 std::string dump(const ast::Rule& r) {
-    std::string out = rule_kind(r.kind) + at(r.loc);
-    for (const auto& l : r.levels) out += fmt::format(" {{\"{}\"{} -> {}}}", l.label, at(l.loc), amount(l.amount));
-    for (const auto& b : r.bands) out += fmt::format(" {{{} -> {}}}{}", interval(b.interval), amount(b.amount), at(b.loc));
-    for (const auto& a : r.answers) out += fmt::format(" {{\"{}\"{} -> {}}}", a.label, at(a.loc), number(a.weight));
-    if (r.expr) out += " expr=" + dump(*r.expr);
-    if (r.cap) out += " cap=" + number(*r.cap);
-    if (r.per) out += " per=" + number(*r.per);
-    if (r.per_event) out += " per_event=" + amount(*r.per_event);
+    std::string out = std::string(r.word()) + at(r.loc);
+    std::visit(overloaded{
+                   []<rule_words::WordOnlyRule K>(const K&) {},
+                   [&](const ast::LevelsRule& k) {
+                       for (const auto& l : k.levels)
+                           out += fmt::format(" {{\"{}\"{} -> {}}}", l.label, at(l.loc), amount(l.amount));
+                   },
+                   [&](const ast::BandsRule& k) {
+                       for (const auto& b : k.bands)
+                           out += fmt::format(" {{{} -> {}}}{}", interval(b.interval), amount(b.amount), at(b.loc));
+                       if (k.of) out += " expr=" + dump(*k.of);
+                   },
+                   [&](const ast::ProportionalRule& k) {
+                       if (k.of) out += " expr=" + dump(*k.of);
+                   },
+                   [&](const ast::AnswersRule& k) {
+                       for (const auto& a : k.answers)
+                           out += fmt::format(" {{\"{}\"{} -> {}}}", a.label, at(a.loc), number(a.weight));
+                   },
+                   [&](const ast::BonusRule& k) {
+                       if (k.cap) out += " cap=" + number(*k.cap);
+                   },
+                   [&](const ast::DeductionRule& k) {
+                       if (k.cap) out += " cap=" + number(*k.cap);
+                       if (k.per) out += " per=" + number(*k.per);
+                   },
+                   [&](const ast::DeductPerEventRule& k) {
+                       if (k.per_event) out += " per_event=" + amount(*k.per_event);
+                   },
+                   [&](const ast::FormulaRule& k) {
+                       if (k.expr) out += " expr=" + dump(*k.expr);
+                   },
+               },
+               r.body);
     return out;
 }
 

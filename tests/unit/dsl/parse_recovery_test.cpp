@@ -2,6 +2,8 @@
 // starts a top-level statement. Also: the text itself (BOM, CRLF, tabs, UTF-8).
 #include <string>
 
+#include <variant>
+
 #include <gtest/gtest.h>
 
 #include "dsl/parse_messages.hpp"
@@ -152,7 +154,7 @@ TEST(ParseRecovery, ALongChainIsOneNodeNotADeepTree) {
     for (int i = 1; i < 50000; ++i) product += i % 2 ? " * a" : " / a";
     Parsed parsed = parse_text("tree t \"T\" {\ncriterion 1 \"T\" inputs a formula " + sum + " + " + product + "\n}\n");
     ASSERT_TRUE(parsed.ast.has_value()) << rendered(parsed, Lang::En);
-    const ast::Expr& e = *parsed.ast->trees[0].children[0].rule->expr;
+    const ast::Expr& e = *std::get<ast::FormulaRule>(parsed.ast->trees[0].children[0].rule->body).expr;
     ASSERT_EQ(e.kind, ast::Expr::Kind::Sum);
     ASSERT_EQ(e.rest.size(), 50000u);
     EXPECT_EQ(e.rest[1].op, ast::ExprOp::Sub);
@@ -167,7 +169,7 @@ TEST(ParseRecovery, ParenthesesKeepTheirGrouping) {
     // the chain around it.
     Parsed parsed = parse_text("tree t \"T\" {\ncriterion 1 \"T\" inputs a, b, c formula (a - b) - c + (a) * (b * c)\n}\n");
     ASSERT_TRUE(parsed.ast.has_value()) << rendered(parsed, Lang::En);
-    const ast::Expr& e = *parsed.ast->trees[0].children[0].rule->expr;
+    const ast::Expr& e = *std::get<ast::FormulaRule>(parsed.ast->trees[0].children[0].rule->body).expr;
     ASSERT_EQ(e.kind, ast::Expr::Kind::Sum);
     EXPECT_EQ(e.lhs->kind, ast::Expr::Kind::Sum);  // (a - b)
     ASSERT_EQ(e.rest.size(), 2u);

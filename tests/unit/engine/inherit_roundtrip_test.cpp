@@ -16,7 +16,6 @@ namespace {
 // ---- a dump of the syntax tree without positions: equal dumps, equal definitions ----------
 std::string num(const ast::Number& n) { return n.value.to_string(18) + (n.percent ? "%" : ""); }
 std::string num(const std::optional<ast::Number>& n) { return n ? num(*n) : "-"; }
-std::string amount(const ast::Amount& a) { return std::to_string(static_cast<int>(a.kind)) + ":" + a.value.to_string(18); }
 
 std::string expr(const ast::ExprPtr& e) {
     if (!e) return "-";
@@ -36,20 +35,8 @@ std::string cond(const ast::CondPtr& c) {
     return out + ")";
 }
 
-std::string rule(const ast::Rule& r) {
-    std::string out = "rule " + std::to_string(static_cast<int>(r.kind));
-    for (const auto& l : r.levels) out += " level " + l.label + "=" + amount(l.amount);
-    for (const auto& b : r.bands) {
-        out += " band";
-        if (b.interval.lower) out += " l" + std::to_string(static_cast<int>(b.interval.lower->cmp)) + num(b.interval.lower->value);
-        if (b.interval.upper) out += " u" + std::to_string(static_cast<int>(b.interval.upper->cmp)) + num(b.interval.upper->value);
-        out += "=" + amount(b.amount);
-    }
-    for (const auto& a : r.answers) out += " answer " + a.label + "=" + num(a.weight);
-    out += " expr " + expr(r.expr) + " cap " + num(r.cap) + " per " + num(r.per);
-    out += " per_event " + (r.per_event ? amount(*r.per_event) : "-");
-    return out;
-}
+// A rule as the printer writes it back (every field of its kind, no positions).
+std::string rule(const ast::Rule& r) { return "rule " + rule_source_text(r); }
 
 void node(std::string& out, const ast::Node& n, int depth) {
     out += std::string(static_cast<std::size_t>(depth) * 2, ' ') + n.keyword + " " + n.code.text + " \"" + n.title + "\"";

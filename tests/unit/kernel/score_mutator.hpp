@@ -9,8 +9,10 @@
 #include <cstdint>
 #include <random>
 #include <string>
+#include <variant>
 #include <vector>
 
+#include "engine/core/overloaded.hpp"
 #include "engine/core/upper_case.hpp"
 #include "engine/plan/code_lookup.hpp"
 #include "engine/input/score_sheet.hpp"
@@ -150,33 +152,37 @@ private:
     InputValue fitting_value(const NodeDef& node, const SourceLoc& loc) {
         const std::int64_t max = std::max<std::int64_t>(1, node.max.is_big() ? 1 : node.max.num() / node.max.den());
         if (!node.is_leaf() || !node.rule) return number(some_number(max), false, loc);
-        using K = RuleDef::Kind;
-        const RuleDef& rule = *node.rule;
-        switch (rule.kind) {
-            case K::Points: return number(some_number(max), false, loc);
-            case K::YesNo: return boolean(loc);
-            case K::Levels: {
-                if (rule.levels.empty()) return text("?", loc);
-                const std::string& label = rule.levels[bytes_.below(static_cast<std::uint32_t>(rule.levels.size()))].label;
-                return text(bytes_.below(5) == 0 ? upper_case(label) : label, loc);
-            }
-            case K::Bands:
-            case K::Proportional:
-                if (rule.expr) return named(node.inputs, 60, loc);
-                return bytes_.below(2) ? number(Rational(static_cast<std::int64_t>(bytes_.below(1200)), 10), true, loc)
-                                       : number(Rational(static_cast<std::int64_t>(bytes_.below(101)), 100), false, loc);
-            case K::Rate: return number(Rational(static_cast<std::int64_t>(bytes_.below(1001)), 10), bytes_.below(2) != 0, loc);
-            case K::Answers: {
-                std::vector<std::string> labels;
-                for (const auto& a : rule.answers) labels.push_back(a.label);
-                return named(labels, 40, loc);
-            }
-            case K::Bonus:
-            case K::Deduction:
-            case K::DeductPerEvent: return number(Rational(static_cast<std::int64_t>(bytes_.below(6))), false, loc);
-            case K::Formula: return named(node.inputs, 60, loc);
-        }
-        return number(Rational(0), false, loc);
+        const auto ratio = [&](const std::optional<ExprDef>& of) {
+            if (of) return named(node.inputs, 60, loc);
+            return bytes_.below(2) ? number(Rational(static_cast<std::int64_t>(bytes_.below(1200)), 10), true, loc)
+                                   : number(Rational(static_cast<std::int64_t>(bytes_.below(101)), 100), false, loc);
+        };
+        const auto count = [&] { return number(Rational(static_cast<std::int64_t>(bytes_.below(6))), false, loc); };
+        return std::visit(
+            overloaded{
+                [&](const rule::Points&) { return number(some_number(max), false, loc); },
+                [&](const rule::YesNo&) { return boolean(loc); },
+                [&](const rule::Levels& r) {
+                    if (r.levels.empty()) return text("?", loc);
+                    const std::string& label = r.levels[bytes_.below(static_cast<std::uint32_t>(r.levels.size()))].label;
+                    return text(bytes_.below(5) == 0 ? upper_case(label) : label, loc);
+                },
+                [&](const rule::Bands& r) { return ratio(r.of); },
+                [&](const rule::Proportional& r) { return ratio(r.of); },
+                [&](const rule::Rate&) {
+                    return number(Rational(static_cast<std::int64_t>(bytes_.below(1001)), 10), bytes_.below(2) != 0, loc);
+                },
+                [&](const rule::Answers& r) {
+                    std::vector<std::string> labels;
+                    for (const auto& a : r.answers) labels.push_back(a.label);
+                    return named(labels, 40, loc);
+                },
+                [&](const rule::Bonus&) { return count(); },
+                [&](const rule::Deduction&) { return count(); },
+                [&](const rule::DeductPerEvent&) { return count(); },
+                [&](const rule::Formula&) { return named(node.inputs, 60, loc); },
+            },
+            node.rule->body);
     }
 
     // Any kind at all.

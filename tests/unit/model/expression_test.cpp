@@ -12,8 +12,8 @@ using Op = ExprDef::Op;
 const ExprDef& formula_of(const model_test::Compiled& c, const std::string& code) {
     const TreeDef& tree = c.def().trees[0];
     const NodeDef& node = tree.nodes[tree.find(code)];
-    EXPECT_TRUE(node.rule && node.rule->expr) << code;
-    return *node.rule->expr;
+    EXPECT_TRUE(node.rule && node.rule->expr()) << code;
+    return *node.rule->expr();
 }
 
 std::string steps(const ExprDef& e) {
@@ -71,7 +71,8 @@ TEST(ExprDef, BandsOfAFormulaKeepTheirExpressionAndPlainBandsHaveNone) {
         "  item 2 \"B\" max 5 bands { >= 50% -> max  < 50% -> 0 }\n}\n");
     EXPECT_EQ(steps(formula_of(*c, "1")), "in0 in1 /");
     const TreeDef& tree = c->def().trees[0];
-    EXPECT_FALSE(tree.nodes[tree.find("2")].rule->expr.has_value());
+    EXPECT_EQ(tree.nodes[tree.find("2")].rule->expr(), nullptr);
+    EXPECT_FALSE(tree.nodes[tree.find("2")].rule->as<rule::Bands>()->of.has_value());
 }
 
 }  // namespace

@@ -32,12 +32,11 @@ TreeDef make_tree() {
     tree.nodes[3].optional = true;
     // 1.1 is answered yes or no; 2 is scored in one band, from 80% up.
     tree.nodes[2].rule = RuleDef{};
-    tree.nodes[2].rule->kind = RuleDef::Kind::YesNo;
+    tree.nodes[2].rule->body = rule::YesNo{};
     tree.nodes[4].rule = RuleDef{};
-    tree.nodes[4].rule->kind = RuleDef::Kind::Bands;
     IntervalDef from80;
     from80.lower = BoundDef{Cmp::Ge, dec("0.8"), true};
-    tree.nodes[4].rule->bands.push_back(RuleDef::Band{from80, dec("3.5"), {}});
+    tree.nodes[4].rule->body = rule::Bands{{RuleDef::Band{from80, dec("3.5"), {}}}, std::nullopt};
     for (NodeId i = 0; i < tree.nodes.size(); ++i) tree.by_code[tree.nodes[i].code] = i;
     return tree;
 }
@@ -97,8 +96,8 @@ InputValue number_input(const char* number) {
     return v;
 }
 
-RuleTrace rule_trace(RuleDef::Kind kind, std::size_t choice, const char* value = "0") {
-    return RuleTrace{kind, choice, dec(value), std::nullopt, false};
+RuleTrace rule_trace(std::size_t choice, const char* value = "0") {
+    return RuleTrace{choice, dec(value), std::nullopt, false};
 }
 
 // What the evaluator would have traced for the hand-built units: the values entered
@@ -131,11 +130,10 @@ public:
 
 std::shared_ptr<const UnitTracer> fixture_tracer() {
     auto tracer = std::make_shared<FixtureTracer>();
-    using K = RuleDef::Kind;
     for (const char* id : {"sgddt", "stp"})
-        tracer->units[id] = {{2, text_input("có"), rule_trace(K::YesNo, 1)},
-                             {4, text_input("7/8"), rule_trace(K::Bands, 0, "0.875")}};
-    tracer->units["snv"] = {{2, text_input("không"), rule_trace(K::YesNo, 0)}, {3, number_input("3"), std::nullopt}};
+        tracer->units[id] = {{2, text_input("có"), rule_trace(1)},
+                             {4, text_input("7/8"), rule_trace(0, "0.875")}};
+    tracer->units["snv"] = {{2, text_input("không"), rule_trace(0)}, {3, number_input("3"), std::nullopt}};
     tracer->units["thuynguyen"] = {{1, number_input("5"), std::nullopt}, {4, number_input("5"), std::nullopt}};
     return tracer;
 }

@@ -58,14 +58,14 @@ protected:
 TEST_F(Trace, TheBranchesAreData) {
     ASSERT_EQ(trace.nodes.size(), tree().nodes.size());
     ASSERT_TRUE(node("1").rule);
-    EXPECT_EQ(node("1").rule->kind, RuleDef::Kind::YesNo);
+    EXPECT_TRUE(tree().nodes[tree().find("1")].rule->is<rule::YesNo>());  // the trace's kind is the node's
     EXPECT_EQ(node("1").rule->choice, 1u);
-    EXPECT_EQ(node("2").rule->kind, RuleDef::Kind::Levels);
+    EXPECT_TRUE(tree().nodes[tree().find("2")].rule->is<rule::Levels>());  // the trace's kind is the node's
     EXPECT_EQ(node("2").rule->choice, 0u);  // "tốt", the first level
-    EXPECT_EQ(node("3").rule->kind, RuleDef::Kind::Bands);
+    EXPECT_TRUE(tree().nodes[tree().find("3")].rule->is<rule::Bands>());  // the trace's kind is the node's
     EXPECT_EQ(node("3").rule->choice, 1u);  // 60%: the middle band
     EXPECT_EQ(node("3").rule->value, Rational(3, 5));
-    EXPECT_EQ(node("4").rule->kind, RuleDef::Kind::Formula);
+    EXPECT_TRUE(tree().nodes[tree().find("4")].rule->is<rule::Formula>());  // the trace's kind is the node's
     EXPECT_EQ(node("4").rule->value, Rational(3, 4));
     EXPECT_TRUE(node("5").weighted);
     ASSERT_EQ(node("5").parts.size(), 2u);
