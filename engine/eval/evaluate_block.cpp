@@ -5,11 +5,7 @@
 namespace chiso {
 namespace {
 
-bool assessed(const UnitInput& unit) {
-    for (const NodeEntry& e : unit.entries)
-        if (e.self || e.appraised) return true;
-    return false;
-}
+bool assessed(const UnitInput& unit) { return unit.has_sides(); }
 
 }  // namespace
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -201,11 +202,13 @@ struct NamedScalar {
 
 class FastReader {
 public:
-    explicit FastReader(const SourceFile& file) : file_(file), cursor_(file.text()) {}
+    explicit FastReader(const SourceFile& file)
+        : file_(file), cursor_(file.text()), pool_(std::make_shared<SheetPool>(&file)) {}
 
     ScoreSheet read() {
         ScoreSheet sheet;
         sheet.source = &file_;
+        sheet.pool = pool_;
         std::array<bool, 5> seen{};  // index, locality, year, units, previous
         while (!cursor_.done()) {
             const Line& l = cursor_.line();
@@ -263,6 +266,7 @@ private:
         const std::uint32_t keys = first.indent + 2;
         if (first.text.size() <= keys || first.text[keys] == ' ') decline();
         UnitInput unit;
+        unit.pool = pool_;
         unit.loc = loc(first, keys + 1);
         std::array<bool, 7> seen{};
         bool first_key = true;
@@ -348,7 +352,8 @@ private:
             const Line l = cursor_.line();
             if (l.indent != indent) decline();
             const KeyValue kv = key_value(l.text.substr(indent), indent + 1);
-            NodeEntry entry;
+            EntryDraft& entry = draft_;
+            entry.clear();
             if (own_key(kv.key.text)) {
                 entry.code = kv.key.text;
                 codes_.push_back(entry.code);
@@ -363,11 +368,11 @@ private:
             else
                 read_inline_entry(l, kv, entry);
             if (source_conflict(entry)) decline();  // the full reader reports it
-            entries_.push_back(std::move(entry));
+            entries_.push_back(pack_entry(*pool_, entry));
         }
         // Read into a reused vector, kept at its exact size: growth by doubling
         // would leave a third of a national file's entries unused.
-        unit.entries.assign(std::make_move_iterator(entries_.begin()), std::make_move_iterator(entries_.end()));
+        unit.entries.assign(entries_.begin(), entries_.end());
         // A code given twice: codes in increasing order (as most files list them)
         // cannot repeat; otherwise views of them are sorted, no allocation per code.
         const auto not_before = [](const std::string& x, const std::string& y) { return !(x < y); };
@@ -377,7 +382,7 @@ private:
         if (std::adjacent_find(code_views_.begin(), code_views_.end()) != code_views_.end()) decline();
     }
 
-    void read_inline_entry(const Line& l, const KeyValue& kv, NodeEntry& entry) {
+    void read_inline_entry(const Line& l, const KeyValue& kv, EntryDraft& entry) {
         if (kv.rest[0] != '{') {
             entry.value = scalar_value(l, block_scalar(kv.rest, kv.rest_col));
             return;
@@ -387,7 +392,7 @@ private:
     }
 
     // A code whose value is on the next lines: a block map of sources or of names.
-    void read_block_entry(std::uint32_t code_indent, NodeEntry& entry) {
+    void read_block_entry(std::uint32_t code_indent, EntryDraft& entry) {
         if (cursor_.done() || cursor_.line().indent <= code_indent) decline();
         const std::uint32_t indent = cursor_.line().indent;
         std::vector<Line>& lines = lines_;
@@ -417,7 +422,7 @@ private:
     }
 
     // One `tự_chấm: …` line of a block map of sources.
-    void set_source(const Line& l, const KeyValue& kv, NodeEntry& entry) {
+    void set_source(const Line& l, const KeyValue& kv, EntryDraft& entry) {
         if (kv.rest.empty()) decline();
         const ValueSource source = *source_key(kv.key.text);
         if (kv.rest[0] == '{') {
@@ -431,7 +436,7 @@ private:
     }
 
     // "self" and "tự_chấm" name the same source: given twice, the full loader reports it.
-    static void set_source_value(ValueSource source, InputValue value, NodeEntry& entry) {
+    static void set_source_value(ValueSource source, InputValue value, EntryDraft& entry) {
         switch (source) {
             case ValueSource::Self:
                 if (entry.self) decline();
@@ -474,7 +479,7 @@ private:
         }
     }
 
-    void set_entry(const Line& l, const std::vector<NamedScalar>& pairs, const SourceLoc& map_loc, NodeEntry& entry) {
+    void set_entry(const Line& l, const std::vector<NamedScalar>& pairs, const SourceLoc& map_loc, EntryDraft& entry) {
         const auto is_source = [](const NamedScalar& p) { return source_key(p.key.text).has_value(); };
         if (std::all_of(pairs.begin(), pairs.end(), is_source)) {
             for (const NamedScalar& p : pairs) set_source_value(*source_key(p.key.text), scalar_value(l, p.value), entry);
@@ -526,6 +531,8 @@ private:
     // Buffers reused from value to value and unit to unit, so that reading a
     // value allocates only what the ScoreSheet keeps.
     std::vector<NodeEntry> entries_;
+    EntryDraft draft_;
+    std::shared_ptr<SheetPool> pool_;  // the sheet's tables, which every unit shares
     std::vector<NamedScalar> pairs_;
     std::vector<Line> lines_;
     std::vector<KeyValue> kvs_;
