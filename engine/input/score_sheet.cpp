@@ -180,6 +180,10 @@ std::optional<InputValue> UnitInput::official_value(const NodeEntry& e) const {
 
 bool UnitInput::is_not_applicable(const NodeEntry& e) const { return chiso::is_not_applicable(official(e)); }
 
+EntryDraft UnitInput::draft(const NodeEntry& e) const {
+    return EntryDraft{code(e), loc_of(e), value(e), self(e), appraised(e)};
+}
+
 bool UnitInput::has_sides() const {
     for (const NodeEntry& e : entries)
         if (e.has_self() || e.has_appraised()) return true;

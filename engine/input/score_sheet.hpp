@@ -168,6 +168,21 @@ private:
     std::vector<SidePair> sides_;
 };
 
+// An entry as a reader builds it, before it is packed into the sheet: the old,
+// roomy form, kept for reading and for the checks both readers share
+// (input::source_conflict). `pack_entry` appends it to a unit.
+struct EntryDraft {
+    std::string code;
+    SourceLoc loc;  // of the key
+    std::optional<InputValue> value, self, appraised;
+    void clear() {
+        code.clear();
+        loc = {};
+        value.reset();
+        self.reset();
+        appraised.reset();
+    }
+};
 struct UnitInput {
     std::string id;
     std::string name;
@@ -198,6 +213,8 @@ struct UnitInput {
     const SheetValue* appraised_of(const NodeEntry& e) const;  // null: none
     bool is_not_applicable(const NodeEntry& e) const;
     bool has_sides() const;  // some entry has a self-assessed or appraised value
+    // The entry in full, as a reader built it (tests, the comparison of two sheets).
+    EntryDraft draft(const NodeEntry& e) const;
 
     // Changes (tests, replay's code moves, filters): the pool only grows.
     void set_code(NodeEntry& e, std::string_view code) { e.code = pool->code_id(code); }
@@ -212,21 +229,6 @@ inline bool is_not_applicable(const std::optional<InputValue>& v) {
     return v && v->kind == InputValue::Kind::NotApplicable;
 }
 
-// An entry as a reader builds it, before it is packed into the sheet: the old,
-// roomy form, kept for reading and for the checks both readers share
-// (input::source_conflict). `pack_entry` appends it to a unit.
-struct EntryDraft {
-    std::string code;
-    SourceLoc loc;  // of the key
-    std::optional<InputValue> value, self, appraised;
-    void clear() {
-        code.clear();
-        loc = {};
-        value.reset();
-        self.reset();
-        appraised.reset();
-    }
-};
 NodeEntry pack_entry(SheetPool& pool, const EntryDraft& draft);
 
 struct ScoreSheet {
