@@ -28,20 +28,46 @@ bool as_decimal(std::int64_t n, std::int64_t d, std::int64_t& m, std::uint8_t& s
 
 SheetPool::SheetPool(const SourceFile* file) : file_(file) { text_id(""); }
 
-CodeId SheetPool::code_id(std::string_view code) {
-    if (auto it = code_ids_.find(code); it != code_ids_.end()) return it->second;
-    const auto id = static_cast<CodeId>(codes_.size());
-    codes_.emplace_back(code);
-    code_ids_.emplace(codes_.back(), id);
-    return id;
+namespace {
+std::uint64_t fnv1a(std::string_view s) {
+    std::uint64_t h = 14695981039346656037ull;
+    for (const char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return h;
+}
+}  // namespace
+
+std::uint32_t InternTable::intern(std::string_view text) {
+    if (slots_.empty()) slots_.assign(64, 0);
+    const std::uint64_t h = fnv1a(text);
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = static_cast<std::size_t>(h) & mask;; i = (i + 1) & mask) {
+        const std::uint32_t slot = slots_[i];
+        if (slot == 0) {
+            const auto id = static_cast<std::uint32_t>(texts_.size());
+            texts_.emplace_back(text);
+            hashes_.push_back(h);
+            slots_[i] = id + 1;
+            if (texts_.size() * 2 > slots_.size()) grow();  // at most half full
+            return id;
+        }
+        if (hashes_[slot - 1] == h && texts_[slot - 1] == text) return slot - 1;
+    }
 }
 
-TextId SheetPool::text_id(std::string_view text) {
-    if (auto it = text_ids_.find(text); it != text_ids_.end()) return it->second;
-    const auto id = static_cast<TextId>(texts_.size());
-    texts_.emplace_back(text);
-    text_ids_.emplace(texts_.back(), id);
-    return id;
+void InternTable::grow() {
+    slots_.assign(slots_.size() * 2, 0);
+    const std::size_t mask = slots_.size() - 1;
+    for (std::uint32_t id = 0; id < texts_.size(); ++id) {
+        std::size_t i = static_cast<std::size_t>(hashes_[id]) & mask;
+        while (slots_[i] != 0) i = (i + 1) & mask;
+        slots_[i] = id + 1;
+    }
+}
+
+std::size_t InternTable::bytes() const {
+    std::size_t n = hashes_.capacity() * sizeof(std::uint64_t) + slots_.capacity() * sizeof(std::uint32_t);
+    for (const std::string& s : texts_) n += sizeof(std::string) + (s.size() > 15 ? s.capacity() : 0);
+    return n;
 }
 
 std::int64_t SheetPool::pack_number(const Rational& r, std::uint8_t& scale, bool& big) {
@@ -92,7 +118,7 @@ void SheetPool::unpack(const SheetValue& v, InputValue& into) const {
     into.kind = v.value_kind();
     into.percent = v.percent();
     into.boolean = v.boolean();
-    into.text.assign(texts_[v.text]);
+    into.text.assign(texts_.at(v.text));
     into.loc = loc(v.pos);
     if (v.is(InputValue::Kind::Named)) {
         into.number = Rational();
@@ -100,7 +126,7 @@ void SheetPool::unpack(const SheetValue& v, InputValue& into) const {
         for (std::uint32_t i = 0; i < v.named_count(); ++i) {
             const NamedItem& item = named_[v.first_named() + i];
             NamedValue& n = into.named[i];
-            n.name.assign(texts_[item.name]);
+            n.name.assign(texts_.at(item.name));
             n.value = item_number(item.number, item.scale, item.big);
             n.loc = loc(item.pos);
         }
@@ -122,15 +148,15 @@ std::uint32_t SheetPool::add_sides(SidePair pair) {
 }
 
 std::size_t SheetPool::bytes() const {
-    std::size_t n = big_.size() * sizeof(Rational) + named_.size() * sizeof(NamedItem) + sides_.size() * sizeof(SidePair);
-    for (const std::string& s : codes_) n += sizeof(std::string) + s.capacity();
-    for (const std::string& s : texts_) n += sizeof(std::string) + s.capacity();
-    return n;
+    return big_.capacity() * sizeof(Rational) + named_.capacity() * sizeof(NamedItem) +
+           sides_.capacity() * sizeof(SidePair) + codes_.bytes() + texts_.bytes();
 }
 
-NodeEntry pack_entry(SheetPool& pool, const EntryDraft& draft) {
+NodeEntry pack_entry(SheetPool& pool, const EntryDraft& draft) { return pack_entry(pool, pool.code_id(draft.code), draft); }
+
+NodeEntry pack_entry(SheetPool& pool, CodeId code, const EntryDraft& draft) {
     NodeEntry e;
-    e.code = pool.code_id(draft.code);
+    e.code = code;
     e.key = SheetPos{draft.loc.line, draft.loc.byte_col};
     if (draft.value) e.value = pool.pack(*draft.value);
     if (draft.self || draft.appraised) {

@@ -126,18 +126,36 @@ struct SidePair {
 // The sheet's tables, shared by its units (and by copies of the sheet: ids and
 // indices are only ever appended, so a copy that adds a code or a value never
 // changes what another copy's entries mean). Read-only while a sheet is evaluated.
+// Short texts to dense ids, for the pool: open addressing over a 64-bit FNV-1a hash
+// (a score file's texts are a few bytes: "8.5", "tốt", "1.2.3"), the texts kept in a
+// deque so that their bytes never move.
+class InternTable {
+public:
+    // The id of `text`, adding it (id = size()) when new.
+    std::uint32_t intern(std::string_view text);
+    const std::string& at(std::uint32_t id) const { return texts_[id]; }
+    std::size_t size() const { return texts_.size(); }
+    std::size_t bytes() const;
+
+private:
+    void grow();
+    std::deque<std::string> texts_;
+    std::vector<std::uint64_t> hashes_;  // by id
+    std::vector<std::uint32_t> slots_;   // id + 1, 0: empty; a power of two long
+};
+
 class SheetPool {
 public:
     explicit SheetPool(const SourceFile* file = nullptr);
     const SourceFile* file() const { return file_; }
 
     // The normalised code (as readers compare it: tidy_text) given id `id`, and its id.
-    CodeId code_id(std::string_view code);
-    const std::string& code(CodeId id) const { return codes_[id]; }
+    CodeId code_id(std::string_view code) { return codes_.intern(code); }
+    const std::string& code(CodeId id) const { return codes_.at(id); }
     std::size_t code_count() const { return codes_.size(); }
 
-    TextId text_id(std::string_view text);
-    const std::string& text(TextId id) const { return texts_[id]; }
+    TextId text_id(std::string_view text) { return texts_.intern(text); }
+    const std::string& text(TextId id) const { return texts_.at(id); }
     std::size_t text_count() const { return texts_.size(); }
 
     // A value in full into compact form (positions: their file is taken to be the
@@ -160,9 +178,7 @@ private:
     std::int64_t pack_number(const Rational& r, std::uint8_t& scale, bool& big);
 
     const SourceFile* file_;
-    std::deque<std::string> codes_, texts_;  // a deque: the maps' views stay valid
-    std::unordered_map<std::string_view, CodeId> code_ids_;
-    std::unordered_map<std::string_view, TextId> text_ids_;
+    InternTable codes_, texts_;
     std::vector<Rational> big_;  // numbers with no short decimal form
     std::vector<NamedItem> named_;
     std::vector<SidePair> sides_;
@@ -230,6 +246,7 @@ inline bool is_not_applicable(const std::optional<InputValue>& v) {
 }
 
 NodeEntry pack_entry(SheetPool& pool, const EntryDraft& draft);
+NodeEntry pack_entry(SheetPool& pool, CodeId code, const EntryDraft& draft);  // draft.code unused
 
 struct ScoreSheet {
     std::string index;
