@@ -148,8 +148,8 @@ std::uint32_t SheetPool::add_sides(SidePair pair) {
 }
 
 std::size_t SheetPool::bytes() const {
-    return big_.capacity() * sizeof(Rational) + named_.capacity() * sizeof(NamedItem) +
-           sides_.capacity() * sizeof(SidePair) + codes_.bytes() + texts_.bytes();
+    return big_.size() * sizeof(Rational) + named_.size() * sizeof(NamedItem) + sides_.size() * sizeof(SidePair) +
+           codes_.bytes() + texts_.bytes();
 }
 
 NodeEntry pack_entry(SheetPool& pool, const EntryDraft& draft) { return pack_entry(pool, pool.code_id(draft.code), draft); }

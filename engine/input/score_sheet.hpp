@@ -179,9 +179,11 @@ private:
 
     const SourceFile* file_;
     InternTable codes_, texts_;
-    std::vector<Rational> big_;  // numbers with no short decimal form
-    std::vector<NamedItem> named_;
-    std::vector<SidePair> sides_;
+    // Deques, not vectors: a national file has about a million named items, and a
+    // vector's doubling would hold them twice while it grows and up to twice over after.
+    std::deque<Rational> big_;  // numbers with no short decimal form
+    std::deque<NamedItem> named_;
+    std::deque<SidePair> sides_;
 };
 
 // An entry as a reader builds it, before it is packed into the sheet: the old,
