@@ -131,8 +131,9 @@ private:
         return id;
     }
 
-    // One value bound by the node's binder (bind_value.cpp), read in full from the
-    // sheet into reused scratch space. A level label is matched once per interned text
+    // One value bound by the node's binder (bind_value.cpp), read from the sheet into
+    // reused scratch space without its text and position: ValueBinder::bind reads a
+    // value's text only for a level label, which is matched here. A level label is matched once per interned text
     // and leaf: LevelIndex::find's answer depends on the text alone.
     bool bind_value(const ValueBinder& b, NodeId id, const SheetValue& v, BoundValue& out) {
         const std::uint32_t leaf = compiled_.leaf_of[id];
@@ -141,7 +142,7 @@ private:
             out.value = level_of(leaf, v.text);
             return out.value >= 0;
         }
-        pool_->unpack(v, value_);
+        pool_->unpack_number(v, value_);
         return b.bind(value_, out);
     }
 

@@ -45,12 +45,13 @@ std::uint32_t InternTable::intern(std::string_view text) {
         if (slot == 0) {
             const auto id = static_cast<std::uint32_t>(texts_.size());
             texts_.emplace_back(text);
+            by_id_.push_back(&texts_.back());
             hashes_.push_back(h);
             slots_[i] = id + 1;
             if (texts_.size() * 2 > slots_.size()) grow();  // at most half full
             return id;
         }
-        if (hashes_[slot - 1] == h && texts_[slot - 1] == text) return slot - 1;
+        if (hashes_[slot - 1] == h && *by_id_[slot - 1] == text) return slot - 1;
     }
 }
 
@@ -65,7 +66,8 @@ void InternTable::grow() {
 }
 
 std::size_t InternTable::bytes() const {
-    std::size_t n = hashes_.capacity() * sizeof(std::uint64_t) + slots_.capacity() * sizeof(std::uint32_t);
+    std::size_t n = hashes_.capacity() * sizeof(std::uint64_t) + slots_.capacity() * sizeof(std::uint32_t) +
+                    by_id_.capacity() * sizeof(const std::string*);
     for (const std::string& s : texts_) n += sizeof(std::string) + (s.size() > 15 ? s.capacity() : 0);
     return n;
 }
@@ -129,6 +131,24 @@ void SheetPool::unpack(const SheetValue& v, InputValue& into) const {
             n.name.assign(texts_.at(item.name));
             n.value = item_number(item.number, item.scale, item.big);
             n.loc = loc(item.pos);
+        }
+        return;
+    }
+    into.named.clear();
+    into.number = number(v);
+}
+
+void SheetPool::unpack_number(const SheetValue& v, InputValue& into) const {
+    into.kind = v.value_kind();
+    into.percent = v.percent();
+    into.boolean = v.boolean();
+    if (v.is(InputValue::Kind::Named)) {
+        into.number = Rational();
+        into.named.resize(v.named_count());
+        for (std::uint32_t i = 0; i < v.named_count(); ++i) {
+            const NamedItem& item = named_[v.first_named() + i];
+            into.named[i].name.assign(texts_.at(item.name));
+            into.named[i].value = item_number(item.number, item.scale, item.big);
         }
         return;
     }

@@ -133,13 +133,14 @@ class InternTable {
 public:
     // The id of `text`, adding it (id = size()) when new.
     std::uint32_t intern(std::string_view text);
-    const std::string& at(std::uint32_t id) const { return texts_[id]; }
+    const std::string& at(std::uint32_t id) const { return *by_id_[id]; }
     std::size_t size() const { return texts_.size(); }
     std::size_t bytes() const;
 
 private:
     void grow();
     std::deque<std::string> texts_;
+    std::vector<const std::string*> by_id_;  // into texts_: one load, not a deque's index arithmetic
     std::vector<std::uint64_t> hashes_;  // by id
     std::vector<std::uint32_t> slots_;   // id + 1, 0: empty; a power of two long
 };
@@ -163,6 +164,9 @@ public:
     SheetValue pack(const InputValue& v);
     void unpack(const SheetValue& v, InputValue& into) const;
     InputValue unpack(const SheetValue& v) const;
+    // unpack without the text and the positions (left as they were): what checking a
+    // value against a rule reads, but for level labels (bind matches those by TextId).
+    void unpack_number(const SheetValue& v, InputValue& into) const;
     Rational number(const SheetValue& v) const;
     SourceLoc loc(SheetPos p) const { return SourceLoc{file_, p.line, p.byte_col}; }
 
