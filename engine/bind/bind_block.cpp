@@ -20,6 +20,7 @@ public:
         entries_.assign(n, nullptr);
         cover_.assign(n, 0);
         levels_.resize(compiled_.leaves.size());
+        level_memo_.resize(compiled_.leaves.size());
         slots_of_.assign(compiled_.leaves.size(), 0);
         out_.slot_base.assign(compiled_.leaves.size(), 0);
         std::size_t slots = 0, widest = 0;
@@ -45,13 +46,13 @@ public:
     // the nodes it has an entry for: the others keep the block's static cell
     // (static_cells). A total entered covers its subtree: then every node is bound.
     bool bind(const UnitInput& unit, std::size_t row) {
-        if (code_cache_.size() < unit.entries.size()) code_cache_.resize(unit.entries.size());
+        unit_ = &unit;
+        use_pool(*unit.pool);
         touched_.clear();
         bool ok = true, inner = false;
         std::size_t required = 0;
-        for (std::size_t i = 0; i < unit.entries.size(); ++i) {
-            const NodeEntry& entry = unit.entries[i];
-            const NodeId id = find(entry.code, code_cache_[i]);
+        for (const NodeEntry& entry : unit.entries) {
+            const NodeId id = find(entry.code);
             if (id == kNoNode) {  // unknown code: reported by the reference
                 ok = false;
                 break;
@@ -113,18 +114,47 @@ private:
         return true;
     }
 
-    // Bulk files write the same codes in the same order for every unit: the code at
-    // an entry's position is compared with the last one seen there before hashing.
-    struct CachedCode {
-        std::string code;
-        NodeId id = kNoNode;
-    };
-    NodeId find(const std::string& code, CachedCode& cached) const {
-        if (cached.id != kNoNode && cached.code == code) return cached.id;
-        const NodeId id = codes_.find(code);
-        if (id != kNoNode) cached = CachedCode{code, id};
+    // Codes are interned per sheet (SheetPool): each code id is looked up in the tree
+    // once per block, then every entry is a table read. The table is the pool's: a
+    // unit from another pool (inline test cases are one list, one pool) starts it anew.
+    static constexpr NodeId kUnresolved = kNoNode - 1;
+    void use_pool(const SheetPool& pool) {
+        if (&pool != pool_) {
+            pool_ = &pool;
+            node_of_code_.clear();
+        }
+        if (node_of_code_.size() < pool.code_count()) node_of_code_.resize(pool.code_count(), kUnresolved);
+    }
+    NodeId find(CodeId code) {
+        NodeId& id = node_of_code_[code];
+        if (id == kUnresolved) id = codes_.find(pool_->code(code));
         return id;
     }
+
+    // One value bound by the node's binder (bind_value.cpp), read from the sheet into
+    // reused scratch space without its text and position: ValueBinder::bind reads a
+    // value's text only for a level label, which is matched here. A level label is matched once per interned text
+    // and leaf: LevelIndex::find's answer depends on the text alone.
+    bool bind_value(const ValueBinder& b, NodeId id, const SheetValue& v, BoundValue& out) {
+        const std::uint32_t leaf = compiled_.leaf_of[id];
+        const bool label = v.is(InputValue::Kind::Text) || v.is(InputValue::Kind::Boolean);
+        if (leaf != CompiledTree::kNoLeaf && levels_[leaf] && label) {
+            out.value = level_of(leaf, v.text);
+            return out.value >= 0;
+        }
+        pool_->unpack_number(v, value_);
+        return b.bind(value_, out);
+    }
+
+    int level_of(std::uint32_t leaf, TextId text) {
+        std::vector<std::pair<TextId, int>>& seen = level_memo_[leaf];
+        for (const auto& [t, level] : seen)
+            if (t == text) return level;
+        const int level = levels_[leaf]->find(pool_->text(text));
+        if (seen.size() < kLevelMemo) seen.emplace_back(text, level);
+        return level;
+    }
+    static constexpr std::size_t kLevelMemo = 16;  // labels seen per leaf, searched in order
 
     ValueBinder binder(NodeId id) const {
         const std::uint32_t leaf = compiled_.leaf_of[id];
@@ -154,7 +184,7 @@ private:
 
     // A node with an entry, not covered nor excluded: "không áp dụng" or a value.
     bool bind_present(NodeId id, const NodeEntry& entry, std::size_t row) {
-        if (is_not_applicable(entry.official())) {
+        if (unit_->is_not_applicable(entry)) {
             state(id, row) = static_cast<std::uint8_t>(CellState::NotApplicable);
             return tree_.nodes[id].optional;
         }
@@ -168,16 +198,18 @@ private:
 
     bool bind_entered(NodeId id, const NodeEntry& entry, std::size_t row) {
         const NodeDef& node = tree_.nodes[id];
-        if (node.survey && entry.self) return false;
+        const SheetValue* self = unit_->self_of(entry);
+        if (node.survey && self) return false;
         const ValueBinder b = binder(id);
-        const InputValue* main = entry.appraised ? &*entry.appraised : entry.value ? &*entry.value : nullptr;
+        const SheetValue* appraised = unit_->appraised_of(entry);
+        const SheetValue* main = appraised ? appraised : entry.has_value() ? &entry.value : nullptr;
         // The self-assessment is scored too (for the annex); next to a counted value it
         // must be one whose scoring cannot fail or warn, or the unit is declined.
-        if (entry.self && main && (!b.silent_kind() || !b.bind(*entry.self, self_scratch_))) return false;
-        if (!b.bind(main ? *main : *entry.self, scratch_)) return false;
+        if (self && main && (!b.silent_kind() || !bind_value(b, id, *self, self_scratch_))) return false;
+        if (!bind_value(b, id, main ? *main : *self, scratch_)) return false;
         std::uint8_t s = static_cast<std::uint8_t>(CellState::Value);
-        if (entry.self) s |= BoundBlock::kSelf;
-        if (entry.appraised) s |= BoundBlock::kAppraised;
+        if (self) s |= BoundBlock::kSelf;
+        if (appraised) s |= BoundBlock::kAppraised;
         if (!node.is_leaf()) s |= BoundBlock::kGiven;
         state(id, row) = s;
         out_.value[id * out_.rows + row] = scratch_.value;
@@ -198,8 +230,12 @@ private:
     std::size_t required_count_ = 0;
     std::vector<NodeId> touched_;  // the nodes the unit has an entry for (entries_ set)
     std::vector<const NodeEntry*> entries_;
-    std::vector<CachedCode> code_cache_;
+    const UnitInput* unit_ = nullptr;    // the unit being bound
+    const SheetPool* pool_ = nullptr;    // its sheet's tables
+    std::vector<NodeId> node_of_code_;   // by CodeId of pool_: the node, kNoNode or kUnresolved
+    InputValue value_;                   // the value being bound, in full (storage reused)
     std::vector<std::unique_ptr<LevelIndex>> levels_;  // by leaf
+    std::vector<std::vector<std::pair<TextId, int>>> level_memo_;  // by leaf: text -> level
     std::vector<std::uint32_t> slots_of_;              // by leaf: ValueBinder::slots_of
     BoundValue scratch_, self_scratch_;
 };

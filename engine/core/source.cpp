@@ -125,8 +125,16 @@ ReadText read_input_file(const std::string& path, const ReadOptions& options) {
     // Devices and pipes have no size: read at most `limit` bytes, then one more proves
     // the input too large without holding more of it.
     const std::size_t limit = static_cast<std::size_t>(options.limit);
-    if (S_ISREG(info.st_mode)) out.text.reserve(static_cast<std::size_t>(info.st_size));
-    Chunk chunk = read_some(fd.get(), out.text, std::min(kFirstBlockBytes, limit));
+    // A regular file is read into room for its size and one byte more (which proves
+    // the end): reads never pass that room, since growing the string would double it,
+    // and a national score file would then be held at twice its size for the whole run.
+    const bool regular = S_ISREG(info.st_mode);
+    if (regular) out.text.reserve(static_cast<std::size_t>(info.st_size) + 1);
+    const auto wanted = [&](std::size_t most) {
+        const std::size_t room = out.text.capacity() - out.text.size();
+        return regular && room > 0 ? std::min(most, room) : most;
+    };
+    Chunk chunk = read_some(fd.get(), out.text, wanted(std::min(kFirstBlockBytes, limit)));
     if (options.refuse_binary && out.text.find('\0') != std::string::npos) {
         out.problem = LoadProblem::Binary;
         std::string().swap(out.text);
@@ -134,7 +142,7 @@ ReadText read_input_file(const std::string& path, const ReadOptions& options) {
     }
     constexpr std::size_t kChunk = std::size_t{1} << 20;
     while (chunk == Chunk::Full && out.text.size() < limit)
-        chunk = read_some(fd.get(), out.text, std::min(kChunk, limit - out.text.size()));
+        chunk = read_some(fd.get(), out.text, wanted(std::min(kChunk, limit - out.text.size())));
     std::string probe;
     if (chunk == Chunk::Full && read_some(fd.get(), probe, 1) != Chunk::Ended) {
         chunk = probe.empty() ? Chunk::Failed : Chunk::Full;

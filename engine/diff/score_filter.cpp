@@ -29,8 +29,9 @@ void drop_unknown_codes(const Definition& def, ScoreSheet& out, Side side, Diagn
         const TreeDef& tree = def.tree_of(*block);
         const CodeLookup& codes = trees[block->tree];
         std::erase_if(unit.entries, [&](const NodeEntry& e) {
-            if (codes.find(e.code) != kNoNode) return false;
-            if (warned.insert({tree.id, e.code}).second) diags.warning(e.loc, message, e.code, file, tree.id);
+            const std::string& code = unit.code(e);
+            if (codes.find(code) != kNoNode) return false;
+            if (warned.insert({tree.id, code}).second) diags.warning(unit.loc_of(e), message, code, file, tree.id);
             return true;
         });
     }

@@ -4,11 +4,7 @@
 #include "engine/eval/leaf_rules.hpp"
 
 namespace chiso {
-bool has_assessed_values(const UnitInput& unit) {
-    for (const NodeEntry& e : unit.entries)
-        if (e.self || e.appraised) return true;
-    return false;
-}
+bool has_assessed_values(const UnitInput& unit) { return unit.has_sides(); }
 
 std::vector<std::vector<std::uint32_t>> units_by_block(const Definition& def, const ScoreSheet& sheet) {
     std::vector<std::vector<std::uint32_t>> out(def.blocks.size());
@@ -31,15 +27,16 @@ void warn_capped_adjustments(const TreePlan& plan, const UnitInput& unit, const 
     const TreeDef& tree = *plan.tree;
     std::vector<const NodeEntry*> entries(tree.nodes.size(), nullptr);
     for (const NodeEntry& e : unit.entries)
-        if (const NodeId id = codes.find(e.code); id != kNoNode) entries[id] = &e;
+        if (const NodeId id = codes.find(unit.code(e)); id != kNoNode) entries[id] = &e;
     for (const Step& step : plan.steps) {
         const NodeDef& node = tree.nodes[step.node];
         const NodeEntry* e = entries[step.node];
+        if (step.kind != Step::Kind::Leaf || !node.is_adjustment() || !e) continue;
         // Accepted by the kernel: no self-assessed or appraised value, so the plain
         // value is the one scored (set_entered in evaluate_unit.cpp).
-        if (step.kind != Step::Kind::Leaf || !node.is_adjustment() || !e || !e->value) continue;
-        if (is_not_applicable(e->official())) continue;  // not scored
-        score_leaf(node, *e->value, UnitScope{unit.id, e->value->loc, diags});
+        const std::optional<InputValue> value = unit.value(*e);
+        if (!value || unit.is_not_applicable(*e)) continue;  // nothing entered / not scored
+        score_leaf(node, *value, UnitScope{unit.id, value->loc, diags});
     }
 }
 

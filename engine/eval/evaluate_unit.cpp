@@ -34,7 +34,7 @@ public:
             } catch (const ArithmeticOverflow&) {
                 report_missing();
                 const NodeEntry* entry = entries_[step.node];
-                diags_.error(entry ? entry->loc : unit_.loc, msg::kOverflow, unit_.id, tree_.nodes[step.node].code);
+                diags_.error(entry ? unit_.loc_of(*entry) : unit_.loc, msg::kOverflow, unit_.id, tree_.nodes[step.node].code);
                 return std::nullopt;
             }
         }
@@ -46,10 +46,11 @@ public:
 private:
     void bind_entries() {
         for (const auto& entry : unit_.entries) {
-            NodeId id = codes_.find(entry.code);
+            const std::string& code = unit_.code(entry);
+            NodeId id = codes_.find(code);
             if (id == kNoNode) {
-                diags_.error(entry.loc, msg::kUnknownCodeForUnit, unit_.id, entry.code, block_.id);
-                diags_.suggest(codes_.suggest(entry.code));
+                diags_.error(unit_.loc_of(entry), msg::kUnknownCodeForUnit, unit_.id, code, block_.id);
+                diags_.suggest(codes_.suggest(code));
                 continue;
             }
             entries_[id] = &entry;
@@ -62,7 +63,8 @@ private:
         covered_by_.assign(tree_.nodes.size(), kNoNode);
         for (NodeId ex : block_.excluded) {
             if (entries_[ex])
-                diags_.error(entries_[ex]->loc, msg::kValueForExcluded, unit_.id, entries_[ex]->code, block_.id);
+                diags_.error(unit_.loc_of(*entries_[ex]), msg::kValueForExcluded, unit_.id, unit_.code(*entries_[ex]),
+                             block_.id);
         }
         for (NodeId id = 0; id < tree_.nodes.size(); ++id) {
             NodeId parent = tree_.nodes[id].parent;
@@ -83,9 +85,9 @@ private:
     void report_covered_entry(NodeId id, NodeId cover) {
         const NodeEntry& e = *entries_[id];
         if (is_excluded(cover))
-            diags_.error(e.loc, msg::kValueForExcluded, unit_.id, e.code, block_.id);
+            diags_.error(unit_.loc_of(e), msg::kValueForExcluded, unit_.id, unit_.code(e), block_.id);
         else
-            diags_.error(e.loc, msg::kGivenAndDetailed, unit_.id, tree_.nodes[cover].code, e.code);
+            diags_.error(unit_.loc_of(e), msg::kGivenAndDetailed, unit_.id, tree_.nodes[cover].code, unit_.code(e));
     }
 
     // The listener hears the node's value as the columns will hold it.
@@ -102,7 +104,7 @@ private:
         out.evaluated = true;
         if (is_excluded(id)) return set_excluded(out);
         const NodeEntry* entry = entries_[id];
-        if (entry && is_not_applicable(entry->official())) return set_not_applicable(node, *entry, out);
+        if (entry && unit_.is_not_applicable(*entry)) return set_not_applicable(node, *entry, out);
         if (entry) return set_entered(node, *entry, out);
         if (step.kind == Step::Kind::Leaf) return set_missing(node, out);
         if (step.kind == Step::Kind::Sum) return set_sum(node, out);
@@ -116,12 +118,12 @@ private:
 
     void set_not_applicable(const NodeDef& node, const NodeEntry& entry, NodeValue& out) {
         if (!node.optional) {
-            diags_.error(entry.official()->loc, msg::kNaNotAllowed, unit_.id, node.code);
+            diags_.error(unit_.pool->loc(unit_.official(entry)->pos), msg::kNaNotAllowed, unit_.id, node.code);
             return;
         }
         out.source = Source::NotApplicable;
         out.not_applicable = true;
-        trace_.entered = entry.official();
+        if (listener_) trace_.entered = unit_.official_value(entry);
         switch (node.na) {
             case NaPolicy::Exclude: break;
             case NaPolicy::Full: out.points = out.max = node.max; break;
@@ -130,23 +132,24 @@ private:
     }
 
     void set_entered(const NodeDef& node, const NodeEntry& entry, NodeValue& out) {
-        if (node.survey && entry.self) {
-            diags_.error(entry.self->loc, msg::kSurveySelfAssessed, unit_.id, node.code);
+        if (node.survey && entry.has_self()) {
+            diags_.error(unit_.pool->loc(unit_.self_of(entry)->pos), msg::kSurveySelfAssessed, unit_.id, node.code);
             return;
         }
         out.source = node.is_leaf() ? Source::Rule : Source::Given;
         out.max = node.is_adjustment() ? Rational(0) : node.max;
         Assessed assessed;
-        if (entry.self) assessed.self = score(node, *entry.self, out);
-        const InputValue* main = entry.appraised ? &*entry.appraised : entry.value ? &*entry.value : nullptr;
+        if (const SheetValue* self = unit_.self_of(entry)) assessed.self = score(node, *self, out);
+        const SheetValue* appraised = unit_.appraised_of(entry);
+        const SheetValue* main = appraised ? appraised : entry.has_value() ? &entry.value : nullptr;
         if (main) {
             auto points = score(node, *main, out);
-            if (entry.appraised) assessed.appraised = points;
+            if (appraised) assessed.appraised = points;
             if (points) out.points = *points;
         } else if (assessed.self) {
             out.points = *assessed.self;
         }
-        trace_.entered = entry.official();
+        if (listener_) trace_.entered = unit_.official_value(entry);
         if (assessed.self || assessed.appraised) {
             if (listener_) trace_.assessed = assessed;
             assessed_.emplace_back(static_cast<NodeId>(&node - tree_.nodes.data()), std::move(assessed));
@@ -155,7 +158,9 @@ private:
 
     // The rule's trace is the last value scored: the one that counts (appraised or
     // plain) when there is one, else the self-assessment.
-    std::optional<Rational> score(const NodeDef& node, const InputValue& v, NodeValue& out) {
+    std::optional<Rational> score(const NodeDef& node, const SheetValue& compact, NodeValue& out) {
+        unit_.pool->unpack(compact, value_);  // the scratch value: its storage is reused
+        const InputValue& v = value_;
         UnitScope scope{unit_.id, v.loc, diags_};
         if (!node.is_leaf()) return score_points(node, v, scope);
         auto leaf = score_leaf(node, v, scope);
@@ -277,6 +282,7 @@ private:
     EvaluationListener* const listener_;
     NodeTrace trace_;  // the node being evaluated, when someone listens
     std::vector<const NodeEntry*> entries_;
+    InputValue value_;  // the entry's value in full, while it is scored
     std::vector<NodeValue> outcomes_;
     std::vector<std::pair<NodeId, Assessed>> assessed_;
     std::vector<NodeId> covered_by_;

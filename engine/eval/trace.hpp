@@ -56,7 +56,7 @@ struct WeightedPart {
 
 struct NodeTrace {
     NodeValue value;                      // the same as the block's columns hold
-    const InputValue* entered = nullptr;  // the value that counts, in the score sheet (null: none)
+    std::optional<InputValue> entered;    // the value that counts, as in the score sheet (none: none)
     std::optional<RuleTrace> rule;        // the leaf rule applied to the value that counts
     bool weighted = false;                // a weighted composite: `parts` and `weights` apply
     std::vector<WeightedPart> parts;      // its applicable children (weights of the others drop out)

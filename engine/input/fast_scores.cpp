@@ -2,9 +2,13 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
+#include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
+#include <functional>
 #include <vector>
 
 #include "engine/core/control_chars.hpp"
@@ -120,6 +124,15 @@ bool plain_characters(std::string_view text) {
 }
 
 // A quoted scalar that closes on its line without escapes; `s` starts at the quote.
+// A control character (engine/core/control_chars.hpp) inside a scalar. The file has
+// none in ASCII (has_unusual_character declined every C0 control but the line end,
+// and DEL), so only a text with a byte above ASCII can hold one (U+0085, U+202E …):
+// the common scalar, all ASCII, is not decoded.
+bool has_control_char(std::string_view text) {
+    const bool ascii = std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    return !ascii && find_control_char(text).has_value();
+}
+
 Scalar quoted(std::string_view s, std::uint32_t col, std::string_view& rest) {
     const char q = s[0];
     const std::size_t close = s.find(q, 1);
@@ -127,7 +140,7 @@ Scalar quoted(std::string_view s, std::uint32_t col, std::string_view& rest) {
     const std::string_view inner = s.substr(1, close - 1);
     if (q == '"' && inner.find('\\') != std::string_view::npos) decline();
     if (q == '\'' && close + 1 < s.size() && s[close + 1] == '\'') decline();
-    if (find_control_char(inner)) decline();  // the full loader refuses it, with its position
+    if (has_control_char(inner)) decline();  // the full loader refuses it, with its position
     rest = s.substr(close + 1);
     return Scalar{inner, col};
 }
@@ -139,7 +152,7 @@ Scalar plain_value(std::string_view s, std::uint32_t col) {
     if (s.empty() || kIndicators.find(s[0]) != std::string_view::npos) decline();
     if (s[0] == '-' && (s.size() == 1 || s[1] == ' ')) decline();
     const std::string_view text = plain_end(s);
-    if (!plain_characters(text) || find_control_char(text)) decline();  // U+202E …: the full loader refuses it
+    if (!plain_characters(text) || has_control_char(text)) decline();  // U+202E …: the full loader refuses it
     if (text.empty() || text.find(": ") != std::string_view::npos || text.back() == ':') decline();
     if (text == "~" || text == "null" || text == "Null" || text == "NULL") decline();
     return Scalar{text, col};
@@ -201,11 +214,13 @@ struct NamedScalar {
 
 class FastReader {
 public:
-    explicit FastReader(const SourceFile& file) : file_(file), cursor_(file.text()) {}
+    explicit FastReader(const SourceFile& file)
+        : file_(file), cursor_(file.text()), pool_(std::make_shared<SheetPool>(&file)) {}
 
     ScoreSheet read() {
         ScoreSheet sheet;
         sheet.source = &file_;
+        sheet.pool = pool_;
         std::array<bool, 5> seen{};  // index, locality, year, units, previous
         while (!cursor_.done()) {
             const Line& l = cursor_.line();
@@ -263,6 +278,7 @@ private:
         const std::uint32_t keys = first.indent + 2;
         if (first.text.size() <= keys || first.text[keys] == ' ') decline();
         UnitInput unit;
+        unit.pool = pool_;
         unit.loc = loc(first, keys + 1);
         std::array<bool, 7> seen{};
         bool first_key = true;
@@ -342,20 +358,16 @@ private:
     void read_scores(std::uint32_t unit_indent, UnitInput& unit) {
         if (cursor_.done() || cursor_.line().indent <= unit_indent) decline();
         const std::uint32_t indent = cursor_.line().indent;
-        codes_.clear();
+        keys_.clear();
         entries_.clear();
         while (!cursor_.done() && cursor_.line().indent >= indent) {
             const Line l = cursor_.line();
             if (l.indent != indent) decline();
             const KeyValue kv = key_value(l.text.substr(indent), indent + 1);
-            NodeEntry entry;
-            if (own_key(kv.key.text)) {
-                entry.code = kv.key.text;
-                codes_.push_back(entry.code);
-            } else {
-                codes_.push_back(text_key(kv.key.text));  // `1.1` and `"1.1\u00a0"` are one code
-                entry.code = tidy_text(kv.key.text);
-            }
+            EntryDraft& entry = draft_;
+            entry.clear();
+            const CachedCode code = code_at(entries_.size(), kv.key.text);
+            keys_.push_back(code.key);
             entry.loc = loc(l, kv.key.col);
             cursor_.advance();
             if (kv.rest.empty())
@@ -363,21 +375,43 @@ private:
             else
                 read_inline_entry(l, kv, entry);
             if (source_conflict(entry)) decline();  // the full reader reports it
-            entries_.push_back(std::move(entry));
+            entries_.push_back(pack_entry(*pool_, code.id, entry));
         }
         // Read into a reused vector, kept at its exact size: growth by doubling
         // would leave a third of a national file's entries unused.
-        unit.entries.assign(std::make_move_iterator(entries_.begin()), std::make_move_iterator(entries_.end()));
-        // A code given twice: codes in increasing order (as most files list them)
-        // cannot repeat; otherwise views of them are sorted, no allocation per code.
-        const auto not_before = [](const std::string& x, const std::string& y) { return !(x < y); };
-        if (std::adjacent_find(codes_.begin(), codes_.end(), not_before) == codes_.end()) return;
-        code_views_.assign(codes_.begin(), codes_.end());
-        std::sort(code_views_.begin(), code_views_.end());
-        if (std::adjacent_find(code_views_.begin(), code_views_.end()) != code_views_.end()) decline();
+        unit.entries.assign(entries_.begin(), entries_.end());
+        // A code given twice (two codes of one normalised key): key ids in increasing
+        // order (every unit of a bulk file lists its codes in the first unit's order)
+        // cannot repeat; otherwise a sorted copy is searched.
+        if (std::adjacent_find(keys_.begin(), keys_.end(), std::greater_equal<>()) == keys_.end()) return;
+        sorted_keys_.assign(keys_.begin(), keys_.end());
+        std::sort(sorted_keys_.begin(), sorted_keys_.end());
+        if (std::adjacent_find(sorted_keys_.begin(), sorted_keys_.end()) != sorted_keys_.end()) decline();
     }
 
-    void read_inline_entry(const Line& l, const KeyValue& kv, NodeEntry& entry) {
+    // A code as written, its normalised form interned in the sheet (the code id) and
+    // its comparison key (a key id, for duplicates: `1.1` and `"1.1\u00a0"` are one
+    // code). Bulk files write the same codes in the same order for every unit, so the
+    // code last seen at an entry's position is compared first: most codes of a file
+    // are normalised and hashed once, not once per unit.
+    struct CachedCode {
+        std::string_view written;  // into the file's text
+        CodeId id = 0;
+        std::uint32_t key = 0;
+    };
+    const CachedCode& code_at(std::size_t position, std::string_view written) {
+        if (position >= code_cache_.size()) code_cache_.resize(position + 1);
+        CachedCode& cached = code_cache_[position];
+        if (cached.written.data() != nullptr && cached.written == written) return cached;
+        const bool own = own_key(written);
+        cached.written = written;
+        cached.id = pool_->code_id(own ? std::string(written) : tidy_text(written));
+        const std::string key = own ? std::string(written) : text_key(written);
+        cached.key = key_ids_.try_emplace(key, static_cast<std::uint32_t>(key_ids_.size())).first->second;
+        return cached;
+    }
+
+    void read_inline_entry(const Line& l, const KeyValue& kv, EntryDraft& entry) {
         if (kv.rest[0] != '{') {
             entry.value = scalar_value(l, block_scalar(kv.rest, kv.rest_col));
             return;
@@ -387,7 +421,7 @@ private:
     }
 
     // A code whose value is on the next lines: a block map of sources or of names.
-    void read_block_entry(std::uint32_t code_indent, NodeEntry& entry) {
+    void read_block_entry(std::uint32_t code_indent, EntryDraft& entry) {
         if (cursor_.done() || cursor_.line().indent <= code_indent) decline();
         const std::uint32_t indent = cursor_.line().indent;
         std::vector<Line>& lines = lines_;
@@ -417,7 +451,7 @@ private:
     }
 
     // One `tự_chấm: …` line of a block map of sources.
-    void set_source(const Line& l, const KeyValue& kv, NodeEntry& entry) {
+    void set_source(const Line& l, const KeyValue& kv, EntryDraft& entry) {
         if (kv.rest.empty()) decline();
         const ValueSource source = *source_key(kv.key.text);
         if (kv.rest[0] == '{') {
@@ -431,7 +465,7 @@ private:
     }
 
     // "self" and "tự_chấm" name the same source: given twice, the full loader reports it.
-    static void set_source_value(ValueSource source, InputValue value, NodeEntry& entry) {
+    static void set_source_value(ValueSource source, InputValue value, EntryDraft& entry) {
         switch (source) {
             case ValueSource::Self:
                 if (entry.self) decline();
@@ -474,7 +508,7 @@ private:
         }
     }
 
-    void set_entry(const Line& l, const std::vector<NamedScalar>& pairs, const SourceLoc& map_loc, NodeEntry& entry) {
+    void set_entry(const Line& l, const std::vector<NamedScalar>& pairs, const SourceLoc& map_loc, EntryDraft& entry) {
         const auto is_source = [](const NamedScalar& p) { return source_key(p.key.text).has_value(); };
         if (std::all_of(pairs.begin(), pairs.end(), is_source)) {
             for (const NamedScalar& p : pairs) set_source_value(*source_key(p.key.text), scalar_value(l, p.value), entry);
@@ -521,11 +555,14 @@ private:
     const SourceFile& file_;
     Cursor cursor_;
     std::unordered_set<std::string> ids_;  // normalised keys
-    std::vector<std::string> codes_;  // normalised keys of the unit being read, reused
-    std::vector<std::string_view> code_views_;  // of codes_, to sort
+    std::vector<std::uint32_t> keys_, sorted_keys_;  // key ids of the unit's codes, reused
+    std::vector<CachedCode> code_cache_;             // by entry position
+    std::unordered_map<std::string, std::uint32_t> key_ids_;  // normalised key -> key id
     // Buffers reused from value to value and unit to unit, so that reading a
     // value allocates only what the ScoreSheet keeps.
     std::vector<NodeEntry> entries_;
+    EntryDraft draft_;
+    std::shared_ptr<SheetPool> pool_;  // the sheet's tables, which every unit shares
     std::vector<NamedScalar> pairs_;
     std::vector<Line> lines_;
     std::vector<KeyValue> kvs_;
@@ -534,10 +571,26 @@ private:
 // Characters YAML treats apart or refuses, which the full reader reports or reads
 // its own way: tabs, carriage returns, other control characters (C0, DEL, C1), a
 // byte-order mark inside the text, the non-characters U+FFFE and U+FFFF.
+// Eight bytes at a time first: a word of printable ASCII (no high bit, no byte below
+// 0x20, no DEL) cannot hold any of them, and most words of a score file are such.
+bool printable_ascii_word(const unsigned char* p) {
+    std::uint64_t x = 0;
+    std::memcpy(&x, p, sizeof x);
+    constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+    const auto has_zero = [&](std::uint64_t v) { return ((v - kOnes) & ~v & kHigh) != 0; };
+    if ((x & kHigh) != 0) return false;
+    if (((x - 0x2020202020202020ull) & kHigh) != 0) return false;  // a byte below 0x20 (no high bits: exact)
+    return !has_zero(x ^ 0x7F7F7F7F7F7F7F7Full);
+}
+
 bool has_unusual_character(std::string_view text) {
     const auto* b = reinterpret_cast<const unsigned char*>(text.data());
     const std::size_t n = text.size();
     for (std::size_t i = 0; i < n; ++i) {
+        if (i + 8 <= n && printable_ascii_word(b + i)) {
+            i += 7;
+            continue;
+        }
         const unsigned char c = b[i];
         if (c >= 0x20 && c < 0x7F) continue;
         if (c == '\n') continue;

@@ -1,11 +1,26 @@
 #pragma once
 // Score input as the engine sees it: plain values with positions. Produced by
-// the YAML loader (engine/input/yaml_loader.cpp, with YamlFile, the only code that reads YAML);
-// only shape is checked there. Whether a code exists, a value fits its rule or
-// stays under the maximum is decided against the criteria in evaluation.
+// the YAML loader (engine/input/yaml_loader.cpp, with YamlFile, the only code that reads YAML)
+// and the fast reader (fast_scores.cpp); only shape is checked there. Whether a code
+// exists, a value fits its rule or stays under the maximum is decided against the
+// criteria in bind and evaluation.
+//
+// A national file has a million entries, so an entry is a small fixed record
+// (`NodeEntry`, 40 bytes): its code as an id into the sheet's table of normalised
+// codes, its positions as line and byte column (the file is the sheet's), and the
+// common value — a number, a yes/no, a level text — inline (`SheetValue`: the number
+// as an exact decimal, the text as an id into the sheet's interned texts). What is
+// rare lives beside it in the sheet's `SheetPool`: named values `{dat, tong}` and
+// answer counts, self-assessed/appraised pairs, numbers that are no short decimal.
+// Readers see the same facts as before through `UnitInput`'s accessors, which give
+// an `InputValue` (the value in full, with its text and position) on demand.
+#include <cstdint>
+#include <deque>
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -15,16 +30,16 @@
 namespace chiso {
 
 // One name of the named form (`{dat: 47, tong: 51}`): the name as written, its
-// number, and where the number is written. Name, number and position in one
-// element, so a named value costs one allocation, not two.
+// number, and where the number is written.
 struct NamedValue {
     std::string name;
     Rational value;
     SourceLoc loc;
 };
 
+// A value in full, as readers use it (materialised from the sheet's compact form).
 struct InputValue {
-    enum class Kind {
+    enum class Kind : std::uint8_t {
         Number,         // 8.5, 95% (percent=true: value is 95, meaning 0.95)
         Text,           // "tốt", "có"
         Boolean,        // true/false, có/không resolved later from Text
@@ -40,60 +55,156 @@ struct InputValue {
     SourceLoc loc;
 };
 
-// An optional value kept on the heap: most entries have no self-assessed or
-// appraised value, and a national file has a million entries, so an empty slot
-// costs a pointer rather than a whole InputValue. Copies are deep.
-template <typename T>
-class Boxed {
-public:
-    Boxed() = default;
-    Boxed(const Boxed& o) : value_(o.value_ ? std::make_unique<T>(*o.value_) : nullptr) {}
-    Boxed(Boxed&&) noexcept = default;
-    Boxed& operator=(const Boxed& o) {
-        value_ = o.value_ ? std::make_unique<T>(*o.value_) : nullptr;
-        return *this;
-    }
-    Boxed& operator=(Boxed&&) noexcept = default;
-    Boxed& operator=(std::optional<T> v) {
-        value_ = v ? std::make_unique<T>(std::move(*v)) : nullptr;
-        return *this;
-    }
-    Boxed& operator=(T v) {
-        value_ = std::make_unique<T>(std::move(v));
-        return *this;
-    }
-    explicit operator bool() const { return value_ != nullptr; }
-    bool has_value() const { return value_ != nullptr; }
-    const T& operator*() const { return *value_; }
-    T& operator*() { return *value_; }
-    const T* operator->() const { return value_.get(); }
-    T* operator->() { return value_.get(); }
-    void reset() { value_.reset(); }
+// Ids into a sheet's tables (SheetPool): dense, stable once given, per sheet.
+using CodeId = std::uint32_t;
+using TextId = std::uint32_t;
 
-private:
-    std::unique_ptr<T> value_;
+// A line and byte column in the sheet's file (SourceLoc without the file).
+struct SheetPos {
+    std::uint32_t line = 0;
+    std::uint32_t byte_col = 0;
+    friend bool operator==(const SheetPos&, const SheetPos&) = default;
+};
+
+// One value in compact form (24 bytes). `kind` None: no value (an entry given only as
+// {self: …, appraised: …} has no plain value). A number is `payload / 10^scale`
+// unless kBigNumber (payload: index of an exact Rational in the pool); a named value's
+// payload is the first of `count()` NamedItems in the pool.
+struct SheetValue {
+    static constexpr std::uint8_t kNone = 0xff;
+    static constexpr std::uint8_t kPercent = 0x01;
+    static constexpr std::uint8_t kBoolean = 0x02;
+    static constexpr std::uint8_t kBigNumber = 0x04;
+
+    std::int64_t payload = 0;
+    TextId text = 0;  // the (trimmed) text as written, every kind (0: "")
+    SheetPos pos;
+    std::uint8_t kind = kNone;  // InputValue::Kind, or kNone
+    std::uint8_t flags = 0;
+    std::uint8_t scale = 0;
+    std::uint8_t spare = 0;  // NodeEntry keeps its side bits here (kHasSelf, kHasAppraised)
+
+    bool present() const { return kind != kNone; }
+    InputValue::Kind value_kind() const { return static_cast<InputValue::Kind>(kind); }
+    bool is(InputValue::Kind k) const { return kind == static_cast<std::uint8_t>(k); }
+    bool percent() const { return (flags & kPercent) != 0; }
+    bool boolean() const { return (flags & kBoolean) != 0; }
+    std::uint32_t first_named() const { return static_cast<std::uint32_t>(static_cast<std::uint64_t>(payload) >> 32); }
+    std::uint32_t named_count() const { return static_cast<std::uint32_t>(static_cast<std::uint64_t>(payload)); }
+};
+
+// One `name: number` of a named value, compact (the number as in SheetValue).
+struct NamedItem {
+    std::int64_t number = 0;  // / 10^scale, or index of a Rational when big
+    TextId name = 0;
+    SheetPos pos;
+    std::uint8_t scale = 0;
+    bool big = false;
 };
 
 // Values of one code for one unit. A plain `code: value` fills `value`; the map form
-// `{tự_chấm: …, thẩm_định: …}` fills `self` and `appraised`.
+// `{tự_chấm: …, thẩm_định: …}` fills the self-assessed and appraised values, kept in
+// the pool (`sides`). Read through UnitInput's accessors.
 struct NodeEntry {
-    std::string code;
-    SourceLoc loc;  // of the key
-    std::optional<InputValue> value;
-    Boxed<InputValue> self;
-    Boxed<InputValue> appraised;
+    static constexpr std::uint8_t kHasSelf = 0x01;
+    static constexpr std::uint8_t kHasAppraised = 0x02;
 
-    // The value that counts: appraised over a plain value over the self-assessment.
-    const InputValue* official() const {
-        if (appraised) return &*appraised;
-        if (value) return &*value;
-        if (self) return &*self;
-        return nullptr;
-    }
+    CodeId code = 0;
+    SheetPos key;             // the code's position
+    std::uint32_t sides = 0;  // 1 + index of its SidePair in the pool; 0: none
+    SheetValue value;         // the plain value (spare: kHasSelf | kHasAppraised)
+
+    bool has_value() const { return value.present(); }
+    bool has_self() const { return (value.spare & kHasSelf) != 0; }
+    bool has_appraised() const { return (value.spare & kHasAppraised) != 0; }
 };
 
-inline bool is_not_applicable(const InputValue* v) { return v && v->kind == InputValue::Kind::NotApplicable; }
+struct SidePair {
+    SheetValue self, appraised;
+};
 
+// The sheet's tables, shared by its units (and by copies of the sheet: ids and
+// indices are only ever appended, so a copy that adds a code or a value never
+// changes what another copy's entries mean). Read-only while a sheet is evaluated.
+// Short texts to dense ids, for the pool: open addressing over a 64-bit FNV-1a hash
+// (a score file's texts are a few bytes: "8.5", "tốt", "1.2.3"), the texts kept in a
+// deque so that their bytes never move.
+class InternTable {
+public:
+    // The id of `text`, adding it (id = size()) when new.
+    std::uint32_t intern(std::string_view text);
+    const std::string& at(std::uint32_t id) const { return *by_id_[id]; }
+    std::size_t size() const { return texts_.size(); }
+    std::size_t bytes() const;
+
+private:
+    void grow();
+    std::deque<std::string> texts_;
+    std::vector<const std::string*> by_id_;  // into texts_: one load, not a deque's index arithmetic
+    std::vector<std::uint64_t> hashes_;  // by id
+    std::vector<std::uint32_t> slots_;   // id + 1, 0: empty; a power of two long
+};
+
+class SheetPool {
+public:
+    explicit SheetPool(const SourceFile* file = nullptr);
+    const SourceFile* file() const { return file_; }
+
+    // The normalised code (as readers compare it: tidy_text) given id `id`, and its id.
+    CodeId code_id(std::string_view code) { return codes_.intern(code); }
+    const std::string& code(CodeId id) const { return codes_.at(id); }
+    std::size_t code_count() const { return codes_.size(); }
+
+    TextId text_id(std::string_view text) { return texts_.intern(text); }
+    const std::string& text(TextId id) const { return texts_.at(id); }
+    std::size_t text_count() const { return texts_.size(); }
+
+    // A value in full into compact form (positions: their file is taken to be the
+    // sheet's), and back. `into` reuses its strings' and vector's storage.
+    SheetValue pack(const InputValue& v);
+    void unpack(const SheetValue& v, InputValue& into) const;
+    InputValue unpack(const SheetValue& v) const;
+    // unpack without the text and the positions (left as they were): what checking a
+    // value against a rule reads, but for level labels (bind matches those by TextId).
+    void unpack_number(const SheetValue& v, InputValue& into) const;
+    Rational number(const SheetValue& v) const;
+    SourceLoc loc(SheetPos p) const { return SourceLoc{file_, p.line, p.byte_col}; }
+
+    std::uint32_t add_sides(SidePair pair);
+    const SidePair& sides(std::uint32_t index) const { return sides_[index]; }
+    SidePair& sides(std::uint32_t index) { return sides_[index]; }
+    const NamedItem& named(std::size_t i) const { return named_[i]; }
+
+    std::size_t bytes() const;  // what the tables hold, for tests and the bench
+
+private:
+    Rational item_number(std::int64_t number, std::uint8_t scale, bool big) const;
+    std::int64_t pack_number(const Rational& r, std::uint8_t& scale, bool& big);
+
+    const SourceFile* file_;
+    InternTable codes_, texts_;
+    // Deques, not vectors: a national file has about a million named items, and a
+    // vector's doubling would hold them twice while it grows and up to twice over after.
+    std::deque<Rational> big_;  // numbers with no short decimal form
+    std::deque<NamedItem> named_;
+    std::deque<SidePair> sides_;
+};
+
+// An entry as a reader builds it, before it is packed into the sheet: the old,
+// roomy form, kept for reading and for the checks both readers share
+// (input::source_conflict). `pack_entry` appends it to a unit.
+struct EntryDraft {
+    std::string code;
+    SourceLoc loc;  // of the key
+    std::optional<InputValue> value, self, appraised;
+    void clear() {
+        code.clear();
+        loc = {};
+        value.reset();
+        self.reset();
+        appraised.reset();
+    }
+};
 struct UnitInput {
     std::string id;
     std::string name;
@@ -109,7 +220,39 @@ struct UnitInput {
     SourceLoc loc;
     SourceLoc block_loc;
     SourceLoc group_loc;
+    std::shared_ptr<SheetPool> pool;  // the sheet's tables, which `entries` refer to
+
+    // The entry's facts, as the readers read them.
+    const std::string& code(const NodeEntry& e) const { return pool->code(e.code); }
+    SourceLoc loc_of(const NodeEntry& e) const { return pool->loc(e.key); }
+    std::optional<InputValue> value(const NodeEntry& e) const;
+    std::optional<InputValue> self(const NodeEntry& e) const;
+    std::optional<InputValue> appraised(const NodeEntry& e) const;
+    // The value that counts: appraised over a plain value over the self-assessment.
+    const SheetValue* official(const NodeEntry& e) const;
+    std::optional<InputValue> official_value(const NodeEntry& e) const;
+    const SheetValue* self_of(const NodeEntry& e) const;       // null: none
+    const SheetValue* appraised_of(const NodeEntry& e) const;  // null: none
+    bool is_not_applicable(const NodeEntry& e) const;
+    bool has_sides() const;  // some entry has a self-assessed or appraised value
+    // The entry in full, as a reader built it (tests, the comparison of two sheets).
+    EntryDraft draft(const NodeEntry& e) const;
+
+    // Changes (tests, replay's code moves, filters): the pool only grows.
+    void set_code(NodeEntry& e, std::string_view code) { e.code = pool->code_id(code); }
+    NodeEntry& add_entry(std::string_view code, const SourceLoc& key);
+    void set_value(NodeEntry& e, std::optional<InputValue> v);
+    void set_self(NodeEntry& e, std::optional<InputValue> v);
+    void set_appraised(NodeEntry& e, std::optional<InputValue> v);
 };
+
+inline bool is_not_applicable(const SheetValue* v) { return v && v->is(InputValue::Kind::NotApplicable); }
+inline bool is_not_applicable(const std::optional<InputValue>& v) {
+    return v && v->kind == InputValue::Kind::NotApplicable;
+}
+
+NodeEntry pack_entry(SheetPool& pool, const EntryDraft& draft);
+NodeEntry pack_entry(SheetPool& pool, CodeId code, const EntryDraft& draft);  // draft.code unused
 
 struct ScoreSheet {
     std::string index;
@@ -120,6 +263,7 @@ struct ScoreSheet {
     SourceLoc previous_loc;
     std::vector<UnitInput> units;
     const SourceFile* source = nullptr;
+    std::shared_ptr<SheetPool> pool;  // the units' tables (each unit holds it too)
 };
 
 }  // namespace chiso

@@ -19,8 +19,10 @@ void compare_loc(std::string& out, const std::string& what, const SourceLoc& a, 
 
 const auto kText = [](const std::string& s) { return s; };
 
-template <typename Holder>  // std::optional<InputValue> or Boxed<InputValue>
-void compare_value(std::string& out, const std::string& what, const Holder& a, const Holder& b) {
+// Compares values in full (as readers see them), not their compact form: two
+// sheets have tables of their own, so equal values may have different ids.
+void compare_value(std::string& out, const std::string& what, const std::optional<InputValue>& a,
+                   const std::optional<InputValue>& b) {
     if (!out.empty()) return;
     if (a.has_value() != b.has_value()) {
         out = what + ": given in one sheet only";
@@ -70,12 +72,12 @@ void compare_unit(std::string& out, const UnitInput& a, const UnitInput& b) {
     for (std::size_t i = 0; out.empty() && i < a.entries.size(); ++i) {
         const NodeEntry& x = a.entries[i];
         const NodeEntry& y = b.entries[i];
-        const std::string code = unit + " code " + y.code;
-        compare(out, code, x.code, y.code, kText);
-        compare_loc(out, code, x.loc, y.loc);
-        compare_value(out, code + " value", x.value, y.value);
-        compare_value(out, code + " self", x.self, y.self);
-        compare_value(out, code + " appraised", x.appraised, y.appraised);
+        const std::string code = unit + " code " + b.code(y);
+        compare(out, code, a.code(x), b.code(y), kText);
+        compare_loc(out, code, a.loc_of(x), b.loc_of(y));
+        compare_value(out, code + " value", a.value(x), b.value(y));
+        compare_value(out, code + " self", a.self(x), b.self(y));
+        compare_value(out, code + " appraised", a.appraised(x), b.appraised(y));
     }
 }
 

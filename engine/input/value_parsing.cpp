@@ -225,7 +225,7 @@ std::optional<ValueSource> source_key(std::string_view key) {
     return std::nullopt;
 }
 
-std::optional<SourceConflict> source_conflict(const NodeEntry& e) {
+std::optional<SourceConflict> source_conflict(const EntryDraft& e) {
     using K = SourceConflict::Kind;
     if (e.value && e.appraised) return SourceConflict{K::ValueWithSource, ValueSource::Value, ValueSource::Appraised};
     if (e.value && e.self) return SourceConflict{K::ValueWithSource, ValueSource::Value, ValueSource::Self};

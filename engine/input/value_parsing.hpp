@@ -56,6 +56,6 @@ struct SourceConflict {
     ValueSource first = ValueSource::Value;      // ValueWithSource: value; Applicability: the side that says n/a
     ValueSource second = ValueSource::Appraised;  // the other source of the pair
 };
-std::optional<SourceConflict> source_conflict(const NodeEntry& entry);
+std::optional<SourceConflict> source_conflict(const EntryDraft& entry);
 
 }  // namespace chiso::input

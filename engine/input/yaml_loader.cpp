@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <array>
+#include <memory>
 #include <cctype>
 #include <string>
 #include <unordered_map>
@@ -97,7 +98,8 @@ std::string decimal_reading(const std::string& s) {
 
 class Loader {
 public:
-    Loader(const SourceFile& file, Diagnostics& diags) : file_(file), diags_(diags), yaml_(file, diags) {}
+    Loader(const SourceFile& file, Diagnostics& diags)
+        : file_(file), diags_(diags), yaml_(file, diags), pool_(std::make_shared<SheetPool>(&file)) {}
     std::optional<ScoreSheet> run();
     // The value of a `units:` key found elsewhere (a test case's inline units).
     std::vector<UnitInput> unit_list(const input::YamlNode& value, const SourceLoc& key_loc);
@@ -127,9 +129,9 @@ private:
     void read_predecessors(const Pair& p, const Where& where, UnitInput& unit);
     void read_scores(const Pair& p, const Where& where, UnitInput& unit);
 
-    std::optional<NodeEntry> read_entry(const Pair& p, const Where& unit_where);
-    bool read_sources(const std::vector<Pair>& sources, const Where& where, NodeEntry& entry);
-    bool report_conflict(const std::array<const Pair*, 3>& given, const Where& where, const NodeEntry& entry);
+    bool read_entry(const Pair& p, const Where& unit_where, EntryDraft& entry);
+    bool read_sources(const std::vector<Pair>& sources, const Where& where, EntryDraft& entry);
+    bool report_conflict(const std::array<const Pair*, 3>& given, const Where& where, const EntryDraft& entry);
     std::optional<InputValue> read_value(const input::YamlNode& node, const SourceLoc& key_loc, const Where& where,
                                          Level level);
     std::optional<InputValue> read_map_value(const input::YamlNode& map, const std::vector<Pair>& ps,
@@ -143,6 +145,8 @@ private:
     Diagnostics& diags_;
     input::YamlFile yaml_;
     std::unordered_map<std::string, std::uint32_t> unit_lines_;  // unit id -> line of its `id:`
+    std::shared_ptr<SheetPool> pool_;  // the sheet's tables, which every unit shares
+    EntryDraft draft_;                 // reused entry by entry
 };
 
 // --- positions and keys ---
@@ -211,6 +215,7 @@ std::optional<ScoreSheet> Loader::run() {
     if (!root) return std::nullopt;
     ScoreSheet sheet;
     sheet.source = &file_;
+    sheet.pool = pool_;
     read_header(*root, sheet);
     return sheet;
 }
@@ -298,6 +303,7 @@ std::string Loader::unit_label(const input::YamlNode& map, std::size_t number) {
 UnitInput Loader::read_unit(const input::YamlNode& map, std::size_t number) {
     const Where where{unit_label(map, number), {}};
     UnitInput unit;
+    unit.pool = pool_;
     unit.loc = loc(map);
     // id, name, block given; a misspelt key counts as the key it was taken for.
     std::array<bool, 3> required{};
@@ -452,36 +458,33 @@ void Loader::read_scores(const Pair& p, const Where& where, UnitInput& unit) {
             diags_.error(code.key_loc, m::kDuplicateCode, where.unit, show_blanks(code.key), first->second);
             continue;
         }
-        if (auto entry = read_entry(code, where)) unit.entries.push_back(std::move(*entry));
+        draft_.clear();
+        if (read_entry(code, where, draft_)) unit.entries.push_back(pack_entry(*pool_, draft_));
     }
 }
 
 // --- values ---
 
-std::optional<NodeEntry> Loader::read_entry(const Pair& p, const Where& unit_where) {
+bool Loader::read_entry(const Pair& p, const Where& unit_where, EntryDraft& entry) {
     const Where where{unit_where.unit, p.key};
-    NodeEntry entry;
     entry.code = tidy_text(p.key);
     entry.loc = p.key_loc;
     if (!p.value.IsMap() || p.value.size() == 0) {
         entry.value = read_value(p.value, p.key_loc, where, Level::Entry);
-        return entry.value ? std::optional<NodeEntry>(std::move(entry)) : std::nullopt;
+        return entry.value.has_value();
     }
     const std::vector<Pair> ps = pairs(p.value, where, KeyRole::Key);
     const bool all_sources = !ps.empty() && std::all_of(ps.begin(), ps.end(), [](const Pair& q) {
         return input::source_key(q.key).has_value();
     });
-    if (all_sources) {
-        if (!read_sources(ps, where, entry)) return std::nullopt;
-        return entry;
-    }
+    if (all_sources) return read_sources(ps, where, entry);
     entry.value = read_map_value(p.value, ps, where, Level::Entry);
-    return entry.value ? std::optional<NodeEntry>(std::move(entry)) : std::nullopt;
+    return entry.value.has_value();
 }
 
 // {self: …, appraised: …, value: …}; "self" and "tự_chấm" name the same source,
 // so giving both is reported like a duplicate key.
-bool Loader::read_sources(const std::vector<Pair>& sources, const Where& where, NodeEntry& entry) {
+bool Loader::read_sources(const std::vector<Pair>& sources, const Where& where, EntryDraft& entry) {
     bool ok = true;
     std::array<const Pair*, 3> first{};  // by ValueSource
     for (const Pair& p : sources) {
@@ -507,7 +510,7 @@ bool Loader::read_sources(const std::vector<Pair>& sources, const Where& where, 
 
 // Sources that contradict each other (input::source_conflict), reported at the later
 // of the two keys, with the keys as the user wrote them.
-bool Loader::report_conflict(const std::array<const Pair*, 3>& given, const Where& where, const NodeEntry& entry) {
+bool Loader::report_conflict(const std::array<const Pair*, 3>& given, const Where& where, const EntryDraft& entry) {
     const auto conflict = input::source_conflict(entry);
     if (!conflict) return false;
     const Pair& a = *given[static_cast<std::size_t>(conflict->first)];

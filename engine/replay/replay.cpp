@@ -12,7 +12,7 @@ namespace {
 namespace m = msg::replay;
 
 bool has_code(const UnitInput& unit, const std::string& code) {
-    return std::any_of(unit.entries.begin(), unit.entries.end(), [&](const NodeEntry& e) { return e.code == code; });
+    return std::any_of(unit.entries.begin(), unit.entries.end(), [&](const NodeEntry& e) { return unit.code(e) == code; });
 }
 
 // What becomes of one entry: kept as it is, kept under another code, or dropped
@@ -48,24 +48,25 @@ void Replayer::carry_codes(ScoreSheet& sheet, Diagnostics& diags) const {
         carries.assign(unit.entries.size(), Carry{});
         for (std::size_t i = 0; i < unit.entries.size(); ++i) {
             const NodeEntry& entry = unit.entries[i];
-            const NodeId old_node = old_codes.find(entry.code);
-            const std::string& old_code = old_node == kNoNode ? entry.code : old_tree.nodes[old_node].code;
+            const std::string& code = unit.code(entry);
+            const NodeId old_node = old_codes.find(code);
+            const std::string& old_code = old_node == kNoNode ? code : old_tree.nodes[old_node].code;
             auto moved_to = from_->new_code_for(old_tree.id, old_code);
-            if (!moved_to || *moved_to == entry.code || new_tree.find(*moved_to) == kNoNode) continue;
+            if (!moved_to || *moved_to == code || new_tree.find(*moved_to) == kNoNode) continue;
             if (has_code(unit, *moved_to)) {
-                diags.warning(entry.loc, m::kCodeTaken, unit.id, entry.code, *moved_to);
+                diags.warning(unit.loc_of(entry), m::kCodeTaken, unit.id, code, *moved_to);
                 carries[i].kind = Carry::Kind::Drop;
                 continue;
             }
-            if (reported.insert({entry.code, *moved_to}).second)
-                diags.warning(entry.loc, m::kCodeMoved, entry.code, *moved_to);
+            if (reported.insert({code, *moved_to}).second)
+                diags.warning(unit.loc_of(entry), m::kCodeMoved, code, *moved_to);
             carries[i] = Carry{Carry::Kind::Move, std::move(*moved_to)};
         }
         std::size_t kept = 0;
         for (std::size_t i = 0; i < unit.entries.size(); ++i) {
             if (carries[i].kind == Carry::Kind::Drop) continue;
-            if (carries[i].kind == Carry::Kind::Move) unit.entries[i].code = std::move(carries[i].to);
-            if (kept != i) unit.entries[kept] = std::move(unit.entries[i]);
+            if (carries[i].kind == Carry::Kind::Move) unit.set_code(unit.entries[i], carries[i].to);
+            if (kept != i) unit.entries[kept] = unit.entries[i];
             ++kept;
         }
         unit.entries.erase(unit.entries.begin() + static_cast<std::ptrdiff_t>(kept), unit.entries.end());

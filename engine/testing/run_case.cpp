@@ -47,6 +47,7 @@ ScoreSheet inline_sheet(const TestCase& tc, const Definition& def) {
     sheet.index_loc = sheet.locality_loc = sheet.year_loc = tc.units_loc;
     sheet.units = *tc.units;
     sheet.source = tc.file;
+    if (!sheet.units.empty()) sheet.pool = sheet.units.front().pool;  // one list, one pool
     return sheet;
 }
 

@@ -80,13 +80,17 @@ TEST(FastScores, SheetDifferencesAreFound) {
     ASSERT_TRUE(sheet);
     EXPECT_EQ(input::first_difference(*sheet, *sheet), "");
     ScoreSheet moved = *sheet;
-    moved.units[0].entries[2].value->loc.byte_col += 1;
+    moved.units[0].entries[2].value.pos.byte_col += 1;
     EXPECT_NE(input::first_difference(*sheet, moved).find("value position"), std::string::npos);
     ScoreSheet renamed = *sheet;
-    renamed.units[0].entries[3].value->named.clear();  // "1.3": {hoan_thanh: 19, duoc_giao: 20}
+    UnitInput& r = renamed.units[0];
+    std::optional<InputValue> named = r.value(r.entries[3]);  // "1.3": {hoan_thanh: 19, duoc_giao: 20}
+    ASSERT_TRUE(named);
+    named->named.pop_back();
+    r.set_value(r.entries[3], named);
     EXPECT_NE(input::first_difference(*sheet, renamed), "");
     ScoreSheet appraised = *sheet;
-    appraised.units[0].entries[1].appraised.reset();
+    appraised.units[0].set_appraised(appraised.units[0].entries[1], std::nullopt);
     EXPECT_NE(input::first_difference(*sheet, appraised).find("appraised"), std::string::npos);
     ScoreSheet year = *sheet;
     year.year_loc.line += 1;
@@ -168,8 +172,8 @@ TEST(FastScores, NormalisesLikeTheFullReader) {
     EXPECT_EQ(u.block, "so");
     EXPECT_EQ(u.group, "Quan");
     EXPECT_EQ(u.flags, (std::vector<std::string>{"Kỷ luật", "thí điểm"}));
-    EXPECT_EQ(u.entries.at(0).code, "1.1");
-    EXPECT_EQ(u.entries.at(1).code, "3");
+    EXPECT_EQ(u.code(u.entries.at(0)), "1.1");
+    EXPECT_EQ(u.code(u.entries.at(1)), "3");
     const std::string unit = "    name: \"X\"\n    block: so\n    scores:\n      \"1.1\": có\n";
     SourceFile twice("twice.yaml", head + "  - id: a\n" + unit + "  - id: \"A\u00a0\"\n" + unit);
     EXPECT_FALSE(input::fast_load_score_sheet(twice));

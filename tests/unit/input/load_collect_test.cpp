@@ -102,11 +102,11 @@ TEST(DuplicateKeys, CodesDifferingOnlyInTrailingZeroAreDistinct) {
     SourceSet sources;
     test::Loaded r = load(sources, scores_file("      1.1: 1\n      1.10: 2\n      \"1.100\": 3\n"));
     ASSERT_TRUE(r.sheet) << r.en();
-    const auto& entries = r.sheet->units[0].entries;
-    ASSERT_EQ(entries.size(), 3u);
-    EXPECT_EQ(entries[0].code, "1.1");
-    EXPECT_EQ(entries[1].code, "1.10");
-    EXPECT_EQ(entries[2].code, "1.100");
+    const UnitInput& u = r.sheet->units[0];
+    ASSERT_EQ(u.entries.size(), 3u);
+    EXPECT_EQ(u.code(u.entries[0]), "1.1");
+    EXPECT_EQ(u.code(u.entries[1]), "1.10");
+    EXPECT_EQ(u.code(u.entries[2]), "1.100");
 }
 
 TEST(FileEdges, EmptyForms) {

@@ -51,7 +51,7 @@ units:
     block: huyen
 )";
 
-const NodeEntry& entry(const UnitInput& unit, std::size_t i) { return unit.entries.at(i); }
+EntryDraft entry(const UnitInput& unit, std::size_t i) { return unit.draft(unit.entries.at(i)); }
 
 TEST(LoadValid, HeaderAndUnits) {
     SourceSet sources;
@@ -90,7 +90,7 @@ TEST(LoadValid, CodesKeepTheirExactText) {
     ASSERT_TRUE(r.sheet) << r.en();
     const UnitInput& u = r.sheet->units[0];
     std::vector<std::string> codes;
-    for (const auto& e : u.entries) codes.push_back(e.code);
+    for (const auto& e : u.entries) codes.push_back(u.code(e));
     EXPECT_EQ(codes, (std::vector<std::string>{"total", "1.1", "1.10", "1.2", "1.3", "1.4", "1.5", "2", "2.1", "3.1",
                                                "4.2", "4.3", "5.1", "5.2"}));
     EXPECT_EQ(entry(u, 2).loc.line, 14u);  // the key
@@ -102,7 +102,7 @@ TEST(LoadValid, PlainValues) {
     test::Loaded r = load(sources, kFullFile);
     ASSERT_TRUE(r.sheet) << r.en();
     const UnitInput& u = r.sheet->units[0];
-    const InputValue& total = *entry(u, 0).value;
+    const InputValue total = *entry(u, 0).value;
     EXPECT_EQ(total.kind, Kind::Number);
     EXPECT_EQ(total.number, Rational(9193, 100));
     EXPECT_EQ(total.loc.line, 12u);
@@ -147,7 +147,7 @@ TEST(LoadValid, NamedValues) {
     test::Loaded r = load(sources, kFullFile);
     ASSERT_TRUE(r.sheet) << r.en();
     const UnitInput& u = r.sheet->units[0];
-    const InputValue& named = *entry(u, 10).value;
+    const InputValue named = *entry(u, 10).value;
     EXPECT_EQ(named.kind, Kind::Named);
     ASSERT_EQ(named.named.size(), 2u);
     EXPECT_EQ(named.named[0].name, "done");
@@ -157,7 +157,7 @@ TEST(LoadValid, NamedValues) {
     EXPECT_EQ(named.named[1].loc.line, 22u);
     EXPECT_EQ(named.named[1].loc.byte_col, 34u);  // the value 10
     EXPECT_EQ(named.loc.byte_col, 14u);            // the map
-    const NodeEntry& both = entry(u, 11);
+    const EntryDraft both = entry(u, 11);
     EXPECT_EQ(both.self->kind, Kind::Named);
     EXPECT_EQ(names_and_numbers(*both.self), "done=8 assigned=10");
     EXPECT_EQ(names_and_numbers(*both.appraised), "done=7 assigned=10");
@@ -186,7 +186,7 @@ TEST(LoadValid, QuotedTextAndMultiLineNames) {
     ASSERT_TRUE(r.sheet) << r.en();
     EXPECT_EQ(r.sheet->units[0].group, "it's \"quoted\"");
     // Quotes do not change the meaning of a value: "8.5" is the number 8.5.
-    EXPECT_EQ(r.sheet->units[0].entries[0].value->number, Rational(17, 2));
+    EXPECT_EQ(entry(r.sheet->units[0], 0).value->number, Rational(17, 2));
 }
 
 // The first example of docs/input.md must stay a valid file.
@@ -204,7 +204,7 @@ TEST(LoadValid, DocumentationExample) {
     ASSERT_TRUE(r.sheet) << r.en();
     ASSERT_EQ(r.sheet->units.size(), 2u);
     EXPECT_EQ(r.sheet->units[0].entries.size(), 9u);
-    EXPECT_EQ(r.sheet->units[0].entries[7].self->named.size(), 2u);
+    EXPECT_EQ(entry(r.sheet->units[0], 7).self->named.size(), 2u);
     EXPECT_EQ(r.sheet->units[1].name, "Quận Đồ Sơn");
 }
 

@@ -167,9 +167,9 @@ expect: {units: {so-x: {rank: 1}}}
     EXPECT_EQ(u.block, "so");
     EXPECT_EQ(u.flags, std::vector<std::string>{"kỷ luật"});
     ASSERT_EQ(u.entries.size(), 2u);
-    EXPECT_EQ(u.entries[0].value->number, Rational(85, 10));
-    EXPECT_EQ(u.entries[1].appraised->number, Rational(2));
-    EXPECT_EQ(u.entries[0].loc.file, r.file->file);
+    EXPECT_EQ(u.value(u.entries[0])->number, Rational(85, 10));
+    EXPECT_EQ(u.appraised(u.entries[1])->number, Rational(2));
+    EXPECT_EQ(u.loc_of(u.entries[0]).file, r.file->file);
     EXPECT_EQ(tc.units_loc.line, 2u);
 }
 

@@ -167,7 +167,7 @@ TEST(SourceConflict, ValueBesideASideAndApplicabilityOnOneSide) {
     using C = SourceConflict::Kind;
     const auto entry = [](std::optional<std::string_view> value, std::optional<std::string_view> self,
                           std::optional<std::string_view> appraised) {
-        NodeEntry e;
+        EntryDraft e;
         if (value) e.value = value_of(*value);
         if (self) e.self = value_of(*self);
         if (appraised) e.appraised = value_of(*appraised);

@@ -58,23 +58,24 @@ private:
         const std::uint32_t action = bytes_.below(8);
         if (action == 0) return remove(unit, node.code);
         NodeEntry& e = entry(unit, node.code);
+        const SourceLoc at = unit.loc_of(e);
         switch (action) {
-            case 1: e.value = not_applicable(e.loc); break;
-            case 2: e.value = fitting_value(node, e.loc); break;
-            case 3: e.value = any_value(node, e.loc); break;
-            case 4: e.self = fitting_value(node, e.loc); break;
-            case 5: e.appraised = fitting_value(node, e.loc); break;
-            case 6: e.value = number(Rational(static_cast<std::int64_t>(bytes_.below(1000))), false, e.loc); break;
+            case 1: unit.set_value(e, not_applicable(at)); break;
+            case 2: unit.set_value(e, fitting_value(node, at)); break;
+            case 3: unit.set_value(e, any_value(node, at)); break;
+            case 4: unit.set_self(e, fitting_value(node, at)); break;
+            case 5: unit.set_appraised(e, fitting_value(node, at)); break;
+            case 6: unit.set_value(e, number(Rational(static_cast<std::int64_t>(bytes_.below(1000))), false, at)); break;
             default:  // a value of the right kind, its self-assessment of another
-                e.value = fitting_value(node, e.loc);
-                if (bytes_.below(2)) e.self = fitting_value(node, e.loc);
+                unit.set_value(e, fitting_value(node, at));
+                if (bytes_.below(2)) unit.set_self(e, fitting_value(node, at));
                 break;
         }
     }
 
     static void remove(UnitInput& unit, const std::string& code) {
         for (auto it = unit.entries.begin(); it != unit.entries.end(); ++it)
-            if (it->code == code) {
+            if (unit.code(*it) == code) {
                 unit.entries.erase(it);
                 return;
             }
@@ -82,12 +83,8 @@ private:
 
     static NodeEntry& entry(UnitInput& unit, const std::string& code) {
         for (auto& e : unit.entries)
-            if (e.code == code) return e;
-        NodeEntry e;
-        e.code = code;
-        e.loc = unit.loc;
-        unit.entries.push_back(std::move(e));
-        return unit.entries.back();
+            if (unit.code(e) == code) return e;
+        return unit.add_entry(code, unit.loc);
     }
 
     static InputValue not_applicable(const SourceLoc& loc) {

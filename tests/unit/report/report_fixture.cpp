@@ -121,7 +121,7 @@ public:
         auto it = units.find(unit.id);
         if (it == units.end()) return t;
         for (const Node& n : it->second) {
-            t.nodes[n.id].entered = &n.entered;
+            t.nodes[n.id].entered = n.entered;
             t.nodes[n.id].rule = n.rule;
         }
         return t;

@@ -1,0 +1,218 @@
+// The compact score sheet (engine/input/score_sheet.hpp): every value kind goes in
+// and comes out the same, positions are kept in bytes and shown in characters,
+// codes and texts are interned once per sheet, and both readers build the same
+// compact records (ids included), not only the same values.
+#include "engine/input/score_sheet.hpp"
+
+#include <gtest/gtest.h>
+
+#include "engine/input/fast_scores.hpp"
+#include "engine/input/yaml_loader.hpp"
+
+namespace chiso {
+namespace {
+
+using Kind = InputValue::Kind;
+
+InputValue value(Kind kind, std::string text, const SourceLoc& loc) {
+    InputValue v;
+    v.kind = kind;
+    v.text = std::move(text);
+    v.loc = loc;
+    return v;
+}
+
+void expect_same(const InputValue& a, const InputValue& b) {
+    EXPECT_EQ(static_cast<int>(a.kind), static_cast<int>(b.kind));
+    EXPECT_EQ(a.percent, b.percent);
+    EXPECT_EQ(a.boolean, b.boolean);
+    EXPECT_EQ(a.number, b.number) << a.number.to_string(20) << " vs " << b.number.to_string(20);
+    EXPECT_EQ(a.text, b.text);
+    EXPECT_EQ(a.loc.file, b.loc.file);
+    EXPECT_EQ(a.loc.line, b.loc.line);
+    EXPECT_EQ(a.loc.byte_col, b.loc.byte_col);
+    ASSERT_EQ(a.named.size(), b.named.size());
+    for (std::size_t i = 0; i < a.named.size(); ++i) {
+        EXPECT_EQ(a.named[i].name, b.named[i].name);
+        EXPECT_EQ(a.named[i].value, b.named[i].value);
+        EXPECT_EQ(a.named[i].loc.line, b.named[i].loc.line);
+        EXPECT_EQ(a.named[i].loc.byte_col, b.named[i].loc.byte_col);
+    }
+}
+
+TEST(ScoreSheet, EveryValueKindRoundTrips) {
+    SourceFile file("s.yaml", "x\n");
+    SheetPool pool(&file);
+    const SourceLoc at{&file, 7, 12};
+    std::vector<InputValue> values;
+    for (Rational r : {Rational(8), Rational(17, 2), Rational(-3, 4), Rational(0), Rational(9193, 100),
+                       Rational(1, 3), Rational(INT64_MAX), Rational(INT64_MIN + 1), Rational(1, INT64_MAX),
+                       Rational(123456789, 1000000000)}) {
+        InputValue v = value(Kind::Number, r.to_string(20), at);
+        v.number = r;
+        values.push_back(v);
+        v.percent = true;
+        values.push_back(v);
+    }
+    values.push_back(value(Kind::Text, "tốt", at));
+    values.push_back(value(Kind::Text, std::string(300, 'x') + " dài", at));  // beyond any short form
+    InputValue yes = value(Kind::Boolean, "có", at);
+    yes.boolean = true;
+    values.push_back(yes);
+    values.push_back(value(Kind::Boolean, "không", at));
+    values.push_back(value(Kind::NotApplicable, "không áp dụng", at));
+    values.push_back(value(Kind::NotApplicable, "", at));
+    InputValue named = value(Kind::Named, "", at);
+    named.named = {NamedValue{"dat", Rational(47), SourceLoc{&file, 7, 20}},
+                   NamedValue{"tong", Rational(51, 10), SourceLoc{&file, 8, 3}},
+                   NamedValue{"khác", Rational(2, 7), SourceLoc{&file, 9, 4}}};
+    values.push_back(named);
+    values.push_back(value(Kind::Named, "", at));  // no names at all
+    std::vector<SheetValue> packed;
+    for (const InputValue& v : values) packed.push_back(pool.pack(v));
+    // Unpacked after everything was packed: later values never disturb earlier ones.
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        SCOPED_TRACE(i);
+        expect_same(pool.unpack(packed[i]), values[i]);
+    }
+    // Into a reused value: what a longer value left behind is gone.
+    InputValue scratch = named;
+    pool.unpack(packed[0], scratch);
+    expect_same(scratch, values[0]);
+}
+
+TEST(ScoreSheet, EntriesKeepTheirSidesApart) {
+    SourceFile file("s.yaml", "x\n");
+    auto pool = std::make_shared<SheetPool>(&file);
+    UnitInput unit;
+    unit.pool = pool;
+    EntryDraft draft;
+    draft.code = "1.2";
+    draft.loc = SourceLoc{&file, 3, 7};
+    draft.self = value(Kind::Text, "khá", SourceLoc{&file, 3, 14});
+    draft.appraised = value(Kind::NotApplicable, "na", SourceLoc{&file, 3, 30});
+    unit.entries.push_back(pack_entry(*pool, draft));
+    const NodeEntry& e = unit.entries[0];
+    EXPECT_FALSE(e.has_value());
+    EXPECT_TRUE(e.has_self());
+    EXPECT_TRUE(e.has_appraised());
+    EXPECT_EQ(unit.code(e), "1.2");
+    EXPECT_EQ(unit.loc_of(e).byte_col, 7u);
+    EXPECT_EQ(unit.self(e)->text, "khá");
+    EXPECT_TRUE(unit.is_not_applicable(e));  // the appraised value counts
+    EXPECT_EQ(unit.official(e), unit.appraised_of(e));
+    EXPECT_TRUE(unit.has_sides());
+    // A copy of the unit changed: the original keeps its values.
+    UnitInput copy = unit;
+    copy.set_appraised(copy.entries[0], std::nullopt);
+    copy.set_value(copy.entries[0], value(Kind::Text, "tốt", SourceLoc{&file, 3, 9}));
+    EXPECT_FALSE(copy.entries[0].has_appraised());
+    EXPECT_EQ(copy.official_value(copy.entries[0])->text, "tốt");  // a plain value over the self-assessment
+    EXPECT_EQ(unit.appraised(unit.entries[0])->text, "na");
+    copy.set_self(copy.entries[0], std::nullopt);
+    EXPECT_FALSE(copy.has_sides());
+    EXPECT_EQ(copy.entries[0].sides, 0u);
+}
+
+// Positions are bytes in the record and characters in what a user sees.
+TEST(ScoreSheet, PositionsInCharactersOnNonAsciiLines) {
+    const std::string text =
+        "index: par\nlocality: x\nyear: 2024\nunits:\n  - id: đống-đa\n    name: Quận Đống Đa\n    block: quận\n"
+        "    scores:\n      \"Tiêu chí 1\": {tự_chấm: tốt, thẩm_định: khá}\n      \"1.2\": {dat: 3, tong: 4}\n";
+    SourceFile file("p.yaml", text);
+    for (const bool fast : {true, false}) {
+        SCOPED_TRACE(fast);
+        Diagnostics diags;
+        std::optional<ScoreSheet> sheet = fast ? input::fast_load_score_sheet(file) : load_score_sheet_in_full(file, diags);
+        ASSERT_TRUE(sheet);
+        const UnitInput& u = sheet->units.at(0);
+        const NodeEntry& e = u.entries.at(0);
+        EXPECT_EQ(u.loc_of(e).char_col(), 7u);
+        const std::optional<InputValue> appraised = u.appraised(e);
+        ASSERT_TRUE(appraised);
+        // `      "Tiêu chí 1": {tự_chấm: tốt, thẩm_định: ` is 46 characters, 59 bytes.
+        EXPECT_EQ(appraised->loc.char_col(), 47u);
+        EXPECT_EQ(appraised->loc.byte_col, 60u);
+        const std::optional<InputValue> named = u.value(u.entries.at(1));
+        ASSERT_TRUE(named);
+        ASSERT_EQ(named->named.size(), 2u);
+        EXPECT_EQ(named->named[1].loc.char_col(), 29u);
+        EXPECT_EQ(named->named[1].loc.line, 10u);
+    }
+}
+
+// The normalised code is interned: a code written with a trailing U+00A0, in
+// decomposed form or padded with blanks is one id; case is kept (a code's spelling,
+// compared by the criteria's lookup as before), and so are marks in another order.
+TEST(ScoreSheet, CodesInternedUnderNormalisation) {
+    std::string text = "index: par\nlocality: x\nyear: 2024\nunits:\n";
+    const char* codes[] = {"\"Ế.1\"", "\"Ế.1 \"", "\"Ế.1\"", "\" Ế.1\"",
+                           "\"É̂.1\"", "\"ế.1\""};
+    for (std::size_t i = 0; i < std::size(codes); ++i)
+        text += "  - id: u" + std::to_string(i) + "\n    name: U\n    block: b\n    scores:\n      " + codes[i] + ": 1\n";
+    SourceFile file("c.yaml", text);
+    Diagnostics diags;
+    for (const bool fast : {true, false}) {
+        SCOPED_TRACE(fast);
+        std::optional<ScoreSheet> sheet = fast ? input::fast_load_score_sheet(file) : load_score_sheet_in_full(file, diags);
+        ASSERT_TRUE(sheet) << diags.items().size();
+        const auto id = [&](std::size_t u) { return sheet->units.at(u).entries.at(0).code; };
+        EXPECT_EQ(id(1), id(0));
+        EXPECT_EQ(id(2), id(0));
+        EXPECT_EQ(id(3), id(0));
+        EXPECT_NE(id(4), id(0));
+        EXPECT_NE(id(5), id(0));
+        EXPECT_EQ(sheet->pool->code(id(0)), "Ế.1");
+        EXPECT_EQ(sheet->pool->code_count(), 3u);
+        for (const UnitInput& u : sheet->units) EXPECT_EQ(u.pool, sheet->pool);
+    }
+}
+
+// The two readers build the same records, ids and tables included, on a file of
+// every shape the fast reader takes.
+TEST(ScoreSheet, BothReadersBuildTheSameRecords) {
+    const std::string text =
+        "index: par\nlocality: x\nyear: 2024\nunits:\n"
+        "  - id: a\n    name: A\n    block: b\n    scores:\n      \"1.1\": 8.5\n      \"1.2\": tốt\n"
+        "      \"1.3\": {dat: 3, tong: 4}\n      \"1.4\": {self: 2, appraised: 1.5}\n      \"1.5\": 95%\n"
+        "      \"1.6\":\n        tự_chấm: có\n        thẩm_định: không\n      \"1.7\": không áp dụng\n"
+        "  - id: c\n    name: C\n    block: b\n    scores:\n      \"1.2\": khá\n      \"1.1\": 8.5\n      \"2\": 0.125\n";
+    SourceFile file("r.yaml", text);
+    const std::optional<ScoreSheet> fast = input::fast_load_score_sheet(file);
+    Diagnostics diags;
+    const std::optional<ScoreSheet> full = load_score_sheet_in_full(file, diags);
+    ASSERT_TRUE(fast);
+    ASSERT_TRUE(full);
+    ASSERT_EQ(fast->pool->code_count(), full->pool->code_count());
+    for (CodeId c = 0; c < fast->pool->code_count(); ++c) EXPECT_EQ(fast->pool->code(c), full->pool->code(c));
+    ASSERT_EQ(fast->pool->text_count(), full->pool->text_count());
+    for (TextId t = 0; t < fast->pool->text_count(); ++t) EXPECT_EQ(fast->pool->text(t), full->pool->text(t));
+    const auto same = [](const SheetValue& a, const SheetValue& b) {
+        return a.payload == b.payload && a.text == b.text && a.pos == b.pos && a.kind == b.kind && a.flags == b.flags &&
+               a.scale == b.scale && a.spare == b.spare;
+    };
+    ASSERT_EQ(fast->units.size(), full->units.size());
+    for (std::size_t u = 0; u < fast->units.size(); ++u) {
+        const UnitInput& x = fast->units[u];
+        const UnitInput& y = full->units[u];
+        ASSERT_EQ(x.entries.size(), y.entries.size());
+        for (std::size_t i = 0; i < x.entries.size(); ++i) {
+            SCOPED_TRACE(x.code(x.entries[i]));
+            EXPECT_EQ(x.entries[i].code, y.entries[i].code);
+            EXPECT_EQ(x.entries[i].key, y.entries[i].key);
+            EXPECT_EQ(x.entries[i].sides, y.entries[i].sides);
+            EXPECT_TRUE(same(x.entries[i].value, y.entries[i].value));
+            if (x.entries[i].sides) {
+                EXPECT_TRUE(same(x.pool->sides(x.entries[i].sides - 1).self, y.pool->sides(y.entries[i].sides - 1).self));
+                EXPECT_TRUE(same(x.pool->sides(x.entries[i].sides - 1).appraised,
+                                 y.pool->sides(y.entries[i].sides - 1).appraised));
+            }
+        }
+    }
+    // Codes and texts once per sheet: `1.1`, `1.2` and `8.5` appear twice, stored once.
+    EXPECT_EQ(fast->pool->code_count(), 8u);
+    EXPECT_EQ(fast->units[1].entries[1].value.text, fast->units[0].entries[0].value.text);
+}
+
+}  // namespace
+}  // namespace chiso
