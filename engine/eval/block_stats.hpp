@@ -34,7 +34,7 @@ struct BlockStats {
 // beside them. `publish` null: kept exact. Last year's published results are read
 // that way, because their file does not say how it rounds: the indices in it are
 // rounded already, and the mean is rounded where it is shown, by this year's
-// criteria (report/view/year_view.cpp) — the same rule, applied later.
+// criteria (report/build/year_view.cpp) — the same rule, applied later.
 // Fills count, mean, min, max; leaves per_class and counted to the caller.
 BlockStats summarise_indices(std::span<const Rational> indices, const Definition* publish);
 

@@ -3,7 +3,7 @@
 // entered, which branch of the rule applied, the weighted parts of a composite,
 // the self-assessed and appraised points. The evaluator builds no text: a report
 // renders a trace in the reader's language and number format
-// (engine/report/view/trace_text.hpp). Traces are made on demand, for the units a
+// (engine/report/build/trace_text.hpp). Traces are made on demand, for the units a
 // report shows, by re-running the reference evaluator with a listener (as
 // cel-cpp's EvaluationListener and OpenFisca's tracer do), so a national run
 // pays nothing for explanations it does not print.

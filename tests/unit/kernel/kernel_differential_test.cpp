@@ -141,24 +141,48 @@ TEST(KernelDifferential, NationalDeclineReasons) {
 namespace chiso::testing {
 namespace {
 
+// The first block of a generated national case, with what a test runs its units
+// through: the kernel on bind's columns of the units given (indices into the sheet).
+struct FirstBlock {
+    explicit FirstBlock(const KernelCase& c)
+        : sheet(*c.sheet),
+          block(c.def().blocks[0]),
+          plan(c.criteria->plan.trees[block.tree]),
+          tree(c.compiled.trees[block.tree]),
+          codes(*plan.tree, &plan),
+          all(sheet.units.size()) {
+        for (std::uint32_t i = 0; i < all.size(); ++i) all[i] = i;
+    }
+    KernelBlock run(const std::vector<std::uint32_t>& units) const {
+        return run_kernel(tree, bind_block(tree, block, sheet, units, codes));
+    }
+    const ScoreSheet& sheet;
+    const BlockDef& block;
+    const TreePlan& plan;
+    const CompiledTree& tree;
+    const CodeLookup codes;
+    std::vector<std::uint32_t> all;  // every unit of the sheet, in file order
+};
+
+}  // namespace
+}  // namespace chiso::testing
+
+namespace chiso::testing {
+namespace {
+
 // The kernel's rows do not depend on the other units of the run: the same values
 // for a unit bound alone, in a slice (as threads cut them) or with the units shuffled.
 TEST(KernelDifferential, SameRowsWhateverTheSliceOrOrder) {
     auto c = national_case(400, 1, 5);
     ASSERT_TRUE(c->ok());
-    const BlockDef& block = c->def().blocks[0];
-    const TreePlan& plan = c->criteria->plan.trees[block.tree];
-    const CompiledTree& tree = c->compiled.trees[block.tree];
-    const CodeLookup codes(*plan.tree, &plan);
-    std::vector<std::uint32_t> all(c->sheet->units.size());
-    for (std::uint32_t i = 0; i < all.size(); ++i) all[i] = i;
+    const FirstBlock first(*c);
+    const TreePlan& plan = first.plan;
+    const std::vector<std::uint32_t>& all = first.all;
     std::vector<std::uint32_t> shuffled = all;
     std::mt19937 rng(3);
     std::shuffle(shuffled.begin(), shuffled.end(), rng);
     const std::vector<std::uint32_t> slice(all.begin() + 150, all.begin() + 250);
-    const KernelBlock whole = run_kernel(tree, bind_block(tree, block, *c->sheet, all, codes));
-    const KernelBlock mixed = run_kernel(tree, bind_block(tree, block, *c->sheet, shuffled, codes));
-    const KernelBlock part = run_kernel(tree, bind_block(tree, block, *c->sheet, slice, codes));
+    const KernelBlock whole = first.run(all), mixed = first.run(shuffled), part = first.run(slice);
     const auto same_row = [&](const KernelBlock& other, std::size_t other_row, std::uint32_t unit) {
         if (whole.accepted[unit] != other.accepted[other_row]) return false;
         if (!whole.accepted[unit]) return true;
@@ -188,19 +212,16 @@ namespace {
 TEST(KernelDifferential, RangesJoinedAreTheWholeBlock) {
     auto c = national_case(700, 1, 7);
     ASSERT_TRUE(c->ok());
-    const BlockDef& block = c->def().blocks[0];
-    const TreePlan& plan = c->criteria->plan.trees[block.tree];
-    const CompiledTree& tree = c->compiled.trees[block.tree];
-    const CodeLookup codes(*plan.tree, &plan);
-    std::vector<std::uint32_t> all(c->sheet->units.size());
-    for (std::uint32_t i = 0; i < all.size(); ++i) all[i] = i;
-    const KernelBlock whole = run_kernel(tree, bind_block(tree, block, *c->sheet, all, codes));
+    const FirstBlock first(*c);
+    const TreePlan& plan = first.plan;
+    const std::vector<std::uint32_t>& all = first.all;
+    const KernelBlock whole = first.run(all);
     std::vector<KernelBlock> parts;
     const std::vector<std::size_t> cuts{0, 1, 250, 251, 600, all.size()};  // ranges of 1 row and of many
     for (std::size_t i = 0; i + 1 < cuts.size(); ++i) {
         const std::vector<std::uint32_t> range(all.begin() + static_cast<std::ptrdiff_t>(cuts[i]),
                                                all.begin() + static_cast<std::ptrdiff_t>(cuts[i + 1]));
-        parts.push_back(run_kernel(tree, bind_block(tree, block, *c->sheet, range, codes)));
+        parts.push_back(first.run(range));
     }
     const KernelBlock joined = concatenate(parts);
     ASSERT_EQ(joined.columns.rows(), whole.columns.rows());

@@ -7,10 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "engine/driver/driver.hpp"
-#include "engine/eval/evaluate.hpp"
-#include "engine/input/yaml_loader.hpp"
 #include "engine/report/build/block_facts.hpp"
+#include "evaluated_run.hpp"
 
 namespace chiso {
 namespace {
@@ -18,31 +16,6 @@ namespace {
 using report::block_facts;
 using report::BlockFacts;
 using Lines = std::vector<std::string>;
-
-struct Evaluated {
-    SourceSet sources;
-    Diagnostics diags;
-    std::optional<CompiledCriteria> criteria;
-    std::optional<ScoreSheet> sheet;
-    std::optional<Results> results;
-};
-
-std::unique_ptr<Evaluated> demo() {
-    auto r = std::make_unique<Evaluated>();
-    const std::string dir = std::string(CHISO_SOURCE_DIR) + "/examples/demo/";
-    r->criteria = load_criteria(r->sources, dir + "par-demo.chiso", r->diags);
-    r->sheet = load_scores(r->sources, dir + "scores-2024.yaml", r->diags);
-    if (r->criteria && r->sheet) r->results = evaluate(r->criteria->plan, *r->sheet, r->diags);
-    return r;
-}
-
-std::unique_ptr<Evaluated> inline_run(const std::string& criteria, const std::string& scores) {
-    auto r = std::make_unique<Evaluated>();
-    r->criteria = compile_criteria(r->sources.add("t.chiso", criteria), r->diags);
-    r->sheet = load_score_sheet(r->sources.add("t.yaml", scores), r->diags);
-    if (r->criteria && r->sheet) r->results = evaluate(r->criteria->plan, *r->sheet, r->diags);
-    return r;
-}
 
 // "id: label" per unit on one ladder, in rank order; "id: -" when it has none.
 std::vector<std::string> classes(const BlockFacts& facts, const report::LadderFacts& ladder) {
@@ -66,7 +39,7 @@ std::vector<std::string> counted(const BlockFacts& facts) {
 }
 
 TEST(BlockFacts, DemoDepartments) {
-    auto r = demo();
+    auto r = testing::evaluated_demo();
     ASSERT_TRUE(r->results);
     const Definition& def = *r->results->definition;
     const BlockFacts facts = block_facts(def, r->results->blocks.at(0));
@@ -99,7 +72,7 @@ TEST(BlockFacts, DemoDepartments) {
 }
 
 TEST(BlockFacts, DemoCentralAgenciesUseTheirOwnRungs) {
-    auto r = demo();
+    auto r = testing::evaluated_demo();
     ASSERT_TRUE(r->results);
     const BlockFacts facts = block_facts(*r->results->definition, r->results->blocks.at(1));
     ASSERT_EQ(facts.block->block->id, "tw");
@@ -117,7 +90,7 @@ TEST(BlockFacts, DemoCentralAgenciesUseTheirOwnRungs) {
 // A ladder with rungs for one block only does not apply to the other: no column,
 // no counts there, and class_of says so (the CSV leaves its cells empty).
 TEST(BlockFacts, ALadderOfOneBlockIsNotAppliedToAnother) {
-    auto r = inline_run(R"(index t "Thử"
+    auto r = testing::evaluated_inline(R"(index t "Thử"
 locality x "Tỉnh X"
 year 2024
 block a "A" tree t
@@ -170,7 +143,7 @@ TEST(BlockStats, OneRuleExactOrPublished) {
     EXPECT_EQ(exact.mean, *Rational::parse_decimal("235.13") / Rational(3));  // 78.3766…, kept exact
     EXPECT_EQ(exact.min, *Rational::parse_decimal("68"));
     EXPECT_EQ(exact.max, *Rational::parse_decimal("90.38"));
-    auto r = demo();
+    auto r = testing::evaluated_demo();
     ASSERT_TRUE(r->results);
     const BlockStats published = summarise_indices(indices, r->results->definition);  // rounding 2 half_up
     EXPECT_EQ(published.mean, *Rational::parse_decimal("78.38"));

@@ -6,34 +6,15 @@
 #include <string>
 #include <vector>
 
-#include "engine/driver/driver.hpp"
-#include "engine/eval/evaluate.hpp"
-#include "engine/input/yaml_loader.hpp"
 #include "engine/report/build/report_views.hpp"
 #include "engine/report/report.hpp"
 #include "engine/report/text/text_writers.hpp"
+#include "evaluated_run.hpp"
 
 namespace chiso {
 namespace {
 
 using Lines = std::vector<std::string>;
-
-struct Evaluated {
-    SourceSet sources;
-    Diagnostics diags;
-    std::optional<CompiledCriteria> criteria;
-    std::optional<ScoreSheet> sheet;
-    std::optional<Results> results;
-};
-
-std::unique_ptr<Evaluated> demo() {
-    auto r = std::make_unique<Evaluated>();
-    const std::string dir = std::string(CHISO_SOURCE_DIR) + "/examples/demo/";
-    r->criteria = load_criteria(r->sources, dir + "par-demo.chiso", r->diags);
-    r->sheet = load_scores(r->sources, dir + "scores-2024.yaml", r->diags);
-    if (r->criteria && r->sheet) r->results = evaluate(r->criteria->plan, *r->sheet, r->diags);
-    return r;
-}
 
 Lines unit_classes(const report::BlockReportView& block, std::size_t ladder) {
     Lines out;
@@ -42,7 +23,7 @@ Lines unit_classes(const report::BlockReportView& block, std::size_t ladder) {
 }
 
 TEST(ReportView, DemoCopiesTheFactsOnce) {
-    auto r = demo();
+    auto r = testing::evaluated_demo();
     ASSERT_TRUE(r->results);
     const report::ReportView view = report::report_view(*r->results, Lang::Vi, nullptr, {});
     EXPECT_EQ(view.criteria.ladders, (Lines{"xep_loai", "nguoi_dung_dau"}));
@@ -73,7 +54,7 @@ TEST(ReportView, DemoCopiesTheFactsOnce) {
 }
 
 TEST(ReportView, NeedsAddTablesAndNodes) {
-    auto r = demo();
+    auto r = testing::evaluated_demo();
     ASSERT_TRUE(r->results);
     const report::ReportView view = report::report_view(*r->results, Lang::En, nullptr, {true, true});
     const report::BlockReportView& so = view.blocks.at(0);
@@ -92,8 +73,7 @@ TEST(ReportView, NeedsAddTablesAndNodes) {
 // A ladder with rungs for one block has no class in another: the CSV's cell is
 // empty, the JSON has no key, and no counts are listed there.
 TEST(ReportView, ALadderOfOneBlockHasNoClassInAnother) {
-    auto r = std::make_unique<Evaluated>();
-    r->criteria = compile_criteria(r->sources.add("t.chiso", R"(index t "Thử"
+    auto r = testing::evaluated_inline(R"(index t "Thử"
 locality x "Tỉnh X"
 year 2024
 block a "A" tree t
@@ -111,16 +91,15 @@ ladder rieng "Riêng" {
     "Thấp" otherwise
   }
 }
-)"), r->diags);
-    r->sheet = load_score_sheet(r->sources.add("t.yaml", R"(index: t
+)",
+                                       R"(index: t
 locality: x
 year: 2024
 units:
   - {id: a1, name: "A1", block: a, scores: {"1": 9}}
   - {id: b1, name: "B1", block: b, scores: {"1": 9}}
-)"), r->diags);
+)");
     ASSERT_TRUE(r->criteria && r->sheet);
-    r->results = evaluate(r->criteria->plan, *r->sheet, r->diags);
     ASSERT_TRUE(r->results);
     const report::ReportView view = report::report_view(*r->results, Lang::Vi, nullptr, {});
     const report::BlockReportView& b = view.blocks.at(1);
@@ -134,7 +113,7 @@ units:
 // The explanation as data: every node of the tree, indexed by id, and the text
 // writer's output is the entry point's, word for word.
 TEST(ReportView, UnitExplanationIsTheExplainText) {
-    auto r = demo();
+    auto r = testing::evaluated_demo();
     ASSERT_TRUE(r->results);
     const Definition& def = *r->results->definition;
     const BlockResult& block = r->results->blocks.at(0);
