@@ -48,6 +48,32 @@ bool own_key(std::string_view s) {
     });
 }
 
+// `12`, `-3.25`, `8.` as m / 10^s with the least s (trailing zeros of the fraction
+// dropped), as SheetPool::pack stores the Rational that read_scalar gives for them:
+// an optional minus, a digit first, at most one point, at most 18 digits (so that
+// m < 10^18 and 10^s hold in 64 bits and parse_decimal cannot refuse it as too long).
+// Anything else (`+8`, `.5`, `1e3`, more digits) is left to read_scalar.
+bool short_decimal(std::string_view s, std::int64_t& m, std::uint8_t& scale) {
+    const bool negative = !s.empty() && s[0] == '-';
+    if (negative) s.remove_prefix(1);
+    if (s.empty() || s[0] < '0' || s[0] > '9') return false;
+    std::int64_t n = 0;
+    int digits = 0, fraction = -1;  // fraction: digits after the point, -1: no point
+    for (const char c : s) {
+        if (c == '.' && fraction < 0) {
+            fraction = 0;
+            continue;
+        }
+        if (c < '0' || c > '9' || ++digits > 18) return false;
+        n = n * 10 + (c - '0');
+        if (fraction >= 0) ++fraction;
+    }
+    for (; fraction > 0 && n % 10 == 0; --fraction) n /= 10;
+    m = negative ? -n : n;
+    scale = static_cast<std::uint8_t>(fraction > 0 ? fraction : 0);
+    return true;
+}
+
 // A scalar as written: its text (without quotes) and its 1-based byte column.
 struct Scalar {
     std::string_view text;
@@ -74,6 +100,9 @@ public:
             std::string_view t = text_.substr(pos_, end - pos_);
             pos_ = end + 1;
             ++number_;
+            // A document marker: several documents, or a directive's end. (A first
+            // line `...` is no top-level key either: declined there or here alike.)
+            if (t.size() >= 3 && (t[0] == '-' || t[0] == '.') && t[1] == t[0] && t[2] == t[0]) throw Decline{};
             const std::size_t first = t.find_first_not_of(' ');
             if (first == std::string_view::npos || t[first] == '#') continue;
             line_ = Line{t, number_, static_cast<std::uint32_t>(first)};
@@ -89,15 +118,6 @@ private:
     bool done_ = false;
     Line line_;
 };
-
-// What ends a plain scalar: a comment (" #") or the end of the line; trailing
-// spaces are not part of it.
-std::string_view plain_end(std::string_view s) {
-    const std::size_t comment = s.find(" #");
-    if (comment != std::string_view::npos) s = s.substr(0, comment);
-    while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
-    return s;
-}
 
 bool only_comment(std::string_view rest) {
     const std::size_t first = rest.find_first_not_of(' ');
@@ -124,15 +144,7 @@ bool plain_characters(std::string_view text) {
 }
 
 // A quoted scalar that closes on its line without escapes; `s` starts at the quote.
-// A control character (engine/core/control_chars.hpp) inside a scalar. The file has
-// none in ASCII (has_unusual_character declined every C0 control but the line end,
-// and DEL), so only a text with a byte above ASCII can hold one (U+0085, U+202E …):
-// the common scalar, all ASCII, is not decoded.
-bool has_control_char(std::string_view text) {
-    const bool ascii = std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-    return !ascii && find_control_char(text).has_value();
-}
-
+// (No control character can be inside: the file has none, has_unusual_character_or_invalid_utf8.)
 Scalar quoted(std::string_view s, std::uint32_t col, std::string_view& rest) {
     const char q = s[0];
     const std::size_t close = s.find(q, 1);
@@ -140,7 +152,6 @@ Scalar quoted(std::string_view s, std::uint32_t col, std::string_view& rest) {
     const std::string_view inner = s.substr(1, close - 1);
     if (q == '"' && inner.find('\\') != std::string_view::npos) decline();
     if (q == '\'' && close + 1 < s.size() && s[close + 1] == '\'') decline();
-    if (has_control_char(inner)) decline();  // the full loader refuses it, with its position
     rest = s.substr(close + 1);
     return Scalar{inner, col};
 }
@@ -151,9 +162,21 @@ Scalar plain_value(std::string_view s, std::uint32_t col) {
     static constexpr std::string_view kIndicators = "&*!|>%@`,?:[]{}#";
     if (s.empty() || kIndicators.find(s[0]) != std::string_view::npos) decline();
     if (s[0] == '-' && (s.size() == 1 || s[1] == ' ')) decline();
-    const std::string_view text = plain_end(s);
-    if (!plain_characters(text) || has_control_char(text)) decline();  // U+202E …: the full loader refuses it
-    if (text.empty() || text.find(": ") != std::string_view::npos || text.back() == ':') decline();
+    // One pass: where a comment (" #") ends it, a character that is not plain, a
+    // nested `key: value` or a trailing colon (`:` before a blank or the end).
+    std::size_t end = s.size();
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        const bool last = i + 1 == s.size();
+        if (c == ' ' && !last && s[i + 1] == '#') {
+            end = i;
+            break;
+        }
+        if (!kPlain[static_cast<unsigned char>(c)] || (c == ':' && (last || s[i + 1] == ' '))) decline();
+    }
+    std::string_view text = s.substr(0, end);
+    while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+    if (text.empty()) decline();
     if (text == "~" || text == "null" || text == "Null" || text == "NULL") decline();
     return Scalar{text, col};
 }
@@ -364,18 +387,10 @@ private:
             const Line l = cursor_.line();
             if (l.indent != indent) decline();
             const KeyValue kv = key_value(l.text.substr(indent), indent + 1);
-            EntryDraft& entry = draft_;
-            entry.clear();
             const CachedCode code = code_at(entries_.size(), kv.key.text);
             keys_.push_back(code.key);
-            entry.loc = loc(l, kv.key.col);
             cursor_.advance();
-            if (kv.rest.empty())
-                read_block_entry(indent, entry);
-            else
-                read_inline_entry(l, kv, entry);
-            if (source_conflict(entry)) decline();  // the full reader reports it
-            entries_.push_back(pack_entry(*pool_, code.id, entry));
+            entries_.push_back(read_entry(l, kv, code.id, indent));
         }
         // Read into a reused vector, kept at its exact size: growth by doubling
         // would leave a third of a national file's entries unused.
@@ -411,13 +426,102 @@ private:
         return cached;
     }
 
-    void read_inline_entry(const Line& l, const KeyValue& kv, EntryDraft& entry) {
-        if (kv.rest[0] != '{') {
-            entry.value = scalar_value(l, block_scalar(kv.rest, kv.rest_col));
-            return;
+    // One code's values (the cursor is past the code's line). The common entry, a
+    // plain value or a `{dat: 47, tong: 51}` on the code's line, goes straight into
+    // its compact form; the rest is drafted in full and packed (pack_entry), as the
+    // full reader does.
+    NodeEntry read_entry(const Line& l, const KeyValue& kv, CodeId code, std::uint32_t indent) {
+        NodeEntry direct;
+        direct.code = code;
+        direct.key = SheetPos{l.number, kv.key.col};
+        if (!kv.rest.empty() && kv.rest[0] != '{') {
+            direct.value = direct_scalar(l, block_scalar(kv.rest, kv.rest_col));
+            return direct;
         }
-        flow_pairs(l, kv.rest, kv.rest_col, pairs_);
-        set_entry(l, pairs_, loc(l, kv.rest_col), entry);
+        EntryDraft& entry = draft_;
+        entry.clear();
+        entry.loc = loc(l, kv.key.col);
+        if (kv.rest.empty()) {
+            read_block_entry(indent, entry);
+        } else {
+            flow_pairs(l, kv.rest, kv.rest_col, pairs_);
+            if (direct_named(pairs_, SheetPos{l.number, kv.rest_col}, direct.value)) return direct;
+            set_entry(l, pairs_, loc(l, kv.rest_col), entry);
+        }
+        if (source_conflict(entry)) decline();  // the full reader reports it
+        return pack_entry(*pool_, code, entry);
+    }
+
+    // A plain value in compact form: what pool_->pack(read_scalar(text)) gives, without
+    // the InputValue. A value's meaning depends on its text alone, so it is worked out
+    // once per distinct text (by TextId: the text is interned first, as pack would) and
+    // copied after; a short decimal is read straight into m / 10^s.
+    SheetValue direct_scalar(const Line& l, const Scalar& s) {
+        std::string_view t = s.text;  // read_scalar trims; a quoted text may have spaces
+        while (!t.empty() && t.front() == ' ') t.remove_prefix(1);
+        while (!t.empty() && t.back() == ' ') t.remove_suffix(1);
+        const TextId id = pool_->text_id(t);
+        if (id >= known_.size()) known_.resize(id + 1);
+        SheetValue v = known_[id];
+        if (!v.present()) {
+            v = classify(t, id);
+            if ((v.flags & SheetValue::kBigNumber) == 0) known_[id] = v;  // a big one has its own pool slot
+        }
+        v.pos = SheetPos{l.number, s.col};
+        return v;
+    }
+
+    // The first reading of a text: a short decimal or percentage (digit first: no
+    // reserved word can be it, read_scalar's test) directly, anything else by read_scalar.
+    SheetValue classify(std::string_view t, TextId id) {
+        SheetValue v;
+        const bool percent = t.back() == '%';
+        std::string_view number = percent ? t.substr(0, t.size() - 1) : t;
+        while (percent && !number.empty() && number.back() == ' ') number.remove_suffix(1);
+        const std::size_t first = number.size() > 1 && number[0] == '-' ? 1 : 0;
+        if (first < number.size() && number[first] >= '0' && number[first] <= '9' &&
+            short_decimal(number, v.payload, v.scale)) {
+            v.kind = static_cast<std::uint8_t>(InputValue::Kind::Number);
+            v.text = id;
+            if (percent) v.flags |= SheetValue::kPercent;
+            return v;
+        }
+        auto reading = read_scalar(t);
+        auto* full = std::get_if<InputValue>(&reading);
+        if (!full) decline();  // a problem: the full reader reports it
+        return pool_->pack(*full);
+    }
+
+    // `{dat: 47, tong: 51}` as a named value straight into the pool, when every name is
+    // no source word and every number a short decimal; false (nothing added) otherwise,
+    // for named_value or set_entry to read. The same declines as named_value's.
+    bool direct_named(const std::vector<NamedScalar>& pairs, SheetPos at, SheetValue& out) {
+        items_.clear();
+        for (const NamedScalar& p : pairs) {
+            if (is_source_name(p.key.text)) return false;
+            if (looks_like_thousands(p.value.text)) decline();
+            NamedItem item;
+            if (!short_decimal(p.value.text, item.number, item.scale)) return false;
+            item.pos = SheetPos{p.line, p.value.col};
+            items_.push_back(item);
+        }
+        // The names interned in order, as pack does after the named text ("": id 0).
+        for (std::size_t i = 0; i < pairs.size(); ++i) {
+            items_[i].name = pool_->text_id(pairs[i].key.text);
+            for (std::size_t k = 0; k < i; ++k)
+                if (items_[k].name == items_[i].name) decline();  // a name twice
+        }
+        out = pool_->add_named(at, items_);
+        return true;
+    }
+
+    // source_key of a name, remembered for the few names of a file (`dat`, `tong`).
+    bool is_source_name(std::string_view name) {
+        for (const auto& [written, source] : source_names_)
+            if (written == name) return source;
+        const bool source = source_key(name).has_value();
+        if (source_names_.size() < 16) source_names_.emplace_back(name, source);
+        return source;
     }
 
     // A code whose value is on the next lines: a block map of sources or of names.
@@ -564,6 +668,9 @@ private:
     EntryDraft draft_;
     std::shared_ptr<SheetPool> pool_;  // the sheet's tables, which every unit shares
     std::vector<NamedScalar> pairs_;
+    std::vector<NamedItem> items_;
+    std::vector<SheetValue> known_;  // by TextId: the compact value of a plain value with that text
+    std::vector<std::pair<std::string_view, bool>> source_names_;  // into the file's text
     std::vector<Line> lines_;
     std::vector<KeyValue> kvs_;
 };
@@ -583,7 +690,11 @@ bool printable_ascii_word(const unsigned char* p) {
     return !has_zero(x ^ 0x7F7F7F7F7F7F7F7Full);
 }
 
-bool has_unusual_character(std::string_view text) {
+// One pass for three questions: a character named above, a control character above
+// ASCII (engine/core/control_chars.hpp), or any byte that is not UTF-8,
+// as first_invalid_utf8 rules them: the same function decides each sequence. Either
+// sends the file to the full reader, so one answer serves both.
+bool has_unusual_character_or_invalid_utf8(std::string_view text) {
     const auto* b = reinterpret_cast<const unsigned char*>(text.data());
     const std::size_t n = text.size();
     for (std::size_t i = 0; i < n; ++i) {
@@ -595,9 +706,15 @@ bool has_unusual_character(std::string_view text) {
         if (c >= 0x20 && c < 0x7F) continue;
         if (c == '\n') continue;
         if (c < 0x80) return true;  // C0 controls (tab, CR …) and DEL
-        if (c == 0xC2 && i + 1 < n && b[i + 1] >= 0x80 && b[i + 1] <= 0x9F) return true;  // C1
-        if (c == 0xEF && i + 2 < n && ((b[i + 1] == 0xBB && b[i + 2] == 0xBF) || (b[i + 1] == 0xBF && b[i + 2] >= 0xBE)))
+        const std::size_t len = utf8_sequence_length(text, i);
+        if (len == 0) return true;  // not UTF-8
+        // U+202E, U+2028 …, anywhere (even in a comment, where YAML would not mind):
+        // a file without any, nearly every file, needs no scalar searched for one.
+        if (control_char_length(text, i) != 0) return true;
+        if (c == 0xC2 && b[i + 1] <= 0x9F) return true;  // C1
+        if (c == 0xEF && ((b[i + 1] == 0xBB && b[i + 2] == 0xBF) || (b[i + 1] == 0xBF && b[i + 2] >= 0xBE)))
             return true;  // U+FEFF, U+FFFE, U+FFFF
+        i += len - 1;
     }
     return false;
 }
@@ -609,10 +726,8 @@ std::optional<ScoreSheet> fast_load_score_sheet(const SourceFile& file) {
     // What the full loader reports or reads its own way: too large, not UTF-8, a
     // byte-order mark (columns), tabs and carriage returns, documents, anchors.
     if (text.size() > kMaxScoreFileBytes || file.bom_bytes() != 0) return std::nullopt;
-    if (has_unusual_character(text)) return std::nullopt;
-    if (first_invalid_utf8(text)) return std::nullopt;
-    if (text.rfind("---", 0) == 0 || text.find("\n---") != std::string::npos) return std::nullopt;
-    if (text.find("\n...") != std::string::npos) return std::nullopt;
+    if (has_unusual_character_or_invalid_utf8(text)) return std::nullopt;
+    // Document markers (`---`, `...` at a line's start) decline in the reader's line split.
     try {
         return FastReader(file).read();
     } catch (const Decline&) {

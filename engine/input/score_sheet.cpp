@@ -266,4 +266,14 @@ void set_side(SheetPool& pool, NodeEntry& e, std::optional<InputValue> v, bool s
 void UnitInput::set_self(NodeEntry& e, std::optional<InputValue> v) { set_side(*pool, e, std::move(v), true); }
 void UnitInput::set_appraised(NodeEntry& e, std::optional<InputValue> v) { set_side(*pool, e, std::move(v), false); }
 
+SheetValue SheetPool::add_named(SheetPos pos, const std::vector<NamedItem>& items) {
+    SheetValue out;
+    out.kind = static_cast<std::uint8_t>(InputValue::Kind::Named);
+    out.pos = pos;
+    const auto first = static_cast<std::uint64_t>(named_.size());
+    named_.insert(named_.end(), items.begin(), items.end());
+    out.payload = static_cast<std::int64_t>((first << 32) | static_cast<std::uint64_t>(items.size()));
+    return out;
+}
+
 }  // namespace chiso

@@ -174,6 +174,9 @@ public:
     const SidePair& sides(std::uint32_t index) const { return sides_[index]; }
     SidePair& sides(std::uint32_t index) { return sides_[index]; }
     const NamedItem& named(std::size_t i) const { return named_[i]; }
+    // A named value from items already in compact form (names interned, numbers short:
+    // not big), as pack would store it: kind Named, text "" (id 0), at `pos`. (The fast reader.)
+    SheetValue add_named(SheetPos pos, const std::vector<NamedItem>& items);
 
     std::size_t bytes() const;  // what the tables hold, for tests and the bench
 
