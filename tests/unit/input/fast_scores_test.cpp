@@ -253,5 +253,86 @@ TEST(FastScores, DeclinesOrAgreesOnMutatedFiles) {
     EXPECT_GT(variants, 500u);
 }
 
+// The common values are read straight into the compact form (a number as m / 10^s, a
+// text by its id, `{dat: 47, tong: 51}` into the pool) and each distinct text worked
+// out once: every spelling below, as a plain value, a percentage, a quoted value and a
+// named number, given twice in a unit and again in a second unit (the second reading
+// is the remembered one), must give the full reader's sheet or be declined.
+std::string two_units(const std::string& entries) {
+    const std::string unit = "    name: U\n    block: b\n    scores:\n" + entries;
+    return "index: par\nlocality: x\nyear: 2024\nunits:\n  - id: u1\n" + unit + "  - id: u2\n" + unit;
+}
+
+TEST(FastScores, ReadsCommonValuesStraightIntoTheCompactForm) {
+    // Taken by the fast reader (and equal to the full reader's reading).
+    const std::vector<std::string> taken{"0", "8", "8.5", "8.50", "8.", "007", "00.50", "-3.25", "-0", "-0.0",
+                                         "100.000", "123456789012345678", "0.00000000000000001",
+                                         "99999999999999999.9", "1234567890123456789", "+8", ".5"};
+    // Declined or taken, but never different (some the full reader refuses).
+    const std::vector<std::string> either{"8,5", "1,234", "1.234.567", "1e3", "2.5E-1", "0x1F", "1_000",
+                                          "12345678901234567890", "-", "-.5", "1.2.3", "8.5.", "nan", "-inf"};
+    const auto entries = [](const std::string& v) {
+        return "      \"1\": " + v + "\n      \"2\": " + v + "%\n      \"3\": \"" + v + "\"\n      \"4\": " + v +
+               " %\n      \"6\": " + v + "\n";
+    };
+    // As a named number `8.500` is refused as thousands and 20 digits as too long: declined there.
+    const auto named = [](const std::string& v) { return "      \"5\": {dat: " + v + ", tong: " + v + "0}\n"; };
+    for (const std::string& v : taken) {
+        EXPECT_TRUE(check_text("taken " + v, two_units(entries(v)))) << v;
+        check_text("named " + v, two_units(entries(v) + named(v)));
+    }
+    for (const std::string& v : either) check_text("either " + v, two_units(entries(v) + named(v)));
+    // A named number must be a short number, no percentage, no word, no thousands.
+    for (const std::string pair : {"{dat: 12345678901234567890, tong: 1}", "{dat: 5%, tong: 10}",
+                                     "{dat: có, tong: 1}", "{dat: 1.180, tong: 2}", "{dat: 1, dat: 2}",
+                                     "{dat: 1,5, tong: 2}"}) {
+        SourceFile file("named.yaml", two_units("      \"1\": " + pair + "\n"));
+        EXPECT_FALSE(input::fast_load_score_sheet(file)) << pair;
+    }
+    // +2, .5, 1e0: the full way (declined, or equal: check_text compares what it takes).
+    check_text("named", two_units("      \"1\": {dat: -1, tong: +2}\n      \"2\": {Đạt: .5, tổng: 1e0}\n"));
+    EXPECT_TRUE(check_text("named short", two_units("      \"1\": {dat: 047, tong: 51.50}\n      \"2\": {a: -3, b: 0.0}\n")));
+}
+
+TEST(FastScores, ReadsTextsStraightIntoTheCompactForm) {
+    const std::string nfc = "t\xE1\xBB\x91t";            // "tốt", precomposed
+    const std::string nfd = "to\xCC\x82\xCC\x81t";       // "tốt", o + U+0302 + U+0301
+    const std::string nbsp_after = "8.5\xC2\xA0";        // a number and U+00A0
+    const std::string nbsp_inside = "xu\xE1\xBA\xA5t\xC2\xA0s\xE1\xBA\xAF" "c";
+    for (const std::string& v : {nfc, std::string("có"), std::string("không"), std::string("không áp dụng"),
+                                 std::string("n/a"), std::string("KAD"), std::string("Có"), std::string("true"),
+                                 std::string("xuất sắc"), std::string("đạt")}) {
+        EXPECT_TRUE(check_text("text " + v, two_units("      \"1\": " + v + "\n      \"2\": \"" + v + "\"\n      \"3\": " +
+                                                    v + "\n")))
+            << v;
+    }
+    for (const std::string& v : {nfd, nbsp_after, nbsp_inside, "\xC2\xA0" + nfc, std::string("' có '")})
+        check_text("text " + v, two_units("      \"1\": " + v + "\n      \"2\": " + v + "\n"));
+    // The remembered reading keeps each value's own position.
+    SourceFile file("pos.yaml", two_units("      \"1\": tốt\n      \"2\":   tốt\n"));
+    const std::optional<ScoreSheet> fast = input::fast_load_score_sheet(file);
+    ASSERT_TRUE(fast);
+    const UnitInput& u = fast->units.at(1);
+    EXPECT_EQ(u.value(u.entries.at(0))->loc.byte_col, 12u);
+    EXPECT_EQ(u.value(u.entries.at(1))->loc.byte_col, 14u);
+    EXPECT_EQ(u.value(u.entries.at(1))->text, "tốt");
+    EXPECT_EQ(u.entries.at(0).value.text, u.entries.at(1).value.text);  // one id
+}
+
+// Document markers and control characters are found in the passes that split lines and
+// check UTF-8: a file with them anywhere is declined (the full reader decides).
+TEST(FastScores, DeclinesMarkersAndControlsFoundInTheFusedPasses) {
+    const std::string plain = two_units("      \"1\": 8\n");
+    ASSERT_TRUE(check_text("plain", plain));
+    for (const std::string& text : {"---\n" + plain, plain + "...\n", plain + "--- \n", plain + "# \xE2\x80\xAE\n",
+                                    plain + "# \xE2\x80\xA8\n", plain + "# \xC3\n", plain + "# \xED\xA0\x80\n",
+                                    plain + "# \xF4\x90\x80\x80\n", plain + "# \xC0\xAF\n"}) {
+        SourceFile file("marked.yaml", text);
+        EXPECT_FALSE(input::fast_load_score_sheet(file)) << text;
+    }
+    EXPECT_TRUE(check_text("dashes", plain + "# --- not a marker\n"));
+    EXPECT_TRUE(check_text("accents", plain + "# tốt \xF0\x9F\x98\x80\n"));
+}
+
 }  // namespace
 }  // namespace chiso
