@@ -131,10 +131,9 @@ private:
         return id;
     }
 
-    // One value bound by the node's binder (bind_value.cpp), read from the sheet into
-    // reused scratch space without its text and position: ValueBinder::bind reads a
-    // value's text only for a level label, which is matched here. A level label is matched once per interned text
-    // and leaf: LevelIndex::find's answer depends on the text alone.
+    // One value bound by the node's binder (bind_value.cpp), read in place from the
+    // sheet's compact form. A level label is matched once per interned text and
+    // leaf: LevelIndex::find's answer depends on the text alone.
     bool bind_value(const ValueBinder& b, NodeId id, const SheetValue& v, BoundValue& out) {
         const std::uint32_t leaf = compiled_.leaf_of[id];
         const bool label = v.is(InputValue::Kind::Text) || v.is(InputValue::Kind::Boolean);
@@ -142,8 +141,7 @@ private:
             out.value = level_of(leaf, v.text);
             return out.value >= 0;
         }
-        pool_->unpack_number(v, value_);
-        return b.bind(value_, out);
+        return b.bind(v, *pool_, out);
     }
 
     int level_of(std::uint32_t leaf, TextId text) {
@@ -233,7 +231,6 @@ private:
     const UnitInput* unit_ = nullptr;    // the unit being bound
     const SheetPool* pool_ = nullptr;    // its sheet's tables
     std::vector<NodeId> node_of_code_;   // by CodeId of pool_: the node, kNoNode or kUnresolved
-    InputValue value_;                   // the value being bound, in full (storage reused)
     std::vector<std::unique_ptr<LevelIndex>> levels_;  // by leaf
     std::vector<std::vector<std::pair<TextId, int>>> level_memo_;  // by leaf: text -> level
     std::vector<std::uint32_t> slots_of_;              // by leaf: ValueBinder::slots_of

@@ -12,8 +12,11 @@ namespace chiso {
 SourceFile::SourceFile(std::string path, std::string text) : path_(std::move(path)), text_(std::move(text)) {
     if (text_.rfind("\xEF\xBB\xBF", 0) == 0) bom_ = 3;
     line_starts_.push_back(0);
-    for (std::size_t i = 0; i < text_.size(); ++i) {
-        if (text_[i] == '\n') line_starts_.push_back(i + 1);
+    // Counted first, so the table is allocated once at its size (no doubling's slack).
+    const std::size_t indexed = std::min<std::size_t>(text_.size(), UINT32_MAX - 1);
+    line_starts_.reserve(1 + static_cast<std::size_t>(std::count(text_.begin(), text_.begin() + static_cast<std::ptrdiff_t>(indexed), '\n')));
+    for (std::size_t i = 0; i < indexed; ++i) {
+        if (text_[i] == '\n') line_starts_.push_back(static_cast<std::uint32_t>(i + 1));
     }
 }
 

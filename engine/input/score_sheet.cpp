@@ -138,24 +138,6 @@ void SheetPool::unpack(const SheetValue& v, InputValue& into) const {
     into.number = number(v);
 }
 
-void SheetPool::unpack_number(const SheetValue& v, InputValue& into) const {
-    into.kind = v.value_kind();
-    into.percent = v.percent();
-    into.boolean = v.boolean();
-    if (v.is(InputValue::Kind::Named)) {
-        into.number = Rational();
-        into.named.resize(v.named_count());
-        for (std::uint32_t i = 0; i < v.named_count(); ++i) {
-            const NamedItem& item = named_[v.first_named() + i];
-            into.named[i].name.assign(texts_.at(item.name));
-            into.named[i].value = item_number(item.number, item.scale, item.big);
-        }
-        return;
-    }
-    into.named.clear();
-    into.number = number(v);
-}
-
 InputValue SheetPool::unpack(const SheetValue& v) const {
     InputValue out;
     unpack(v, out);

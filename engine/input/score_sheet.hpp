@@ -164,9 +164,6 @@ public:
     SheetValue pack(const InputValue& v);
     void unpack(const SheetValue& v, InputValue& into) const;
     InputValue unpack(const SheetValue& v) const;
-    // unpack without the text and the positions (left as they were): what checking a
-    // value against a rule reads, but for level labels (bind matches those by TextId).
-    void unpack_number(const SheetValue& v, InputValue& into) const;
     Rational number(const SheetValue& v) const;
     SourceLoc loc(SheetPos p) const { return SourceLoc{file_, p.line, p.byte_col}; }
 
@@ -174,6 +171,8 @@ public:
     const SidePair& sides(std::uint32_t index) const { return sides_[index]; }
     SidePair& sides(std::uint32_t index) { return sides_[index]; }
     const NamedItem& named(std::size_t i) const { return named_[i]; }
+    // A named item's number, exactly (a big one from the pool).
+    Rational number(const NamedItem& item) const { return item_number(item.number, item.scale, item.big); }
 
     std::size_t bytes() const;  // what the tables hold, for tests and the bench
 
