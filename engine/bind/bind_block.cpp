@@ -122,9 +122,24 @@ private:
         if (&pool != pool_) {
             pool_ = &pool;
             node_of_code_.clear();
+            intern_names(pool);
         }
         if (node_of_code_.size() < pool.code_count()) node_of_code_.resize(pool.code_count(), kUnresolved);
     }
+    // By leaf, the pool's ids of its declared inputs or answer labels (ValueBinder::names).
+    void intern_names(const SheetPool& pool) {
+        names_.assign(compiled_.leaves.size(), {});
+        for (NodeId id = 0; id < tree_.nodes.size(); ++id) {
+            const std::uint32_t leaf = compiled_.leaf_of[id];
+            if (leaf == CompiledTree::kNoLeaf || !tree_.nodes[id].rule) continue;
+            std::vector<TextId>& names = names_[leaf];
+            if (const rule::Answers* kind = tree_.nodes[id].rule->as<rule::Answers>())
+                for (const RuleDef::Answer& a : kind->answers) names.push_back(pool.find_text(a.label));
+            else
+                for (const std::string& input : tree_.nodes[id].inputs) names.push_back(pool.find_text(input));
+        }
+    }
+
     NodeId find(CodeId code) {
         NodeId& id = node_of_code_[code];
         if (id == kUnresolved) id = codes_.find(pool_->code(code));
@@ -156,8 +171,10 @@ private:
 
     ValueBinder binder(NodeId id) const {
         const std::uint32_t leaf = compiled_.leaf_of[id];
-        if (leaf == CompiledTree::kNoLeaf) return ValueBinder{tree_.nodes[id], nullptr, nullptr, compiled_.denominator};
-        return ValueBinder{tree_.nodes[id], &compiled_.leaves[leaf], levels_[leaf].get(), compiled_.denominator};
+        if (leaf == CompiledTree::kNoLeaf)
+            return ValueBinder{tree_.nodes[id], nullptr, nullptr, compiled_.denominator, nullptr};
+        return ValueBinder{tree_.nodes[id], &compiled_.leaves[leaf], levels_[leaf].get(), compiled_.denominator,
+                           names_[leaf].data()};
     }
 
     std::uint8_t& state(NodeId id, std::size_t row) { return out_.state[id * out_.rows + row]; }
@@ -234,6 +251,7 @@ private:
     std::vector<std::unique_ptr<LevelIndex>> levels_;  // by leaf
     std::vector<std::vector<std::pair<TextId, int>>> level_memo_;  // by leaf: text -> level
     std::vector<std::uint32_t> slots_of_;              // by leaf: ValueBinder::slots_of
+    std::vector<std::vector<TextId>> names_;           // by leaf, for pool_: intern_names
     BoundValue scratch_, self_scratch_;
 };
 

@@ -57,18 +57,24 @@ struct ValueView {
 struct FullNamed {
     const std::vector<NamedValue>& items;
     std::size_t size() const { return items.size(); }
-    std::string_view name(std::size_t i) const { return items[i].name; }
+    // Whether item i is the declared name k (spelt `declared`).
+    bool same(std::size_t i, std::size_t, const std::string& declared) const { return items[i].name == declared; }
     Num value(std::size_t i) const { return num_of(items[i].value); }
 };
 
 struct PoolNamed {
     const SheetPool& pool;
+    const TextId* names;  // ValueBinder::names, or null
     std::uint32_t first, count;
     std::size_t size() const { return count; }
-    std::string_view name(std::size_t i) const { return pool.text(pool.named(first + i).name); }
+    // A text has one id per pool, so equal ids are equal names.
+    bool same(std::size_t i, std::size_t k, const std::string& declared) const {
+        const TextId name = pool.named(first + i).name;
+        return names ? names[k] == name : pool.text(name) == declared;
+    }
     Num value(std::size_t i) const {
         const NamedItem& item = pool.named(first + i);
-        return item.big ? num_of(pool.number(item)) : num_of_decimal(item.number, item.scale);
+        return item.big() ? num_of(pool.number(item)) : num_of_decimal(item.number, item.scale());
     }
 };
 
@@ -110,10 +116,9 @@ bool inputs(const NodeDef& node, const CompiledLeaf& leaf, const Named& named, s
     const std::size_t n = node.inputs.size();
     std::fill(slots.begin(), slots.begin() + static_cast<std::ptrdiff_t>(n), fixed::Fraction{0, 0});
     for (std::size_t j = 0; j < named.size(); ++j) {
-        const std::string_view name = named.name(j);
         std::size_t i = j;
-        if (i >= n || node.inputs[i] != name)
-            i = static_cast<std::size_t>(std::find(node.inputs.begin(), node.inputs.end(), name) - node.inputs.begin());
+        if (i >= n || !named.same(j, i, node.inputs[i]))
+            for (i = 0; i < n && !named.same(j, i, node.inputs[i]);) ++i;
         if (i == n) return false;  // not a declared input: reported by the reference
         const Num value = named.value(j);
         if (value.negative && !leaf.allow_negative) return false;
@@ -142,13 +147,13 @@ bool answers(const RuleDef& rule, const Named& named, std::vector<fixed::Fractio
     if (!kind) return false;
     std::fill(slots.begin(), slots.end(), fixed::Fraction{0, 1});
     bool any = false;
+    const std::size_t n = kind->answers.size();
     for (std::size_t j = 0; j < named.size(); ++j) {
-        const std::string_view name = named.name(j);
-        auto it = std::find_if(kind->answers.begin(), kind->answers.end(),
-                               [&](const RuleDef::Answer& a) { return a.label == name; });
+        std::size_t k = 0;
+        while (k < n && !named.same(j, k, kind->answers[k].label)) ++k;
         const Num count = named.value(j);
-        if (it == kind->answers.end() || !whole_count(count)) return false;
-        fixed::Fraction& slot = slots[static_cast<std::size_t>(it - kind->answers.begin())];
+        if (k == n || !whole_count(count)) return false;
+        fixed::Fraction& slot = slots[k];
         if (__builtin_add_overflow(slot.num, count.f.num, &slot.num)) return false;
         any = any || count.f.num != 0;
     }
@@ -250,7 +255,7 @@ bool ValueBinder::bind(const SheetValue& v, const SheetPool& pool, BoundValue& o
         view.number = (v.flags & SheetValue::kBigNumber) != 0 ? num_of(pool.number(v)) : num_of_decimal(v.payload, v.scale);
     const bool label = view.kind == Kind::Text || view.kind == Kind::Boolean;
     const std::string_view text = label ? std::string_view(pool.text(v.text)) : std::string_view();
-    return bind_view(*this, view, text, PoolNamed{pool, v.first_named(), v.named_count()}, out);
+    return bind_view(*this, view, text, PoolNamed{pool, names, v.first_named(), v.named_count()}, out);
 }
 
 }  // namespace chiso

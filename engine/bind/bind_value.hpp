@@ -35,6 +35,10 @@ struct ValueBinder {
     const CompiledLeaf* leaf;   // null for an inner node (a total)
     const LevelIndex* levels;   // for levels rules
     std::int64_t denominator;   // D
+    // By declared input (formulas, ratios of inputs) or answer label: its TextId in
+    // the sheet's pool, SheetPool::kNoText when the sheet never wrote it — so that a
+    // named item's name is matched by id. Null: matched by text.
+    const TextId* names;
 
     // Number of slots the leaf's value needs.
     static std::size_t slots_of(const NodeDef& node, const CompiledLeaf& leaf);

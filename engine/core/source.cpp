@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstring>
 
 namespace chiso {
 
@@ -13,11 +14,14 @@ SourceFile::SourceFile(std::string path, std::string text) : path_(std::move(pat
     if (text_.rfind("\xEF\xBB\xBF", 0) == 0) bom_ = 3;
     line_starts_.push_back(0);
     // Counted first, so the table is allocated once at its size (no doubling's slack).
-    const std::size_t indexed = std::min<std::size_t>(text_.size(), UINT32_MAX - 1);
-    line_starts_.reserve(1 + static_cast<std::size_t>(std::count(text_.begin(), text_.begin() + static_cast<std::ptrdiff_t>(indexed), '\n')));
-    for (std::size_t i = 0; i < indexed; ++i) {
-        if (text_[i] == '\n') line_starts_.push_back(static_cast<std::uint32_t>(i + 1));
-    }
+    const char* const begin = text_.data();
+    const char* const end = begin + std::min<std::size_t>(text_.size(), UINT32_MAX - 1);
+    std::size_t lines = 1;
+    for (const char* p = begin; (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p))));)
+        ++p, ++lines;
+    line_starts_.reserve(lines);
+    for (const char* p = begin; (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p))));)
+        line_starts_.push_back(static_cast<std::uint32_t>(++p - begin));
 }
 
 std::string_view SourceFile::line_text(std::uint32_t line) const {

@@ -55,6 +55,17 @@ std::uint32_t InternTable::intern(std::string_view text) {
     }
 }
 
+std::uint32_t InternTable::find(std::string_view text) const {
+    if (slots_.empty()) return static_cast<std::uint32_t>(-1);
+    const std::uint64_t h = fnv1a(text);
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = static_cast<std::size_t>(h) & mask;; i = (i + 1) & mask) {
+        const std::uint32_t slot = slots_[i];
+        if (slot == 0) return static_cast<std::uint32_t>(-1);
+        if (hashes_[slot - 1] == h && *by_id_[slot - 1] == text) return slot - 1;
+    }
+}
+
 void InternTable::grow() {
     slots_.assign(slots_.size() * 2, 0);
     const std::size_t mask = slots_.size() - 1;
@@ -99,8 +110,17 @@ SheetValue SheetPool::pack(const InputValue& v) {
         for (const NamedValue& n : v.named) {
             NamedItem item;
             item.name = text_id(n.name);
-            item.pos = SheetPos{n.loc.line, n.loc.byte_col};
-            item.number = pack_number(n.value, item.scale, item.big);
+            std::uint8_t scale = 0;
+            bool big = false;
+            item.number = pack_number(n.value, scale, big);
+            item.packed = (big ? NamedItem::kBig : 0u) | static_cast<std::uint32_t>(scale) << NamedItem::kScaleShift;
+            const std::uint32_t delta = n.loc.line - v.loc.line;  // wraps when above: then far
+            if (n.loc.line >= v.loc.line && delta <= NamedItem::kMaxLineDelta && n.loc.byte_col < NamedItem::kMaxCol) {
+                item.packed |= delta << NamedItem::kLineShift | n.loc.byte_col;
+            } else {
+                item.packed |= NamedItem::kFarPos;
+                far_pos_.emplace(static_cast<std::uint32_t>(named_.size()), SheetPos{n.loc.line, n.loc.byte_col});
+            }
             named_.push_back(item);
         }
         out.payload = static_cast<std::int64_t>((first << 32) | static_cast<std::uint64_t>(v.named.size()));
@@ -129,8 +149,8 @@ void SheetPool::unpack(const SheetValue& v, InputValue& into) const {
             const NamedItem& item = named_[v.first_named() + i];
             NamedValue& n = into.named[i];
             n.name.assign(texts_.at(item.name));
-            n.value = item_number(item.number, item.scale, item.big);
-            n.loc = loc(item.pos);
+            n.value = number(item);
+            n.loc = loc(named_pos(v, i));
         }
         return;
     }
@@ -144,6 +164,13 @@ InputValue SheetPool::unpack(const SheetValue& v) const {
     return out;
 }
 
+SheetPos SheetPool::named_pos(const SheetValue& v, std::uint32_t i) const {
+    const std::uint32_t index = v.first_named() + i;
+    const std::uint32_t bits = named_[index].packed & NamedItem::kPosMask;
+    if (bits == NamedItem::kFarPos) return far_pos_.at(index);
+    return SheetPos{v.pos.line + (bits >> NamedItem::kLineShift), bits & NamedItem::kMaxCol};
+}
+
 std::uint32_t SheetPool::add_sides(SidePair pair) {
     sides_.push_back(pair);
     return static_cast<std::uint32_t>(sides_.size());
@@ -151,6 +178,7 @@ std::uint32_t SheetPool::add_sides(SidePair pair) {
 
 std::size_t SheetPool::bytes() const {
     return big_.size() * sizeof(Rational) + named_.size() * sizeof(NamedItem) + sides_.size() * sizeof(SidePair) +
+           far_pos_.size() * (sizeof(std::uint32_t) + sizeof(SheetPos) + 2 * sizeof(void*)) +
            codes_.bytes() + texts_.bytes();
 }
 

@@ -31,8 +31,8 @@ struct TreeBinders {
     ValueBinder binder(NodeId id) const {
         const NodeDef& node = tree.tree->nodes[id];
         const std::uint32_t leaf = tree.leaf_of[id];
-        if (leaf == CompiledTree::kNoLeaf) return ValueBinder{node, nullptr, nullptr, tree.denominator};
-        return ValueBinder{node, &tree.leaves[leaf], levels[leaf].get(), tree.denominator};
+        if (leaf == CompiledTree::kNoLeaf) return ValueBinder{node, nullptr, nullptr, tree.denominator, nullptr};
+        return ValueBinder{node, &tree.leaves[leaf], levels[leaf].get(), tree.denominator, nullptr};
     }
     std::size_t slots(NodeId id) const {
         const std::uint32_t leaf = tree.leaf_of[id];
@@ -40,18 +40,39 @@ struct TreeBinders {
     }
 };
 
+// By node, the pool's ids of its declared inputs or answer labels, as bind_block
+// gives ValueBinder::names.
+std::vector<std::vector<TextId>> names_in(const CompiledTree& tree, const SheetPool& pool) {
+    std::vector<std::vector<TextId>> out(tree.tree->nodes.size());
+    for (NodeId id = 0; id < tree.tree->nodes.size(); ++id) {
+        const NodeDef& node = tree.tree->nodes[id];
+        if (!node.rule) continue;
+        if (const rule::Answers* kind = node.rule->as<rule::Answers>())
+            for (const RuleDef::Answer& a : kind->answers) out[id].push_back(pool.find_text(a.label));
+        else
+            for (const std::string& input : node.inputs) out[id].push_back(pool.find_text(input));
+    }
+    return out;
+}
+
 void compare_value(const TreeBinders& t, const SheetPool& pool, const SheetValue& v, const std::string& where,
                    Counts& counts) {
     if (!v.present()) return;
     const InputValue full = pool.unpack(v);
+    const auto names = names_in(t.tree, pool);
     for (NodeId id = 0; id < t.tree.tree->nodes.size(); ++id) {
         const ValueBinder b = t.binder(id);
+        ValueBinder by_id = b;
+        by_id.names = names[id].data();
         const std::size_t k = t.slots(id);
         BoundValue a, c;
         a.slots.assign(k, fixed::Fraction{7, 3});
         c.slots.assign(k, fixed::Fraction{7, 3});
         const bool by_full = b.bind(full, a);
-        const bool by_sheet = b.bind(v, pool, c);
+        const bool by_sheet = by_id.bind(v, pool, c);
+        BoundValue d;
+        d.slots.assign(k, fixed::Fraction{7, 3});
+        EXPECT_EQ(b.bind(v, pool, d), by_sheet) << where << " (names by text)";
         ++counts.values;
         ASSERT_EQ(by_full, by_sheet) << where << " node " << t.tree.tree->nodes[id].code << " text '" << full.text << "'";
         if (!by_full) continue;
