@@ -122,19 +122,33 @@ private:
         if (&pool != pool_) {
             pool_ = &pool;
             node_of_code_.clear();
+            intern_names(pool);
         }
         if (node_of_code_.size() < pool.code_count()) node_of_code_.resize(pool.code_count(), kUnresolved);
     }
+    // By leaf, the pool's ids of its declared inputs or answer labels (ValueBinder::names).
+    void intern_names(const SheetPool& pool) {
+        names_.assign(compiled_.leaves.size(), {});
+        for (NodeId id = 0; id < tree_.nodes.size(); ++id) {
+            const std::uint32_t leaf = compiled_.leaf_of[id];
+            if (leaf == CompiledTree::kNoLeaf || !tree_.nodes[id].rule) continue;
+            std::vector<TextId>& names = names_[leaf];
+            if (const rule::Answers* kind = tree_.nodes[id].rule->as<rule::Answers>())
+                for (const RuleDef::Answer& a : kind->answers) names.push_back(pool.find_text(a.label));
+            else
+                for (const std::string& input : tree_.nodes[id].inputs) names.push_back(pool.find_text(input));
+        }
+    }
+
     NodeId find(CodeId code) {
         NodeId& id = node_of_code_[code];
         if (id == kUnresolved) id = codes_.find(pool_->code(code));
         return id;
     }
 
-    // One value bound by the node's binder (bind_value.cpp), read from the sheet into
-    // reused scratch space without its text and position: ValueBinder::bind reads a
-    // value's text only for a level label, which is matched here. A level label is matched once per interned text
-    // and leaf: LevelIndex::find's answer depends on the text alone.
+    // One value bound by the node's binder (bind_value.cpp), read in place from the
+    // sheet's compact form. A level label is matched once per interned text and
+    // leaf: LevelIndex::find's answer depends on the text alone.
     bool bind_value(const ValueBinder& b, NodeId id, const SheetValue& v, BoundValue& out) {
         const std::uint32_t leaf = compiled_.leaf_of[id];
         const bool label = v.is(InputValue::Kind::Text) || v.is(InputValue::Kind::Boolean);
@@ -142,8 +156,7 @@ private:
             out.value = level_of(leaf, v.text);
             return out.value >= 0;
         }
-        pool_->unpack_number(v, value_);
-        return b.bind(value_, out);
+        return b.bind(v, *pool_, out);
     }
 
     int level_of(std::uint32_t leaf, TextId text) {
@@ -158,8 +171,10 @@ private:
 
     ValueBinder binder(NodeId id) const {
         const std::uint32_t leaf = compiled_.leaf_of[id];
-        if (leaf == CompiledTree::kNoLeaf) return ValueBinder{tree_.nodes[id], nullptr, nullptr, compiled_.denominator};
-        return ValueBinder{tree_.nodes[id], &compiled_.leaves[leaf], levels_[leaf].get(), compiled_.denominator};
+        if (leaf == CompiledTree::kNoLeaf)
+            return ValueBinder{tree_.nodes[id], nullptr, nullptr, compiled_.denominator, nullptr};
+        return ValueBinder{tree_.nodes[id], &compiled_.leaves[leaf], levels_[leaf].get(), compiled_.denominator,
+                           names_[leaf].data()};
     }
 
     std::uint8_t& state(NodeId id, std::size_t row) { return out_.state[id * out_.rows + row]; }
@@ -233,10 +248,10 @@ private:
     const UnitInput* unit_ = nullptr;    // the unit being bound
     const SheetPool* pool_ = nullptr;    // its sheet's tables
     std::vector<NodeId> node_of_code_;   // by CodeId of pool_: the node, kNoNode or kUnresolved
-    InputValue value_;                   // the value being bound, in full (storage reused)
     std::vector<std::unique_ptr<LevelIndex>> levels_;  // by leaf
     std::vector<std::vector<std::pair<TextId, int>>> level_memo_;  // by leaf: text -> level
     std::vector<std::uint32_t> slots_of_;              // by leaf: ValueBinder::slots_of
+    std::vector<std::vector<TextId>> names_;           // by leaf, for pool_: intern_names
     BoundValue scratch_, self_scratch_;
 };
 

@@ -1,6 +1,8 @@
 #include "engine/bind/bind_value.hpp"
 
 #include <algorithm>
+#include <array>
+#include <string_view>
 
 #include "engine/core/normalise.hpp"
 
@@ -9,21 +11,92 @@ namespace {
 
 using Kind = InputValue::Kind;
 
-bool plain_number(const InputValue& v) { return v.kind == Kind::Number && !v.percent; }
+constexpr std::array<std::int64_t, 19> kPow10 = [] {
+    std::array<std::int64_t, 19> p{};
+    p[0] = 1;
+    for (std::size_t i = 1; i < p.size(); ++i) p[i] = p[i - 1] * 10;
+    return p;
+}();
+
+// A number as the checks below read it: its sign, and — when it fits 64 bits —
+// its value as a *reduced* fraction, exactly what fixed::from gives for the
+// Rational. Both forms of a value (the full InputValue, the sheet's exact decimal
+// m/10^s) are brought here, so that each check has one home and both forms give
+// the same answer and the same bound fraction.
+struct Num {
+    bool fits = false;
+    bool negative = false;
+    fixed::Fraction f;
+};
+
+Num num_of(const Rational& r) {
+    Num n;
+    n.negative = r.is_negative();
+    n.fits = fixed::from(r, n.f);
+    return n;
+}
+
+// m / 10^s reduced, as Rational(m, 10^s) would be (scale <= 18: SheetPool's decimals).
+Num num_of_decimal(std::int64_t m, std::uint8_t scale) {
+    Num n;
+    n.fits = true;
+    n.negative = m < 0;
+    n.f = scale == 0 ? fixed::Fraction{m, 1} : fixed::reduced(fixed::Fraction{m, kPow10[scale]});
+    return n;
+}
+
+// A value's kind, flags and number (for a named value, the number is unused).
+struct ValueView {
+    Kind kind = Kind::Number;
+    bool percent = false;
+    bool boolean = false;
+    Num number;
+};
+
+// The items of a named value, in file order: in full, or the sheet's.
+struct FullNamed {
+    const std::vector<NamedValue>& items;
+    std::size_t size() const { return items.size(); }
+    // Whether item i is the declared name k (spelt `declared`).
+    bool same(std::size_t i, std::size_t, const std::string& declared) const { return items[i].name == declared; }
+    Num value(std::size_t i) const { return num_of(items[i].value); }
+};
+
+struct PoolNamed {
+    const SheetPool& pool;
+    const TextId* names;  // ValueBinder::names, or null
+    std::uint32_t first, count;
+    std::size_t size() const { return count; }
+    // A text has one id per pool, so equal ids are equal names.
+    bool same(std::size_t i, std::size_t k, const std::string& declared) const {
+        const TextId name = pool.named(first + i).name;
+        return names ? names[k] == name : pool.text(name) == declared;
+    }
+    Num value(std::size_t i) const {
+        const NamedItem& item = pool.named(first + i);
+        return item.big() ? num_of(pool.number(item)) : num_of_decimal(item.number, item.scale());
+    }
+};
+
+bool plain_number(const ValueView& v) { return v.kind == Kind::Number && !v.percent; }
+
+// x > max, exactly (the maximum is a small Rational but for absurd files).
+bool above(const fixed::Fraction& x, const Rational& max) {
+    if (max.is_big()) return fixed::to_rational(x) > max;
+    return fixed::compare(x, fixed::Fraction{max.num(), max.den()}) > 0;
+}
 
 // A points value (a leaf's `points` rule or a total at an inner node): 0..max,
-// then over D (a value finer than D is left to the reference).
-bool points_over_d(const NodeDef& node, const InputValue& v, std::int64_t d, std::int64_t& out) {
-    if (!plain_number(v) || v.number.is_negative() || v.number > node.max) return false;
-    fixed::Fraction f;
-    return fixed::from(v.number, f) && fixed::over(f, d, out);
+// then over D (a value finer than D, or one that does not fit, is left to the reference).
+bool points_over_d(const NodeDef& node, const ValueView& v, std::int64_t d, std::int64_t& out) {
+    if (!plain_number(v) || !v.number.fits || v.number.negative || above(v.number.f, node.max)) return false;
+    return fixed::over(v.number.f, d, out);
 }
 
 // ratio_of and in_range of the reference for a ratio typed as a value.
-bool ratio(const CompiledLeaf& leaf, const InputValue& v, fixed::Fraction& out) {
-    if (v.kind != Kind::Number) return false;
-    fixed::Fraction n;
-    if (!fixed::from(v.number, n)) return false;
+bool ratio(const CompiledLeaf& leaf, const ValueView& v, fixed::Fraction& out) {
+    if (v.kind != Kind::Number || !v.number.fits) return false;
+    const fixed::Fraction& n = v.number.f;
     if (v.percent) {
         if (!fixed::div(n, fixed::Fraction{100, 1}, out)) return false;
     } else {
@@ -38,46 +111,92 @@ bool ratio(const CompiledLeaf& leaf, const InputValue& v, fixed::Fraction& out) 
 // in its slot (the first entry of its name, as the reference reads it; den 0 when
 // absent). One pass over the entries: files write the inputs in the declared order,
 // so the entry at position j is tried against input j before the others.
-bool inputs(const NodeDef& node, const CompiledLeaf& leaf, const InputValue& v, std::vector<fixed::Fraction>& slots) {
-    if (v.kind != Kind::Named) return false;
+template <class Named>
+bool inputs(const NodeDef& node, const CompiledLeaf& leaf, const Named& named, std::vector<fixed::Fraction>& slots) {
     const std::size_t n = node.inputs.size();
     std::fill(slots.begin(), slots.begin() + static_cast<std::ptrdiff_t>(n), fixed::Fraction{0, 0});
-    for (std::size_t j = 0; j < v.named.size(); ++j) {
-        const auto& named = v.named[j];
+    for (std::size_t j = 0; j < named.size(); ++j) {
         std::size_t i = j;
-        if (i >= n || node.inputs[i] != named.name)
-            i = static_cast<std::size_t>(std::find(node.inputs.begin(), node.inputs.end(), named.name) - node.inputs.begin());
+        if (i >= n || !named.same(j, i, node.inputs[i]))
+            for (i = 0; i < n && !named.same(j, i, node.inputs[i]);) ++i;
         if (i == n) return false;  // not a declared input: reported by the reference
-        if (named.value.is_negative() && !leaf.allow_negative) return false;
-        if (slots[i].den == 0 && !fixed::from(named.value, slots[i])) return false;
+        const Num value = named.value(j);
+        if (value.negative && !leaf.allow_negative) return false;
+        if (slots[i].den == 0) {
+            if (!value.fits) return false;
+            slots[i] = value.f;
+        }
     }
     return true;
 }
 
-bool whole_count(const Rational& n) { return !n.is_big() && n.den() == 1 && !n.is_negative(); }
+bool whole_count(const Num& n) { return n.fits && n.f.den == 1 && !n.negative; }
 
 // Survey rate: a percentage; a bare number of at most 1 is ambiguous, beyond 100 out of range.
-bool rate(const InputValue& v, fixed::Fraction& out) {
-    if (v.kind != Kind::Number || !fixed::from(v.number, out)) return false;
+bool rate(const ValueView& v, fixed::Fraction& out) {
+    if (v.kind != Kind::Number || !v.number.fits) return false;
+    out = v.number.f;
     if (!v.percent && out.num != 0 && fixed::compare(out, fixed::Fraction{1, 1}) <= 0) return false;
     return out.num >= 0 && fixed::compare(out, fixed::Fraction{100, 1}) <= 0;
 }
 
 // Answer counts by answer number: every label known, every count whole, some answer.
-bool answers(const RuleDef& rule, const InputValue& v, std::vector<fixed::Fraction>& slots) {
+template <class Named>
+bool answers(const RuleDef& rule, const Named& named, std::vector<fixed::Fraction>& slots) {
     const rule::Answers* kind = rule.as<rule::Answers>();
-    if (v.kind != Kind::Named || !kind) return false;
+    if (!kind) return false;
     std::fill(slots.begin(), slots.end(), fixed::Fraction{0, 1});
     bool any = false;
-    for (const auto& named : v.named) {
-        auto it = std::find_if(kind->answers.begin(), kind->answers.end(),
-                               [&](const RuleDef::Answer& a) { return a.label == named.name; });
-        if (it == kind->answers.end() || !whole_count(named.value)) return false;
-        fixed::Fraction& slot = slots[static_cast<std::size_t>(it - kind->answers.begin())];
-        if (__builtin_add_overflow(slot.num, named.value.num(), &slot.num)) return false;
-        any = any || named.value.num() != 0;
+    const std::size_t n = kind->answers.size();
+    for (std::size_t j = 0; j < named.size(); ++j) {
+        std::size_t k = 0;
+        while (k < n && !named.same(j, k, kind->answers[k].label)) ++k;
+        const Num count = named.value(j);
+        if (k == n || !whole_count(count)) return false;
+        fixed::Fraction& slot = slots[k];
+        if (__builtin_add_overflow(slot.num, count.f.num, &slot.num)) return false;
+        any = any || count.f.num != 0;
     }
     return any;
+}
+
+// The checks of one value, whichever form it came in: `text` is its text (read only
+// for a level label), `named` its items (read only for a named value).
+template <class Named>
+bool bind_view(const ValueBinder& b, const ValueView& v, std::string_view text, const Named& named, BoundValue& out) {
+    if (!b.leaf) return points_over_d(b.node, v, b.denominator, out.value);
+    switch (b.leaf->op) {
+        case LeafOp::Points: return points_over_d(b.node, v, b.denominator, out.value);
+        case LeafOp::YesNo:
+            if (v.kind != Kind::Boolean) return false;
+            out.value = v.boolean ? 1 : 0;
+            return true;
+        case LeafOp::Levels: {
+            if (v.kind != Kind::Text && v.kind != Kind::Boolean) return false;
+            const int level = b.levels->find(std::string(text));
+            out.value = level;
+            return level >= 0;
+        }
+        case LeafOp::Bands:
+        case LeafOp::Proportional:
+            if (!b.leaf->has_expr) return ratio(*b.leaf, v, out.slots[0]);
+            return v.kind == Kind::Named && inputs(b.node, *b.leaf, named, out.slots);
+        case LeafOp::Formula: return v.kind == Kind::Named && inputs(b.node, *b.leaf, named, out.slots);
+        case LeafOp::Rate: return rate(v, out.slots[0]);
+        case LeafOp::Answers: return v.kind == Kind::Named && answers(*b.node.rule, named, out.slots);
+        case LeafOp::Bonus:
+        case LeafOp::Deduction:
+            if (!plain_number(v) || v.number.negative) return false;
+            if (b.leaf->has_per && !whole_count(v.number)) return false;
+            if (!v.number.fits) return false;
+            out.slots[0] = v.number.f;
+            return true;
+        case LeafOp::DeductPerEvent:
+            if (!plain_number(v) || !whole_count(v.number)) return false;
+            out.value = v.number.f.num;
+            return true;
+    }
+    return false;
 }
 
 }  // namespace
@@ -125,36 +244,18 @@ bool ValueBinder::silent_kind() const {
 }
 
 bool ValueBinder::bind(const InputValue& v, BoundValue& out) const {
-    if (!leaf) return points_over_d(node, v, denominator, out.value);
-    switch (leaf->op) {
-        case LeafOp::Points: return points_over_d(node, v, denominator, out.value);
-        case LeafOp::YesNo:
-            if (v.kind != Kind::Boolean) return false;
-            out.value = v.boolean ? 1 : 0;
-            return true;
-        case LeafOp::Levels: {
-            if (v.kind != Kind::Text && v.kind != Kind::Boolean) return false;
-            const int level = levels->find(v.text);
-            out.value = level;
-            return level >= 0;
-        }
-        case LeafOp::Bands:
-        case LeafOp::Proportional:
-            return leaf->has_expr ? inputs(node, *leaf, v, out.slots) : ratio(*leaf, v, out.slots[0]);
-        case LeafOp::Formula: return inputs(node, *leaf, v, out.slots);
-        case LeafOp::Rate: return rate(v, out.slots[0]);
-        case LeafOp::Answers: return answers(*node.rule, v, out.slots);
-        case LeafOp::Bonus:
-        case LeafOp::Deduction:
-            if (!plain_number(v) || v.number.is_negative()) return false;
-            if (leaf->has_per && !whole_count(v.number)) return false;
-            return fixed::from(v.number, out.slots[0]);
-        case LeafOp::DeductPerEvent:
-            if (!plain_number(v) || !whole_count(v.number)) return false;
-            out.value = v.number.num();
-            return true;
-    }
-    return false;
+    ValueView view{v.kind, v.percent, v.boolean, {}};
+    if (v.kind != Kind::Named) view.number = num_of(v.number);
+    return bind_view(*this, view, v.text, FullNamed{v.named}, out);
+}
+
+bool ValueBinder::bind(const SheetValue& v, const SheetPool& pool, BoundValue& out) const {
+    ValueView view{v.value_kind(), v.percent(), v.boolean(), {}};
+    if (view.kind != Kind::Named)
+        view.number = (v.flags & SheetValue::kBigNumber) != 0 ? num_of(pool.number(v)) : num_of_decimal(v.payload, v.scale);
+    const bool label = view.kind == Kind::Text || view.kind == Kind::Boolean;
+    const std::string_view text = label ? std::string_view(pool.text(v.text)) : std::string_view();
+    return bind_view(*this, view, text, PoolNamed{pool, names, v.first_named(), v.named_count()}, out);
 }
 
 }  // namespace chiso

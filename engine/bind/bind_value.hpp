@@ -35,10 +35,20 @@ struct ValueBinder {
     const CompiledLeaf* leaf;   // null for an inner node (a total)
     const LevelIndex* levels;   // for levels rules
     std::int64_t denominator;   // D
+    // By declared input (formulas, ratios of inputs) or answer label: its TextId in
+    // the sheet's pool, SheetPool::kNoText when the sheet never wrote it — so that a
+    // named item's name is matched by id. Null: matched by text.
+    const TextId* names;
 
     // Number of slots the leaf's value needs.
     static std::size_t slots_of(const NodeDef& node, const CompiledLeaf& leaf);
+    // The value in full (tests: the reference form of what the sheet holds).
     bool bind(const InputValue& v, BoundValue& out) const;
+    // The sheet's compact value, read in place: its exact decimal straight into the
+    // leaf's int64 or slot, named items from the pool. The same answer and the same
+    // `out` as bind(pool.unpack(v), out), without building the value in full.
+    // A level label is matched through `levels` by its text (bind_block memoises it).
+    bool bind(const SheetValue& v, const SheetPool& pool, BoundValue& out) const;
     // Whether a value is bound without any arithmetic left that could warn or fail:
     // what a self-assessed value next to the counted one must be.
     bool silent_kind() const;

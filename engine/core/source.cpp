@@ -6,15 +6,22 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstring>
 
 namespace chiso {
 
 SourceFile::SourceFile(std::string path, std::string text) : path_(std::move(path)), text_(std::move(text)) {
     if (text_.rfind("\xEF\xBB\xBF", 0) == 0) bom_ = 3;
     line_starts_.push_back(0);
-    for (std::size_t i = 0; i < text_.size(); ++i) {
-        if (text_[i] == '\n') line_starts_.push_back(i + 1);
-    }
+    // Counted first, so the table is allocated once at its size (no doubling's slack).
+    const char* const begin = text_.data();
+    const char* const end = begin + std::min<std::size_t>(text_.size(), UINT32_MAX - 1);
+    std::size_t lines = 1;
+    for (const char* p = begin; (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p))));)
+        ++p, ++lines;
+    line_starts_.reserve(lines);
+    for (const char* p = begin; (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p))));)
+        line_starts_.push_back(static_cast<std::uint32_t>(++p - begin));
 }
 
 std::string_view SourceFile::line_text(std::uint32_t line) const {

@@ -27,7 +27,10 @@ public:
 private:
     std::string path_;
     std::string text_;
-    std::vector<std::size_t> line_starts_;
+    // Byte offset of each line's start, 32-bit: a national score file has a million
+    // lines, and no file is read beyond kMaxSourceFileBytes (< 4 GiB, asserted below).
+    // A text given whole (SourceSet::add) past 4 GiB has its later lines unindexed.
+    std::vector<std::uint32_t> line_starts_;
     std::uint32_t bom_ = 0;
 };
 
@@ -51,6 +54,7 @@ std::size_t utf8_length(std::string_view bytes);
 // Files larger than this are refused: a criteria or score file of a whole country
 // is a few MiB; 256 MiB leaves room and keeps memory bounded.
 inline constexpr std::uintmax_t kMaxSourceFileBytes = std::uintmax_t{256} * 1024 * 1024;
+static_assert(kMaxSourceFileBytes < std::uintmax_t{1} << 32, "SourceFile keeps line starts as 32-bit offsets");
 
 // How much of a file is read before the rest, so that a file which is not text can be
 // refused before it is read whole (`ReadOptions::refuse_binary`).

@@ -500,7 +500,7 @@ private:
         for (const NamedScalar& p : pairs) {
             if (is_source_name(p.key.text)) return false;
             if (looks_like_thousands(p.value.text)) decline();
-            NamedItem item;
+            SheetPool::NamedDraft item;
             if (!short_decimal(p.value.text, item.number, item.scale)) return false;
             item.pos = SheetPos{p.line, p.value.col};
             items_.push_back(item);
@@ -668,7 +668,7 @@ private:
     EntryDraft draft_;
     std::shared_ptr<SheetPool> pool_;  // the sheet's tables, which every unit shares
     std::vector<NamedScalar> pairs_;
-    std::vector<NamedItem> items_;
+    std::vector<SheetPool::NamedDraft> items_;
     std::vector<SheetValue> known_;  // by TextId: the compact value of a plain value with that text
     std::vector<std::pair<std::string_view, bool>> source_names_;  // into the file's text
     std::vector<Line> lines_;

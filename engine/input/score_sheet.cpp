@@ -55,6 +55,17 @@ std::uint32_t InternTable::intern(std::string_view text) {
     }
 }
 
+std::uint32_t InternTable::find(std::string_view text) const {
+    if (slots_.empty()) return static_cast<std::uint32_t>(-1);
+    const std::uint64_t h = fnv1a(text);
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = static_cast<std::size_t>(h) & mask;; i = (i + 1) & mask) {
+        const std::uint32_t slot = slots_[i];
+        if (slot == 0) return static_cast<std::uint32_t>(-1);
+        if (hashes_[slot - 1] == h && *by_id_[slot - 1] == text) return slot - 1;
+    }
+}
+
 void InternTable::grow() {
     slots_.assign(slots_.size() * 2, 0);
     const std::size_t mask = slots_.size() - 1;
@@ -97,11 +108,11 @@ SheetValue SheetPool::pack(const InputValue& v) {
     if (v.kind == InputValue::Kind::Named) {
         const auto first = static_cast<std::uint64_t>(named_.size());
         for (const NamedValue& n : v.named) {
-            NamedItem item;
-            item.name = text_id(n.name);
-            item.pos = SheetPos{n.loc.line, n.loc.byte_col};
-            item.number = pack_number(n.value, item.scale, item.big);
-            named_.push_back(item);
+            const TextId name = text_id(n.name);
+            std::uint8_t scale = 0;
+            bool big = false;
+            const std::int64_t number = pack_number(n.value, scale, big);
+            push_named(name, number, scale, big, out.pos, SheetPos{n.loc.line, n.loc.byte_col});
         }
         out.payload = static_cast<std::int64_t>((first << 32) | static_cast<std::uint64_t>(v.named.size()));
         return out;
@@ -129,26 +140,8 @@ void SheetPool::unpack(const SheetValue& v, InputValue& into) const {
             const NamedItem& item = named_[v.first_named() + i];
             NamedValue& n = into.named[i];
             n.name.assign(texts_.at(item.name));
-            n.value = item_number(item.number, item.scale, item.big);
-            n.loc = loc(item.pos);
-        }
-        return;
-    }
-    into.named.clear();
-    into.number = number(v);
-}
-
-void SheetPool::unpack_number(const SheetValue& v, InputValue& into) const {
-    into.kind = v.value_kind();
-    into.percent = v.percent();
-    into.boolean = v.boolean();
-    if (v.is(InputValue::Kind::Named)) {
-        into.number = Rational();
-        into.named.resize(v.named_count());
-        for (std::uint32_t i = 0; i < v.named_count(); ++i) {
-            const NamedItem& item = named_[v.first_named() + i];
-            into.named[i].name.assign(texts_.at(item.name));
-            into.named[i].value = item_number(item.number, item.scale, item.big);
+            n.value = number(item);
+            n.loc = loc(named_pos(v, i));
         }
         return;
     }
@@ -162,6 +155,13 @@ InputValue SheetPool::unpack(const SheetValue& v) const {
     return out;
 }
 
+SheetPos SheetPool::named_pos(const SheetValue& v, std::uint32_t i) const {
+    const std::uint32_t index = v.first_named() + i;
+    const std::uint32_t bits = named_[index].packed & NamedItem::kPosMask;
+    if (bits == NamedItem::kFarPos) return far_pos_.at(index);
+    return SheetPos{v.pos.line + (bits >> NamedItem::kLineShift), bits & NamedItem::kMaxCol};
+}
+
 std::uint32_t SheetPool::add_sides(SidePair pair) {
     sides_.push_back(pair);
     return static_cast<std::uint32_t>(sides_.size());
@@ -169,6 +169,7 @@ std::uint32_t SheetPool::add_sides(SidePair pair) {
 
 std::size_t SheetPool::bytes() const {
     return big_.size() * sizeof(Rational) + named_.size() * sizeof(NamedItem) + sides_.size() * sizeof(SidePair) +
+           far_pos_.size() * (sizeof(std::uint32_t) + sizeof(SheetPos) + 2 * sizeof(void*)) +
            codes_.bytes() + texts_.bytes();
 }
 
@@ -266,12 +267,28 @@ void set_side(SheetPool& pool, NodeEntry& e, std::optional<InputValue> v, bool s
 void UnitInput::set_self(NodeEntry& e, std::optional<InputValue> v) { set_side(*pool, e, std::move(v), true); }
 void UnitInput::set_appraised(NodeEntry& e, std::optional<InputValue> v) { set_side(*pool, e, std::move(v), false); }
 
-SheetValue SheetPool::add_named(SheetPos pos, const std::vector<NamedItem>& items) {
+void SheetPool::push_named(TextId name, std::int64_t number, std::uint8_t scale, bool big, SheetPos value,
+                           SheetPos at) {
+    NamedItem item;
+    item.name = name;
+    item.number = number;
+    item.packed = (big ? NamedItem::kBig : 0u) | static_cast<std::uint32_t>(scale) << NamedItem::kScaleShift;
+    const std::uint32_t delta = at.line - value.line;  // wraps when above: then far
+    if (at.line >= value.line && delta <= NamedItem::kMaxLineDelta && at.byte_col < NamedItem::kMaxCol) {
+        item.packed |= delta << NamedItem::kLineShift | at.byte_col;
+    } else {
+        item.packed |= NamedItem::kFarPos;
+        far_pos_.emplace(static_cast<std::uint32_t>(named_.size()), at);
+    }
+    named_.push_back(item);
+}
+
+SheetValue SheetPool::add_named(SheetPos pos, const std::vector<NamedDraft>& items) {
     SheetValue out;
     out.kind = static_cast<std::uint8_t>(InputValue::Kind::Named);
     out.pos = pos;
     const auto first = static_cast<std::uint64_t>(named_.size());
-    named_.insert(named_.end(), items.begin(), items.end());
+    for (const NamedDraft& d : items) push_named(d.name, d.number, d.scale, false, pos, d.pos);
     out.payload = static_cast<std::int64_t>((first << 32) | static_cast<std::uint64_t>(items.size()));
     return out;
 }

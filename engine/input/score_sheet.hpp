@@ -93,14 +93,28 @@ struct SheetValue {
     std::uint32_t named_count() const { return static_cast<std::uint32_t>(static_cast<std::uint64_t>(payload)); }
 };
 
-// One `name: number` of a named value, compact (the number as in SheetValue).
+// One `name: number` of a named value, compact (16 bytes: a national file has about
+// a million): the number as in SheetValue, its scale and bigness in `packed` with the
+// number's position as a line delta from its named value's position and a byte
+// column. A position that does not fit those bits (a value written far below its
+// code, a very long line) is kept in the pool's side table (kFarPos).
 struct NamedItem {
+    static constexpr std::uint32_t kBig = 1u << 31;
+    static constexpr int kScaleShift = 26;  // 5 bits: scales 0..18
+    static constexpr int kLineShift = 20;   // 6 bits of line delta
+    static constexpr std::uint32_t kPosMask = (1u << kScaleShift) - 1;
+    static constexpr std::uint32_t kFarPos = kPosMask;  // position in SheetPool's side table
+    static constexpr std::uint32_t kMaxLineDelta = (1u << (kScaleShift - kLineShift)) - 1;
+    static constexpr std::uint32_t kMaxCol = (1u << kLineShift) - 1;
+
     std::int64_t number = 0;  // / 10^scale, or index of a Rational when big
     TextId name = 0;
-    SheetPos pos;
-    std::uint8_t scale = 0;
-    bool big = false;
+    std::uint32_t packed = 0;  // kBig | scale << kScaleShift | line delta << kLineShift | byte column
+
+    bool big() const { return (packed & kBig) != 0; }
+    std::uint8_t scale() const { return static_cast<std::uint8_t>((packed >> kScaleShift) & 0x1f); }
 };
+static_assert(sizeof(NamedItem) == 16);
 
 // Values of one code for one unit. A plain `code: value` fills `value`; the map form
 // `{tự_chấm: …, thẩm_định: …}` fills the self-assessed and appraised values, kept in
@@ -133,6 +147,8 @@ class InternTable {
 public:
     // The id of `text`, adding it (id = size()) when new.
     std::uint32_t intern(std::string_view text);
+    // The id of `text`, or -1 when it was never interned.
+    std::uint32_t find(std::string_view text) const;
     const std::string& at(std::uint32_t id) const { return *by_id_[id]; }
     std::size_t size() const { return texts_.size(); }
     std::size_t bytes() const;
@@ -156,6 +172,9 @@ public:
     std::size_t code_count() const { return codes_.size(); }
 
     TextId text_id(std::string_view text) { return texts_.intern(text); }
+    // The id of a text already in the sheet, or kNoText (the sheet unchanged).
+    static constexpr TextId kNoText = static_cast<TextId>(-1);
+    TextId find_text(std::string_view text) const { return texts_.find(text); }
     const std::string& text(TextId id) const { return texts_.at(id); }
     std::size_t text_count() const { return texts_.size(); }
 
@@ -164,9 +183,6 @@ public:
     SheetValue pack(const InputValue& v);
     void unpack(const SheetValue& v, InputValue& into) const;
     InputValue unpack(const SheetValue& v) const;
-    // unpack without the text and the positions (left as they were): what checking a
-    // value against a rule reads, but for level labels (bind matches those by TextId).
-    void unpack_number(const SheetValue& v, InputValue& into) const;
     Rational number(const SheetValue& v) const;
     SourceLoc loc(SheetPos p) const { return SourceLoc{file_, p.line, p.byte_col}; }
 
@@ -174,9 +190,21 @@ public:
     const SidePair& sides(std::uint32_t index) const { return sides_[index]; }
     SidePair& sides(std::uint32_t index) { return sides_[index]; }
     const NamedItem& named(std::size_t i) const { return named_[i]; }
-    // A named value from items already in compact form (names interned, numbers short:
-    // not big), as pack would store it: kind Named, text "" (id 0), at `pos`. (The fast reader.)
-    SheetValue add_named(SheetPos pos, const std::vector<NamedItem>& items);
+    // A named item's number, exactly (a big one from the pool).
+    Rational number(const NamedItem& item) const { return item_number(item.number, item.scale(), item.big()); }
+    // Where item `i` of the named value `v` is written.
+    SheetPos named_pos(const SheetValue& v, std::uint32_t i) const;
+    // A named item as the fast reader has it: its name interned, its number a short
+    // decimal (number / 10^scale, never big), where the number is written.
+    struct NamedDraft {
+        std::int64_t number = 0;
+        TextId name = 0;
+        SheetPos pos;
+        std::uint8_t scale = 0;
+    };
+    // A named value from such items, as pack would store it: kind Named, text "" (id 0),
+    // at `pos`. (The fast reader.)
+    SheetValue add_named(SheetPos pos, const std::vector<NamedDraft>& items);
 
     std::size_t bytes() const;  // what the tables hold, for tests and the bench
 
@@ -190,6 +218,9 @@ private:
     // vector's doubling would hold them twice while it grows and up to twice over after.
     std::deque<Rational> big_;  // numbers with no short decimal form
     std::deque<NamedItem> named_;
+    std::unordered_map<std::uint32_t, SheetPos> far_pos_;  // by index into named_: kFarPos items
+    // Appends one item, its position packed relative to its value's (or kept far).
+    void push_named(TextId name, std::int64_t number, std::uint8_t scale, bool big, SheetPos value, SheetPos at);
     std::deque<SidePair> sides_;
 };
 

@@ -68,6 +68,15 @@ TEST(ScoreSheet, EveryValueKindRoundTrips) {
                    NamedValue{"khác", Rational(2, 7), SourceLoc{&file, 9, 4}}};
     values.push_back(named);
     values.push_back(value(Kind::Named, "", at));  // no names at all
+    // Positions NamedItem's packed bits cannot hold (a line delta past 63, a column past
+    // 2^20, a line above its value, an unknown position): kept in the pool's side table.
+    InputValue far = value(Kind::Named, "", at);
+    far.named = {NamedValue{"dat", Rational(1), SourceLoc{&file, 7 + 63, 1}},
+                 NamedValue{"tong", Rational(2), SourceLoc{&file, 7 + 64, 5}},
+                 NamedValue{"a", Rational(3), SourceLoc{&file, 7, 1u << 20}},
+                 NamedValue{"b", Rational(4), SourceLoc{&file, 6, 2}},
+                 NamedValue{"c", Rational(1, 3), SourceLoc{&file, 0, 0}}};
+    values.push_back(far);
     std::vector<SheetValue> packed;
     for (const InputValue& v : values) packed.push_back(pool.pack(v));
     // Unpacked after everything was packed: later values never disturb earlier ones.
