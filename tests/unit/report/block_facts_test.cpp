@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "engine/report/build/block_facts.hpp"
-#include "evaluated_run.hpp"
+#include "html_fixture.hpp"
 
 namespace chiso {
 namespace {
@@ -39,7 +39,7 @@ std::vector<std::string> counted(const BlockFacts& facts) {
 }
 
 TEST(BlockFacts, DemoDepartments) {
-    auto r = testing::evaluated_demo();
+    auto r = testing::evaluate_demo();
     ASSERT_TRUE(r->results);
     const Definition& def = *r->results->definition;
     const BlockFacts facts = block_facts(def, r->results->blocks.at(0));
@@ -72,7 +72,7 @@ TEST(BlockFacts, DemoDepartments) {
 }
 
 TEST(BlockFacts, DemoCentralAgenciesUseTheirOwnRungs) {
-    auto r = testing::evaluated_demo();
+    auto r = testing::evaluate_demo();
     ASSERT_TRUE(r->results);
     const BlockFacts facts = block_facts(*r->results->definition, r->results->blocks.at(1));
     ASSERT_EQ(facts.block->block->id, "tw");
@@ -90,31 +90,9 @@ TEST(BlockFacts, DemoCentralAgenciesUseTheirOwnRungs) {
 // A ladder with rungs for one block only does not apply to the other: no column,
 // no counts there, and class_of says so (the CSV leaves its cells empty).
 TEST(BlockFacts, ALadderOfOneBlockIsNotAppliedToAnother) {
-    auto r = testing::evaluated_inline(R"(index t "Thử"
-locality x "Tỉnh X"
-year 2024
-block a "A" tree t
-block b "B" tree t
-tree t "T" max 10 {
-  item 1 "Một" max 10
-}
-ladder chung "Chung" {
-  "Đạt" when index >= 50
-  "Chưa đạt" otherwise
-}
-ladder rieng "Riêng" {
-  block a {
-    "Cao" when index >= 80
-    "Thấp" otherwise
-  }
-}
-stat cao "Cao" count index >= 80
+    auto r = testing::evaluate_text(std::string(testing::kLadderOfBlockA) + R"(stat cao "Cao" count index >= 80
 )",
-                        R"(index: t
-locality: x
-year: 2024
-units:
-  - {id: a1, name: "A1", block: a, scores: {"1": 9}}
+                        R"(  - {id: a1, name: "A1", block: a, scores: {"1": 9}}
   - {id: a2, name: "A2", block: a, scores: {"1": 4}}
   - {id: b1, name: "B1", block: b, scores: {"1": 9}}
 )");
@@ -143,7 +121,7 @@ TEST(BlockStats, OneRuleExactOrPublished) {
     EXPECT_EQ(exact.mean, *Rational::parse_decimal("235.13") / Rational(3));  // 78.3766…, kept exact
     EXPECT_EQ(exact.min, *Rational::parse_decimal("68"));
     EXPECT_EQ(exact.max, *Rational::parse_decimal("90.38"));
-    auto r = testing::evaluated_demo();
+    auto r = testing::evaluate_demo();
     ASSERT_TRUE(r->results);
     const BlockStats published = summarise_indices(indices, r->results->definition);  // rounding 2 half_up
     EXPECT_EQ(published.mean, *Rational::parse_decimal("78.38"));

@@ -20,6 +20,23 @@ std::unique_ptr<Evaluation> finished(std::unique_ptr<Evaluation> e) {
 
 }  // namespace
 
+const char* const kLadderOfBlockA = R"(block a "A" tree t
+block b "B" tree t
+tree t "T" max 10 {
+  item 1 "Một" max 10
+}
+ladder chung "Chung" {
+  "Đạt" when index >= 50
+  "Chưa đạt" otherwise
+}
+ladder rieng "Riêng" {
+  block a {
+    "Cao" when index >= 80
+    "Thấp" otherwise
+  }
+}
+)";
+
 const BlockResult& Evaluation::block(const std::string& id) const {
     for (const auto& b : results->blocks)
         if (b.block->id == id) return b;
@@ -38,6 +55,10 @@ std::unique_ptr<Evaluation> evaluate_files(const std::string& criteria_path, con
     e->criteria = load_criteria(e->sources, std::string(CHISO_SOURCE_DIR) + "/" + criteria_path, e->diags);
     e->sheet = load_scores(e->sources, std::string(CHISO_SOURCE_DIR) + "/" + scores_path, e->diags);
     return finished(std::move(e));
+}
+
+std::unique_ptr<Evaluation> evaluate_demo() {
+    return evaluate_files("examples/demo/par-demo.chiso", "examples/demo/scores-2024.yaml");
 }
 
 }  // namespace chiso::testing

@@ -9,7 +9,7 @@
 #include "engine/report/build/report_views.hpp"
 #include "engine/report/report.hpp"
 #include "engine/report/text/text_writers.hpp"
-#include "evaluated_run.hpp"
+#include "html_fixture.hpp"
 
 namespace chiso {
 namespace {
@@ -23,7 +23,7 @@ Lines unit_classes(const report::BlockReportView& block, std::size_t ladder) {
 }
 
 TEST(ReportView, DemoCopiesTheFactsOnce) {
-    auto r = testing::evaluated_demo();
+    auto r = testing::evaluate_demo();
     ASSERT_TRUE(r->results);
     const report::ReportView view = report::report_view(*r->results, Lang::Vi, nullptr, {});
     EXPECT_EQ(view.criteria.ladders, (Lines{"xep_loai", "nguoi_dung_dau"}));
@@ -54,7 +54,7 @@ TEST(ReportView, DemoCopiesTheFactsOnce) {
 }
 
 TEST(ReportView, NeedsAddTablesAndNodes) {
-    auto r = testing::evaluated_demo();
+    auto r = testing::evaluate_demo();
     ASSERT_TRUE(r->results);
     const report::ReportView view = report::report_view(*r->results, Lang::En, nullptr, {true, true});
     const report::BlockReportView& so = view.blocks.at(0);
@@ -73,30 +73,8 @@ TEST(ReportView, NeedsAddTablesAndNodes) {
 // A ladder with rungs for one block has no class in another: the CSV's cell is
 // empty, the JSON has no key, and no counts are listed there.
 TEST(ReportView, ALadderOfOneBlockHasNoClassInAnother) {
-    auto r = testing::evaluated_inline(R"(index t "Thử"
-locality x "Tỉnh X"
-year 2024
-block a "A" tree t
-block b "B" tree t
-tree t "T" max 10 {
-  item 1 "Một" max 10
-}
-ladder chung "Chung" {
-  "Đạt" when index >= 50
-  "Chưa đạt" otherwise
-}
-ladder rieng "Riêng" {
-  block a {
-    "Cao" when index >= 80
-    "Thấp" otherwise
-  }
-}
-)",
-                                       R"(index: t
-locality: x
-year: 2024
-units:
-  - {id: a1, name: "A1", block: a, scores: {"1": 9}}
+    auto r = testing::evaluate_text(testing::kLadderOfBlockA,
+                                    R"(  - {id: a1, name: "A1", block: a, scores: {"1": 9}}
   - {id: b1, name: "B1", block: b, scores: {"1": 9}}
 )");
     ASSERT_TRUE(r->criteria && r->sheet);
@@ -113,7 +91,7 @@ units:
 // The explanation as data: every node of the tree, indexed by id, and the text
 // writer's output is the entry point's, word for word.
 TEST(ReportView, UnitExplanationIsTheExplainText) {
-    auto r = testing::evaluated_demo();
+    auto r = testing::evaluate_demo();
     ASSERT_TRUE(r->results);
     const Definition& def = *r->results->definition;
     const BlockResult& block = r->results->blocks.at(0);
