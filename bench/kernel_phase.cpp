@@ -9,12 +9,12 @@
 #include <chrono>
 #include <cstdio>
 #include <deque>
-#include <thread>
 
 #include "bench/phases.hpp"
 #include "engine/driver/driver.hpp"
 #include "engine/eval/evaluate_block.hpp"
 #include "engine/eval/evaluate_unit.hpp"
+#include "engine/eval/parallel.hpp"
 #include "engine/kernel/kernel.hpp"
 
 namespace chiso::bench {
@@ -44,17 +44,6 @@ std::size_t leaves_of(const CompiledTree& tree, const BoundBlock& b, std::size_t
     return n;
 }
 
-template <typename Work>
-void on_threads(std::vector<SliceRun>& slices, unsigned threads, Work&& work) {
-    std::vector<std::thread> pool;
-    for (unsigned t = 1; t < threads; ++t)
-        pool.emplace_back([&, t] {
-            for (std::size_t i = t; i < slices.size(); i += threads) work(slices[i]);
-        });
-    for (std::size_t i = 0; i < slices.size(); i += threads) work(slices[i]);
-    for (auto& th : pool) th.join();
-}
-
 Timing run_once(const CompiledCriteria& c, const CompiledPlan& compiled, const ScoreSheet& sheet, unsigned threads,
                 const std::deque<CodeLookup>& codes) {
     const Definition& def = *c.definition;
@@ -72,12 +61,16 @@ Timing run_once(const CompiledCriteria& c, const CompiledPlan& compiled, const S
     }
     Timing t;
     auto start = std::chrono::steady_clock::now();
-    on_threads(slices, threads, [&](SliceRun& s) {
+    for_each_item(slices.size(), threads, [&](std::size_t i) {
+        SliceRun& s = slices[i];
         s.bound = bind_block(compiled.trees[s.block->tree], *s.block, sheet, s.units, codes[s.block->tree]);
     });
     t.bind = since(start);
     start = std::chrono::steady_clock::now();
-    on_threads(slices, threads, [&](SliceRun& s) { s.kernel = run_kernel(compiled.trees[s.block->tree], s.bound); });
+    for_each_item(slices.size(), threads, [&](std::size_t i) {
+        SliceRun& s = slices[i];
+        s.kernel = run_kernel(compiled.trees[s.block->tree], s.bound);
+    });
     t.kernel = since(start);
     start = std::chrono::steady_clock::now();
     Diagnostics diags;

@@ -180,12 +180,9 @@ std::vector<Slice> evaluate_units(const Plan& plan, const ScoreSheet& sheet, con
     const std::size_t n = sheet.units.size();
     const std::size_t threads = std::clamp<std::size_t>(options.threads, 1, std::max<std::size_t>(1, n / 64));
     std::vector<Slice> slices(threads);
-    std::vector<std::thread> workers;
-    for (std::size_t t = 1; t < threads; ++t)
-        workers.emplace_back(evaluate_slice, std::cref(plan), std::cref(sheet), n * t / threads, n * (t + 1) / threads,
-                             std::cref(shared), std::cref(pass), std::ref(slices[t]));
-    evaluate_slice(plan, sheet, 0, n / threads, shared, pass, slices[0]);
-    for (auto& w : workers) w.join();
+    for_each_item(threads, static_cast<unsigned>(threads), [&](std::size_t t) {
+        evaluate_slice(plan, sheet, n * t / threads, n * (t + 1) / threads, shared, pass, slices[t]);
+    });
     return slices;
 }
 
