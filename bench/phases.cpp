@@ -48,7 +48,7 @@ int phase_load(const std::string& scores, bool full) {
     std::optional<ScoreSheet> sheet = full ? load_score_sheet_in_full(*file, diags) : load_score_sheet(*file, diags);
     const double seconds = since(start);
     if (!sheet) return failed(diags, scores);
-    fmt::print("seconds={:.6f} bytes={} units={}\n", seconds, file->text().size(), sheet->units.size());
+    fmt::print("seconds={:.6f} bytes={} units={}\n", seconds, file->size(), sheet->units.size());
     return 0;
 }
 

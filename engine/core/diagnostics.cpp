@@ -156,9 +156,13 @@ std::string echo_line(std::string_view line, std::size_t prefix) {
 
 std::string render(const Diagnostic& d, const RenderOptions& options) {
     std::string out;
+    // A released score file's line is read again first: if the file changed since it
+    // was read, its column in characters is not known either (only the line is shown).
+    const bool line_gone = d.loc.known() && (d.loc.file->line_text(d.loc.line), d.loc.file->changed_since_read());
     if (d.loc.file) {
         out += escape_control_chars(d.loc.file->path());  // a file may be named so too
-        if (d.loc.line > 0) out += fmt::format(":{}:{}", d.loc.line, d.loc.char_col());
+        if (d.loc.line > 0 && line_gone) out += fmt::format(":{}", d.loc.line);
+        else if (d.loc.line > 0) out += fmt::format(":{}:{}", d.loc.line, d.loc.char_col());
         out += ": ";
     }
     out += severity_word(d.severity);
@@ -168,7 +172,8 @@ std::string render(const Diagnostic& d, const RenderOptions& options) {
         out += options.lang == Lang::Vi ? " (có phải `" + d.suggestion + "`?)" : " (did you mean `" + d.suggestion + "`?)";
     if (options.show_ids) out += fmt::format(" [{}]", d.message->id);
     out += '\n';
-    if (d.loc.known()) out += echo_line(d.loc.file->line_text(d.loc.line), d.loc.bytes_before());
+    if (line_gone) out += "  " + format_text(msg::core::kSourceChanged, options, {}) + "\n";
+    else if (d.loc.known()) out += echo_line(d.loc.file->line_text(d.loc.line), d.loc.bytes_before());
     return out;
 }
 

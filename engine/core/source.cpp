@@ -1,5 +1,7 @@
 #include "engine/core/source.hpp"
 
+#include "engine/core/source_reread.hpp"
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -11,6 +13,7 @@
 namespace chiso {
 
 SourceFile::SourceFile(std::string path, std::string text) : path_(std::move(path)), text_(std::move(text)) {
+    size_ = text_.size();
     if (text_.rfind("\xEF\xBB\xBF", 0) == 0) bom_ = 3;
     line_starts_.push_back(0);
     // Counted first, so the table is allocated once at its size (no doubling's slack).
@@ -22,22 +25,55 @@ SourceFile::SourceFile(std::string path, std::string text) : path_(std::move(pat
     line_starts_.reserve(lines);
     for (const char* p = begin; (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p))));)
         line_starts_.push_back(static_cast<std::uint32_t>(++p - begin));
+    line_count_ = static_cast<std::uint32_t>(line_starts_.size());
 }
 
+SourceFile::SourceFile(std::string path, std::string text, const FileStamp& stamp)
+    : SourceFile(std::move(path), std::move(text)) {
+    if (stamp.size == size_) stamp_ = stamp;
+}
+
+SourceFile::~SourceFile() = default;
+
+bool SourceFile::release_text() {
+    if (released_ || !stamp_ || size_ >= UINT32_MAX - 1) return false;
+    reread_ = std::make_unique<SourceReread>(path_, text_, *stamp_);
+    std::vector<std::uint32_t> marks;
+    marks.reserve((line_starts_.size() + kLinesPerMark - 1) / kLinesPerMark);
+    for (std::size_t i = 0; i < line_starts_.size(); i += kLinesPerMark) marks.push_back(line_starts_[i]);
+    line_starts_ = std::move(marks);
+    std::string().swap(text_);
+    released_ = true;
+    return true;
+}
+
+bool SourceFile::changed_since_read() const { return reread_ && reread_->changed(); }
+
 std::string_view SourceFile::line_text(std::uint32_t line) const {
-    if (line == 0 || line > line_starts_.size()) return {};
-    std::size_t begin = line_starts_[line - 1] + (line == 1 ? bom_ : 0);
-    std::size_t end = line < line_starts_.size() ? line_starts_[line] - 1 : text_.size();
-    std::string_view v(text_.data() + begin, end - begin);
+    if (line == 0 || line > line_count_) return {};
+    std::string_view v;
+    if (released_) {
+        v = reread_->line(line, line_starts_[(line - 1) / kLinesPerMark], (line - 1) % kLinesPerMark);
+    } else {
+        std::size_t begin = line_starts_[line - 1];
+        std::size_t end = line < line_starts_.size() ? line_starts_[line] - 1 : text_.size();
+        v = std::string_view(text_.data() + begin, end - begin);
+    }
+    if (line == 1) v.remove_prefix(std::min<std::size_t>(bom_, v.size()));
     if (!v.empty() && v.back() == '\r') v.remove_suffix(1);
     return v;
 }
 
 std::pair<std::uint32_t, std::uint32_t> SourceFile::line_col(std::size_t offset) const {
     auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
-    auto line = static_cast<std::uint32_t>(it - line_starts_.begin());
-    auto col = static_cast<std::uint32_t>(offset - line_starts_[line - 1] + 1);
-    return {line, col};
+    auto index = static_cast<std::uint32_t>(it - line_starts_.begin());
+    if (!released_) return {index, static_cast<std::uint32_t>(offset - line_starts_[index - 1] + 1)};
+    // Released: from the mark at or before `offset`, count the lines up to it.
+    const std::size_t mark = line_starts_[index - 1];
+    const auto found = reread_->lines_until(mark, std::min(offset, size_));
+    if (!found) return {0, 0};
+    const std::uint32_t line = (index - 1) * kLinesPerMark + 1 + found->first;
+    return {line, static_cast<std::uint32_t>(offset - found->second + 1)};
 }
 
 std::size_t utf8_length(std::string_view bytes) {
@@ -157,7 +193,11 @@ ReadText read_input_file(const std::string& path, const ReadOptions& options) {
     } else if (chunk == Chunk::Failed) {
         out.problem = LoadProblem::CannotRead;
     }
-    if (out.problem != LoadProblem::None) std::string().swap(out.text);
+    if (out.problem != LoadProblem::None) {
+        std::string().swap(out.text);
+    } else if (regular) {
+        out.stamp = regular_file_stamp(fd.get());
+    }
     return out;
 }
 
@@ -166,7 +206,44 @@ const SourceFile* SourceSet::load(const std::string& path, LoadProblem* problem,
     ReadText read = read_input_file(path, options);
     if (problem) *problem = read.problem;
     if (read.problem != LoadProblem::None) return nullptr;
-    return &add(path, std::move(read.text));
+    if (!read.stamp) return &add(path, std::move(read.text));
+    files_.push_back(std::make_unique<SourceFile>(path, std::move(read.text), *read.stamp));
+    return files_.back().get();
+}
+
+std::optional<FileStamp> regular_file_stamp(int fd) {
+    struct stat info {};
+    if (fd < 0 || ::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) return std::nullopt;
+    return FileStamp{static_cast<std::uint64_t>(info.st_dev), static_cast<std::uint64_t>(info.st_ino),
+                     static_cast<std::uint64_t>(info.st_size), static_cast<std::int64_t>(info.st_mtim.tv_sec),
+                     static_cast<std::int64_t>(info.st_mtim.tv_nsec)};
+}
+
+bool SourceSet::release_text(const SourceFile& file) {
+    for (auto& f : files_)
+        if (f.get() == &file) return f->release_text();
+    return false;
+}
+
+// 8 bytes at a time, multiplied and folded (a wyhash-like mix): a 24 MB file is
+// hashed in a few milliseconds. Detects a changed file; not meant against an adversary.
+std::uint64_t content_hash(std::string_view bytes) {
+    constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ull;
+    std::uint64_t h = 0xCBF29CE484222325ull ^ (bytes.size() * kMul);
+    const auto mix = [&](std::uint64_t w) {
+        h = (h ^ w) * kMul;
+        h ^= h >> 29;
+    };
+    std::size_t i = 0;
+    for (; i + 8 <= bytes.size(); i += 8) {
+        std::uint64_t w;
+        std::memcpy(&w, bytes.data() + i, 8);
+        mix(w);
+    }
+    std::uint64_t tail = 0;
+    if (i < bytes.size()) std::memcpy(&tail, bytes.data() + i, bytes.size() - i);
+    mix(tail ^ 0xFF);
+    return h;
 }
 
 }  // namespace chiso

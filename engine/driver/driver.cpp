@@ -262,7 +262,12 @@ const SourceFile* read_source(SourceSet& sources, const std::string& path, Diagn
 std::optional<ScoreSheet> load_scores(SourceSet& sources, const std::string& path, Diagnostics& diags) {
     const SourceFile* file = read(sources, path, diags);
     if (!file) return std::nullopt;
-    return load_score_sheet(*file, diags);
+    std::optional<ScoreSheet> sheet = load_score_sheet(*file, diags);
+    // Nothing reads a score file's text once its sheet is built (the sheet holds
+    // codes and texts itself, positions as line and column): the few lines that
+    // diagnostics show are read again from the file (SourceFile::release_text).
+    sources.release_text(*file);
+    return sheet;
 }
 
 std::optional<ScoreSheet> load_scores(const SourceFile& file, Diagnostics& diags) {

@@ -13,6 +13,7 @@ namespace {
 std::optional<PreviousYear> from_scores(SourceSet& sources, const SourceFile& file, const PreviousRequest& request,
                                         const CompiledCriteria& current, Diagnostics& diags) {
     std::optional<ScoreSheet> sheet = load_score_sheet(file, diags);
+    sources.release_text(file);  // as load_scores does: lines read again for diagnostics
     std::optional<CompiledCriteria> own;
     if (!request.criteria.empty()) own = load_criteria(sources, request.criteria, diags);
     if (!sheet || (!request.criteria.empty() && !own)) return std::nullopt;
@@ -32,6 +33,7 @@ std::optional<PreviousYear> load_previous_year(SourceSet& sources, const Previou
     if (file == nullptr) return std::nullopt;
     if (!is_published_results_file(*file)) return from_scores(sources, *file, request, current, diags);
     std::optional<PublishedResults> published = load_published_results(*file, diags);
+    sources.release_text(*file);
     if (!published) return std::nullopt;
     return previous_from_published(*published);
 }
