@@ -7,8 +7,13 @@
 namespace chiso {
 
 NodeColumns::NodeColumns(std::size_t nodes, std::size_t rows, std::int64_t denominator)
-    : nodes_(nodes), rows_(rows), denominator_(denominator), points_(nodes * rows, 0), max_(nodes * rows, 0),
-      flags_(nodes * rows, 0) {}
+    : nodes_(nodes), rows_(rows), denominator_(denominator), columns_(nodes) {
+    for (Column& c : columns_) {
+        c.points.assign(rows, 0);
+        c.max.assign(rows, 0);
+        c.flags.assign(rows, 0);
+    }
+}
 
 NodeColumns NodeColumns::all_exact(std::size_t nodes, std::size_t rows) {
     NodeColumns c;
@@ -30,27 +35,37 @@ NodeColumns NodeColumns::concatenate(std::vector<NodeColumns>& parts) {
         if (p.nodes_ != c.nodes_ || p.denominator_ != c.denominator_)
             throw std::logic_error("NodeColumns::concatenate: parts of different shapes");
         c.rows_ += p.rows_;
-        fixed = fixed || !p.points_.empty();
+        fixed = fixed || !p.columns_.empty();
         row_denominators = row_denominators || !p.row_denominator_.empty();
         exact = exact || !p.exact_index_.empty();
     }
+    // Node by node: a node's column is allocated whole, filled from every part, and the
+    // parts' columns of that node freed at once (peak: the block's columns and one node's).
     if (fixed) {
-        c.points_.resize(c.nodes_ * c.rows_);
-        c.max_.resize(c.nodes_ * c.rows_);
-        c.flags_.resize(c.nodes_ * c.rows_);
+        c.columns_.resize(c.nodes_);
+        for (std::size_t n = 0; n < c.nodes_; ++n) {
+            Column& to = c.columns_[n];
+            to.points.resize(c.rows_);
+            to.max.resize(c.rows_);
+            to.flags.resize(c.rows_);
+            std::size_t offset = 0;
+            for (NodeColumns& p : parts) {
+                if (!p.columns_.empty()) {
+                    Column& from = p.columns_[n];
+                    std::copy_n(from.points.data(), p.rows_, to.points.data() + offset);
+                    std::copy_n(from.max.data(), p.rows_, to.max.data() + offset);
+                    std::copy_n(from.flags.data(), p.rows_, to.flags.data() + offset);
+                    from = Column();
+                }
+                offset += p.rows_;
+            }
+        }
     }
     if (row_denominators) c.row_denominator_.assign(c.rows_, 0);
     if (exact) c.exact_index_.assign(c.rows_, kFixed);
     std::size_t offset = 0;
     for (NodeColumns& p : parts) {
-        if (!p.points_.empty()) {
-            // Node-major: node n's column of the part goes to rows [offset, offset + p.rows_).
-            for (std::size_t n = 0; n < c.nodes_; ++n) {
-                std::copy_n(p.points_.data() + n * p.rows_, p.rows_, c.points_.data() + n * c.rows_ + offset);
-                std::copy_n(p.max_.data() + n * p.rows_, p.rows_, c.max_.data() + n * c.rows_ + offset);
-                std::copy_n(p.flags_.data() + n * p.rows_, p.rows_, c.flags_.data() + n * c.rows_ + offset);
-            }
-        } else if (fixed && !p.exact_index_.empty()) {
+        if (fixed && p.columns_.empty() && !p.exact_index_.empty()) {
             for (std::size_t row = 0; row < p.rows_; ++row)
                 if (p.exact_index_[row] == kFixed) throw std::logic_error("NodeColumns::concatenate: row not set");
         }
@@ -85,7 +100,7 @@ void NodeColumns::set_exact(std::size_t row, PackedRow values) {
 }
 
 void NodeColumns::require_fixed(std::size_t row) const {
-    if (row >= rows_ || points_.empty()) throw std::logic_error("NodeColumns: row not set");
+    if (row >= rows_ || columns_.empty()) throw std::logic_error("NodeColumns: row not set");
 }
 
 void NodeColumns::set_row_denominator(std::size_t row, std::int64_t denominator) {
@@ -96,13 +111,13 @@ void NodeColumns::set_row_denominator(std::size_t row, std::int64_t denominator)
 NodeValue NodeColumns::at(std::size_t row, NodeId n) const {
     if (is_exact(row)) return exact_[exact_index_[row]].at(n);
     require_fixed(row);
-    const std::size_t cell = n * rows_ + row;
-    const std::uint8_t f = flags_[cell];
+    const Column& column = columns_[n];
+    const std::uint8_t f = column.flags[row];
     NodeValue v;
     v.source = NodeFlags::source(f);
     const std::int64_t d = row_denominator(row);
-    v.points = Rational(points_[cell], d);
-    v.max = Rational(max_[cell], d);
+    v.points = Rational(column.points[row], d);
+    v.max = Rational(column.max[row], d);
     v.evaluated = (f & NodeFlags::kEvaluated) != 0;
     v.not_applicable = (f & NodeFlags::kNotApplicable) != 0;
     v.capped = (f & NodeFlags::kCapped) != 0;
@@ -112,7 +127,7 @@ NodeValue NodeColumns::at(std::size_t row, NodeId n) const {
 Rational NodeColumns::points(std::size_t row, NodeId n) const {
     if (is_exact(row)) return exact_[exact_index_[row]].points(n);
     require_fixed(row);
-    return Rational(points_[n * rows_ + row], row_denominator(row));
+    return Rational(columns_[n].points[row], row_denominator(row));
 }
 
 void NodeColumns::set_assessed(std::size_t row, NodeId n, Assessed assessed) {

@@ -44,14 +44,14 @@ public:
     std::size_t rows() const { return rows_; }
     std::int64_t denominator() const { return denominator_; }
 
-    // Fixed storage, one contiguous column per node (rows() entries each).
-    std::int64_t* points_column(NodeId n) { return points_.data() + n * rows_; }
-    std::int64_t* max_column(NodeId n) { return max_.data() + n * rows_; }
-    std::uint8_t* flags_column(NodeId n) { return flags_.data() + n * rows_; }
-    const std::int64_t* points_column(NodeId n) const { return points_.data() + n * rows_; }
-    const std::int64_t* max_column(NodeId n) const { return max_.data() + n * rows_; }
-    const std::uint8_t* flags_column(NodeId n) const { return flags_.data() + n * rows_; }
-
+    // Fixed storage, one contiguous column per node (rows() entries each); null when
+    // every row is exact.
+    std::int64_t* points_column(NodeId n) { return columns_.empty() ? nullptr : columns_[n].points.data(); }
+    std::int64_t* max_column(NodeId n) { return columns_.empty() ? nullptr : columns_[n].max.data(); }
+    std::uint8_t* flags_column(NodeId n) { return columns_.empty() ? nullptr : columns_[n].flags.data(); }
+    const std::int64_t* points_column(NodeId n) const { return columns_.empty() ? nullptr : columns_[n].points.data(); }
+    const std::int64_t* max_column(NodeId n) const { return columns_.empty() ? nullptr : columns_[n].max.data(); }
+    const std::uint8_t* flags_column(NodeId n) const { return columns_.empty() ? nullptr : columns_[n].flags.data(); }
     // A fixed row over its own denominator (a multiple of denominator()): the
     // kernel's rows whose formula or ratio points are whole only over D x k.
     void set_row_denominator(std::size_t row, std::int64_t denominator);
@@ -82,8 +82,14 @@ private:
     std::size_t nodes_ = 0;
     std::size_t rows_ = 0;
     std::int64_t denominator_ = 1;
-    std::vector<std::int64_t> points_, max_;
-    std::vector<std::uint8_t> flags_;
+    // One allocation per node and kind, not one per kind: concatenate then frees each
+    // part's column as soon as it is copied, so a block's columns are never held twice
+    // (a national block's are tens of MB).
+    struct Column {
+        std::vector<std::int64_t> points, max;
+        std::vector<std::uint8_t> flags;
+    };
+    std::vector<Column> columns_;  // by NodeId; empty: no fixed storage (every row exact)
     std::vector<std::int64_t> row_denominator_;      // row -> its own denominator (0: denominator_); empty: none
     std::vector<std::uint32_t> exact_index_;          // row -> index into exact_, or kFixed
     std::vector<PackedRow> exact_;                    // rows held exactly

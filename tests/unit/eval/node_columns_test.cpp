@@ -59,6 +59,53 @@ TEST(NodeColumns, ExactRowsSitBesideFixedOnes) {
     EXPECT_EQ(c.at(1, 1).source, NodeSource::Given);
 }
 
+// Parts joined node by node (each part's column freed once copied): every row keeps
+// its cells, flags, own denominator, exact form and assessed cells, in order; the
+// parts are emptied.
+TEST(NodeColumns, ConcatenateKeepsEveryRowOfEveryPart) {
+    std::vector<NodeColumns> parts;
+    parts.emplace_back(2, 2, 4);
+    parts[0].points_column(1)[1] = 7;
+    parts[0].max_column(1)[1] = 8;
+    parts[0].flags_column(1)[1] = NodeFlags::make(NodeSource::Rule, true, false, true);
+    parts[0].set_row_denominator(0, 12);
+    parts[0].points_column(0)[0] = 5;  // 5/12
+    parts[0].set_assessed(1, 1, Assessed{});
+    parts.emplace_back(2, 1, 4);
+    parts[1].set_exact(0, {value(NodeSource::Children, "1", "3"), value(NodeSource::Rule, "0.333", "1")});
+    parts.emplace_back(2, 3, 4);
+    parts[2].points_column(0)[2] = 3;
+    parts[2].set_exact(1, {value(NodeSource::Given, "2", "3"), value(NodeSource::Given, "1", "1")});
+    parts[2].set_assessed(0, 0, Assessed{});
+    parts[2].set_assessed(2, 1, Assessed{});
+
+    const NodeColumns c = NodeColumns::concatenate(parts);
+    EXPECT_EQ(c.rows(), 6u);
+    EXPECT_EQ(c.nodes(), 2u);
+    EXPECT_EQ(c.points(0, 0), Rational(5, 12));
+    EXPECT_EQ(c.row_denominator(0), 12);
+    EXPECT_EQ(c.row_denominator(1), 4);
+    const NodeValue v = c.at(1, 1);
+    EXPECT_EQ(v.points, dec("1.75"));
+    EXPECT_EQ(v.max, Rational(2));
+    EXPECT_TRUE(v.capped);
+    EXPECT_TRUE(c.is_exact(2));
+    EXPECT_EQ(c.at(2, 1).points, dec("0.333"));
+    EXPECT_FALSE(c.is_exact(3));
+    EXPECT_TRUE(c.is_exact(4));
+    EXPECT_EQ(c.points(4, 0), Rational(2));
+    EXPECT_EQ(c.points(5, 0), dec("0.75"));
+    EXPECT_EQ(c.points_column(0)[5], 3);
+    EXPECT_NE(c.assessed(1, 1), nullptr);
+    EXPECT_NE(c.assessed(3, 0), nullptr);
+    EXPECT_NE(c.assessed(5, 1), nullptr);
+    EXPECT_EQ(c.assessed(5, 0), nullptr);
+    for (const NodeColumns& p : parts) {
+        EXPECT_EQ(p.rows(), 0u);
+        EXPECT_EQ(p.points_column(0), nullptr);
+    }
+}
+
 TEST(NodeColumns, AllExactColumnsRefuseUnsetRowsAndWrongWidths) {
     NodeColumns c = NodeColumns::all_exact(2, 2);
     c.set_exact(0, {value(NodeSource::Children, "1", "2"), value(NodeSource::Rule, "1", "2")});
