@@ -75,8 +75,11 @@ std::optional<YearComparison> compare_with_previous(SourceSet& sources, const Ev
 // Loads and evaluates both files, compares with last year when asked, reports;
 // on success hands the results, and the files read (which the output must not
 // replace), to `write`.
+// `explains`: the output explains units (the HTML report), which re-runs the
+// evaluator over the sheet's entries; otherwise they are freed before the output is
+// built (release_entries: the output's peak memory without them).
 template <typename Write>
-int evaluate_and_write(const EvalOptions& options, const CommonOptions& common, Write write) {
+int evaluate_and_write(const EvalOptions& options, const CommonOptions& common, bool explains, Write write) {
     SourceSet sources;
     Diagnostics diags;
     Evaluated e;
@@ -84,13 +87,17 @@ int evaluate_and_write(const EvalOptions& options, const CommonOptions& common, 
     std::optional<PreviousYear> previous;
     std::optional<YearComparison> comparison;
     if (e.results) comparison = compare_with_previous(sources, options, e, previous, diags);
+    if (e.results && !explains) {
+        e.results->tracer.reset();
+        release_entries(*e.sheet);
+    }
     if (int code = report(diags, common); code != 0 || !e.results) return code == 0 ? 1 : code;
     return write(*e.results, comparison ? &*comparison : nullptr, sources);
 }
 
 int run_eval(const EvalOptions& options, const CommonOptions& common) {
     if (int code = check_eval_output(options, common); code != 0) return code;
-    return evaluate_and_write(options, common,
+    return evaluate_and_write(options, common, false,
                               [&](const Results& results, const YearComparison* comparison, const SourceSet& read) {
                                   return emit_results(results, ReportOptions{options.format, common.lang, comparison},
                                                       options, read, common);
@@ -99,7 +106,7 @@ int run_eval(const EvalOptions& options, const CommonOptions& common) {
 
 // The HTML report explains every unit: each is traced as its explanation is written.
 int run_report(const EvalOptions& options, const CommonOptions& common) {
-    return evaluate_and_write(options, common,
+    return evaluate_and_write(options, common, true,
                               [&](const Results& results, const YearComparison* comparison, const SourceSet& read) {
                                   return emit(render_html_report(results, common.lang, comparison),
                                               OutputTo{options.output, read, "bao-cao.html"}, common);

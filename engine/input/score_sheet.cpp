@@ -1,5 +1,9 @@
 #include "engine/input/score_sheet.hpp"
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 #include <array>
 
 namespace chiso {
@@ -291,6 +295,26 @@ SheetValue SheetPool::add_named(SheetPos pos, const std::vector<NamedDraft>& ite
     for (const NamedDraft& d : items) push_named(d.name, d.number, d.scale, false, pos, d.pos);
     out.payload = static_cast<std::int64_t>((first << 32) | static_cast<std::uint64_t>(items.size()));
     return out;
+}
+
+void SheetPool::release_values() {
+    texts_ = InternTable();
+    texts_.intern("");  // id 0 stays ""
+    std::deque<Rational>().swap(big_);
+    std::deque<NamedItem>().swap(named_);
+    std::unordered_map<std::uint32_t, SheetPos>().swap(far_pos_);
+    std::deque<SidePair>().swap(sides_);
+}
+
+void release_entries(ScoreSheet& sheet) {
+    for (UnitInput& unit : sheet.units) std::vector<NodeEntry>().swap(unit.entries);
+    if (sheet.pool) sheet.pool->release_values();
+#if defined(__GLIBC__)
+    // The entries are a few KB a unit, freed into the holes of the heap, which glibc
+    // keeps mapped unless asked: give those pages back, so the output's own memory
+    // is not counted on top of them.
+    ::malloc_trim(0);
+#endif
 }
 
 }  // namespace chiso

@@ -207,6 +207,9 @@ public:
     SheetValue add_named(SheetPos pos, const std::vector<NamedDraft>& items);
 
     std::size_t bytes() const;  // what the tables hold, for tests and the bench
+    // Drops the values' tables (texts, named items, big numbers, sides, far positions),
+    // keeping the codes: release_entries.
+    void release_values();
 
 private:
     Rational item_number(std::int64_t number, std::uint8_t scale, bool big) const;
@@ -299,5 +302,14 @@ struct ScoreSheet {
     const SourceFile* source = nullptr;
     std::shared_ptr<SheetPool> pool;  // the units' tables (each unit holds it too)
 };
+
+// Frees what a sheet holds of its values — every unit's entries and the pool's value
+// tables — keeping the units' ids, names, blocks, groups, flags, predecessors and
+// positions. For a run that has evaluated the sheet and compared it with last year
+// and reads none of its values again: `chiso eval` writes only from Results (no
+// explanation, whose tracer re-runs the evaluator over the entries, is written), so
+// its output is built without the sheet's values in memory (a national file's
+// entries are 38 MB at 10,000 units).
+void release_entries(ScoreSheet& sheet);
 
 }  // namespace chiso

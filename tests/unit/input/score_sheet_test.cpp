@@ -225,3 +225,39 @@ TEST(ScoreSheet, BothReadersBuildTheSameRecords) {
 
 }  // namespace
 }  // namespace chiso
+
+namespace chiso {
+namespace {
+
+// `chiso eval` frees the values once evaluated: the units keep who they are, the
+// entries and the value tables go, and the pool still answers for text 0 and codes.
+TEST(ScoreSheet, ReleasedEntriesKeepTheUnits) {
+    const std::string text =
+        "index: par\nlocality: x\nyear: 2024\nunits:\n"
+        "  - id: a\n    name: Ánh\n    block: b\n    flags: [ky_luat]\n    scores:\n      \"1.1\": 8.5\n"
+        "      \"1.3\": {dat: 3, tong: 4}\n      \"1.4\": {self: 2, appraised: 1.5}\n"
+        "  - id: c\n    name: C\n    block: b\n    scores:\n      \"1.2\": khá\n";
+    SourceFile file("r.yaml", text);
+    std::optional<ScoreSheet> sheet = input::fast_load_score_sheet(file);
+    ASSERT_TRUE(sheet);
+    const std::size_t codes = sheet->pool->code_count();
+    const std::size_t before = sheet->pool->bytes();
+    release_entries(*sheet);
+    ASSERT_EQ(sheet->units.size(), 2u);
+    EXPECT_EQ(sheet->units[0].id, "a");
+    EXPECT_EQ(sheet->units[0].name, "Ánh");
+    EXPECT_EQ(sheet->units[0].block, "b");
+    EXPECT_EQ(sheet->units[0].flags, std::vector<std::string>{"ky_luat"});
+    EXPECT_EQ(sheet->units[1].loc.line, 13u);
+    for (const UnitInput& u : sheet->units) {
+        EXPECT_TRUE(u.entries.empty());
+        EXPECT_EQ(u.entries.capacity(), 0u);
+    }
+    EXPECT_EQ(sheet->pool->code_count(), codes);
+    EXPECT_EQ(sheet->pool->text_count(), 1u);
+    EXPECT_EQ(sheet->pool->text(0), "");
+    EXPECT_LT(sheet->pool->bytes(), before);
+}
+
+}  // namespace
+}  // namespace chiso
