@@ -1,5 +1,8 @@
 // chiso: check criteria files, evaluate score files, explain a unit's points.
 #include <CLI/CLI.hpp>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 #include <iostream>
 
@@ -180,6 +183,13 @@ int main(int argc, char** argv) {
     // error code, the temporary output file removed on an interrupt (docs/output.md).
     chiso::cli::guard_standard_streams();
     chiso::cli::install_interrupt_cleanup();
+#if defined(__GLIBC__)
+    // One malloc arena for every thread: evaluation's worker threads allocate a
+    // block's ranges and free them once joined; in an arena of their own that memory
+    // stays with the thread and the output's allocations come on top of it
+    // (docs/limits.md, peak memory). Small allocations still come from each thread's cache.
+    ::mallopt(M_ARENA_MAX, 1);
+#endif
     chiso::cli::CommonOptions common;
     const int code = run(argc, argv, common);
     return chiso::cli::finish_standard_output(code, common);

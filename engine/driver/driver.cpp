@@ -263,6 +263,8 @@ std::optional<ScoreSheet> load_scores(SourceSet& sources, const std::string& pat
     const SourceFile* file = read(sources, path, diags);
     if (!file) return std::nullopt;
     std::optional<ScoreSheet> sheet = load_score_sheet(*file, diags);
+    // The readers grow the units by doubling: a national file's are 300 bytes each.
+    if (sheet) sheet->units.shrink_to_fit();
     // Nothing reads a score file's text once its sheet is built (the sheet holds
     // codes and texts itself, positions as line and column): the few lines that
     // diagnostics show are read again from the file (SourceFile::release_text).
