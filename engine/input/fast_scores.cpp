@@ -433,7 +433,7 @@ private:
     NodeEntry read_entry(const Line& l, const KeyValue& kv, CodeId code, std::uint32_t indent) {
         NodeEntry direct;
         direct.code = code;
-        direct.key = SheetPos{l.number, kv.key.col};
+        pool_->place(direct, SheetPos{l.number, kv.key.col}, 0);
         if (!kv.rest.empty() && kv.rest[0] != '{') {
             direct.value = direct_scalar(l, block_scalar(kv.rest, kv.rest_col));
             return direct;

@@ -174,22 +174,42 @@ std::uint32_t SheetPool::add_sides(SidePair pair) {
 std::size_t SheetPool::bytes() const {
     return big_.size() * sizeof(Rational) + named_.size() * sizeof(NamedItem) + sides_.size() * sizeof(SidePair) +
            far_pos_.size() * (sizeof(std::uint32_t) + sizeof(SheetPos) + 2 * sizeof(void*)) +
+           far_entries_.size() * sizeof(EntryFar) +
            codes_.bytes() + texts_.bytes();
 }
 
 NodeEntry pack_entry(SheetPool& pool, const EntryDraft& draft) { return pack_entry(pool, pool.code_id(draft.code), draft); }
 
+SheetPos SheetPool::key_of(const NodeEntry& e) const {
+    if (e.where & NodeEntry::kFar) return far_entries_[e.where & ~NodeEntry::kFar].key;
+    return SheetPos{e.where >> NodeEntry::kColBits, e.where & NodeEntry::kMaxCol};
+}
+
+std::uint32_t SheetPool::sides_of(const NodeEntry& e) const {
+    return (e.where & NodeEntry::kFar) ? far_entries_[e.where & ~NodeEntry::kFar].sides : 0;
+}
+
+void SheetPool::place(NodeEntry& e, SheetPos key, std::uint32_t sides) {
+    if (sides == 0 && key.line <= NodeEntry::kMaxLine && key.byte_col <= NodeEntry::kMaxCol) {
+        e.where = key.line << NodeEntry::kColBits | key.byte_col;
+        return;
+    }
+    e.where = NodeEntry::kFar | static_cast<std::uint32_t>(far_entries_.size());
+    far_entries_.push_back(EntryFar{key, sides});
+}
+
 NodeEntry pack_entry(SheetPool& pool, CodeId code, const EntryDraft& draft) {
     NodeEntry e;
     e.code = code;
-    e.key = SheetPos{draft.loc.line, draft.loc.byte_col};
     if (draft.value) e.value = pool.pack(*draft.value);
+    std::uint32_t sides = 0;
     if (draft.self || draft.appraised) {
         SidePair pair;
         if (draft.self) pair.self = pool.pack(*draft.self);
         if (draft.appraised) pair.appraised = pool.pack(*draft.appraised);
-        e.sides = pool.add_sides(pair);
+        sides = pool.add_sides(pair);
     }
+    pool.place(e, SheetPos{draft.loc.line, draft.loc.byte_col}, sides);
     e.value.spare = static_cast<std::uint8_t>((draft.self ? NodeEntry::kHasSelf : 0) |
                                               (draft.appraised ? NodeEntry::kHasAppraised : 0));
     return e;
@@ -201,11 +221,11 @@ std::optional<InputValue> UnitInput::value(const NodeEntry& e) const {
 }
 
 const SheetValue* UnitInput::self_of(const NodeEntry& e) const {
-    return e.has_self() ? &pool->sides(e.sides - 1).self : nullptr;
+    return e.has_self() ? &pool->sides(pool->sides_of(e) - 1).self : nullptr;
 }
 
 const SheetValue* UnitInput::appraised_of(const NodeEntry& e) const {
-    return e.has_appraised() ? &pool->sides(e.sides - 1).appraised : nullptr;
+    return e.has_appraised() ? &pool->sides(pool->sides_of(e) - 1).appraised : nullptr;
 }
 
 std::optional<InputValue> UnitInput::self(const NodeEntry& e) const {
@@ -244,7 +264,7 @@ bool UnitInput::has_sides() const {
 NodeEntry& UnitInput::add_entry(std::string_view code, const SourceLoc& key) {
     NodeEntry e;
     e.code = pool->code_id(code);
-    e.key = SheetPos{key.line, key.byte_col};
+    pool->place(e, SheetPos{key.line, key.byte_col}, 0);
     entries.push_back(e);
     return entries.back();
 }
@@ -259,12 +279,13 @@ namespace {
 // A side's value set or cleared: the entry gets its own pair (the pool only grows,
 // so an entry copied from this one keeps its own).
 void set_side(SheetPool& pool, NodeEntry& e, std::optional<InputValue> v, bool self) {
-    SidePair pair = e.sides ? pool.sides(e.sides - 1) : SidePair{};
+    const std::uint32_t index = pool.sides_of(e);
+    SidePair pair = index ? pool.sides(index - 1) : SidePair{};
     (self ? pair.self : pair.appraised) = v ? pool.pack(*v) : SheetValue{};
-    e.sides = pool.add_sides(pair);
+    const bool none = !pair.self.present() && !pair.appraised.present();
+    pool.place(e, pool.key_of(e), none ? 0 : pool.add_sides(pair));
     const std::uint8_t bit = self ? NodeEntry::kHasSelf : NodeEntry::kHasAppraised;
     e.value.spare = static_cast<std::uint8_t>(v ? (e.value.spare | bit) : (e.value.spare & ~bit));
-    if (!pair.self.present() && !pair.appraised.present()) e.sides = 0;
 }
 }  // namespace
 
@@ -304,6 +325,7 @@ void SheetPool::release_values() {
     std::deque<NamedItem>().swap(named_);
     std::unordered_map<std::uint32_t, SheetPos>().swap(far_pos_);
     std::deque<SidePair>().swap(sides_);
+    std::deque<EntryFar>().swap(far_entries_);
 }
 
 void release_entries(ScoreSheet& sheet) {

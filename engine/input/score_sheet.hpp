@@ -116,21 +116,35 @@ struct NamedItem {
 };
 static_assert(sizeof(NamedItem) == 16);
 
-// Values of one code for one unit. A plain `code: value` fills `value`; the map form
-// `{tự_chấm: …, thẩm_định: …}` fills the self-assessed and appraised values, kept in
-// the pool (`sides`). Read through UnitInput's accessors.
+// Values of one code for one unit (32 bytes: a national file has a million). A plain
+// `code: value` fills `value`; the map form `{tự_chấm: …, thẩm_định: …}` fills the
+// self-assessed and appraised values, kept in the pool (a SidePair). The key's position
+// and the pair are in `where`, read through the pool (SheetPool::key_of, sides_of) or
+// UnitInput's accessors: the line and byte column packed when the column is below 128
+// and the line below 2^24 and there are no sides (a key is indented a few columns);
+// else kFar and the index of an EntryFar in the pool (an entry with sides, a far key).
 struct NodeEntry {
     static constexpr std::uint8_t kHasSelf = 0x01;
     static constexpr std::uint8_t kHasAppraised = 0x02;
+    static constexpr std::uint32_t kFar = 1u << 31;
+    static constexpr int kColBits = 7;
+    static constexpr std::uint32_t kMaxCol = (1u << kColBits) - 1;
+    static constexpr std::uint32_t kMaxLine = (1u << (31 - kColBits)) - 1;
 
     CodeId code = 0;
-    SheetPos key;             // the code's position
-    std::uint32_t sides = 0;  // 1 + index of its SidePair in the pool; 0: none
+    std::uint32_t where = 0;  // line << kColBits | byte column, or kFar | EntryFar index
     SheetValue value;         // the plain value (spare: kHasSelf | kHasAppraised)
 
     bool has_value() const { return value.present(); }
     bool has_self() const { return (value.spare & kHasSelf) != 0; }
     bool has_appraised() const { return (value.spare & kHasAppraised) != 0; }
+};
+static_assert(sizeof(NodeEntry) == 32);
+
+// What does not fit an entry's `where`.
+struct EntryFar {
+    SheetPos key;
+    std::uint32_t sides = 0;  // 1 + index of its SidePair in the pool; 0: none
 };
 
 struct SidePair {
@@ -187,6 +201,12 @@ public:
     SourceLoc loc(SheetPos p) const { return SourceLoc{file_, p.line, p.byte_col}; }
 
     std::uint32_t add_sides(SidePair pair);
+    // An entry's key position, and 1 + the index of its SidePair (0: none).
+    SheetPos key_of(const NodeEntry& e) const;
+    std::uint32_t sides_of(const NodeEntry& e) const;
+    // Sets both (`sides` as sides_of gives it), packed in the entry when they fit, else
+    // in a new EntryFar (never one another entry — a copy's — already points at).
+    void place(NodeEntry& e, SheetPos key, std::uint32_t sides);
     const SidePair& sides(std::uint32_t index) const { return sides_[index]; }
     SidePair& sides(std::uint32_t index) { return sides_[index]; }
     const NamedItem& named(std::size_t i) const { return named_[i]; }
@@ -225,6 +245,7 @@ private:
     // Appends one item, its position packed relative to its value's (or kept far).
     void push_named(TextId name, std::int64_t number, std::uint8_t scale, bool big, SheetPos value, SheetPos at);
     std::deque<SidePair> sides_;
+    std::deque<EntryFar> far_entries_;
 };
 
 // An entry as a reader builds it, before it is packed into the sheet: the old,
@@ -261,7 +282,7 @@ struct UnitInput {
 
     // The entry's facts, as the readers read them.
     const std::string& code(const NodeEntry& e) const { return pool->code(e.code); }
-    SourceLoc loc_of(const NodeEntry& e) const { return pool->loc(e.key); }
+    SourceLoc loc_of(const NodeEntry& e) const { return pool->loc(pool->key_of(e)); }
     std::optional<InputValue> value(const NodeEntry& e) const;
     std::optional<InputValue> self(const NodeEntry& e) const;
     std::optional<InputValue> appraised(const NodeEntry& e) const;

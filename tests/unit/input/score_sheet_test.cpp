@@ -120,7 +120,7 @@ TEST(ScoreSheet, EntriesKeepTheirSidesApart) {
     EXPECT_EQ(unit.appraised(unit.entries[0])->text, "na");
     copy.set_self(copy.entries[0], std::nullopt);
     EXPECT_FALSE(copy.has_sides());
-    EXPECT_EQ(copy.entries[0].sides, 0u);
+    EXPECT_EQ(copy.pool->sides_of(copy.entries[0]), 0u);
 }
 
 // Positions are bytes in the record and characters in what a user sees.
@@ -208,13 +208,13 @@ TEST(ScoreSheet, BothReadersBuildTheSameRecords) {
         for (std::size_t i = 0; i < x.entries.size(); ++i) {
             SCOPED_TRACE(x.code(x.entries[i]));
             EXPECT_EQ(x.entries[i].code, y.entries[i].code);
-            EXPECT_EQ(x.entries[i].key, y.entries[i].key);
-            EXPECT_EQ(x.entries[i].sides, y.entries[i].sides);
-            EXPECT_TRUE(same(x.entries[i].value, y.entries[i].value));
-            if (x.entries[i].sides) {
-                EXPECT_TRUE(same(x.pool->sides(x.entries[i].sides - 1).self, y.pool->sides(y.entries[i].sides - 1).self));
-                EXPECT_TRUE(same(x.pool->sides(x.entries[i].sides - 1).appraised,
-                                 y.pool->sides(y.entries[i].sides - 1).appraised));
+            EXPECT_EQ(x.entries[i].where, y.entries[i].where);
+            EXPECT_EQ(x.pool->key_of(x.entries[i]), y.pool->key_of(y.entries[i]));
+            const std::uint32_t xs = x.pool->sides_of(x.entries[i]), ys = y.pool->sides_of(y.entries[i]);
+            EXPECT_EQ(xs, ys);
+            if (xs) {
+                EXPECT_TRUE(same(x.pool->sides(xs - 1).self, y.pool->sides(ys - 1).self));
+                EXPECT_TRUE(same(x.pool->sides(xs - 1).appraised, y.pool->sides(ys - 1).appraised));
             }
         }
     }
@@ -257,6 +257,50 @@ TEST(ScoreSheet, ReleasedEntriesKeepTheUnits) {
     EXPECT_EQ(sheet->pool->text_count(), 1u);
     EXPECT_EQ(sheet->pool->text(0), "");
     EXPECT_LT(sheet->pool->bytes(), before);
+}
+
+}  // namespace
+}  // namespace chiso
+
+namespace chiso {
+namespace {
+
+// An entry is 32 bytes: its key's position packed when the column is below 128 and the
+// line below 2^24 and it has no sides; anything else in the pool, exactly.
+TEST(ScoreSheet, KeyPositionsAtTheEdgesOfThePacking) {
+    SourceFile file("e.yaml", "x\n");
+    UnitInput unit;
+    unit.pool = std::make_shared<SheetPool>(&file);
+    const std::uint32_t max_line = NodeEntry::kMaxLine, max_col = NodeEntry::kMaxCol;
+    const std::vector<SheetPos> keys = {{1, 1},          {7, max_col},        {7, max_col + 1},   {max_line, 3},
+                                        {max_line + 1, 3}, {4000000000u, 5}, {12, 1u << 30},     {0, 0}};
+    for (const SheetPos& k : keys) unit.add_entry("1", SourceLoc{&file, k.line, k.byte_col});
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        SCOPED_TRACE(i);
+        EXPECT_EQ(unit.pool->key_of(unit.entries[i]), keys[i]);
+        EXPECT_EQ(unit.loc_of(unit.entries[i]).line, keys[i].line);
+        EXPECT_EQ(unit.loc_of(unit.entries[i]).byte_col, keys[i].byte_col);
+        EXPECT_EQ(unit.pool->sides_of(unit.entries[i]), 0u);
+    }
+    EXPECT_EQ(unit.entries[1].where & NodeEntry::kFar, 0u);
+    EXPECT_NE(unit.entries[2].where & NodeEntry::kFar, 0u);
+    EXPECT_EQ(unit.entries[3].where & NodeEntry::kFar, 0u);
+    EXPECT_NE(unit.entries[4].where & NodeEntry::kFar, 0u);
+
+    // Sides move the entry to the pool, keeping its key; a copy's entry keeps its own.
+    UnitInput copy = unit;
+    copy.set_self(copy.entries[0], value(Kind::Number, "8", SourceLoc{&file, 1, 9}));
+    EXPECT_NE(copy.entries[0].where & NodeEntry::kFar, 0u);
+    EXPECT_EQ(copy.pool->key_of(copy.entries[0]), (SheetPos{1, 1}));
+    EXPECT_TRUE(copy.self(copy.entries[0]));
+    EXPECT_FALSE(unit.self(unit.entries[0]));
+    EXPECT_EQ(unit.pool->key_of(unit.entries[0]), (SheetPos{1, 1}));
+    copy.set_self(copy.entries[2], value(Kind::Text, "tốt", SourceLoc{&file, 7, 200}));
+    UnitInput again = copy;
+    again.set_self(again.entries[2], std::nullopt);
+    EXPECT_EQ(again.pool->sides_of(again.entries[2]), 0u);
+    EXPECT_EQ(again.pool->key_of(again.entries[2]), (SheetPos{7, max_col + 1}));
+    EXPECT_EQ(copy.self(copy.entries[2])->text, "tốt");
 }
 
 }  // namespace
