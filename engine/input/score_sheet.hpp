@@ -6,8 +6,9 @@
 // criteria in bind and evaluation.
 //
 // A national file has a million entries, so an entry is a small fixed record
-// (`NodeEntry`, 40 bytes): its code as an id into the sheet's table of normalised
-// codes, its positions as line and byte column (the file is the sheet's), and the
+// (`NodeEntry`, 32 bytes): its code as an id into the sheet's table of normalised
+// codes, its key's position as line and byte column packed in 32 bits (the file is the
+// sheet's; a far one in the pool), the value's own position in the value, and the
 // common value — a number, a yes/no, a level text — inline (`SheetValue`: the number
 // as an exact decimal, the text as an id into the sheet's interned texts). What is
 // rare lives beside it in the sheet's `SheetPool`: named values `{dat, tong}` and

@@ -336,3 +336,34 @@ TEST(FastScores, DeclinesMarkersAndControlsFoundInTheFusedPasses) {
 
 }  // namespace
 }  // namespace chiso
+
+namespace chiso {
+namespace {
+
+// The entry's packing (32 bytes: a key below column 128 and line 2^24 packed, anything
+// else in the pool): keys far to the right, values on long lines and numbers that are no
+// short decimal keep their exact positions and values in both readers.
+TEST(FastScores, FarKeysLongLinesAndBigNumbersKeepTheirPlaces) {
+    const std::string indent(140, ' ');
+    const std::string text = "index: par\nlocality: x\nyear: 2024\nunits:\n"
+                             "  - id: a\n    name: A\n    block: b\n    scores:\n" +
+                             indent + "\"1.1\": 8.5\n" + indent + "\"1.2\": -999999999999.999999\n" + indent +
+                             "\"1.3\": {dat: 3, tong: 4}\n" + indent + "\"1.4\": \"" + std::string(5000, 'x') + "\"\n";
+    check_text("far.yaml", text);
+    SourceFile file("far.yaml", text);
+    Diagnostics diags;
+    std::optional<ScoreSheet> full = load_score_sheet_in_full(file, diags);
+    ASSERT_TRUE(full) << render_all(diags, RenderOptions{Lang::En, false});
+    const UnitInput& unit = full->units.at(0);
+    ASSERT_EQ(unit.entries.size(), 4u);
+    for (std::uint32_t i = 0; i < 4; ++i) {
+        EXPECT_EQ(unit.loc_of(unit.entries[i]).line, 9 + i);
+        EXPECT_EQ(unit.loc_of(unit.entries[i]).byte_col, 141u);
+    }
+    EXPECT_EQ(unit.value(unit.entries[1])->number, *Rational::parse_decimal("-999999999999.999999"));
+    EXPECT_EQ(unit.value(unit.entries[3])->text, std::string(5000, 'x'));
+    EXPECT_EQ(unit.value(unit.entries[3])->loc.byte_col, 148u);
+}
+
+}  // namespace
+}  // namespace chiso
