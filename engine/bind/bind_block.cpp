@@ -39,6 +39,39 @@ public:
         scratch_.slots.resize(widest);
         self_scratch_.slots.resize(widest);
         static_cells();
+        for (NodeId id = 0; id < n; ++id)
+            if (leaf_[id]) leaf_nodes_.push_back(id);
+        at_.resize(kTile * n);
+        route_.resize(kTile);
+        unit_of_.resize(kTile);
+    }
+
+    // Every row, a tile of kTile rows at a time: first each row's entries are matched
+    // to their nodes (gather: the code lookup, the unit's checks that need all its
+    // entries), then each leaf is bound as a column over the tile's rows, with what
+    // depends on the leaf alone — its binder, level memo, slot layout, cell columns —
+    // chosen once per column rather than once per entry. The tile's table of entries
+    // (row x node) stays in cache while the leaves are swept; the cell columns are
+    // written in runs of consecutive rows. A unit with a total entered at an inner
+    // node, or from another sheet's pool, is bound by `bind` after the columns.
+    void bind_rows(const ScoreSheet& sheet, const std::vector<std::uint32_t>& units) {
+        const std::size_t n = tree_.nodes.size();
+        for (std::size_t first = 0; first < out_.rows; first += kTile) {
+            const std::size_t count = std::min(kTile, out_.rows - first);
+            std::fill_n(at_.begin(), count * n, 0u);
+            const SheetPool& pool = *sheet.units[units[first]].pool;
+            use_pool(pool);
+            for (std::size_t t = 0; t < count; ++t) {
+                unit_of_[t] = &sheet.units[units[first + t]];
+                route_[t] = gather(*unit_of_[t], t, pool, first + t);
+            }
+            for (const NodeId id : leaf_nodes_) bind_column(id, first, count);
+            for (std::size_t t = 0; t < count; ++t) {
+                const std::size_t row = first + t;
+                if (route_[t] == Route::Unit) route_[t] = bind(*unit_of_[t], row) ? Route::Columns : Route::Declined;
+                out_.declined[row] = route_[t] == Route::Declined ? 1 : 0;
+            }
+        }
     }
 
     // Binds one unit into `row`; false: declined (the row's cells are then meaningless).
@@ -48,6 +81,7 @@ public:
     bool bind(const UnitInput& unit, std::size_t row) {
         unit_ = &unit;
         use_pool(*unit.pool);
+        out_.assessed[row] = unit.has_sides() ? 1 : 0;
         touched_.clear();
         bool ok = true, inner = false;
         std::size_t required = 0;
@@ -70,6 +104,79 @@ public:
     }
 
 private:
+    // How a row of the tile is bound: by the columns, alone (bind), or declined.
+    enum class Route : std::uint8_t { Columns, Unit, Declined };
+    static constexpr std::size_t kTile = 256;  // rows: the tile's entry table, 256 x nodes x 4 bytes, stays in L2
+
+    // A row's entries matched to their nodes (at_: entry index + 1, the last of one
+    // code counting, as in the reference), and what needs all of them decided: an
+    // unknown code, an entry at or below an excluded node, a required leaf not
+    // entered — declined — or a total at an inner node — bound alone. Each of those
+    // verdicts holds whatever the rest of the row holds, so the first one found stands.
+    Route gather(const UnitInput& unit, std::size_t t, const SheetPool& pool, std::size_t row) {
+        if (unit.pool.get() != &pool) return Route::Unit;
+        std::uint32_t* at = at_.data() + t * tree_.nodes.size();
+        std::size_t required = 0;
+        std::uint8_t sides = 0;
+        const std::vector<NodeEntry>& entries = unit.entries;
+        for (std::size_t i = 0; i < entries.size(); ++i) {
+            const NodeId id = find(entries[i].code);
+            if (id == kNoNode) return Route::Declined;  // unknown code: reported by the reference
+            if (!at[id]) {
+                if (!leaf_[id]) return Route::Unit;
+                if (static_state_[id] != static_cast<std::uint8_t>(CellState::Missing)) return Route::Declined;
+                required += required_[id];
+            }
+            at[id] = static_cast<std::uint32_t>(i + 1);
+            sides |= entries[i].value.spare;
+        }
+        out_.assessed[row] = (sides & (NodeEntry::kHasSelf | NodeEntry::kHasAppraised)) != 0 ? 1 : 0;
+        return required == required_count_ ? Route::Columns : Route::Declined;
+    }
+
+    // One leaf over the tile's rows bound by the columns. A plain value — no sides,
+    // not "không áp dụng" — goes straight to the leaf's ColumnBinder; the rest to
+    // bind_present, as a unit bound alone would.
+    void bind_column(NodeId id, std::size_t first, std::size_t count) {
+        const std::size_t n = tree_.nodes.size();
+        const std::uint32_t leaf = compiled_.leaf_of[id];
+        const ColumnBinder& column = columns_[id];
+        const bool levels = leaf != CompiledTree::kNoLeaf && levels_[leaf];
+        const std::size_t slot_count = leaf != CompiledTree::kNoLeaf ? slots_of_[leaf] : 0;
+        std::uint8_t* state = out_.state.data() + id * out_.rows + first;
+        std::int64_t* value = out_.value.data() + id * out_.rows + first;
+        fixed::Fraction* slots =
+            slot_count ? out_.slots.data() + out_.slot_base[leaf] * out_.rows + first : nullptr;
+        constexpr std::uint8_t kSides = NodeEntry::kHasSelf | NodeEntry::kHasAppraised;
+        constexpr auto kNotApplicable = static_cast<std::uint8_t>(InputValue::Kind::NotApplicable);
+        for (std::size_t t = 0; t < count; ++t) {
+            const std::uint32_t at = at_[t * n + id];
+            if (!at || route_[t] != Route::Columns) continue;
+            const NodeEntry& entry = unit_of_[t]->entries[at - 1];
+            const SheetValue& v = entry.value;
+            if ((v.spare & kSides) != 0 || !v.present() || v.kind == kNotApplicable) {
+                unit_ = unit_of_[t];
+                if (!bind_present(id, entry, first + t)) route_[t] = Route::Declined;
+                continue;
+            }
+            bool ok = false;
+            if (levels && (v.is(InputValue::Kind::Text) || v.is(InputValue::Kind::Boolean))) {
+                scratch_.value = level_of(leaf, v.text);
+                ok = scratch_.value >= 0;
+            } else {
+                scratch_.value = 0;  // a rule with slots leaves it: 0, not the last value bound
+                ok = column.bind(v, *pool_, scratch_);
+            }
+            if (!ok) {
+                route_[t] = Route::Declined;
+                continue;
+            }
+            state[t] = static_cast<std::uint8_t>(CellState::Value);
+            value[t] = scratch_.value;
+            for (std::size_t i = 0; i < slot_count; ++i) slots[i * out_.rows + t] = scratch_.slots[i];
+        }
+    }
+
     // Per node, its cell in a unit without totals at inner nodes and without an entry
     // for it: covered (below an excluded node), excluded, or missing — written into
     // every row once; and which missing leaves the reference reports (no default, no
@@ -123,6 +230,9 @@ private:
             pool_ = &pool;
             node_of_code_.clear();
             intern_names(pool);
+            for (auto& seen : level_memo_) seen.clear();  // keyed by the pool's TextIds
+            columns_.clear();
+            for (NodeId id = 0; id < tree_.nodes.size(); ++id) columns_.emplace_back(binder(id));
         }
         if (node_of_code_.size() < pool.code_count()) node_of_code_.resize(pool.code_count(), kUnresolved);
     }
@@ -149,14 +259,15 @@ private:
     // One value bound by the node's binder (bind_value.cpp), read in place from the
     // sheet's compact form. A level label is matched once per interned text and
     // leaf: LevelIndex::find's answer depends on the text alone.
-    bool bind_value(const ValueBinder& b, NodeId id, const SheetValue& v, BoundValue& out) {
+    bool bind_value(NodeId id, const SheetValue& v, BoundValue& out) {
         const std::uint32_t leaf = compiled_.leaf_of[id];
         const bool label = v.is(InputValue::Kind::Text) || v.is(InputValue::Kind::Boolean);
         if (leaf != CompiledTree::kNoLeaf && levels_[leaf] && label) {
             out.value = level_of(leaf, v.text);
             return out.value >= 0;
         }
-        return b.bind(v, *pool_, out);
+        out.value = 0;  // a rule with slots leaves it: 0, not the last value bound
+        return columns_[id].bind(v, *pool_, out);
     }
 
     int level_of(std::uint32_t leaf, TextId text) {
@@ -215,13 +326,13 @@ private:
         const NodeDef& node = tree_.nodes[id];
         const SheetValue* self = unit_->self_of(entry);
         if (node.survey && self) return false;
-        const ValueBinder b = binder(id);
+        const ValueBinder& b = columns_[id].binder();
         const SheetValue* appraised = unit_->appraised_of(entry);
         const SheetValue* main = appraised ? appraised : entry.has_value() ? &entry.value : nullptr;
         // The self-assessment is scored too (for the annex); next to a counted value it
         // must be one whose scoring cannot fail or warn, or the unit is declined.
-        if (self && main && (!b.silent_kind() || !bind_value(b, id, *self, self_scratch_))) return false;
-        if (!bind_value(b, id, main ? *main : *self, scratch_)) return false;
+        if (self && main && (!b.silent_kind() || !bind_value(id, *self, self_scratch_))) return false;
+        if (!bind_value(id, main ? *main : *self, scratch_)) return false;
         std::uint8_t s = static_cast<std::uint8_t>(CellState::Value);
         if (self) s |= BoundBlock::kSelf;
         if (appraised) s |= BoundBlock::kAppraised;
@@ -252,7 +363,12 @@ private:
     std::vector<std::vector<std::pair<TextId, int>>> level_memo_;  // by leaf: text -> level
     std::vector<std::uint32_t> slots_of_;              // by leaf: ValueBinder::slots_of
     std::vector<std::vector<TextId>> names_;           // by leaf, for pool_: intern_names
+    std::vector<ColumnBinder> columns_;                // by node, for pool_ (its names_)
     BoundValue scratch_, self_scratch_;
+    std::vector<NodeId> leaf_nodes_;                   // the tree's leaves, in pre-order
+    std::vector<std::uint32_t> at_;                    // the tile's rows x nodes: entry index + 1, 0: none
+    std::vector<Route> route_;                         // by row of the tile
+    std::vector<const UnitInput*> unit_of_;            // by row of the tile
 };
 
 }  // namespace
@@ -262,21 +378,26 @@ std::size_t BoundBlock::accepted() const {
 }
 
 BoundBlock bind_block(const CompiledTree& tree, const BlockDef& block, const ScoreSheet& sheet,
-                      const std::vector<std::uint32_t>& units, const CodeLookup& codes) {
+                      const std::vector<std::uint32_t>& units, const CodeLookup& codes, BindPath path) {
     BoundBlock out;
     out.block = &block;
     out.tree = &tree;
     out.rows = units.size();
     out.units = units;
     out.declined.assign(out.rows, 1);
+    out.assessed.assign(out.rows, 0);
     if (tree.declined) return out;
     const std::size_t nodes = tree.nodes.size();
     out.state.assign(nodes * out.rows, 0);
     out.value.assign(nodes * out.rows, 0);
     BlockBinder binder(tree, block, codes, out);
     out.slots.assign(out.slot_count * out.rows, fixed::Fraction{0, 0});
-    for (std::size_t row = 0; row < out.rows; ++row)
-        out.declined[row] = binder.bind(sheet.units[units[row]], row) ? 0 : 1;
+    if (path == BindPath::Columns) {
+        binder.bind_rows(sheet, units);
+    } else {
+        for (std::size_t row = 0; row < out.rows; ++row)
+            out.declined[row] = binder.bind(sheet.units[units[row]], row) ? 0 : 1;
+    }
     return out;
 }
 

@@ -37,11 +37,24 @@ Num num_of(const Rational& r) {
 }
 
 // m / 10^s reduced, as Rational(m, 10^s) would be (scale <= 18: SheetPool's decimals).
+// gcd(m, 10^s) is 2^a x 5^b with a, b <= s: a from m's trailing zero bits, b by
+// trial division — a reader writes the least s, so m rarely has both factors and the
+// loop rarely turns; no general gcd.
+fixed::Fraction reduced_decimal(std::int64_t m, std::uint8_t scale) {
+    if (scale == 0) return fixed::Fraction{m, 1};
+    if (m == 0) return fixed::Fraction{0, 1};
+    const std::uint64_t magnitude = m < 0 ? 0 - static_cast<std::uint64_t>(m) : static_cast<std::uint64_t>(m);
+    const int twos = std::min<int>(__builtin_ctzll(magnitude), scale);
+    std::int64_t num = m / (std::int64_t{1} << twos), fives = 1;
+    for (int b = 0; b < scale && num % 5 == 0; ++b) num /= 5, fives *= 5;
+    return fixed::Fraction{num, kPow10[scale] / (std::int64_t{1} << twos) / fives};
+}
+
 Num num_of_decimal(std::int64_t m, std::uint8_t scale) {
     Num n;
     n.fits = true;
     n.negative = m < 0;
-    n.f = scale == 0 ? fixed::Fraction{m, 1} : fixed::reduced(fixed::Fraction{m, kPow10[scale]});
+    n.f = reduced_decimal(m, scale);
     return n;
 }
 
@@ -256,6 +269,40 @@ bool ValueBinder::bind(const SheetValue& v, const SheetPool& pool, BoundValue& o
     const bool label = view.kind == Kind::Text || view.kind == Kind::Boolean;
     const std::string_view text = label ? std::string_view(pool.text(v.text)) : std::string_view();
     return bind_view(*this, view, text, PoolNamed{pool, names, v.first_named(), v.named_count()}, out);
+}
+
+ColumnBinder::ColumnBinder(const ValueBinder& b) : b_(b) {
+    for (std::size_t s = 0; s < d_by_pow10_.size(); ++s)
+        d_by_pow10_[s] = b.denominator % kPow10[s] == 0 ? b.denominator / kPow10[s] : 0;
+    if (!b.leaf) return;
+    if (b.leaf->op == LeafOp::YesNo) form_ = Form::YesNo;
+    // Over D the maximum is exact, so value x D > max x D is the reference's "above".
+    const Rational& max = b.node.max;
+    if (b.leaf->op == LeafOp::Points && !max.is_big() && fixed::over(fixed::Fraction{max.num(), max.den()}, b.denominator, max_d_))
+        form_ = Form::Points;
+}
+
+bool ColumnBinder::bind(const SheetValue& v, const SheetPool& pool, BoundValue& out) const {
+    switch (form_) {
+        case Form::Points: {
+            // A plain short decimal m / 10^s whose 10^s divides D: m x (D / 10^s), no
+            // fraction; a percentage, a big number or a finer scale: the general path.
+            if (!v.is(Kind::Number) || (v.flags & (SheetValue::kPercent | SheetValue::kBigNumber)) != 0 ||
+                v.scale >= d_by_pow10_.size())
+                break;
+            const std::int64_t factor = d_by_pow10_[v.scale];
+            std::int64_t d = 0;
+            if (factor == 0 || __builtin_mul_overflow(v.payload, factor, &d)) break;
+            out.value = d;
+            return d >= 0 && d <= max_d_;
+        }
+        case Form::YesNo:
+            if (!v.is(Kind::Boolean)) return false;
+            out.value = v.boolean() ? 1 : 0;
+            return true;
+        case Form::General: break;
+    }
+    return b_.bind(v, pool, out);
 }
 
 }  // namespace chiso
