@@ -69,7 +69,8 @@ public:
     const ValueBinder& binder() const { return b_; }
 
 private:
-    enum class Form : std::uint8_t { Points, YesNo, General };
+    enum class Form : std::uint8_t { Points, YesNo, Ratio, Inputs, PerEvent, General };
+    bool bind_inputs(const SheetValue& v, const SheetPool& pool, BoundValue& out) const;
     ValueBinder b_;
     Form form_ = Form::General;
     std::int64_t max_d_ = 0;                   // Points: the node's maximum over D
