@@ -24,6 +24,7 @@ public:
         stack_.resize(depth);
         sum_.resize(rows_);
         removed_.resize(rows_);
+        overflow_.resize(rows_);
         scale_.assign(rows_, 1);
     }
 
@@ -244,22 +245,36 @@ private:
     void sum_step(const CompiledStep& step) {
         const CompiledNode& node = tree_.nodes[step.node];
         const Cells c = cells(step.node);
-        std::fill(sum_.begin(), sum_.end(), 0);
-        std::fill(removed_.begin(), removed_.end(), 0);
+        // Column by column over locals (no member reloads, no branch per cell): the
+        // overflow of any addition is or-ed into `overflow_` and declined once after.
+        std::int64_t* const sum = sum_.data();
+        std::int64_t* const removed = removed_.data();
+        std::uint8_t* const overflow = overflow_.data();
+        const std::int64_t* const scale = scale_.data();
+        const std::size_t rows = rows_;
+        std::fill_n(sum, rows, 0);
+        std::fill_n(removed, rows, 0);
+        std::fill_n(overflow, rows, 0);
         std::uint8_t* ok = out_.accepted.data();
         for (std::uint32_t i = step.children_begin; i < step.children_end; ++i) {
             const NodeId child = tree_.children[i];
             const std::int64_t* p = out_.columns.points_column(child);
             const std::int64_t* m = out_.columns.max_column(child);
-            const bool adjustment = tree_.nodes[child].adjustment;
             const std::int64_t declared = tree_.nodes[child].max_d;
-            for (std::size_t row = 0; row < rows_; ++row) {
-                bool overflow = __builtin_add_overflow(sum_[row], p[row], &sum_[row]);
-                if (!adjustment)
-                    overflow |= __builtin_add_overflow(removed_[row], declared * scale_[row] - m[row], &removed_[row]);
-                if (overflow && ok[row]) decline(row, step.node);
+            if (tree_.nodes[child].adjustment) {  // adds nothing to the maximum
+                for (std::size_t row = 0; row < rows; ++row)
+                    overflow[row] |= static_cast<std::uint8_t>(__builtin_add_overflow(sum[row], p[row], &sum[row]));
+                continue;
+            }
+            for (std::size_t row = 0; row < rows; ++row) {
+                // declared x k < 2^60 and m <= declared x k: the difference cannot overflow.
+                const bool a = __builtin_add_overflow(sum[row], p[row], &sum[row]);
+                const bool b = __builtin_add_overflow(removed[row], declared * scale[row] - m[row], &removed[row]);
+                overflow[row] |= static_cast<std::uint8_t>(a | b);
             }
         }
+        for (std::size_t row = 0; row < rows; ++row)
+            if (overflow[row] && ok[row]) decline(row, step.node);
         const bool has_children = step.children_end > step.children_begin;
         for (std::size_t row = 0; row < rows_; ++row) {
             if (!ok[row] || common_cell(node, c, row)) continue;
@@ -378,6 +393,7 @@ private:
     const std::size_t rows_;
     std::vector<Fraction> stack_;
     std::vector<std::int64_t> sum_, removed_;
+    std::vector<std::uint8_t> overflow_;  // sum_step: row -> an addition overflowed
     std::vector<std::int64_t> scale_;  // row -> k: the row is held over D x k
     static constexpr std::size_t kNoFraction = static_cast<std::size_t>(-1);
     std::vector<std::size_t> fraction_at_;  // leaf -> its column of fraction_, or kNoFraction
