@@ -58,7 +58,7 @@ public:
         const std::size_t n = tree_.nodes.size();
         for (std::size_t first = 0; first < out_.rows; first += kTile) {
             const std::size_t count = std::min(kTile, out_.rows - first);
-            std::fill_n(at_.begin(), count * n, 0u);
+            std::fill_n(at_.begin(), count * n, nullptr);
             const SheetPool& pool = *sheet.units[units[first]].pool;
             use_pool(pool);
             for (std::size_t t = 0; t < count; ++t) {
@@ -106,29 +106,32 @@ public:
 private:
     // How a row of the tile is bound: by the columns, alone (bind), or declined.
     enum class Route : std::uint8_t { Columns, Unit, Declined };
-    static constexpr std::size_t kTile = 256;  // rows: the tile's entry table, 256 x nodes x 4 bytes, stays in L2
+    static constexpr std::size_t kTile = 256;  // rows: the tile's entry table, 256 x nodes x 8 bytes, stays in L2
 
-    // A row's entries matched to their nodes (at_: entry index + 1, the last of one
+    // A row's entries matched to their nodes (at_, the last of one
     // code counting, as in the reference), and what needs all of them decided: an
     // unknown code, an entry at or below an excluded node, a required leaf not
     // entered — declined — or a total at an inner node — bound alone. Each of those
     // verdicts holds whatever the rest of the row holds, so the first one found stands.
     Route gather(const UnitInput& unit, std::size_t t, const SheetPool& pool, std::size_t row) {
         if (unit.pool.get() != &pool) return Route::Unit;
-        std::uint32_t* at = at_.data() + t * tree_.nodes.size();
+        const NodeEntry** at = at_.data() + t * tree_.nodes.size();
+        const NodeId* node_of = node_of_code_.data();
+        const std::uint8_t* leaf = leaf_.data();
+        const std::uint8_t* static_state = static_state_.data();
+        const std::uint8_t* required_of = required_.data();
         std::size_t required = 0;
         std::uint8_t sides = 0;
-        const std::vector<NodeEntry>& entries = unit.entries;
-        for (std::size_t i = 0; i < entries.size(); ++i) {
-            const NodeId id = find(entries[i].code);
+        for (const NodeEntry *e = unit.entries.data(), *end = e + unit.entries.size(); e != end; ++e) {
+            const NodeId id = node_of[e->code];
             if (id == kNoNode) return Route::Declined;  // unknown code: reported by the reference
             if (!at[id]) {
-                if (!leaf_[id]) return Route::Unit;
-                if (static_state_[id] != static_cast<std::uint8_t>(CellState::Missing)) return Route::Declined;
-                required += required_[id];
+                if (!leaf[id]) return Route::Unit;
+                if (static_state[id] != static_cast<std::uint8_t>(CellState::Missing)) return Route::Declined;
+                required += required_of[id];
             }
-            at[id] = static_cast<std::uint32_t>(i + 1);
-            sides |= entries[i].value.spare;
+            at[id] = e;
+            sides |= e->value.spare;
         }
         out_.assessed[row] = (sides & (NodeEntry::kHasSelf | NodeEntry::kHasAppraised)) != 0 ? 1 : 0;
         return required == required_count_ ? Route::Columns : Route::Declined;
@@ -150,9 +153,9 @@ private:
         constexpr std::uint8_t kSides = NodeEntry::kHasSelf | NodeEntry::kHasAppraised;
         constexpr auto kNotApplicable = static_cast<std::uint8_t>(InputValue::Kind::NotApplicable);
         for (std::size_t t = 0; t < count; ++t) {
-            const std::uint32_t at = at_[t * n + id];
+            const NodeEntry* at = at_[t * n + id];
             if (!at || route_[t] != Route::Columns) continue;
-            const NodeEntry& entry = unit_of_[t]->entries[at - 1];
+            const NodeEntry& entry = *at;
             const SheetValue& v = entry.value;
             if ((v.spare & kSides) != 0 || !v.present() || v.kind == kNotApplicable) {
                 unit_ = unit_of_[t];
@@ -224,7 +227,8 @@ private:
     // Codes are interned per sheet (SheetPool): each code id is looked up in the tree
     // once per block, then every entry is a table read. The table is the pool's: a
     // unit from another pool (inline test cases are one list, one pool) starts it anew.
-    static constexpr NodeId kUnresolved = kNoNode - 1;
+    // Every code of the pool is resolved when the pool is first used (a sheet has a
+    // few hundred), so that matching an entry is a table read with no call beside it.
     void use_pool(const SheetPool& pool) {
         if (&pool != pool_) {
             pool_ = &pool;
@@ -234,7 +238,8 @@ private:
             columns_.clear();
             for (NodeId id = 0; id < tree_.nodes.size(); ++id) columns_.emplace_back(binder(id));
         }
-        if (node_of_code_.size() < pool.code_count()) node_of_code_.resize(pool.code_count(), kUnresolved);
+        for (std::size_t code = node_of_code_.size(); code < pool.code_count(); ++code)
+            node_of_code_.push_back(codes_.find(pool.code(static_cast<CodeId>(code))));
     }
     // By leaf, the pool's ids of its declared inputs or answer labels (ValueBinder::names).
     void intern_names(const SheetPool& pool) {
@@ -250,11 +255,7 @@ private:
         }
     }
 
-    NodeId find(CodeId code) {
-        NodeId& id = node_of_code_[code];
-        if (id == kUnresolved) id = codes_.find(pool_->code(code));
-        return id;
-    }
+    NodeId find(CodeId code) const { return node_of_code_[code]; }
 
     // One value bound by the node's binder (bind_value.cpp), read in place from the
     // sheet's compact form. A level label is matched once per interned text and
@@ -358,7 +359,7 @@ private:
     std::vector<const NodeEntry*> entries_;
     const UnitInput* unit_ = nullptr;    // the unit being bound
     const SheetPool* pool_ = nullptr;    // its sheet's tables
-    std::vector<NodeId> node_of_code_;   // by CodeId of pool_: the node, kNoNode or kUnresolved
+    std::vector<NodeId> node_of_code_;   // by CodeId of pool_: the node, or kNoNode
     std::vector<std::unique_ptr<LevelIndex>> levels_;  // by leaf
     std::vector<std::vector<std::pair<TextId, int>>> level_memo_;  // by leaf: text -> level
     std::vector<std::uint32_t> slots_of_;              // by leaf: ValueBinder::slots_of
@@ -366,7 +367,7 @@ private:
     std::vector<ColumnBinder> columns_;                // by node, for pool_ (its names_)
     BoundValue scratch_, self_scratch_;
     std::vector<NodeId> leaf_nodes_;                   // the tree's leaves, in pre-order
-    std::vector<std::uint32_t> at_;                    // the tile's rows x nodes: entry index + 1, 0: none
+    std::vector<const NodeEntry*> at_;                 // the tile's rows x nodes: the entry, or null
     std::vector<Route> route_;                         // by row of the tile
     std::vector<const UnitInput*> unit_of_;            // by row of the tile
 };
