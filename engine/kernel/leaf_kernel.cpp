@@ -54,13 +54,7 @@ bool within_max(const LeafInput& in, const Fraction& points) {
 
 bool bands(const LeafInput& in, std::int64_t& points_d) {
     Fraction x;
-    if (!measured(in, x)) return false;
-    for (const CompiledBand& band : in.leaf.bands)
-        if (contains(band, x)) {
-            points_d = band.points_d;
-            return true;
-        }
-    return false;  // no band: reported
+    return measured(in, x) && band_points(in.leaf, x, points_d);
 }
 
 // max x the measured value.
@@ -110,12 +104,6 @@ bool adjustment(const LeafInput& in, bool bonus, std::int64_t& points_d) {
     return true;
 }
 
-bool per_event(const LeafInput& in, std::int64_t& points_d) {
-    std::int64_t taken = 0;
-    if (__builtin_mul_overflow(in.value, in.leaf.per_event_d, &taken)) return false;
-    if (__builtin_sub_overflow(in.node.max_d, taken, &points_d)) return false;
-    return points_d >= 0 && points_d <= in.node.max_d;
-}
 
 // The rules whose points are a fraction of the inputs (not a table over D).
 bool fraction_rule(const LeafInput& in, Fraction& points) {
@@ -164,6 +152,15 @@ bool fraction_rule_over_d(const LeafInput& in, std::int64_t& points_d) {
 
 }  // namespace
 
+bool band_points(const CompiledLeaf& leaf, const Fraction& x, std::int64_t& points_d) {
+    for (const CompiledBand& band : leaf.bands)
+        if (contains(band, x)) {
+            points_d = band.points_d;
+            return true;
+        }
+    return false;  // no band: reported
+}
+
 bool leaf_points(const LeafInput& in, std::int64_t& points_d) {
     bool ok = false;
     switch (in.leaf.op) {
@@ -173,7 +170,7 @@ bool leaf_points(const LeafInput& in, std::int64_t& points_d) {
         case LeafOp::Bands: ok = bands(in, points_d); break;
         case LeafOp::Bonus: ok = adjustment(in, true, points_d); break;
         case LeafOp::Deduction: ok = adjustment(in, false, points_d); break;
-        case LeafOp::DeductPerEvent: ok = per_event(in, points_d); break;
+        case LeafOp::DeductPerEvent: ok = per_event_points(in.value, in.leaf, in.node, points_d); break;
         case LeafOp::Proportional:
         case LeafOp::Rate:
         case LeafOp::Answers:

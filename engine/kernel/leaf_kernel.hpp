@@ -23,6 +23,19 @@ struct LeafInput {
     bool* capped = nullptr;
 };
 
+// The rules' own steps that the kernel's leaf loops call per cell (leaf_points
+// calls them too: one home each).
+// `deduct … per event`: max - count x per event, over D, within [0, max].
+inline bool per_event_points(std::int64_t count, const CompiledLeaf& leaf, const CompiledNode& node,
+                             std::int64_t& points_d) {
+    std::int64_t taken = 0;
+    if (__builtin_mul_overflow(count, leaf.per_event_d, &taken)) return false;
+    if (__builtin_sub_overflow(node.max_d, taken, &points_d)) return false;
+    return points_d >= 0 && points_d <= node.max_d;
+}
+// Bands: the points over D of the first band containing `x`; false when none does (reported).
+bool band_points(const CompiledLeaf& leaf, const fixed::Fraction& x, std::int64_t& points_d);
+
 // Over D x scale: whole or declined (the fixed rows).
 bool leaf_points(const LeafInput& in, std::int64_t& points_d);
 // As an exact fraction (the kernel's row scales and exact rows): the same rule,

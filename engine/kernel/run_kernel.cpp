@@ -176,6 +176,19 @@ private:
                     return !__builtin_mul_overflow(table[c.value[row]], k, &p);
                 });
             }
+            case LeafOp::DeductPerEvent:
+                return leaf_loop(step, node, c, [&](std::size_t row, std::int64_t k, std::int64_t& p) {
+                    return kernel::per_event_points(c.value[row], leaf, node, p) && (k == 1 || !__builtin_mul_overflow(p, k, &p));
+                });
+            case LeafOp::Bands:
+                if (leaf.has_expr) break;  // measured by a formula: leaf_points
+                {
+                    // The ratio as bound (bind checked its range): straight to the bands.
+                    const Fraction* ratio = bound_.slots.data() + bound_.slot_base[step.leaf] * rows_;
+                    return leaf_loop(step, node, c, [&](std::size_t row, std::int64_t k, std::int64_t& p) {
+                        return kernel::band_points(leaf, ratio[row], p) && (k == 1 || !__builtin_mul_overflow(p, k, &p));
+                    });
+                }
             case LeafOp::Bonus:
             case LeafOp::Deduction: return adjustment_step(step, node, c);
             default: break;
