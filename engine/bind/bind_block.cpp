@@ -106,7 +106,10 @@ public:
 private:
     // How a row of the tile is bound: by the columns, alone (bind), or declined.
     enum class Route : std::uint8_t { Columns, Unit, Declined };
-    static constexpr std::size_t kTile = 256;  // rows: the tile's entry table, 256 x nodes x 8 bytes, stays in L2
+    // Rows: the tile's entry table (64 x nodes x 8 bytes) and its units' entries (64 x
+    // about 4 KB) stay in L2 while the leaves are swept — cachegrind on 2,000 units:
+    // D1 read misses 1.24 M at 256 rows, 0.94 M at 64 (2.18 M entry by entry).
+    static constexpr std::size_t kTile = 64;
 
     // A row's entries matched to their nodes (at_, the last of one
     // code counting, as in the reference), and what needs all of them decided: an

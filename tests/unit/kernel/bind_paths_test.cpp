@@ -89,7 +89,7 @@ TEST(BindPaths, EveryBundledExampleAndMutated) {
 }
 
 TEST(BindPaths, GeneratedNationalInputAndMutated) {
-    auto c = national_case(1200, 2, 5);  // 600 units a block: more than one tile of 256
+    auto c = national_case(1200, 2, 5);  // 600 units a block: many tiles of 64, the last one partial
     ASSERT_TRUE(c->ok());
     EXPECT_EQ(compare_paths(*c->criteria, c->compiled, *c->sheet, "national"), 1200u);
     for (std::uint64_t seed = 200; seed < 220; ++seed) {
