@@ -11,14 +11,15 @@ using Op = ExprCode::Op;
 
 bool small(std::int64_t v) { return v > -(std::int64_t{1} << 31) && v < (std::int64_t{1} << 31); }
 
-// The shapes nearly every criteria file writes — `c * a / b`, the national index's
-// `max * dat / tong`, and `a / b` — in one step: 1 done (out set), 0 declined, -1 not this shape
+// The shapes nearly every criteria file writes (ExprCode::Shape, recognised when
+// compiled) — `c * a / b`, the national index's `max * dat / tong`, and `a / b` — in one step: 1 done (out set), 0 declined, -1 not this shape
 // or operands too large for one 128-bit product (the interpreter then runs). The
 // same refusals as the interpreter: an input absent, a division by 0 or (unless
 // allowed) by a negative number; the value is exact, reduced only if it must be.
 int scaled_ratio(const LeafInput& in, fixed::Fraction& out) {
     const std::vector<ExprCode::Instr>& code = in.leaf.expr.code;
-    if (code.size() == 3 && code[0].op == Op::Slot && code[1].op == Op::Slot && code[2].op == Op::Div) {
+    if (in.leaf.expr.shape == ExprCode::Shape::Code) return -1;
+    if (in.leaf.expr.shape == ExprCode::Shape::Ratio) {
         // `a / b` (bands of dat / tong): the interpreter's one division, without its loop.
         const fixed::Fraction& a = in.slots[code[0].slot * in.stride];
         const fixed::Fraction& b = in.slots[code[1].slot * in.stride];
@@ -26,9 +27,6 @@ int scaled_ratio(const LeafInput& in, fixed::Fraction& out) {
         if (b.num == 0 || (b.num < 0 && !in.leaf.allow_negative)) return 0;
         return fixed::div(a, b, out) ? 1 : 0;
     }
-    if (code.size() != 5 || code[0].op != Op::Const || code[1].op != Op::Slot || code[2].op != Op::Mul ||
-        code[3].op != Op::Slot || code[4].op != Op::Div)
-        return -1;
     const fixed::Fraction& c = code[0].value;
     const fixed::Fraction& a = in.slots[code[1].slot * in.stride];
     const fixed::Fraction& b = in.slots[code[3].slot * in.stride];
