@@ -4,18 +4,19 @@
 #include <cstdint>
 
 #include "engine/eval/conditions.hpp"
+#include "engine/model/condition_bounds.hpp"
 #include "engine/plan/fraction.hpp"
 
 namespace chiso {
 namespace {
 
 // A rung whose condition only compares the unit's compared index with numbers —
-// `index >= 90`, `80 <= index < 90`, nearly every ladder — read once per block as
-// bounds `index cmp num / den` (the number as scaled for the block's tree), and
-// decided by two 64 x 64-bit products per bound instead of Rationals made and
-// compared through holds(). Exact: both sides are fractions of int64s with positive
-// denominators. Any other condition (a node, the rank, a flag, all/any/not, a big
-// number) is left to holds().
+// `index >= 90`, `80 <= index < 90`, `index >= 50 and index < 70`, nearly every
+// ladder — read once per block as bounds `index cmp num / den` (scaled for the
+// block's tree), and decided by two 64 x 64-bit products per bound instead of
+// Rationals made and compared through holds(). Exact: both sides are fractions of
+// int64s with positive denominators. Any other condition (a node, the points, the
+// rank, a flag, `or`, `not`, a big number) is left to holds().
 struct IndexBound {
     Cmp cmp = Cmp::Ge;
     std::int64_t num = 0, den = 1;
@@ -25,18 +26,15 @@ struct RungTest {
     std::vector<IndexBound> bounds;  // every one must hold
 };
 
+// The bounds are the checker's and the charts' (engine/model/condition_bounds.hpp):
+// one reading of a condition as thresholds. Taken only when they are the whole
+// condition (no `or`, `not`, flag, node or rank) and all on the index.
 bool index_bounds(const CondDef& c, std::size_t tree, std::vector<IndexBound>& out) {
-    if (c.kind != CondDef::Kind::Compare || c.chain.empty()) return false;
-    for (const Comparison& link : c.chain) {
-        const bool index_left = link.lhs.kind == Measure::Index && link.rhs.kind == Measure::Number;
-        const bool index_right = link.lhs.kind == Measure::Number && link.rhs.kind == Measure::Index;
-        if (!index_left && !index_right) return false;
-        const CondValue& number = index_left ? link.rhs : link.lhs;
-        if (number.rank_share) return false;
-        // As operand_value (conditions.cpp) reads a number.
-        const Rational& v = tree < number.scaled.size() ? number.scaled[tree] : number.number;
-        if (v.is_big()) return false;
-        out.push_back({index_left ? link.cmp : flipped(link.cmp), v.num(), v.den()});
+    const ConditionBounds found = condition_bounds(c, tree);
+    if (found.other) return false;
+    for (const MeasureBound& b : found.bounds) {
+        if (b.on != Measure::Index || b.rank_share || b.value.is_big()) return false;
+        out.push_back({b.cmp, b.value.num(), b.value.den()});
     }
     return true;
 }
