@@ -134,7 +134,7 @@ private:
                 required += required_of[id];
             }
             at[id] = e;
-            sides |= e->value.spare;
+            sides |= e->value.spare;  // NodeEntry's side bits, has_self() | has_appraised() at once
         }
         out_.assessed[row] = (sides & (NodeEntry::kHasSelf | NodeEntry::kHasAppraised)) != 0 ? 1 : 0;
         return required == required_count_ ? Route::Columns : Route::Declined;
