@@ -46,11 +46,6 @@ bool measured(const LeafInput& in, Fraction& x) {
     return !(in.leaf.has_limit && fixed::compare(x, in.leaf.ratio_limit) > 0);
 }
 
-// Points within [0, max]: beyond, the reference limits them with a warning, so
-// the unit is declined.
-bool within_max(const LeafInput& in, const Fraction& points) {
-    return points.num >= 0 && fixed::compare(points, in.node.max) <= 0;
-}
 
 bool bands(const LeafInput& in, std::int64_t& points_d) {
     Fraction x;
@@ -60,15 +55,10 @@ bool bands(const LeafInput& in, std::int64_t& points_d) {
 // max x the measured value.
 bool proportional(const LeafInput& in, Fraction& points) {
     Fraction x;
-    return measured(in, x) && fixed::mul(in.node.max, x, points) && within_max(in, points);
+    return measured(in, x) && proportional_points(in.node, x, points);
 }
 
-// max x p / 100 (bind checked 0 <= p <= 100).
-bool rate(const LeafInput& in, Fraction& points) {
-    const Fraction& p = in.slots[0];
-    return fixed::make(static_cast<i128>(in.node.max.num) * p.num, static_cast<i128>(in.node.max.den) * p.den * 100,
-                       points);
-}
+bool rate(const LeafInput& in, Fraction& points) { return rate_points(in.node, in.slots[0], points); }
 
 // max x sum(count x weight) / sum(count).
 bool answers(const LeafInput& in, Fraction& points) {
@@ -87,7 +77,7 @@ bool answers(const LeafInput& in, Fraction& points) {
     return fixed::div(weighted, Fraction{total, 1}, share) && fixed::mul(in.node.max, share, points);
 }
 
-bool formula(const LeafInput& in, Fraction& points) { return formula_value(in, points) && within_max(in, points); }
+bool formula(const LeafInput& in, Fraction& points) { return formula_value(in, points) && within_max(in.node, points); }
 
 // + or − the amount (count x per, or the value); over the cap, the cap (the
 // reference warns: the caller is told through in.capped, or declines).

@@ -64,54 +64,87 @@ private:
     // below 2^60, and sums, checked anyway, have room for the bonuses and the
     // children of a node.
     void fraction_pass() {
-        const std::int64_t d = tree_.denominator;
         std::size_t fraction_leaves = 0;
         fraction_at_.assign(tree_.leaves.size(), kNoFraction);
         for (std::size_t l = 0; l < tree_.leaves.size(); ++l)
             if (fraction_op(tree_.leaves[l].op)) fraction_at_[l] = fraction_leaves++;
         fraction_.assign(fraction_leaves * rows_, Fraction{0, 0});
-        for (const CompiledStep& step : tree_.steps) {
-            if (step.kind != CompiledStep::Kind::Leaf || fraction_at_[step.leaf] == kNoFraction) continue;
-            const CompiledNode& node = tree_.nodes[step.node];
-            const std::uint8_t* state = bound_.state.data() + step.node * rows_;
-            const Fraction* slots = bound_.slots.data() + bound_.slot_base[step.leaf] * rows_;
-            Fraction* out = fraction_.data() + fraction_at_[step.leaf] * rows_;
-            for (std::size_t row = 0; row < rows_; ++row) {
-                if (!out_.accepted[row]) continue;
-                if ((state[row] & BoundBlock::kStateMask) != static_cast<std::uint8_t>(CellState::Value)) continue;
-                const kernel::LeafInput in{tree_.leaves[step.leaf], node, d, 0, slots + row, rows_, stack_.data()};
-                Fraction points;
-                if (!kernel::leaf_fraction(in, points)) continue;
-                // Most points are already whole over the row's D x k (a tong seen before,
-                // a share of answers): one division, no gcd, the fraction kept unreduced.
-                std::int64_t dk = 0;
-                if (scale_[row] != 0 && !__builtin_mul_overflow(d, scale_[row], &dk) && dk % points.den == 0) {
-                    out[row] = points;
-                    continue;
-                }
-                points = fixed::reduced(points);
-                out[row] = points;
-                if (scale_[row] == 0) continue;
-                const std::int64_t need = points.den / static_cast<std::int64_t>(fixed::gcd64(
-                                                           static_cast<std::uint64_t>(points.den), static_cast<std::uint64_t>(d)));
-                if (need == 1 || scale_[row] % need == 0) continue;
-                std::int64_t k = 0, limit = 0;
-                const auto g = static_cast<std::int64_t>(
-                    fixed::gcd64(static_cast<std::uint64_t>(scale_[row]), static_cast<std::uint64_t>(need)));
-                if (__builtin_mul_overflow(scale_[row] / g, need, &k) ||
-                    __builtin_mul_overflow(k, tree_.largest_d, &limit) || limit >= kRowLimit) {
-                    // Too fine: at k = 1 this cell is not whole over D, so the fixed form
-                    // would decline the row here anyway; declined now, the leaf loops
-                    // skip it and the exact form takes it.
-                    scale_[row] = 0;
-                    decline(row, step.node);
-                    continue;
-                }
-                scale_[row] = k;
-            }
-        }
+        for (const CompiledStep& step : tree_.steps)
+            if (step.kind == CompiledStep::Kind::Leaf && fraction_at_[step.leaf] != kNoFraction) fraction_leaf(step);
         for (std::int64_t& k : scale_)
             if (k == 0) k = 1;
+    }
+
+    // One fraction leaf's cells, the rule chosen once: the formula shapes, a
+    // proportional ratio and a rate inline (leaf_kernel.hpp), the rest through
+    // leaf_fraction — the same points either way.
+    void fraction_leaf(const CompiledStep& step) {
+        const CompiledNode& node = tree_.nodes[step.node];
+        const CompiledLeaf& leaf = tree_.leaves[step.leaf];
+        const Fraction* slots = bound_.slots.data() + bound_.slot_base[step.leaf] * rows_;
+        const auto general = [&](std::size_t row, Fraction& points) {
+            const kernel::LeafInput in{leaf, node, tree_.denominator, 0, slots + row, rows_, stack_.data()};
+            return kernel::leaf_fraction(in, points);
+        };
+        if (leaf.op == LeafOp::Formula && leaf.expr.shape != ExprCode::Shape::Code)
+            return fraction_loop(step, [&](std::size_t row, Fraction& points) {
+                const int shaped = kernel::shaped_formula(leaf, slots + row, rows_, points);
+                if (shaped < 0) return general(row, points);
+                return shaped == 1 && kernel::within_max(node, points);
+            });
+        if (leaf.op == LeafOp::Proportional && !leaf.has_expr)
+            return fraction_loop(step, [&](std::size_t row, Fraction& points) {
+                return kernel::proportional_points(node, slots[row], points);
+            });
+        if (leaf.op == LeafOp::Rate)
+            return fraction_loop(step, [&](std::size_t row, Fraction& points) {
+                return kernel::rate_points(node, slots[row], points);
+            });
+        fraction_loop(step, general);
+    }
+
+    template <typename Rule>
+    void fraction_loop(const CompiledStep& step, Rule rule) {
+        const std::uint8_t* state = bound_.state.data() + step.node * rows_;
+        Fraction* out = fraction_.data() + fraction_at_[step.leaf] * rows_;
+        for (std::size_t row = 0; row < rows_; ++row) {
+            if (!out_.accepted[row]) continue;
+            if ((state[row] & BoundBlock::kStateMask) != static_cast<std::uint8_t>(CellState::Value)) continue;
+            Fraction points;
+            if (rule(row, points)) keep_fraction(row, points, out[row], step.node);
+        }
+    }
+
+    // A cell's points kept for leaf_step, and the row's k raised so that they are
+    // whole over D x k (or the row declined: too fine).
+    void keep_fraction(std::size_t row, Fraction points, Fraction& out, NodeId node) {
+        const std::int64_t d = tree_.denominator;
+        // Most points are already whole over the row's D x k (a tong seen before,
+        // a share of answers): one division, no gcd, the fraction kept unreduced.
+        std::int64_t dk = 0;
+        if (scale_[row] != 0 && !__builtin_mul_overflow(d, scale_[row], &dk) && dk % points.den == 0) {
+            out = points;
+            return;
+        }
+        points = fixed::reduced(points);
+        out = points;
+        if (scale_[row] == 0) return;
+        const std::int64_t need = points.den / static_cast<std::int64_t>(fixed::gcd64(
+                                                   static_cast<std::uint64_t>(points.den), static_cast<std::uint64_t>(d)));
+        if (need == 1 || scale_[row] % need == 0) return;
+        std::int64_t k = 0, limit = 0;
+        const auto g = static_cast<std::int64_t>(
+            fixed::gcd64(static_cast<std::uint64_t>(scale_[row]), static_cast<std::uint64_t>(need)));
+        if (__builtin_mul_overflow(scale_[row] / g, need, &k) || __builtin_mul_overflow(k, tree_.largest_d, &limit) ||
+            limit >= kRowLimit) {
+            // Too fine: at k = 1 this cell is not whole over D, so the fixed form
+            // would decline the row here anyway; declined now, the leaf loops
+            // skip it and the exact form takes it.
+            scale_[row] = 0;
+            decline(row, node);
+            return;
+        }
+        scale_[row] = k;
     }
 
     void decline(std::size_t row, NodeId node) {
