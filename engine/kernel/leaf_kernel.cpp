@@ -41,9 +41,7 @@ bool measured(const LeafInput& in, Fraction& x) {
         x = in.slots[0];
         return true;
     }
-    if (!formula_value(in, x)) return false;
-    if (x.num < 0 && !in.leaf.allow_negative) return false;
-    return !(in.leaf.has_limit && fixed::compare(x, in.leaf.ratio_limit) > 0);
+    return formula_value(in, x) && measured_in_range(in.leaf, x);
 }
 
 

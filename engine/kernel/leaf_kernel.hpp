@@ -36,6 +36,12 @@ inline bool per_event_points(std::int64_t count, const CompiledLeaf& leaf, const
 }
 // Bands: the points over D of the first band containing `x`; false when none does (reported).
 bool band_points(const CompiledLeaf& leaf, const fixed::Fraction& x, std::int64_t& points_d);
+// A ratio measured by a formula, checked against the rule's range (a bound ratio
+// was checked by bind): not negative unless allowed, not above the limit.
+inline bool measured_in_range(const CompiledLeaf& leaf, const fixed::Fraction& x) {
+    if (x.num < 0 && !leaf.allow_negative) return false;
+    return !(leaf.has_limit && fixed::compare(x, leaf.ratio_limit) > 0);
+}
 // Points within [0, max]: beyond, the reference limits them with a warning, so the
 // unit is declined.
 inline bool within_max(const CompiledNode& node, const fixed::Fraction& points) {

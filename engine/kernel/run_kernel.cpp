@@ -214,7 +214,7 @@ private:
                     return kernel::per_event_points(c.value[row], leaf, node, p) && (k == 1 || !__builtin_mul_overflow(p, k, &p));
                 });
             case LeafOp::Bands:
-                if (leaf.has_expr) break;  // measured by a formula: leaf_points
+                if (leaf.has_expr) return measured_bands_step(step, node, c);
                 {
                     // The ratio as bound (bind checked its range): straight to the bands.
                     const Fraction* ratio = bound_.slots.data() + bound_.slot_base[step.leaf] * rows_;
@@ -242,6 +242,24 @@ private:
             }
             const kernel::LeafInput in{leaf, node, d, c.value[row], slots + row, rows_, stack_.data(), k};
             return kernel::leaf_points(in, p);
+        });
+    }
+
+    // Bands of a formula's value (`bands of dat / tong`): a formula shape inline, the
+    // interpreter through leaf_points.
+    void measured_bands_step(const CompiledStep& step, const CompiledNode& node, const Cells& c) {
+        const CompiledLeaf& leaf = tree_.leaves[step.leaf];
+        const Fraction* slots = bound_.slots.data() + bound_.slot_base[step.leaf] * rows_;
+        const std::int64_t d = tree_.denominator;
+        leaf_loop(step, node, c, [&](std::size_t row, std::int64_t k, std::int64_t& p) {
+            Fraction x;
+            const int shaped = kernel::shaped_formula(leaf, slots + row, rows_, x);
+            if (shaped < 0) {
+                const kernel::LeafInput in{leaf, node, d, c.value[row], slots + row, rows_, stack_.data(), k};
+                return kernel::leaf_points(in, p);
+            }
+            return shaped == 1 && kernel::measured_in_range(leaf, x) && kernel::band_points(leaf, x, p) &&
+                   (k == 1 || !__builtin_mul_overflow(p, k, &p));
         });
     }
 
