@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <array>
 #include <memory>
 #include <string>
 
@@ -110,12 +111,15 @@ private:
     // about 4 KB) stay in L2 while the leaves are swept — cachegrind on 2,000 units:
     // D1 read misses 1.24 M at 256 rows, 0.94 M at 64 (2.18 M entry by entry).
     static constexpr std::size_t kTile = 64;
+    static constexpr std::size_t kInnerEntries = 8;  // totals or "không áp dụng" at inner nodes, per unit
 
-    // A row's entries matched to their nodes (at_, the last of one
-    // code counting, as in the reference), and what needs all of them decided: an
-    // unknown code, an entry at or below an excluded node, a required leaf not
-    // entered — declined — or a total at an inner node — bound alone. Each of those
-    // verdicts holds whatever the rest of the row holds, so the first one found stands.
+    // A row's entries matched to their nodes (at_, the last of one code counting, as
+    // in the reference), and what needs all of them decided: an unknown code, an
+    // entry at or below an excluded node, a required leaf not entered, a value below
+    // a total or "không áp dụng" at an inner node — declined. Each of those verdicts
+    // holds whatever the rest of the row holds, so the first one found stands. An
+    // inner node's own entry is bound here and covers its subtree (cover_subtree);
+    // more of them than kInnerEntries, or a tree not in pre-order: bound alone.
     Route gather(const UnitInput& unit, std::size_t t, const SheetPool& pool, std::size_t row) {
         if (unit.pool.get() != &pool) return Route::Unit;
         const NodeEntry** at = at_.data() + t * tree_.nodes.size();
@@ -123,13 +127,17 @@ private:
         const std::uint8_t* leaf = leaf_.data();
         const std::uint8_t* static_state = static_state_.data();
         const std::uint8_t* required_of = required_.data();
-        std::size_t required = 0;
+        std::size_t required = 0, inner = 0;
+        std::array<NodeId, kInnerEntries> inners{};
         std::uint8_t sides = 0;
         for (const NodeEntry *e = unit.entries.data(), *end = e + unit.entries.size(); e != end; ++e) {
             const NodeId id = node_of[e->code];
             if (id == kNoNode) return Route::Declined;  // unknown code: reported by the reference
             if (!at[id]) {
-                if (!leaf[id]) return Route::Unit;
+                if (!leaf[id]) {
+                    if (inner == inners.size() || subtree_end_.empty()) return Route::Unit;
+                    inners[inner++] = id;
+                }
                 if (static_state[id] != static_cast<std::uint8_t>(CellState::Missing)) return Route::Declined;
                 required += required_of[id];
             }
@@ -137,7 +145,24 @@ private:
             sides |= e->value.spare;  // NodeEntry's side bits, has_self() | has_appraised() at once
         }
         out_.assessed[row] = (sides & (NodeEntry::kHasSelf | NodeEntry::kHasAppraised)) != 0 ? 1 : 0;
+        for (std::size_t i = 0; i < inner; ++i) {
+            if (!cover_subtree(unit, inners[i], at, row)) return Route::Declined;
+            required += required_in_[inners[i]];  // covered: not asked for
+        }
         return required == required_count_ ? Route::Columns : Route::Declined;
+    }
+
+    // A total or "không áp dụng" entered at inner node `id`: its own cell bound as a
+    // unit bound alone binds it, every node below it Covered. A value entered below
+    // it (another total too) is reported by the reference: false.
+    bool cover_subtree(const UnitInput& unit, NodeId id, const NodeEntry* const* at, std::size_t row) {
+        for (NodeId below = id + 1; below < subtree_end_[id]; ++below)
+            if (at[below]) return false;
+        unit_ = &unit;
+        if (!bind_present(id, *at[id], row)) return false;
+        for (NodeId below = id + 1; below < subtree_end_[id]; ++below)
+            state(below, row) = static_cast<std::uint8_t>(CellState::Covered);
+        return true;
     }
 
     // One leaf over the tile's rows bound by the columns. A plain value — no sides,
@@ -201,6 +226,34 @@ private:
             else if (excluded_[id]) static_state_[id] = static_cast<std::uint8_t>(CellState::Excluded);
             else if (!missing_allowed(id)) required_[id] = 1, ++required_count_;
             std::fill_n(out_.state.begin() + static_cast<std::ptrdiff_t>(id * out_.rows), out_.rows, static_state_[id]);
+        }
+        subtrees();
+    }
+
+    // Per node, its subtree as the id range [id, subtree_end_[id]) and the required
+    // leaves in it — for a total or "không áp dụng" at an inner node, which covers
+    // its subtree. Kept only when the ids are a depth-first pre-order (every range
+    // holds exactly the node's descendants); otherwise such units are bound alone.
+    void subtrees() {
+        const std::size_t n = tree_.nodes.size();
+        subtree_end_.assign(n, 0);
+        required_in_.assign(n, 0);
+        std::vector<std::uint32_t> size(n, 1);
+        for (std::size_t i = n; i-- > 0;) {
+            const auto id = static_cast<NodeId>(i);
+            required_in_[id] += required_[id];
+            const NodeId parent = tree_.nodes[id].parent;
+            if (parent == kNoNode) continue;
+            size[parent] += size[id];
+            required_in_[parent] += required_in_[id];
+        }
+        for (NodeId id = 0; id < n; ++id) {
+            subtree_end_[id] = id + size[id];
+            const NodeId parent = tree_.nodes[id].parent;
+            if (parent != kNoNode && (id <= parent || subtree_end_[id] > subtree_end_[parent])) {
+                subtree_end_.clear();  // not a depth-first pre-order
+                return;
+            }
         }
     }
 
@@ -357,6 +410,8 @@ private:
     BoundBlock& out_;
     std::vector<std::uint8_t> excluded_, cover_;
     std::vector<std::uint8_t> static_state_, required_, leaf_;  // by node: static_cells()
+    std::vector<NodeId> subtree_end_;         // by node: subtrees(); empty: not a pre-order
+    std::vector<std::uint32_t> required_in_;  // by node: required leaves in its subtree
     std::size_t required_count_ = 0;
     std::vector<NodeId> touched_;  // the nodes the unit has an entry for (entries_ set)
     std::vector<const NodeEntry*> entries_;
