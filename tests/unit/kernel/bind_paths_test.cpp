@@ -88,6 +88,33 @@ TEST(BindPaths, EveryBundledExampleAndMutated) {
     EXPECT_GT(rows, 200u);
 }
 
+// Totals and "không áp dụng" at inner nodes: a few per unit are bound in the column
+// path (the node's cell, its subtree covered), more than it keeps room for by the
+// unit path inside it; a value below a total is declined either way.
+TEST(BindPaths, EntriesAtInnerNodes) {
+    std::string tree = "block b \"B\" tree t\ntree t \"T\" max 12 {\n";
+    std::string all_totals, two_totals;
+    for (int i = 1; i <= 12; ++i) {
+        const std::string code = std::to_string(i);
+        tree += "  criterion " + code + " \"C\" max 1 optional {\n    item " + code + ".1 \"I\" max 1 yesno\n  }\n";
+        all_totals += "\"" + code + "\": 0.5, ";
+        two_totals += i <= 2 ? "\"" + code + "\": " + (i == 1 ? "0.5" : "không áp dụng") + ", " : "\"" + code + ".1\": có, ";
+    }
+    tree += "}\n";
+    const auto unit = [](const std::string& id, const std::string& scores) {
+        return "  - id: " + id + "\n    name: " + id + "\n    block: b\n    scores: {" + scores + "}\n";
+    };
+    auto c = kernel_case(tree, unit("all", all_totals) + unit("two", two_totals) +
+                                   unit("below", two_totals + "\"1.1\": có") + unit("leaves", "\"1.1\": có"));
+    ASSERT_TRUE(c->ok()) << render_all(c->diags, RenderOptions{Lang::En, true});
+    compare_paths(*c->criteria, c->compiled, *c->sheet, "inner");
+    const CodeLookup codes(*c->criteria->plan.trees[0].tree, &c->criteria->plan.trees[0]);
+    const BoundBlock b = bind_block(c->compiled.trees[0], c->def().blocks[0], *c->sheet, {0, 1, 2, 3}, codes);
+    EXPECT_EQ(b.declined, (std::vector<std::uint8_t>{0, 0, 1, 1}));  // 2.1 … 12.1 missing in "leaves"
+    EXPECT_EQ(b.cell(c->def().trees[0].find("1.1"), 1), CellState::Covered);
+    EXPECT_EQ(b.cell(c->def().trees[0].find("2"), 1), CellState::NotApplicable);
+}
+
 TEST(BindPaths, GeneratedNationalInputAndMutated) {
     auto c = national_case(1200, 2, 5);  // 600 units a block: many tiles of 64, the last one partial
     ASSERT_TRUE(c->ok());
