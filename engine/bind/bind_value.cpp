@@ -37,11 +37,24 @@ Num num_of(const Rational& r) {
 }
 
 // m / 10^s reduced, as Rational(m, 10^s) would be (scale <= 18: SheetPool's decimals).
+// gcd(m, 10^s) is 2^a x 5^b with a, b <= s: a from m's trailing zero bits, b by
+// trial division — a reader writes the least s, so m rarely has both factors and the
+// loop rarely turns; no general gcd.
+fixed::Fraction reduced_decimal(std::int64_t m, std::uint8_t scale) {
+    if (scale == 0) return fixed::Fraction{m, 1};
+    if (m == 0) return fixed::Fraction{0, 1};
+    const std::uint64_t magnitude = m < 0 ? 0 - static_cast<std::uint64_t>(m) : static_cast<std::uint64_t>(m);
+    const int twos = std::min<int>(__builtin_ctzll(magnitude), scale);
+    std::int64_t num = m / (std::int64_t{1} << twos), fives = 1;
+    for (int b = 0; b < scale && num % 5 == 0; ++b) num /= 5, fives *= 5;
+    return fixed::Fraction{num, kPow10[scale] / (std::int64_t{1} << twos) / fives};
+}
+
 Num num_of_decimal(std::int64_t m, std::uint8_t scale) {
     Num n;
     n.fits = true;
     n.negative = m < 0;
-    n.f = scale == 0 ? fixed::Fraction{m, 1} : fixed::reduced(fixed::Fraction{m, kPow10[scale]});
+    n.f = reduced_decimal(m, scale);
     return n;
 }
 
@@ -96,11 +109,14 @@ bool points_over_d(const NodeDef& node, const ValueView& v, std::int64_t d, std:
 // ratio_of and in_range of the reference for a ratio typed as a value.
 bool ratio(const CompiledLeaf& leaf, const ValueView& v, fixed::Fraction& out) {
     if (v.kind != Kind::Number || !v.number.fits) return false;
-    const fixed::Fraction& n = v.number.f;
+    const fixed::Fraction& n = v.number.f;  // den > 0
     if (v.percent) {
-        if (!fixed::div(n, fixed::Fraction{100, 1}, out)) return false;
+        // n / 100 as fixed::div gives it: over den x 100, unreduced, while that fits.
+        constexpr std::int64_t kRoom = INT64_MAX / 100;
+        if (n.den <= kRoom) out = fixed::Fraction{n.num, n.den * 100};
+        else if (!fixed::div(n, fixed::Fraction{100, 1}, out)) return false;
     } else {
-        if (fixed::compare(n, fixed::Fraction{1, 1}) > 0) return false;  // 87: a percentage without its sign
+        if (n.num > n.den) return false;  // above 1 — 87: a percentage without its sign
         out = n;
     }
     if (out.num < 0 && !leaf.allow_negative) return false;
@@ -256,6 +272,79 @@ bool ValueBinder::bind(const SheetValue& v, const SheetPool& pool, BoundValue& o
     const bool label = view.kind == Kind::Text || view.kind == Kind::Boolean;
     const std::string_view text = label ? std::string_view(pool.text(v.text)) : std::string_view();
     return bind_view(*this, view, text, PoolNamed{pool, names, v.first_named(), v.named_count()}, out);
+}
+
+ColumnBinder::ColumnBinder(const ValueBinder& b) : b_(b) {
+    for (std::size_t s = 0; s < d_by_pow10_.size(); ++s)
+        d_by_pow10_[s] = b.denominator % kPow10[s] == 0 ? b.denominator / kPow10[s] : 0;
+    if (!b.leaf) return;
+    switch (b.leaf->op) {
+        case LeafOp::YesNo: form_ = Form::YesNo; break;
+        case LeafOp::Bands:
+        case LeafOp::Proportional: form_ = b.leaf->has_expr ? Form::Inputs : Form::Ratio; break;
+        case LeafOp::Formula: form_ = Form::Inputs; break;
+        case LeafOp::DeductPerEvent: form_ = Form::PerEvent; break;
+        default: break;
+    }
+    if (form_ == Form::Inputs && !b.names) form_ = Form::General;  // names matched by text
+    // Over D the maximum is exact, so value x D > max x D is the reference's "above".
+    const Rational& max = b.node.max;
+    if (b.leaf->op == LeafOp::Points && !max.is_big() && fixed::over(fixed::Fraction{max.num(), max.den()}, b.denominator, max_d_))
+        form_ = Form::Points;
+}
+
+bool ColumnBinder::bind(const SheetValue& v, const SheetPool& pool, BoundValue& out) const {
+    switch (form_) {
+        case Form::Points: {
+            // A plain short decimal m / 10^s whose 10^s divides D: m x (D / 10^s), no
+            // fraction; a percentage, a big number or a finer scale: the general path.
+            if (!v.is(Kind::Number) || (v.flags & (SheetValue::kPercent | SheetValue::kBigNumber)) != 0 ||
+                v.scale >= d_by_pow10_.size())
+                break;
+            const std::int64_t factor = d_by_pow10_[v.scale];
+            std::int64_t d = 0;
+            if (factor == 0 || __builtin_mul_overflow(v.payload, factor, &d)) break;
+            out.value = d;
+            return d >= 0 && d <= max_d_;
+        }
+        case Form::YesNo:
+            if (!v.is(Kind::Boolean)) return false;
+            out.value = v.boolean() ? 1 : 0;
+            return true;
+        case Form::Ratio:  // a measured ratio typed as a number (87%, 0.87)
+            if (!v.is(Kind::Number) || (v.flags & SheetValue::kBigNumber) != 0) break;
+            return ratio(*b_.leaf, ValueView{Kind::Number, v.percent(), false, num_of_decimal(v.payload, v.scale)},
+                         out.slots[0]);
+        case Form::Inputs:
+            if (!v.is(Kind::Named)) return false;
+            return bind_inputs(v, pool, out);
+        case Form::PerEvent:  // a count of events: a whole number, not negative
+            if (!v.is(Kind::Number) || (v.flags & (SheetValue::kPercent | SheetValue::kBigNumber)) != 0 || v.scale != 0)
+                break;
+            out.value = v.payload;
+            return v.payload >= 0;
+        case Form::General: break;
+    }
+    return b_.bind(v, pool, out);
+}
+
+// A formula's inputs written as declared — every name in its place, each once, short
+// decimals — each straight into its slot; any other named value (another order, a
+// repeated or unknown name, a big number) goes through `inputs`, which decides the
+// same way for these.
+bool ColumnBinder::bind_inputs(const SheetValue& v, const SheetPool& pool, BoundValue& out) const {
+    const std::size_t n = b_.node.inputs.size();
+    const std::uint32_t first = v.first_named();
+    if (v.named_count() == n) {
+        bool in_order = true;
+        for (std::size_t i = 0; i < n && in_order; ++i) {
+            const NamedItem& item = pool.named(first + i);
+            in_order = item.name == b_.names[i] && !item.big() && (item.number >= 0 || b_.leaf->allow_negative);
+            if (in_order) out.slots[i] = reduced_decimal(item.number, item.scale());
+        }
+        if (in_order) return true;
+    }
+    return inputs(b_.node, *b_.leaf, PoolNamed{pool, b_.names, first, v.named_count()}, out.slots);
 }
 
 }  // namespace chiso

@@ -3,6 +3,7 @@
 // typed form — the same checks, in the same order of strictness, as the reference
 // (engine/eval/leaf_rules.cpp), but silent: false means "the reference would say
 // something about this value, or the kernel cannot hold it", and the unit is declined.
+#include <array>
 #include <cstdint>
 #include <string>
 #include <unordered_map>
@@ -52,6 +53,28 @@ struct ValueBinder {
     // Whether a value is bound without any arithmetic left that could warn or fail:
     // what a self-assessed value next to the counted one must be.
     bool silent_kind() const;
+};
+
+// One leaf's values bound a column at a time (bind_block): what depends only on the
+// rule — its kind, the maximum over D, which decimal scales divide D — is worked out
+// once per block, and the common values (a short decimal for a points rule, a
+// yes/no) are bound without the general path's view of the value. Every other value
+// goes to ValueBinder::bind. Both give the same answer and the same `out`
+// (tests/unit/kernel/bind_compact_test.cpp). A level label is not matched here:
+// bind_block memoises it per interned text.
+class ColumnBinder {
+public:
+    explicit ColumnBinder(const ValueBinder& b);
+    bool bind(const SheetValue& v, const SheetPool& pool, BoundValue& out) const;
+    const ValueBinder& binder() const { return b_; }
+
+private:
+    enum class Form : std::uint8_t { Points, YesNo, Ratio, Inputs, PerEvent, General };
+    bool bind_inputs(const SheetValue& v, const SheetPool& pool, BoundValue& out) const;
+    ValueBinder b_;
+    Form form_ = Form::General;
+    std::int64_t max_d_ = 0;                   // Points: the node's maximum over D
+    std::array<std::int64_t, 19> d_by_pow10_{};  // D / 10^s, or 0 when 10^s does not divide D
 };
 
 }  // namespace chiso

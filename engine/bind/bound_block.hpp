@@ -39,6 +39,9 @@ struct BoundBlock {
     std::size_t rows = 0;
     std::vector<std::uint32_t> units;    // row -> index into ScoreSheet::units (sheet order)
     std::vector<std::uint8_t> declined;  // row -> 1: left to the reference evaluator
+    // row -> 1: some entry has a self-assessed or appraised value (UnitInput::has_sides),
+    // found while binding; set for every row bind accepts (meaningless for the others).
+    std::vector<std::uint8_t> assessed;
     std::vector<std::uint8_t> state;     // node-major (node * rows + row): CellState | masks
     // One int64 per node and row (node-major): over D for points and totals, 0/1 for
     // yes/no, the interned level number for levels, the count of a per-event deduction.
@@ -55,9 +58,16 @@ struct BoundBlock {
     std::size_t accepted() const;
 };
 
+// How bind_block walks the sheet. Columns: a tile of rows at a time, each leaf a
+// column over the tile (the fast way, the default). Units: unit by unit, entry by
+// entry — the first way, kept as the column path's reference: both give the same
+// BoundBlock (tests/unit/kernel/bind_paths_test.cpp).
+enum class BindPath : std::uint8_t { Columns, Units };
+
 // Binds the units `units` (indices into sheet.units, all of `block`) for `tree`.
 // A declined tree declines every row.
 BoundBlock bind_block(const CompiledTree& tree, const BlockDef& block, const ScoreSheet& sheet,
-                      const std::vector<std::uint32_t>& units, const CodeLookup& codes);
+                      const std::vector<std::uint32_t>& units, const CodeLookup& codes,
+                      BindPath path = BindPath::Columns);
 
 }  // namespace chiso

@@ -16,9 +16,11 @@ std::vector<std::vector<std::uint32_t>> units_by_block(const Definition& def, co
 
 KernelBlock kernel_block(const CompiledTree& compiled, const BlockDef& block, const ScoreSheet& sheet,
                          const std::vector<std::uint32_t>& units, const CodeLookup& codes) {
-    KernelBlock kernel = run_kernel(compiled, bind_block(compiled, block, sheet, units, codes));
+    const BoundBlock bound = bind_block(compiled, block, sheet, units, codes);
+    KernelBlock kernel = run_kernel(compiled, bound);
+    // Bind found whether a unit has sides (has_assessed_values) while reading its entries.
     for (std::size_t row = 0; row < units.size(); ++row)
-        if (kernel.accepted[row] && has_assessed_values(sheet.units[units[row]])) kernel.accepted[row] = 0;
+        if (kernel.accepted[row] && bound.assessed[row]) kernel.accepted[row] = 0;
     return kernel;
 }
 

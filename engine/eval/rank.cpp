@@ -1,6 +1,8 @@
 #include "engine/eval/rank.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <numeric>
 
 #include "engine/core/vietnamese_order.hpp"
 #include "engine/eval/conditions.hpp"
@@ -63,6 +65,31 @@ int tie_break(const Definition& def, std::size_t tree, const UnitResult& a, cons
     return 0;
 }
 
+// The ranking keys as integers over their common denominator, when every key and
+// that denominator fit (the usual case: indices rounded to the published decimals,
+// points over the tree's denominators): the sort then compares int64s, in the same
+// order as the Rationals, equal exactly when they are equal (a Rational's reduced
+// form is unique). Empty: the Rationals are compared.
+std::vector<std::int64_t> keys_over_common(const std::vector<RankKeys>& keys) {
+    constexpr std::int64_t kLimit = std::int64_t{1} << 62;
+    std::int64_t common = 1;
+    for (const RankKeys& k : keys) {
+        if (k.key.is_big()) return {};
+        const std::int64_t den = k.key.den();
+        if (common % den == 0) continue;
+        const std::int64_t g = std::gcd(common, den);
+        if (__builtin_mul_overflow(common / g, den, &common) || common > kLimit) return {};
+    }
+    std::vector<std::int64_t> out;
+    out.reserve(keys.size());
+    for (const RankKeys& k : keys) {
+        std::int64_t v = 0;
+        if (__builtin_mul_overflow(k.key.num(), common / k.key.den(), &v)) return {};
+        out.push_back(v);
+    }
+    return out;
+}
+
 // A group's members, in rank order, with their keys.
 struct Member {
     UnitResult* unit;
@@ -112,10 +139,15 @@ void rank_block(const Definition& def, BlockResult& block, Diagnostics& diags) {
     // so shuffling the score file never changes the output.
     std::vector<std::size_t> order(block.units.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    const std::vector<std::int64_t> fixed_keys = keys_over_common(keys);
     std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
         const UnitResult& a = block.units[x];
         const UnitResult& b = block.units[y];
-        if (keys[x].key != keys[y].key) return keys[x].key > keys[y].key;
+        if (!fixed_keys.empty()) {
+            if (fixed_keys[x] != fixed_keys[y]) return fixed_keys[x] > fixed_keys[y];
+        } else if (keys[x].key != keys[y].key) {
+            return keys[x].key > keys[y].key;
+        }
         if (int t = tie_break(def, tree, a, keys[x], b, keys[y])) return t < 0;
         return a.id < b.id;
     });

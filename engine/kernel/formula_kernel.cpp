@@ -5,46 +5,11 @@
 #include "engine/kernel/leaf_kernel.hpp"
 
 namespace chiso::kernel {
-namespace {
 
 using Op = ExprCode::Op;
 
-bool small(std::int64_t v) { return v > -(std::int64_t{1} << 31) && v < (std::int64_t{1} << 31); }
-
-// The shapes nearly every criteria file writes — `c * a / b`, the national index's
-// `max * dat / tong`, and `a / b` — in one step: 1 done (out set), 0 declined, -1 not this shape
-// or operands too large for one 128-bit product (the interpreter then runs). The
-// same refusals as the interpreter: an input absent, a division by 0 or (unless
-// allowed) by a negative number; the value is exact, reduced only if it must be.
-int scaled_ratio(const LeafInput& in, fixed::Fraction& out) {
-    const std::vector<ExprCode::Instr>& code = in.leaf.expr.code;
-    if (code.size() == 3 && code[0].op == Op::Slot && code[1].op == Op::Slot && code[2].op == Op::Div) {
-        // `a / b` (bands of dat / tong): the interpreter's one division, without its loop.
-        const fixed::Fraction& a = in.slots[code[0].slot * in.stride];
-        const fixed::Fraction& b = in.slots[code[1].slot * in.stride];
-        if (a.den == 0 || b.den == 0) return 0;
-        if (b.num == 0 || (b.num < 0 && !in.leaf.allow_negative)) return 0;
-        return fixed::div(a, b, out) ? 1 : 0;
-    }
-    if (code.size() != 5 || code[0].op != Op::Const || code[1].op != Op::Slot || code[2].op != Op::Mul ||
-        code[3].op != Op::Slot || code[4].op != Op::Div)
-        return -1;
-    const fixed::Fraction& c = code[0].value;
-    const fixed::Fraction& a = in.slots[code[1].slot * in.stride];
-    const fixed::Fraction& b = in.slots[code[3].slot * in.stride];
-    if (a.den == 0 || b.den == 0) return 0;  // not entered: the reference names it
-    if (b.num == 0 || (b.num < 0 && !in.leaf.allow_negative)) return 0;
-    if (!small(c.num) || !small(c.den) || !small(a.num) || !small(a.den) || !small(b.num) || !small(b.den)) return -1;
-    // Three factors below 2^31 each: both products fit 128 bits.
-    const fixed::i128 num = static_cast<fixed::i128>(c.num) * a.num * b.den;
-    const fixed::i128 den = static_cast<fixed::i128>(c.den) * a.den * b.num;
-    return fixed::make(num, den, out) ? 1 : 0;
-}
-
-}  // namespace
-
 bool formula_value(const LeafInput& in, fixed::Fraction& out) {
-    if (const int fused = scaled_ratio(in, out); fused >= 0) return fused == 1;
+    if (const int fused = shaped_formula(in.leaf, in.slots, in.stride, out); fused >= 0) return fused == 1;
     fixed::Fraction* top = in.stack;  // one past the last value
     for (const ExprCode::Instr& instr : in.leaf.expr.code) {
         switch (instr.op) {

@@ -41,40 +41,22 @@ bool measured(const LeafInput& in, Fraction& x) {
         x = in.slots[0];
         return true;
     }
-    if (!formula_value(in, x)) return false;
-    if (x.num < 0 && !in.leaf.allow_negative) return false;
-    return !(in.leaf.has_limit && fixed::compare(x, in.leaf.ratio_limit) > 0);
+    return formula_value(in, x) && measured_in_range(in.leaf, x);
 }
 
-// Points within [0, max]: beyond, the reference limits them with a warning, so
-// the unit is declined.
-bool within_max(const LeafInput& in, const Fraction& points) {
-    return points.num >= 0 && fixed::compare(points, in.node.max) <= 0;
-}
 
 bool bands(const LeafInput& in, std::int64_t& points_d) {
     Fraction x;
-    if (!measured(in, x)) return false;
-    for (const CompiledBand& band : in.leaf.bands)
-        if (contains(band, x)) {
-            points_d = band.points_d;
-            return true;
-        }
-    return false;  // no band: reported
+    return measured(in, x) && band_points(in.leaf, x, points_d);
 }
 
 // max x the measured value.
 bool proportional(const LeafInput& in, Fraction& points) {
     Fraction x;
-    return measured(in, x) && fixed::mul(in.node.max, x, points) && within_max(in, points);
+    return measured(in, x) && proportional_points(in.node, x, points);
 }
 
-// max x p / 100 (bind checked 0 <= p <= 100).
-bool rate(const LeafInput& in, Fraction& points) {
-    const Fraction& p = in.slots[0];
-    return fixed::make(static_cast<i128>(in.node.max.num) * p.num, static_cast<i128>(in.node.max.den) * p.den * 100,
-                       points);
-}
+bool rate(const LeafInput& in, Fraction& points) { return rate_points(in.node, in.slots[0], points); }
 
 // max x sum(count x weight) / sum(count).
 bool answers(const LeafInput& in, Fraction& points) {
@@ -93,7 +75,7 @@ bool answers(const LeafInput& in, Fraction& points) {
     return fixed::div(weighted, Fraction{total, 1}, share) && fixed::mul(in.node.max, share, points);
 }
 
-bool formula(const LeafInput& in, Fraction& points) { return formula_value(in, points) && within_max(in, points); }
+bool formula(const LeafInput& in, Fraction& points) { return formula_value(in, points) && within_max(in.node, points); }
 
 // + or − the amount (count x per, or the value); over the cap, the cap (the
 // reference warns: the caller is told through in.capped, or declines).
@@ -110,12 +92,6 @@ bool adjustment(const LeafInput& in, bool bonus, std::int64_t& points_d) {
     return true;
 }
 
-bool per_event(const LeafInput& in, std::int64_t& points_d) {
-    std::int64_t taken = 0;
-    if (__builtin_mul_overflow(in.value, in.leaf.per_event_d, &taken)) return false;
-    if (__builtin_sub_overflow(in.node.max_d, taken, &points_d)) return false;
-    return points_d >= 0 && points_d <= in.node.max_d;
-}
 
 // The rules whose points are a fraction of the inputs (not a table over D).
 bool fraction_rule(const LeafInput& in, Fraction& points) {
@@ -164,6 +140,15 @@ bool fraction_rule_over_d(const LeafInput& in, std::int64_t& points_d) {
 
 }  // namespace
 
+bool band_points(const CompiledLeaf& leaf, const Fraction& x, std::int64_t& points_d) {
+    for (const CompiledBand& band : leaf.bands)
+        if (contains(band, x)) {
+            points_d = band.points_d;
+            return true;
+        }
+    return false;  // no band: reported
+}
+
 bool leaf_points(const LeafInput& in, std::int64_t& points_d) {
     bool ok = false;
     switch (in.leaf.op) {
@@ -173,7 +158,7 @@ bool leaf_points(const LeafInput& in, std::int64_t& points_d) {
         case LeafOp::Bands: ok = bands(in, points_d); break;
         case LeafOp::Bonus: ok = adjustment(in, true, points_d); break;
         case LeafOp::Deduction: ok = adjustment(in, false, points_d); break;
-        case LeafOp::DeductPerEvent: ok = per_event(in, points_d); break;
+        case LeafOp::DeductPerEvent: ok = per_event_points(in.value, in.leaf, in.node, points_d); break;
         case LeafOp::Proportional:
         case LeafOp::Rate:
         case LeafOp::Answers:

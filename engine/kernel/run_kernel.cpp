@@ -24,6 +24,7 @@ public:
         stack_.resize(depth);
         sum_.resize(rows_);
         removed_.resize(rows_);
+        overflow_.resize(rows_);
         scale_.assign(rows_, 1);
     }
 
@@ -63,54 +64,87 @@ private:
     // below 2^60, and sums, checked anyway, have room for the bonuses and the
     // children of a node.
     void fraction_pass() {
-        const std::int64_t d = tree_.denominator;
         std::size_t fraction_leaves = 0;
         fraction_at_.assign(tree_.leaves.size(), kNoFraction);
         for (std::size_t l = 0; l < tree_.leaves.size(); ++l)
             if (fraction_op(tree_.leaves[l].op)) fraction_at_[l] = fraction_leaves++;
         fraction_.assign(fraction_leaves * rows_, Fraction{0, 0});
-        for (const CompiledStep& step : tree_.steps) {
-            if (step.kind != CompiledStep::Kind::Leaf || fraction_at_[step.leaf] == kNoFraction) continue;
-            const CompiledNode& node = tree_.nodes[step.node];
-            const std::uint8_t* state = bound_.state.data() + step.node * rows_;
-            const Fraction* slots = bound_.slots.data() + bound_.slot_base[step.leaf] * rows_;
-            Fraction* out = fraction_.data() + fraction_at_[step.leaf] * rows_;
-            for (std::size_t row = 0; row < rows_; ++row) {
-                if (!out_.accepted[row]) continue;
-                if ((state[row] & BoundBlock::kStateMask) != static_cast<std::uint8_t>(CellState::Value)) continue;
-                const kernel::LeafInput in{tree_.leaves[step.leaf], node, d, 0, slots + row, rows_, stack_.data()};
-                Fraction points;
-                if (!kernel::leaf_fraction(in, points)) continue;
-                // Most points are already whole over the row's D x k (a tong seen before,
-                // a share of answers): one division, no gcd, the fraction kept unreduced.
-                std::int64_t dk = 0;
-                if (scale_[row] != 0 && !__builtin_mul_overflow(d, scale_[row], &dk) && dk % points.den == 0) {
-                    out[row] = points;
-                    continue;
-                }
-                points = fixed::reduced(points);
-                out[row] = points;
-                if (scale_[row] == 0) continue;
-                const std::int64_t need = points.den / static_cast<std::int64_t>(fixed::gcd64(
-                                                           static_cast<std::uint64_t>(points.den), static_cast<std::uint64_t>(d)));
-                if (need == 1 || scale_[row] % need == 0) continue;
-                std::int64_t k = 0, limit = 0;
-                const auto g = static_cast<std::int64_t>(
-                    fixed::gcd64(static_cast<std::uint64_t>(scale_[row]), static_cast<std::uint64_t>(need)));
-                if (__builtin_mul_overflow(scale_[row] / g, need, &k) ||
-                    __builtin_mul_overflow(k, tree_.largest_d, &limit) || limit >= kRowLimit) {
-                    // Too fine: at k = 1 this cell is not whole over D, so the fixed form
-                    // would decline the row here anyway; declined now, the leaf loops
-                    // skip it and the exact form takes it.
-                    scale_[row] = 0;
-                    decline(row, step.node);
-                    continue;
-                }
-                scale_[row] = k;
-            }
-        }
+        for (const CompiledStep& step : tree_.steps)
+            if (step.kind == CompiledStep::Kind::Leaf && fraction_at_[step.leaf] != kNoFraction) fraction_leaf(step);
         for (std::int64_t& k : scale_)
             if (k == 0) k = 1;
+    }
+
+    // One fraction leaf's cells, the rule chosen once: the formula shapes, a
+    // proportional ratio and a rate inline (leaf_kernel.hpp), the rest through
+    // leaf_fraction — the same points either way.
+    void fraction_leaf(const CompiledStep& step) {
+        const CompiledNode& node = tree_.nodes[step.node];
+        const CompiledLeaf& leaf = tree_.leaves[step.leaf];
+        const Fraction* slots = bound_.slots.data() + bound_.slot_base[step.leaf] * rows_;
+        const auto general = [&](std::size_t row, Fraction& points) {
+            const kernel::LeafInput in{leaf, node, tree_.denominator, 0, slots + row, rows_, stack_.data()};
+            return kernel::leaf_fraction(in, points);
+        };
+        if (leaf.op == LeafOp::Formula && leaf.expr.shape != ExprCode::Shape::Code)
+            return fraction_loop(step, [&](std::size_t row, Fraction& points) {
+                const int shaped = kernel::shaped_formula(leaf, slots + row, rows_, points);
+                if (shaped < 0) return general(row, points);
+                return shaped == 1 && kernel::within_max(node, points);
+            });
+        if (leaf.op == LeafOp::Proportional && !leaf.has_expr)
+            return fraction_loop(step, [&](std::size_t row, Fraction& points) {
+                return kernel::proportional_points(node, slots[row], points);
+            });
+        if (leaf.op == LeafOp::Rate)
+            return fraction_loop(step, [&](std::size_t row, Fraction& points) {
+                return kernel::rate_points(node, slots[row], points);
+            });
+        fraction_loop(step, general);
+    }
+
+    template <typename Rule>
+    void fraction_loop(const CompiledStep& step, Rule rule) {
+        const std::uint8_t* state = bound_.state.data() + step.node * rows_;
+        Fraction* out = fraction_.data() + fraction_at_[step.leaf] * rows_;
+        for (std::size_t row = 0; row < rows_; ++row) {
+            if (!out_.accepted[row]) continue;
+            if ((state[row] & BoundBlock::kStateMask) != static_cast<std::uint8_t>(CellState::Value)) continue;
+            Fraction points;
+            if (rule(row, points)) keep_fraction(row, points, out[row], step.node);
+        }
+    }
+
+    // A cell's points kept for leaf_step, and the row's k raised so that they are
+    // whole over D x k (or the row declined: too fine).
+    void keep_fraction(std::size_t row, Fraction points, Fraction& out, NodeId node) {
+        const std::int64_t d = tree_.denominator;
+        // Most points are already whole over the row's D x k (a tong seen before,
+        // a share of answers): one division, no gcd, the fraction kept unreduced.
+        std::int64_t dk = 0;
+        if (scale_[row] != 0 && !__builtin_mul_overflow(d, scale_[row], &dk) && dk % points.den == 0) {
+            out = points;
+            return;
+        }
+        points = fixed::reduced(points);
+        out = points;
+        if (scale_[row] == 0) return;
+        const std::int64_t need = points.den / static_cast<std::int64_t>(fixed::gcd64(
+                                                   static_cast<std::uint64_t>(points.den), static_cast<std::uint64_t>(d)));
+        if (need == 1 || scale_[row] % need == 0) return;
+        std::int64_t k = 0, limit = 0;
+        const auto g = static_cast<std::int64_t>(
+            fixed::gcd64(static_cast<std::uint64_t>(scale_[row]), static_cast<std::uint64_t>(need)));
+        if (__builtin_mul_overflow(scale_[row] / g, need, &k) || __builtin_mul_overflow(k, tree_.largest_d, &limit) ||
+            limit >= kRowLimit) {
+            // Too fine: at k = 1 this cell is not whole over D, so the fixed form
+            // would decline the row here anyway; declined now, the leaf loops
+            // skip it and the exact form takes it.
+            scale_[row] = 0;
+            decline(row, node);
+            return;
+        }
+        scale_[row] = k;
     }
 
     void decline(std::size_t row, NodeId node) {
@@ -175,6 +209,19 @@ private:
                     return !__builtin_mul_overflow(table[c.value[row]], k, &p);
                 });
             }
+            case LeafOp::DeductPerEvent:
+                return leaf_loop(step, node, c, [&](std::size_t row, std::int64_t k, std::int64_t& p) {
+                    return kernel::per_event_points(c.value[row], leaf, node, p) && (k == 1 || !__builtin_mul_overflow(p, k, &p));
+                });
+            case LeafOp::Bands:
+                if (leaf.has_expr) return measured_bands_step(step, node, c);
+                {
+                    // The ratio as bound (bind checked its range): straight to the bands.
+                    const Fraction* ratio = bound_.slots.data() + bound_.slot_base[step.leaf] * rows_;
+                    return leaf_loop(step, node, c, [&](std::size_t row, std::int64_t k, std::int64_t& p) {
+                        return kernel::band_points(leaf, ratio[row], p) && (k == 1 || !__builtin_mul_overflow(p, k, &p));
+                    });
+                }
             case LeafOp::Bonus:
             case LeafOp::Deduction: return adjustment_step(step, node, c);
             default: break;
@@ -195,6 +242,24 @@ private:
             }
             const kernel::LeafInput in{leaf, node, d, c.value[row], slots + row, rows_, stack_.data(), k};
             return kernel::leaf_points(in, p);
+        });
+    }
+
+    // Bands of a formula's value (`bands of dat / tong`): a formula shape inline, the
+    // interpreter through leaf_points.
+    void measured_bands_step(const CompiledStep& step, const CompiledNode& node, const Cells& c) {
+        const CompiledLeaf& leaf = tree_.leaves[step.leaf];
+        const Fraction* slots = bound_.slots.data() + bound_.slot_base[step.leaf] * rows_;
+        const std::int64_t d = tree_.denominator;
+        leaf_loop(step, node, c, [&](std::size_t row, std::int64_t k, std::int64_t& p) {
+            Fraction x;
+            const int shaped = kernel::shaped_formula(leaf, slots + row, rows_, x);
+            if (shaped < 0) {
+                const kernel::LeafInput in{leaf, node, d, c.value[row], slots + row, rows_, stack_.data(), k};
+                return kernel::leaf_points(in, p);
+            }
+            return shaped == 1 && kernel::measured_in_range(leaf, x) && kernel::band_points(leaf, x, p) &&
+                   (k == 1 || !__builtin_mul_overflow(p, k, &p));
         });
     }
 
@@ -244,22 +309,36 @@ private:
     void sum_step(const CompiledStep& step) {
         const CompiledNode& node = tree_.nodes[step.node];
         const Cells c = cells(step.node);
-        std::fill(sum_.begin(), sum_.end(), 0);
-        std::fill(removed_.begin(), removed_.end(), 0);
+        // Column by column over locals (no member reloads, no branch per cell): the
+        // overflow of any addition is or-ed into `overflow_` and declined once after.
+        std::int64_t* const sum = sum_.data();
+        std::int64_t* const removed = removed_.data();
+        std::uint8_t* const overflow = overflow_.data();
+        const std::int64_t* const scale = scale_.data();
+        const std::size_t rows = rows_;
+        std::fill_n(sum, rows, 0);
+        std::fill_n(removed, rows, 0);
+        std::fill_n(overflow, rows, 0);
         std::uint8_t* ok = out_.accepted.data();
         for (std::uint32_t i = step.children_begin; i < step.children_end; ++i) {
             const NodeId child = tree_.children[i];
             const std::int64_t* p = out_.columns.points_column(child);
             const std::int64_t* m = out_.columns.max_column(child);
-            const bool adjustment = tree_.nodes[child].adjustment;
             const std::int64_t declared = tree_.nodes[child].max_d;
-            for (std::size_t row = 0; row < rows_; ++row) {
-                bool overflow = __builtin_add_overflow(sum_[row], p[row], &sum_[row]);
-                if (!adjustment)
-                    overflow |= __builtin_add_overflow(removed_[row], declared * scale_[row] - m[row], &removed_[row]);
-                if (overflow && ok[row]) decline(row, step.node);
+            if (tree_.nodes[child].adjustment) {  // adds nothing to the maximum
+                for (std::size_t row = 0; row < rows; ++row)
+                    overflow[row] |= static_cast<std::uint8_t>(__builtin_add_overflow(sum[row], p[row], &sum[row]));
+                continue;
+            }
+            for (std::size_t row = 0; row < rows; ++row) {
+                // declared x k < 2^60 and m <= declared x k: the difference cannot overflow.
+                const bool a = __builtin_add_overflow(sum[row], p[row], &sum[row]);
+                const bool b = __builtin_add_overflow(removed[row], declared * scale[row] - m[row], &removed[row]);
+                overflow[row] |= static_cast<std::uint8_t>(a | b);
             }
         }
+        for (std::size_t row = 0; row < rows; ++row)
+            if (overflow[row] && ok[row]) decline(row, step.node);
         const bool has_children = step.children_end > step.children_begin;
         for (std::size_t row = 0; row < rows_; ++row) {
             if (!ok[row] || common_cell(node, c, row)) continue;
@@ -378,6 +457,7 @@ private:
     const std::size_t rows_;
     std::vector<Fraction> stack_;
     std::vector<std::int64_t> sum_, removed_;
+    std::vector<std::uint8_t> overflow_;  // sum_step: row -> an addition overflowed
     std::vector<std::int64_t> scale_;  // row -> k: the row is held over D x k
     static constexpr std::size_t kNoFraction = static_cast<std::size_t>(-1);
     std::vector<std::size_t> fraction_at_;  // leaf -> its column of fraction_, or kNoFraction

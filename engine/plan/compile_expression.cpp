@@ -79,9 +79,21 @@ private:
 
 }  // namespace
 
+ExprCode::Shape shape_of(const std::vector<ExprCode::Instr>& code) {
+    using Op = ExprCode::Op;
+    if (code.size() == 3 && code[0].op == Op::Slot && code[1].op == Op::Slot && code[2].op == Op::Div)
+        return ExprCode::Shape::Ratio;
+    if (code.size() == 5 && code[0].op == Op::Const && code[1].op == Op::Slot && code[2].op == Op::Mul &&
+        code[3].op == Op::Slot && code[4].op == Op::Div)
+        return ExprCode::Shape::ScaledRatio;
+    return ExprCode::Shape::Code;
+}
+
 bool compile_expression(const ExprDef& e, const NodeDef& node, ExprCode& out) {
     out = ExprCode{};
-    return ExpressionCompiler(node, out).compile(e);
+    if (!ExpressionCompiler(node, out).compile(e)) return false;
+    out.shape = shape_of(out.code);
+    return true;
 }
 
 }  // namespace chiso

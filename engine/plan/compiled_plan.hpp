@@ -29,6 +29,11 @@ struct ExprCode {
     };
     std::vector<Instr> code;
     std::uint32_t depth = 0;  // the stack the code needs
+    // The shapes nearly every criteria file writes, recognised once when compiled:
+    // `a / b` (code: Slot Slot Div) and `c * a / b` (Const Slot Mul Slot Div), which
+    // the kernel runs in one exact step (formula_kernel.cpp); Code: the interpreter.
+    enum class Shape : std::uint8_t { Code, Ratio, ScaledRatio };
+    Shape shape = Shape::Code;
 };
 
 enum class LeafOp : std::uint8_t {
@@ -117,6 +122,8 @@ CompiledTree compile_tree(const Definition& def, const TreePlan& tree);
 // A formula compiled to postfix code; false when a constant does not fit 64 bits.
 // `slots` are the leaf's declared inputs (NodeDef::inputs), in order.
 bool compile_expression(const ExprDef& e, const NodeDef& node, ExprCode& out);
+// Which of ExprCode's shapes `code` is.
+ExprCode::Shape shape_of(const std::vector<ExprCode::Instr>& code);
 
 // The largest common denominator the plan accepts (D x any maximum must stay below
 // this, leaving 2^11 of headroom for sums before 64 bits).

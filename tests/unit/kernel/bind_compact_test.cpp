@@ -3,7 +3,7 @@
 // reference form. On every bundled example, mutated examples and the generated
 // national input, each value entered — plain, self-assessed, appraised — is bound
 // against every node of every tree both ways: the same answer and, when accepted,
-// the same bound value and slots.
+// the same bound value and slots; and the same by the column binder (ColumnBinder).
 #include <gtest/gtest.h>
 
 #include <memory>
@@ -73,6 +73,16 @@ void compare_value(const TreeBinders& t, const SheetPool& pool, const SheetValue
         BoundValue d;
         d.slots.assign(k, fixed::Fraction{7, 3});
         EXPECT_EQ(b.bind(v, pool, d), by_sheet) << where << " (names by text)";
+        // The column binder (bind_block's per-leaf form, its fast cases): the same too.
+        BoundValue e;
+        e.slots.assign(k, fixed::Fraction{7, 3});
+        const bool by_column = ColumnBinder(by_id).bind(v, pool, e);
+        EXPECT_EQ(by_column, by_sheet) << where << " (column) node " << t.tree.tree->nodes[id].code;
+        if (by_column && by_sheet) {
+            EXPECT_EQ(e.value, c.value) << where << " (column) node " << t.tree.tree->nodes[id].code;
+            for (std::size_t i = 0; i < k; ++i)
+                EXPECT_TRUE(e.slots[i].num == c.slots[i].num && e.slots[i].den == c.slots[i].den) << where << " (column)";
+        }
         ++counts.values;
         ASSERT_EQ(by_full, by_sheet) << where << " node " << t.tree.tree->nodes[id].code << " text '" << full.text << "'";
         if (!by_full) continue;

@@ -45,6 +45,7 @@ tree t "T" max 10 {
     EXPECT_EQ(formula.expr.code[3].slot, 1u);
     EXPECT_EQ(formula.expr.code[4].op, ExprCode::Op::Div);
     EXPECT_EQ(formula.expr.depth, 2u);
+    EXPECT_EQ(formula.expr.shape, ExprCode::Shape::ScaledRatio);  // run in one exact step
     const CompiledLeaf& bands = t.leaves[t.leaf_of[tree.find("3")]];
     ASSERT_EQ(bands.bands.size(), 3u);
     EXPECT_EQ(bands.bands[1].points_d, 1'500'000);
