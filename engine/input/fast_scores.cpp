@@ -25,19 +25,38 @@ struct Decline {};
 
 [[noreturn]] void decline() { throw Decline{}; }
 
+// The first `c` in `s` from `from` on, or npos. string_view::find calls memchr, whose
+// call costs more than the search on the few bytes of a key, a value or a flow map.
+std::size_t find_char(std::string_view s, char c, std::size_t from = 0) {
+    for (std::size_t i = from; i < s.size(); ++i)
+        if (s[i] == c) return i;
+    return std::string_view::npos;
+}
+
+// The first byte that is not a space, from `from` on, or npos.
+std::size_t skip_spaces(std::string_view s, std::size_t from = 0) {
+    while (from < s.size() && s[from] == ' ') ++from;
+    return from < s.size() ? from : std::string_view::npos;
+}
+
 bool all_digits(std::string_view s) {
     return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 // Nested brackets, quotes or a comment inside a one-line `[…]` or `{…}`.
 // (std::string_view::find_first_of calls memchr once per character.)
+// (One table lookup a byte rather than seven comparisons.)
+constexpr std::array<bool, 256> kFlowIndicator = [] {
+    std::array<bool, 256> flow{};
+    for (char c : std::string_view("[]{}\"'#")) flow[static_cast<unsigned char>(c)] = true;
+    return flow;
+}();
+
 bool has_flow_indicator(std::string_view s) {
-    return std::any_of(s.begin(), s.end(), [](char c) {
-        return c == '[' || c == ']' || c == '{' || c == '}' || c == '"' || c == '\'' || c == '#';
-    });
+    return std::any_of(s.begin(), s.end(), [](char c) { return kFlowIndicator[static_cast<unsigned char>(c)]; });
 }
 
-bool blank(std::string_view s) { return s.find_first_not_of(' ') == std::string_view::npos; }
+bool blank(std::string_view s) { return skip_spaces(s) == std::string_view::npos; }
 
 // Printable ASCII without blanks or capitals (`1.1.1`, most codes) is its own tidy
 // form and its own key (engine/core/normalise.hpp): neither needs computing.
@@ -103,7 +122,7 @@ public:
             // A document marker: several documents, or a directive's end. (A first
             // line `...` is no top-level key either: declined there or here alike.)
             if (t.size() >= 3 && (t[0] == '-' || t[0] == '.') && t[1] == t[0] && t[2] == t[0]) throw Decline{};
-            const std::size_t first = t.find_first_not_of(' ');
+            const std::size_t first = skip_spaces(t);
             if (first == std::string_view::npos || t[first] == '#') continue;
             line_ = Line{t, number_, static_cast<std::uint32_t>(first)};
             return;
@@ -120,7 +139,7 @@ private:
 };
 
 bool only_comment(std::string_view rest) {
-    const std::size_t first = rest.find_first_not_of(' ');
+    const std::size_t first = skip_spaces(rest);
     return first == std::string_view::npos || (rest[first] == '#' && first > 0);
 }
 
@@ -139,18 +158,34 @@ constexpr std::array<bool, 256> kPlain = [] {
     return plain;
 }();
 
+// kPlain but for the space and the colon, which plain_value looks past.
+constexpr std::array<bool, 256> kPlainWord = [] {
+    std::array<bool, 256> word = kPlain;
+    word[static_cast<unsigned char>(' ')] = word[static_cast<unsigned char>(':')] = false;
+    return word;
+}();
+
 bool plain_characters(std::string_view text) {
     return std::all_of(text.begin(), text.end(), [](char ch) { return kPlain[static_cast<unsigned char>(ch)]; });
 }
+
+// What may not start a plain value, and a plain key (YAML's indicators).
+constexpr std::array<bool, 256> indicators(std::string_view chars) {
+    std::array<bool, 256> table{};
+    for (char c : chars) table[static_cast<unsigned char>(c)] = true;
+    return table;
+}
+constexpr std::array<bool, 256> kValueIndicator = indicators("&*!|>%@`,?:[]{}#");
+constexpr std::array<bool, 256> kKeyIndicator = indicators("&*!|>%@`,?:[]{}#\"'-");
 
 // A quoted scalar that closes on its line without escapes; `s` starts at the quote.
 // (No control character can be inside: the file has none, has_unusual_character_or_invalid_utf8.)
 Scalar quoted(std::string_view s, std::uint32_t col, std::string_view& rest) {
     const char q = s[0];
-    const std::size_t close = s.find(q, 1);
+    const std::size_t close = find_char(s, q, 1);
     if (close == std::string_view::npos) decline();
     const std::string_view inner = s.substr(1, close - 1);
-    if (q == '"' && inner.find('\\') != std::string_view::npos) decline();
+    if (q == '"' && find_char(inner, '\\') != std::string_view::npos) decline();
     if (q == '\'' && close + 1 < s.size() && s[close + 1] == '\'') decline();
     rest = s.substr(close + 1);
     return Scalar{inner, col};
@@ -159,20 +194,21 @@ Scalar quoted(std::string_view s, std::uint32_t col, std::string_view& rest) {
 // A plain scalar as YAML reads it in block context, or a decline where YAML
 // would read something else (indicators, null, a nested `key: value`).
 Scalar plain_value(std::string_view s, std::uint32_t col) {
-    static constexpr std::string_view kIndicators = "&*!|>%@`,?:[]{}#";
-    if (s.empty() || kIndicators.find(s[0]) != std::string_view::npos) decline();
+    if (s.empty() || kValueIndicator[static_cast<unsigned char>(s[0])]) decline();
     if (s[0] == '-' && (s.size() == 1 || s[1] == ' ')) decline();
     // One pass: where a comment (" #") ends it, a character that is not plain, a
     // nested `key: value` or a trailing colon (`:` before a blank or the end).
     std::size_t end = s.size();
     for (std::size_t i = 0; i < s.size(); ++i) {
         const char c = s[i];
+        if (kPlainWord[static_cast<unsigned char>(c)]) continue;  // most bytes: one lookup
+        if (!kPlain[static_cast<unsigned char>(c)]) decline();
         const bool last = i + 1 == s.size();
         if (c == ' ' && !last && s[i + 1] == '#') {
             end = i;
             break;
         }
-        if (!kPlain[static_cast<unsigned char>(c)] || (c == ':' && (last || s[i + 1] == ' '))) decline();
+        if (c == ':' && (last || s[i + 1] == ' ')) decline();
     }
     std::string_view text = s.substr(0, end);
     while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
@@ -210,16 +246,15 @@ KeyValue key_value(std::string_view s, std::uint32_t col) {
         if (rest.empty() || rest[0] != ':') decline();
         after = s.size() - rest.size();
     } else {
-        after = s.find(':');
+        after = find_char(s, ':');
         if (after == std::string_view::npos || after == 0) decline();
         const std::string_view key = s.substr(0, after);
         if (key.back() == ' ' || key.find(" #") != std::string_view::npos) decline();
-        static constexpr std::string_view kIndicators = "&*!|>%@`,?:[]{}#\"'-";
-        if (kIndicators.find(key[0]) != std::string_view::npos || !plain_characters(key)) decline();
+        if (kKeyIndicator[static_cast<unsigned char>(key[0])] || !plain_characters(key)) decline();
         kv.key = Scalar{key, col};
     }
     if (after + 1 < s.size() && s[after + 1] != ' ') decline();  // `a:b` is one plain scalar
-    std::size_t value = s.find_first_not_of(' ', after + 1);
+    std::size_t value = skip_spaces(s, after + 1);
     if (value == std::string_view::npos || s[value] == '#') {
         kv.rest = {};
     } else {
@@ -355,16 +390,16 @@ private:
     void read_list(const Line& l, const KeyValue& kv, std::vector<std::string>& out, std::vector<SourceLoc>& locs) {
         std::string_view s = kv.rest;
         if (s.empty() || s[0] != '[') decline();
-        const std::size_t close = s.find(']');
+        const std::size_t close = find_char(s, ']');
         if (close == std::string_view::npos || !only_comment(s.substr(close + 1))) decline();
         const std::string_view inner = s.substr(1, close - 1);
         if (has_flow_indicator(inner)) decline();
         if (blank(inner)) return;
         std::size_t start = 0;
         while (start <= inner.size()) {
-            const std::size_t comma = std::min(inner.find(',', start), inner.size());
+            const std::size_t comma = std::min(find_char(inner, ',', start), inner.size());
             std::string_view item = inner.substr(start, comma - start);
-            const std::size_t lead = item.find_first_not_of(' ');
+            const std::size_t lead = skip_spaces(item);
             if (lead == std::string_view::npos) decline();
             const auto col = kv.rest_col + 1 + static_cast<std::uint32_t>(start + lead);
             std::string tidy = tidy_text(plain_value(item.substr(lead), col).text);
@@ -589,20 +624,20 @@ private:
     // `{a: 1, b: 2}` closing on line `l`, plain scalars only, into `pairs`
     // (the reader's reused buffer: no allocation per value).
     static void flow_pairs(const Line& l, std::string_view s, std::uint32_t col, std::vector<NamedScalar>& pairs) {
-        const std::size_t close = s.find('}');
+        const std::size_t close = find_char(s, '}');
         if (close == std::string_view::npos || !only_comment(s.substr(close + 1))) decline();
         const std::string_view inner = s.substr(1, close - 1);
         if (has_flow_indicator(inner) || blank(inner)) decline();
         pairs.clear();
         std::size_t start = 0;
         while (start <= inner.size()) {
-            const std::size_t comma = std::min(inner.find(',', start), inner.size());
+            const std::size_t comma = std::min(find_char(inner, ',', start), inner.size());
             const std::string_view part = inner.substr(start, comma - start);
-            const std::size_t lead = part.find_first_not_of(' ');
+            const std::size_t lead = skip_spaces(part);
             if (lead == std::string_view::npos) decline();
             const std::size_t colon = part.find(": ", lead);
             if (colon == std::string_view::npos) decline();
-            const std::size_t value = part.find_first_not_of(' ', colon + 1);
+            const std::size_t value = skip_spaces(part, colon + 1);
             if (value == std::string_view::npos) decline();
             const auto at = [&](std::size_t i) { return col + 1 + static_cast<std::uint32_t>(start + i); };
             const Scalar key = plain_value(part.substr(lead, colon - lead), at(lead));
