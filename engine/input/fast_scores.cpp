@@ -11,6 +11,10 @@
 #include <functional>
 #include <vector>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "engine/core/control_chars.hpp"
 #include "engine/core/normalise.hpp"
 #include "engine/core/utf8.hpp"
@@ -37,6 +41,22 @@ std::size_t find_char(std::string_view s, char c, std::size_t from = 0) {
 std::size_t skip_spaces(std::string_view s, std::size_t from = 0) {
     while (from < s.size() && s[from] == ' ') ++from;
     return from < s.size() ? from : std::string_view::npos;
+}
+
+// The first ": " in `s` from `from` on, or npos (string_view::find of two
+// characters is a memchr call and a compare for each colon).
+std::size_t find_colon_space(std::string_view s, std::size_t from) {
+    for (std::size_t i = find_char(s, ':', from); i != std::string_view::npos; i = find_char(s, ':', i + 1))
+        if (i + 1 < s.size() && s[i + 1] == ' ') return i;
+    return std::string_view::npos;
+}
+
+// Equal texts, compared inline: values are a few bytes, less than a memcmp call.
+bool same_text(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (a[i] != b[i]) return false;
+    return true;
 }
 
 bool all_digits(std::string_view s) {
@@ -425,7 +445,7 @@ private:
             const CachedCode code = code_at(entries_.size(), kv.key.text);
             keys_.push_back(code.key);
             cursor_.advance();
-            entries_.push_back(read_entry(l, kv, code.id, indent));
+            entries_.push_back(read_entry(l, kv, code.id, indent, entries_.size()));
         }
         // Read into a reused vector, kept at its exact size: growth by doubling
         // would leave a third of a national file's entries unused.
@@ -452,7 +472,7 @@ private:
     const CachedCode& code_at(std::size_t position, std::string_view written) {
         if (position >= code_cache_.size()) code_cache_.resize(position + 1);
         CachedCode& cached = code_cache_[position];
-        if (cached.written.data() != nullptr && cached.written == written) return cached;
+        if (cached.written.data() != nullptr && same_text(cached.written, written)) return cached;
         const bool own = own_key(written);
         cached.written = written;
         cached.id = pool_->code_id(own ? std::string(written) : tidy_text(written));
@@ -465,12 +485,12 @@ private:
     // plain value or a `{dat: 47, tong: 51}` on the code's line, goes straight into
     // its compact form; the rest is drafted in full and packed (pack_entry), as the
     // full reader does.
-    NodeEntry read_entry(const Line& l, const KeyValue& kv, CodeId code, std::uint32_t indent) {
+    NodeEntry read_entry(const Line& l, const KeyValue& kv, CodeId code, std::uint32_t indent, std::size_t position) {
         NodeEntry direct;
         direct.code = code;
         direct.key = SheetPos{l.number, kv.key.col};
         if (!kv.rest.empty() && kv.rest[0] != '{') {
-            direct.value = direct_scalar(l, block_scalar(kv.rest, kv.rest_col));
+            direct.value = direct_scalar(l, block_scalar(kv.rest, kv.rest_col), position);
             return direct;
         }
         EntryDraft& entry = draft_;
@@ -490,12 +510,17 @@ private:
     // A plain value in compact form: what pool_->pack(read_scalar(text)) gives, without
     // the InputValue. A value's meaning depends on its text alone, so it is worked out
     // once per distinct text (by TextId: the text is interned first, as pack would) and
-    // copied after; a short decimal is read straight into m / 10^s.
-    SheetValue direct_scalar(const Line& l, const Scalar& s) {
+    // copied after; a short decimal is read straight into m / 10^s. The text last
+    // seen at the entry's position is compared first, as codes are (code_at): a
+    // level or yes/no criterion has few texts, and the same one in unit after unit.
+    SheetValue direct_scalar(const Line& l, const Scalar& s, std::size_t position) {
         std::string_view t = s.text;  // read_scalar trims; a quoted text may have spaces
         while (!t.empty() && t.front() == ' ') t.remove_prefix(1);
         while (!t.empty() && t.back() == ' ') t.remove_suffix(1);
-        const TextId id = pool_->text_id(t);
+        if (position >= value_cache_.size()) value_cache_.resize(position + 1);
+        SeenText& seen = value_cache_[position];
+        if (seen.written.data() == nullptr || !same_text(seen.written, t)) seen = SeenText{t, pool_->text_id(t)};
+        const TextId id = seen.id;
         if (id >= known_.size()) known_.resize(id + 1);
         SheetValue v = known_[id];
         if (!v.present()) {
@@ -542,7 +567,7 @@ private:
         }
         // The names interned in order, as pack does after the named text ("": id 0).
         for (std::size_t i = 0; i < pairs.size(); ++i) {
-            items_[i].name = pool_->text_id(pairs[i].key.text);
+            items_[i].name = name_id(pairs[i].key.text);
             for (std::size_t k = 0; k < i; ++k)
                 if (items_[k].name == items_[i].name) decline();  // a name twice
         }
@@ -550,10 +575,20 @@ private:
         return true;
     }
 
+    // The text id of a name of a named value, remembered for the few names of a
+    // file (`dat`, `tong`): interned the first time, as pack would, then found here.
+    TextId name_id(std::string_view name) {
+        for (const SeenText& seen : names_)
+            if (same_text(seen.written, name)) return seen.id;
+        const TextId id = pool_->text_id(name);
+        if (names_.size() < 16) names_.push_back(SeenText{name, id});
+        return id;
+    }
+
     // source_key of a name, remembered for the few names of a file (`dat`, `tong`).
     bool is_source_name(std::string_view name) {
         for (const auto& [written, source] : source_names_)
-            if (written == name) return source;
+            if (same_text(written, name)) return source;
         const bool source = source_key(name).has_value();
         if (source_names_.size() < 16) source_names_.emplace_back(name, source);
         return source;
@@ -635,7 +670,7 @@ private:
             const std::string_view part = inner.substr(start, comma - start);
             const std::size_t lead = skip_spaces(part);
             if (lead == std::string_view::npos) decline();
-            const std::size_t colon = part.find(": ", lead);
+            const std::size_t colon = find_colon_space(part, lead);
             if (colon == std::string_view::npos) decline();
             const std::size_t value = skip_spaces(part, colon + 1);
             if (value == std::string_view::npos) decline();
@@ -696,6 +731,12 @@ private:
     std::unordered_set<std::string> ids_;  // normalised keys
     std::vector<std::uint32_t> keys_, sorted_keys_;  // key ids of the unit's codes, reused
     std::vector<CachedCode> code_cache_;             // by entry position
+    struct SeenText {
+        std::string_view written;  // into the file's text
+        TextId id = 0;
+    };
+    std::vector<SeenText> value_cache_;  // by entry position: the plain value last read there
+    std::vector<SeenText> names_;        // the names of named values met so far (a few)
     std::unordered_map<std::string, std::uint32_t> key_ids_;  // normalised key -> key id
     // Buffers reused from value to value and unit to unit, so that reading a
     // value allocates only what the ScoreSheet keeps.
@@ -713,43 +754,69 @@ private:
 // Characters YAML treats apart or refuses, which the full reader reports or reads
 // its own way: tabs, carriage returns, other control characters (C0, DEL, C1), a
 // byte-order mark inside the text, the non-characters U+FFFE and U+FFFF.
-// Eight bytes at a time first: a word of printable ASCII (no high bit, no byte below
-// 0x20, no DEL) cannot hold any of them, and most words of a score file are such.
-bool printable_ascii_word(const unsigned char* p) {
+// Many bytes at a time first: a run of printable ASCII and line feeds (no high
+// bit, no other byte below 0x20, no DEL) cannot hold any of them, and most of a
+// score file is such.
+#if defined(__SSE2__)
+constexpr std::size_t kRun = 16;
+bool plain_run(const unsigned char* p) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    // As signed bytes, those at or above 0x80 are negative: `< 0x20` takes them too.
+    const __m128i low = _mm_cmplt_epi8(v, _mm_set1_epi8(0x20));
+    const __m128i line_feed = _mm_cmpeq_epi8(v, _mm_set1_epi8('\n'));
+    const __m128i del = _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F));
+    return _mm_movemask_epi8(_mm_or_si128(_mm_andnot_si128(line_feed, low), del)) == 0;
+}
+#else
+constexpr std::size_t kRun = 8;
+bool plain_run(const unsigned char* p) {
     std::uint64_t x = 0;
     std::memcpy(&x, p, sizeof x);
     constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
     const auto has_zero = [&](std::uint64_t v) { return ((v - kOnes) & ~v & kHigh) != 0; };
     if ((x & kHigh) != 0) return false;
-    if (((x - 0x2020202020202020ull) & kHigh) != 0) return false;  // a byte below 0x20 (no high bits: exact)
+    // A byte below 0x20, a line feed too (no high bits: exact): read one at a time.
+    if (((x - 0x2020202020202020ull) & kHigh) != 0) return false;
     return !has_zero(x ^ 0x7F7F7F7F7F7F7F7Full);
 }
+#endif
 
-// One pass for three questions: a character named above, a control character above
-// ASCII (engine/core/control_chars.hpp), or any byte that is not UTF-8,
-// as first_invalid_utf8 rules them: the same function decides each sequence. Either
-// sends the file to the full reader, so one answer serves both.
+// One character at text[i] of the kinds named above, a control character above
+// ASCII (engine/core/control_chars.hpp), or a byte that is not UTF-8, as
+// first_invalid_utf8 rules them: the same function decides each sequence. `len`:
+// the bytes to step over when it is none of them.
+bool unusual_at(std::string_view text, std::size_t i, std::size_t& len) {
+    const auto* b = reinterpret_cast<const unsigned char*>(text.data());
+    const unsigned char c = b[i];
+    len = 1;
+    if ((c >= 0x20 && c < 0x7F) || c == '\n') return false;
+    if (c < 0x80) return true;  // C0 controls (tab, CR …) and DEL
+    len = utf8_sequence_length(text, i);
+    if (len == 0) return true;  // not UTF-8
+    // U+202E, U+2028 …, anywhere (even in a comment, where YAML would not mind):
+    // a file without any, nearly every file, needs no scalar searched for one.
+    if (control_char_length(text, i) != 0) return true;
+    if (c == 0xC2 && b[i + 1] <= 0x9F) return true;  // C1
+    return c == 0xEF && ((b[i + 1] == 0xBB && b[i + 2] == 0xBF) || (b[i + 1] == 0xBF && b[i + 2] >= 0xBE));
+    // U+FEFF, U+FFFE, U+FFFF
+}
+
+// One pass for both questions: either sends the file to the full reader, so one
+// answer serves both. A run that is not plain is read a character at a time.
 bool has_unusual_character_or_invalid_utf8(std::string_view text) {
     const auto* b = reinterpret_cast<const unsigned char*>(text.data());
     const std::size_t n = text.size();
-    for (std::size_t i = 0; i < n; ++i) {
-        if (i + 8 <= n && printable_ascii_word(b + i)) {
-            i += 7;
+    std::size_t i = 0;
+    while (i < n) {
+        if (i + kRun <= n && plain_run(b + i)) {
+            i += kRun;
             continue;
         }
-        const unsigned char c = b[i];
-        if (c >= 0x20 && c < 0x7F) continue;
-        if (c == '\n') continue;
-        if (c < 0x80) return true;  // C0 controls (tab, CR …) and DEL
-        const std::size_t len = utf8_sequence_length(text, i);
-        if (len == 0) return true;  // not UTF-8
-        // U+202E, U+2028 …, anywhere (even in a comment, where YAML would not mind):
-        // a file without any, nearly every file, needs no scalar searched for one.
-        if (control_char_length(text, i) != 0) return true;
-        if (c == 0xC2 && b[i + 1] <= 0x9F) return true;  // C1
-        if (c == 0xEF && ((b[i + 1] == 0xBB && b[i + 2] == 0xBF) || (b[i + 1] == 0xBF && b[i + 2] >= 0xBE)))
-            return true;  // U+FEFF, U+FFFE, U+FFFF
-        i += len - 1;
+        for (const std::size_t end = std::min(n, i + kRun); i < end;) {
+            std::size_t len = 0;
+            if (unusual_at(text, i, len)) return true;
+            i += len;
+        }
     }
     return false;
 }

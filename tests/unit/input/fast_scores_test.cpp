@@ -334,5 +334,26 @@ TEST(FastScores, DeclinesMarkersAndControlsFoundInTheFusedPasses) {
     EXPECT_TRUE(check_text("accents", plain + "# tốt \xF0\x9F\x98\x80\n"));
 }
 
+// The first pass reads the file sixteen bytes at a time (or eight): an unusual
+// character or a broken sequence is found at every offset from a run's start,
+// at the file's end and across a run's end; accented text is not taken for one.
+TEST(FastScores, FindsUnusualCharactersAtEveryOffsetOfARun) {
+    const std::string plain = two_units("      \"1\": 8\n");
+    const std::vector<std::string> odd{"\t",           "\r",           "\x7f",         "\x01",        "\xc2\x85",
+                                       "\xef\xbb\xbf", "\xef\xbf\xbe", "\xef\xbf\xbf", "\xe2\x80\xae", "\xe2\x80\xa8",
+                                       "\xc3",         "\xff",         "\xed\xa0\x80", "\xe1\xbb"};
+    for (std::size_t k = 0; k < 40; ++k) {
+        const std::string pad(k, 'x');
+        for (const std::string& c : odd) {
+            for (const std::string& text : {plain + "#" + pad + c + "\n", plain + "#" + pad + c, "# " + pad + c + "\n" + plain}) {
+                SourceFile file("odd.yaml", text);
+                EXPECT_FALSE(input::fast_load_score_sheet(file)) << k << " " << text;
+            }
+        }
+        EXPECT_TRUE(check_text("accents", plain + "#" + pad + "tốt Đống Đa \xF0\x9F\x98\x80\n")) << k;
+        EXPECT_TRUE(check_text("accents", "#" + pad + "xuất sắc\n" + plain)) << k;
+    }
+}
+
 }  // namespace
 }  // namespace chiso
