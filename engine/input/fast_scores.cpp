@@ -59,6 +59,11 @@ bool same_text(std::string_view a, std::string_view b) {
     return true;
 }
 
+// An ASCII letter, digit or sign: a character tidy_text keeps as it is.
+bool has_visible_ascii(std::string_view s) {
+    return std::any_of(s.begin(), s.end(), [](char c) { return c > 0x20 && c < 0x7F; });
+}
+
 bool all_digits(std::string_view s) {
     return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
@@ -393,7 +398,9 @@ private:
             return;
         }
         const Scalar v = block_scalar(kv.rest, kv.rest_col);
-        if (blank(v.text) || tidy_text(v.text).empty()) decline();  // only blanks: the full reader reports
+        // Only blanks: the full reader reports. A visible ASCII character survives
+        // tidying, so a name needs no ICU pass to tell (engine/core/normalise.hpp).
+        if (blank(v.text) || (!has_visible_ascii(v.text) && tidy_text(v.text).empty())) decline();
         // Ids, blocks and groups tidied and compared as the full reader does
         // (engine/core/normalise.hpp), so both give the same ScoreSheet.
         if (slot == 0) {
