@@ -666,6 +666,50 @@ private:
     // `{a: 1, b: 2}` closing on line `l`, plain scalars only, into `pairs`
     // (the reader's reused buffer: no allocation per value).
     static void flow_pairs(const Line& l, std::string_view s, std::uint32_t col, std::vector<NamedScalar>& pairs) {
+        if (simple_flow_pairs(l, s, col, pairs)) return;
+        general_flow_pairs(l, s, col, pairs);
+    }
+
+    // The common shape of a named value, `{dat: 47, tong: 51}` to the line's end —
+    // names of ASCII letters, digits and '_', numbers of digits and points after an
+    // optional minus, single commas — read in one pass into the pairs
+    // general_flow_pairs gives for it; false for anything else (`pairs` then
+    // undefined), which general_flow_pairs reads, or declines, as before.
+    static bool simple_flow_pairs(const Line& l, std::string_view s, std::uint32_t col,
+                                  std::vector<NamedScalar>& pairs) {
+        pairs.clear();
+        const auto name_char = [](char c) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+        };
+        const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+        const auto at = [&](std::size_t i) { return col + static_cast<std::uint32_t>(i); };
+        std::size_t i = 1;  // s[0] is the `{`
+        for (;;) {
+            while (i < s.size() && s[i] == ' ') ++i;
+            const std::size_t name = i;
+            while (i < s.size() && name_char(s[i])) ++i;
+            const std::string_view key = s.substr(name, i - name);
+            // YAML's null words are no name: general_flow_pairs declines them.
+            if (key.empty() || key == "null" || key == "Null" || key == "NULL") return false;
+            if (i + 1 >= s.size() || s[i] != ':' || s[i + 1] != ' ') return false;
+            i += 2;
+            while (i < s.size() && s[i] == ' ') ++i;
+            const std::size_t number = i;
+            if (i < s.size() && s[i] == '-') ++i;
+            if (i == s.size() || !digit(s[i])) return false;  // `-` alone, `-.5`: not this shape
+            while (i < s.size() && (digit(s[i]) || s[i] == '.')) ++i;
+            const std::string_view value = s.substr(number, i - number);
+            while (i < s.size() && s[i] == ' ') ++i;
+            if (i == s.size()) return false;
+            pairs.push_back(NamedScalar{Scalar{key, at(name)}, Scalar{value, at(number)}, l.number});
+            if (s[i] == '}') return i + 1 == s.size();
+            if (s[i] != ',') return false;
+            ++i;
+        }
+    }
+
+    static void general_flow_pairs(const Line& l, std::string_view s, std::uint32_t col,
+                                   std::vector<NamedScalar>& pairs) {
         const std::size_t close = find_char(s, '}');
         if (close == std::string_view::npos || !only_comment(s.substr(close + 1))) decline();
         const std::string_view inner = s.substr(1, close - 1);

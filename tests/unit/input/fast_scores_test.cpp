@@ -334,6 +334,27 @@ TEST(FastScores, DeclinesMarkersAndControlsFoundInTheFusedPasses) {
     EXPECT_TRUE(check_text("accents", plain + "# tốt \xF0\x9F\x98\x80\n"));
 }
 
+// Named values in one-line flow maps, the common `{dat: 47, tong: 51}` read in one
+// pass and every other shape by the general split: declined or read as the full
+// reader reads them, positions included, in either shape of entry.
+TEST(FastScores, ReadsFlowMapsOfEveryShapeAsTheFullReader) {
+    const std::vector<std::string> maps{
+        "{dat: 11, tong: 13}", "{dat: 11,tong: 13}", "{ dat: 11, tong: 13 }", "{dat:  11 , tong:   13}",
+        "{A: 30, B: 8, C: 2, D: 0}", "{a_b: 01, c2: -2.50}", "{a: -0, b: 8.}", "{null: 1, b: 2}",
+        "{Null: 1}", "{NULL: 1}", "{nulls: 1}", "{a: -, b: 2}", "{a: -.5, b: 2}", "{a: .5, b: 2}",
+        "{a: 1.180, b: 2}", "{a: 1, a: 2}", "{a: 1,}", "{a: 1,, b: 2}", "{, a: 1}", "{a: 1} # c", "{a: 1}x",
+        "{a: 1} ", "{a: 1 2, b: 3}", "{a:1, b: 2}", "{a : 1}", "{a: 1.2.3}", "{dat: 1e3, tong: 5}",
+        "{a: 99999999999999999999, b: 1}", "{a: 8%, b: 1}", "{tự_chấm: 1, thẩm_định: 2}",
+        "{self: 1, appraised: 2}", "{value: 3}", "{dat: 1, self: 2}", "{a: b: 1}", "{a: 1}}", "{a: [1]}",
+        "{ }", "{}", "{a: 1", "{a: 1, b: 2}  # tổng"};
+    std::size_t taken = 0;
+    for (const std::string& map : maps) {
+        taken += check_text("inline " + map, two_units("      \"1\": " + map + "\n      \"2\": 8\n")) ? 1 : 0;
+        check_text("source " + map, two_units("      \"1\":\n        self: " + map + "\n"));
+    }
+    EXPECT_GT(taken, 10u);
+}
+
 // The first pass reads the file sixteen bytes at a time (or eight): an unusual
 // character or a broken sequence is found at every offset from a run's start,
 // at the file's end and across a run's end; accented text is not taken for one.
