@@ -207,10 +207,12 @@ constexpr std::array<bool, 256> kKeyIndicator = indicators("&*!|>%@`,?:[]{}#\"'-
 // (No control character can be inside: the file has none, has_unusual_character_or_invalid_utf8.)
 Scalar quoted(std::string_view s, std::uint32_t col, std::string_view& rest) {
     const char q = s[0];
-    const std::size_t close = find_char(s, q, 1);
-    if (close == std::string_view::npos) decline();
+    // One pass to the closing quote; inside double quotes, an escape (the full
+    // reader's) before it declines.
+    std::size_t close = 1;
+    while (close < s.size() && s[close] != q && !(q == '"' && s[close] == '\\')) ++close;
+    if (close == s.size() || s[close] != q) decline();
     const std::string_view inner = s.substr(1, close - 1);
-    if (q == '"' && find_char(inner, '\\') != std::string_view::npos) decline();
     if (q == '\'' && close + 1 < s.size() && s[close + 1] == '\'') decline();
     rest = s.substr(close + 1);
     return Scalar{inner, col};
