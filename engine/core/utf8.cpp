@@ -6,9 +6,14 @@
 #include <unicode/utf8.h>
 
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <vector>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace chiso {
 namespace {
@@ -53,9 +58,17 @@ std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
 
 namespace {
 
-// Bytes from `i` on that are ASCII, eight at a time: most of a score file is
-// (keys, numbers, indentation), and a word without a high bit needs no decoding.
+// The first byte from `i` on that is not ASCII (or the end), sixteen bytes at a
+// time (SSE2) then eight: most of a score file is ASCII (keys, numbers,
+// indentation), and a run without a high bit needs no decoding.
 std::size_t skip_ascii(std::string_view text, std::size_t i) {
+#if defined(__SSE2__)
+    for (; i + 16 <= text.size(); i += 16) {
+        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+        const auto high = static_cast<unsigned>(_mm_movemask_epi8(bytes));
+        if (high != 0) return i + static_cast<std::size_t>(std::countr_zero(high));
+    }
+#endif
     constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
     for (std::uint64_t word = 0; i + sizeof word <= text.size(); i += sizeof word) {
         std::memcpy(&word, text.data() + i, sizeof word);
