@@ -41,9 +41,10 @@ void load_and_replay(const Replayer* rules, unsigned threads, Year& y) {
 
 // The years as a pipeline: the calling thread reads the files in order (the
 // SourceSet is not shared between threads) and hands each year on in order, while
-// `workers` threads load and replay the years it has read. A year is read only
-// when fewer than `window` years are read and not yet handed on, so at most
-// `window` years' sheets and results are held at once; and since the calling
+// `workers` threads load and replay the years it has queued. A year is queued
+// only when fewer than `workers` years are queued or evaluated beside the one
+// being handed on, so at most `workers` + 1 years' sheets and results are held at
+// once (the one being written only until it is written); and since the calling
 // thread writes year N while the workers already load and evaluate N+1 and N+2,
 // neither reading nor writing waits for a whole batch of years as it did.
 class Pipeline {
@@ -132,15 +133,21 @@ void replay_years(SourceSet& sources, const Replayer* rules, const std::vector<s
     const std::size_t at_once = std::clamp<std::size_t>(std::min<std::size_t>(threads, kYearsAtOnce), 1, paths.size());
     const unsigned per_year = std::max(1u, threads / static_cast<unsigned>(at_once));
     Pipeline pipeline(rules, paths.size(), at_once, per_year);
-    std::size_t read = 0;
+    std::size_t read = 0, queued = 0;
     for (std::size_t next = 0; next < paths.size(); ++next) {
-        for (; read < paths.size() && read < next + at_once; ++read) {
+        // Files are read one year ahead of the window (their text is kept in the
+        // SourceSet in any case) while the workers evaluate, so that a worker done
+        // with year `next` takes the next year at once, not after it has been
+        // written and the next file read; at most `at_once` years are queued or
+        // evaluated beside the one being written.
+        for (; read < paths.size() && read <= next + at_once; ++read) {
             Year& y = pipeline.year(read);
             y.path = &paths[read];
             y.file = read_source(sources, paths[read], y.diags);
-            pipeline.hand_to_workers(read);
         }
+        for (; queued < read && queued < next + at_once; ++queued) pipeline.hand_to_workers(queued);
         pipeline.wait_for(next);
+        for (; queued < read && queued <= next + at_once; ++queued) pipeline.hand_to_workers(queued);
         Year& y = pipeline.year(next);
         if (y.failure) std::rethrow_exception(y.failure);
         diags.append(y.diags);
