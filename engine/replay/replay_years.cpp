@@ -62,6 +62,7 @@ public:
         {
             const std::lock_guard lock(mutex_);
             closed_ = true;
+            queue_.clear();  // empty already unless `done` or a read threw
         }
         ready_.notify_all();
         for (auto& t : threads_) t.join();
