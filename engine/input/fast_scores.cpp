@@ -766,7 +766,7 @@ private:
 
     // yaml_loader.cpp's `ambiguous_dot`: 1.180 among counts.
     static bool looks_like_thousands(std::string_view s) {
-        const std::size_t dot = s.find('.');
+        const std::size_t dot = find_char(s, '.');
         return dot != std::string_view::npos && dot >= 1 && dot <= 3 && s.size() == dot + 4 &&
                all_digits(s.substr(0, dot)) && all_digits(s.substr(dot + 1));
     }
