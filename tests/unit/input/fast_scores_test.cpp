@@ -355,6 +355,30 @@ TEST(FastScores, ReadsFlowMapsOfEveryShapeAsTheFullReader) {
     EXPECT_GT(taken, 10u);
 }
 
+// Every one-character change of a code line and of a named value — each place
+// given each character that means something to YAML or to the one-pass readers of
+// quoted keys and flow maps — is declined or read as the full reader reads it.
+TEST(FastScores, AgreesOnEveryOneCharacterChangeOfACodeLine) {
+    const std::vector<std::string> lines{"\"1.1.3\": {dat: 11, tong: 13}", "\"1.2\": {A: -3.5, b_2: 0}",
+                                         "\"2.1\": 80.1%", "'2.2': tốt"};
+    const std::vector<std::string> characters{" ", ":", ",", "-", ".", "#", "\"", "'", "}", "{", "[", "a",
+                                              "N", "0", "_", "\\", "~", "%", "ố", ""};
+    std::size_t taken = 0, tried = 0;
+    for (const std::string& line : lines) {
+        for (std::size_t at = 0; at < line.size(); ++at) {
+            if ((static_cast<unsigned char>(line[at]) & 0xC0) == 0x80) continue;  // inside a character
+            std::size_t len = 1;
+            while (at + len < line.size() && (static_cast<unsigned char>(line[at + len]) & 0xC0) == 0x80) ++len;
+            for (const std::string& c : characters) {
+                const std::string changed = line.substr(0, at) + c + line.substr(at + len);
+                ++tried;
+                taken += check_text(changed, two_units("      " + changed + "\n      \"9\": 1\n")) ? 1 : 0;
+            }
+        }
+    }
+    EXPECT_GT(taken, tried / 4);
+}
+
 // The first pass reads the file sixteen bytes at a time (or eight): an unusual
 // character or a broken sequence is found at every offset from a run's start,
 // at the file's end and across a run's end; accented text is not taken for one.
