@@ -135,20 +135,26 @@ void replay_years(SourceSet& sources, const Replayer* rules, const std::vector<s
     const unsigned per_year = std::max(1u, threads / static_cast<unsigned>(at_once));
     Pipeline pipeline(rules, paths.size(), at_once, per_year);
     std::size_t read = 0, queued = 0;
+    // Years read and not yet queued go to the workers while fewer than `limit` are.
+    const auto queue_below = [&](std::size_t limit) {
+        for (; queued < read && queued < limit; ++queued) pipeline.hand_to_workers(queued);
+    };
     for (std::size_t next = 0; next < paths.size(); ++next) {
         // Files are read one year ahead of the window (their text is kept in the
         // SourceSet in any case) while the workers evaluate, so that a worker done
         // with year `next` takes the next year at once, not after it has been
         // written and the next file read; at most `at_once` years are queued or
-        // evaluated beside the one being written.
+        // evaluated beside the one being written. Each year is queued as soon as it
+        // is read and the window allows: the first starts after one file, not three.
         for (; read < paths.size() && read <= next + at_once; ++read) {
             Year& y = pipeline.year(read);
             y.path = &paths[read];
             y.file = read_source(sources, paths[read], y.diags);
+            if (read == queued && queued < next + at_once) pipeline.hand_to_workers(queued++);
         }
-        for (; queued < read && queued < next + at_once; ++queued) pipeline.hand_to_workers(queued);
+        queue_below(next + at_once);
         pipeline.wait_for(next);
-        for (; queued < read && queued <= next + at_once; ++queued) pipeline.hand_to_workers(queued);
+        queue_below(next + at_once + 1);
         Year& y = pipeline.year(next);
         if (y.failure) std::rethrow_exception(y.failure);
         diags.append(y.diags);
