@@ -159,7 +159,7 @@ void replay_years(SourceSet& sources, const Replayer* rules, const std::vector<s
         if (y.failure) std::rethrow_exception(y.failure);
         diags.append(y.diags);
         if (y.results) done(ReplayedYear{*y.path, y.year, *y.results});
-        y.results.reset();  // let go before the next year is read
+        y.results.reset();  // let go once written
         y.diags = Diagnostics{};
     }
 }
