@@ -78,7 +78,13 @@ std::string describe_control_char(char32_t code) {
 }
 
 std::string escape_control_chars(std::string text, ControlEscape style) {
-    const auto escaped_at = [&](std::size_t i) { return text[i] == '\n' ? 0 : control_char_length(text, i); };
+    // Printable ASCII and the line feed, nearly every byte of a report, decided
+    // without the call (control_char_length gives 0 for them).
+    const auto escaped_at = [&](std::size_t i) -> std::size_t {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c == '\n' || (c >= 0x20 && c < 0x7F)) return 0;
+        return control_char_length(text, i);
+    };
     std::size_t first = 0;
     while (first < text.size() && escaped_at(first) == 0) ++first;
     if (first == text.size()) return text;  // the usual case: nothing to copy

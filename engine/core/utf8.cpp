@@ -5,7 +5,15 @@
 #include <unicode/ustring.h>
 #include <unicode/utf8.h>
 
+#include <array>
+#include <bit>
+#include <cstdint>
+#include <cstring>
 #include <vector>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace chiso {
 namespace {
@@ -48,8 +56,32 @@ std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
     return i < text.size() ? valid_sequence_length(text, i) : 0;
 }
 
+namespace {
+
+// The first byte from `i` on that is not ASCII (or the end), sixteen bytes at a
+// time (SSE2) then eight: most of a score file is ASCII (keys, numbers,
+// indentation), and a run without a high bit needs no decoding.
+std::size_t skip_ascii(std::string_view text, std::size_t i) {
+#if defined(__SSE2__)
+    for (; i + 16 <= text.size(); i += 16) {
+        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+        const auto high = static_cast<unsigned>(_mm_movemask_epi8(bytes));
+        if (high != 0) return i + static_cast<std::size_t>(std::countr_zero(high));
+    }
+#endif
+    constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
+    for (std::uint64_t word = 0; i + sizeof word <= text.size(); i += sizeof word) {
+        std::memcpy(&word, text.data() + i, sizeof word);
+        if ((word & kHighBits) != 0) break;
+    }
+    while (i < text.size() && static_cast<unsigned char>(text[i]) < 0x80) ++i;
+    return i;
+}
+
+}  // namespace
+
 std::optional<std::size_t> first_invalid_utf8(std::string_view text) {
-    for (std::size_t i = 0; i < text.size();) {
+    for (std::size_t i = skip_ascii(text, 0); i < text.size(); i = skip_ascii(text, i)) {
         const std::size_t len = valid_sequence_length(text, i);
         if (len == 0) return i;
         i += len;
@@ -59,21 +91,65 @@ std::optional<std::size_t> first_invalid_utf8(std::string_view text) {
 
 namespace {
 
+// NFC_Quick_Check = Yes for every code point below U+2000 (Latin, Vietnamese's
+// precomposed letters of U+1EA0–U+1EF9, Greek, Cyrillic …), asked of ICU once:
+// the property lookup costs tens of instructions a character, and a national
+// score file has millions of accented letters, all from this range.
+class LowQuickCheck {
+public:
+    static constexpr UChar32 kEnd = 0x2000;
+    LowQuickCheck() {
+        for (UChar32 c = 0; c < kEnd; ++c)
+            if (u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) == UNORM_YES)
+                yes_[static_cast<std::size_t>(c) / 64] |= std::uint64_t{1} << (c % 64);
+    }
+    bool yes(UChar32 c) const { return (yes_[static_cast<std::size_t>(c) / 64] >> (c % 64)) & 1U; }
+
+private:
+    std::array<std::uint64_t, kEnd / 64> yes_{};
+};
+
+bool quick_check_yes(UChar32 c) {
+    static const LowQuickCheck low;
+    return c < LowQuickCheck::kEnd ? low.yes(c) : u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) == UNORM_YES;
+}
+
+// The code point of the two-byte sequence or the three-byte one below U+2000
+// (lead byte E0 or E1) at text[i], when it is valid (valid_sequence_length's rules,
+// which are ICU's for these), else -1: the common case decoded without U8_NEXT.
+UChar32 short_sequence(std::string_view text, std::size_t i, std::size_t& len) {
+    const auto b0 = static_cast<unsigned char>(text[i]);
+    if (b0 < 0xC2 || b0 > 0xE1) return -1;
+    len = valid_sequence_length(text, i);
+    if (len == 0) return -1;
+    const auto b1 = static_cast<unsigned char>(text[i + 1]);
+    if (len == 2) return static_cast<UChar32>(((b0 & 0x1Fu) << 6) | (b1 & 0x3Fu));
+    if (len != 3) return -1;
+    const auto b2 = static_cast<unsigned char>(text[i + 2]);
+    return static_cast<UChar32>(((b0 & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu));
+}
+
 // Text whose every character has NFC_Quick_Check = Yes is in NFC; ASCII and
 // precomposed Vietnamese letters all do, so a score file of a whole country is
 // settled here without converting it to UTF-16 (the full check below costs ~0.1 s
-// per 25 MB). Invalid UTF-8 is left to the full check.
+// per 25 MB). Invalid UTF-8 is left to the full check. ASCII is skipped a word at
+// a time and short sequences decoded here: the verdict is the one of U8_NEXT and
+// ICU's property for each character, as tests/unit/core/utf8_test.cpp holds it.
 bool quick_check_nfc(std::string_view text) {
     const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
     const auto length = static_cast<int32_t>(text.size());
-    for (int32_t i = 0; i < length;) {
-        if (bytes[i] < 0x80) {
-            ++i;
+    for (std::size_t at = skip_ascii(text, 0); at < text.size(); at = skip_ascii(text, at)) {
+        std::size_t len = 0;
+        if (const UChar32 c = short_sequence(text, at, len); c >= 0) {
+            if (!quick_check_yes(c)) return false;
+            at += len;
             continue;
         }
+        auto i = static_cast<int32_t>(at);
         UChar32 c = 0;
         U8_NEXT(bytes, i, length, c);
-        if (c < 0 || u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) != UNORM_YES) return false;
+        if (c < 0 || !quick_check_yes(c)) return false;
+        at = static_cast<std::size_t>(i);
     }
     return true;
 }

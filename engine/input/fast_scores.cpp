@@ -11,6 +11,10 @@
 #include <functional>
 #include <vector>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "engine/core/control_chars.hpp"
 #include "engine/core/normalise.hpp"
 #include "engine/core/utf8.hpp"
@@ -25,19 +29,59 @@ struct Decline {};
 
 [[noreturn]] void decline() { throw Decline{}; }
 
+// The first `c` in `s` from `from` on, or npos. string_view::find calls memchr, whose
+// call costs more than the search on the few bytes of a key, a value or a flow map.
+std::size_t find_char(std::string_view s, char c, std::size_t from = 0) {
+    for (std::size_t i = from; i < s.size(); ++i)
+        if (s[i] == c) return i;
+    return std::string_view::npos;
+}
+
+// The first byte that is not a space, from `from` on, or npos.
+std::size_t skip_spaces(std::string_view s, std::size_t from = 0) {
+    while (from < s.size() && s[from] == ' ') ++from;
+    return from < s.size() ? from : std::string_view::npos;
+}
+
+// The first ": " in `s` from `from` on, or npos (string_view::find of two
+// characters is a memchr call and a compare for each colon).
+std::size_t find_colon_space(std::string_view s, std::size_t from) {
+    for (std::size_t i = find_char(s, ':', from); i != std::string_view::npos; i = find_char(s, ':', i + 1))
+        if (i + 1 < s.size() && s[i + 1] == ' ') return i;
+    return std::string_view::npos;
+}
+
+// Equal texts, compared inline: values are a few bytes, less than a memcmp call.
+bool same_text(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (a[i] != b[i]) return false;
+    return true;
+}
+
+// An ASCII letter, digit or sign: a character tidy_text keeps as it is.
+bool has_visible_ascii(std::string_view s) {
+    return std::any_of(s.begin(), s.end(), [](char c) { return c > 0x20 && c < 0x7F; });
+}
+
 bool all_digits(std::string_view s) {
     return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 // Nested brackets, quotes or a comment inside a one-line `[…]` or `{…}`.
 // (std::string_view::find_first_of calls memchr once per character.)
+// (One table lookup a byte rather than seven comparisons.)
+constexpr std::array<bool, 256> kFlowIndicator = [] {
+    std::array<bool, 256> flow{};
+    for (char c : std::string_view("[]{}\"'#")) flow[static_cast<unsigned char>(c)] = true;
+    return flow;
+}();
+
 bool has_flow_indicator(std::string_view s) {
-    return std::any_of(s.begin(), s.end(), [](char c) {
-        return c == '[' || c == ']' || c == '{' || c == '}' || c == '"' || c == '\'' || c == '#';
-    });
+    return std::any_of(s.begin(), s.end(), [](char c) { return kFlowIndicator[static_cast<unsigned char>(c)]; });
 }
 
-bool blank(std::string_view s) { return s.find_first_not_of(' ') == std::string_view::npos; }
+bool blank(std::string_view s) { return skip_spaces(s) == std::string_view::npos; }
 
 // Printable ASCII without blanks or capitals (`1.1.1`, most codes) is its own tidy
 // form and its own key (engine/core/normalise.hpp): neither needs computing.
@@ -103,7 +147,7 @@ public:
             // A document marker: several documents, or a directive's end. (A first
             // line `...` is no top-level key either: declined there or here alike.)
             if (t.size() >= 3 && (t[0] == '-' || t[0] == '.') && t[1] == t[0] && t[2] == t[0]) throw Decline{};
-            const std::size_t first = t.find_first_not_of(' ');
+            const std::size_t first = skip_spaces(t);
             if (first == std::string_view::npos || t[first] == '#') continue;
             line_ = Line{t, number_, static_cast<std::uint32_t>(first)};
             return;
@@ -120,7 +164,7 @@ private:
 };
 
 bool only_comment(std::string_view rest) {
-    const std::size_t first = rest.find_first_not_of(' ');
+    const std::size_t first = skip_spaces(rest);
     return first == std::string_view::npos || (rest[first] == '#' && first > 0);
 }
 
@@ -139,18 +183,36 @@ constexpr std::array<bool, 256> kPlain = [] {
     return plain;
 }();
 
+// kPlain but for the space and the colon, which plain_value looks past.
+constexpr std::array<bool, 256> kPlainWord = [] {
+    std::array<bool, 256> word = kPlain;
+    word[static_cast<unsigned char>(' ')] = word[static_cast<unsigned char>(':')] = false;
+    return word;
+}();
+
 bool plain_characters(std::string_view text) {
     return std::all_of(text.begin(), text.end(), [](char ch) { return kPlain[static_cast<unsigned char>(ch)]; });
 }
+
+// What may not start a plain value, and a plain key (YAML's indicators).
+constexpr std::array<bool, 256> indicators(std::string_view chars) {
+    std::array<bool, 256> table{};
+    for (char c : chars) table[static_cast<unsigned char>(c)] = true;
+    return table;
+}
+constexpr std::array<bool, 256> kValueIndicator = indicators("&*!|>%@`,?:[]{}#");
+constexpr std::array<bool, 256> kKeyIndicator = indicators("&*!|>%@`,?:[]{}#\"'-");
 
 // A quoted scalar that closes on its line without escapes; `s` starts at the quote.
 // (No control character can be inside: the file has none, has_unusual_character_or_invalid_utf8.)
 Scalar quoted(std::string_view s, std::uint32_t col, std::string_view& rest) {
     const char q = s[0];
-    const std::size_t close = s.find(q, 1);
-    if (close == std::string_view::npos) decline();
+    // One pass to the closing quote; inside double quotes, an escape (the full
+    // reader's) before it declines.
+    std::size_t close = 1;
+    while (close < s.size() && s[close] != q && !(q == '"' && s[close] == '\\')) ++close;
+    if (close == s.size() || s[close] != q) decline();
     const std::string_view inner = s.substr(1, close - 1);
-    if (q == '"' && inner.find('\\') != std::string_view::npos) decline();
     if (q == '\'' && close + 1 < s.size() && s[close + 1] == '\'') decline();
     rest = s.substr(close + 1);
     return Scalar{inner, col};
@@ -159,20 +221,21 @@ Scalar quoted(std::string_view s, std::uint32_t col, std::string_view& rest) {
 // A plain scalar as YAML reads it in block context, or a decline where YAML
 // would read something else (indicators, null, a nested `key: value`).
 Scalar plain_value(std::string_view s, std::uint32_t col) {
-    static constexpr std::string_view kIndicators = "&*!|>%@`,?:[]{}#";
-    if (s.empty() || kIndicators.find(s[0]) != std::string_view::npos) decline();
+    if (s.empty() || kValueIndicator[static_cast<unsigned char>(s[0])]) decline();
     if (s[0] == '-' && (s.size() == 1 || s[1] == ' ')) decline();
     // One pass: where a comment (" #") ends it, a character that is not plain, a
     // nested `key: value` or a trailing colon (`:` before a blank or the end).
     std::size_t end = s.size();
     for (std::size_t i = 0; i < s.size(); ++i) {
         const char c = s[i];
+        if (kPlainWord[static_cast<unsigned char>(c)]) continue;  // most bytes: one lookup
+        if (!kPlain[static_cast<unsigned char>(c)]) decline();
         const bool last = i + 1 == s.size();
         if (c == ' ' && !last && s[i + 1] == '#') {
             end = i;
             break;
         }
-        if (!kPlain[static_cast<unsigned char>(c)] || (c == ':' && (last || s[i + 1] == ' '))) decline();
+        if (c == ':' && (last || s[i + 1] == ' ')) decline();
     }
     std::string_view text = s.substr(0, end);
     while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
@@ -210,16 +273,15 @@ KeyValue key_value(std::string_view s, std::uint32_t col) {
         if (rest.empty() || rest[0] != ':') decline();
         after = s.size() - rest.size();
     } else {
-        after = s.find(':');
+        after = find_char(s, ':');
         if (after == std::string_view::npos || after == 0) decline();
         const std::string_view key = s.substr(0, after);
         if (key.back() == ' ' || key.find(" #") != std::string_view::npos) decline();
-        static constexpr std::string_view kIndicators = "&*!|>%@`,?:[]{}#\"'-";
-        if (kIndicators.find(key[0]) != std::string_view::npos || !plain_characters(key)) decline();
+        if (kKeyIndicator[static_cast<unsigned char>(key[0])] || !plain_characters(key)) decline();
         kv.key = Scalar{key, col};
     }
     if (after + 1 < s.size() && s[after + 1] != ' ') decline();  // `a:b` is one plain scalar
-    std::size_t value = s.find_first_not_of(' ', after + 1);
+    std::size_t value = skip_spaces(s, after + 1);
     if (value == std::string_view::npos || s[value] == '#') {
         kv.rest = {};
     } else {
@@ -338,7 +400,9 @@ private:
             return;
         }
         const Scalar v = block_scalar(kv.rest, kv.rest_col);
-        if (blank(v.text) || tidy_text(v.text).empty()) decline();  // only blanks: the full reader reports
+        // Only blanks: the full reader reports. A visible ASCII character survives
+        // tidying, so a name needs no ICU pass to tell (engine/core/normalise.hpp).
+        if (blank(v.text) || (!has_visible_ascii(v.text) && tidy_text(v.text).empty())) decline();
         // Ids, blocks and groups tidied and compared as the full reader does
         // (engine/core/normalise.hpp), so both give the same ScoreSheet.
         if (slot == 0) {
@@ -355,16 +419,16 @@ private:
     void read_list(const Line& l, const KeyValue& kv, std::vector<std::string>& out, std::vector<SourceLoc>& locs) {
         std::string_view s = kv.rest;
         if (s.empty() || s[0] != '[') decline();
-        const std::size_t close = s.find(']');
+        const std::size_t close = find_char(s, ']');
         if (close == std::string_view::npos || !only_comment(s.substr(close + 1))) decline();
         const std::string_view inner = s.substr(1, close - 1);
         if (has_flow_indicator(inner)) decline();
         if (blank(inner)) return;
         std::size_t start = 0;
         while (start <= inner.size()) {
-            const std::size_t comma = std::min(inner.find(',', start), inner.size());
+            const std::size_t comma = std::min(find_char(inner, ',', start), inner.size());
             std::string_view item = inner.substr(start, comma - start);
-            const std::size_t lead = item.find_first_not_of(' ');
+            const std::size_t lead = skip_spaces(item);
             if (lead == std::string_view::npos) decline();
             const auto col = kv.rest_col + 1 + static_cast<std::uint32_t>(start + lead);
             std::string tidy = tidy_text(plain_value(item.substr(lead), col).text);
@@ -390,7 +454,7 @@ private:
             const CachedCode code = code_at(entries_.size(), kv.key.text);
             keys_.push_back(code.key);
             cursor_.advance();
-            entries_.push_back(read_entry(l, kv, code.id, indent));
+            entries_.push_back(read_entry(l, kv, code.id, indent, entries_.size()));
         }
         // Read into a reused vector, kept at its exact size: growth by doubling
         // would leave a third of a national file's entries unused.
@@ -417,7 +481,7 @@ private:
     const CachedCode& code_at(std::size_t position, std::string_view written) {
         if (position >= code_cache_.size()) code_cache_.resize(position + 1);
         CachedCode& cached = code_cache_[position];
-        if (cached.written.data() != nullptr && cached.written == written) return cached;
+        if (cached.written.data() != nullptr && same_text(cached.written, written)) return cached;
         const bool own = own_key(written);
         cached.written = written;
         cached.id = pool_->code_id(own ? std::string(written) : tidy_text(written));
@@ -430,12 +494,12 @@ private:
     // plain value or a `{dat: 47, tong: 51}` on the code's line, goes straight into
     // its compact form; the rest is drafted in full and packed (pack_entry), as the
     // full reader does.
-    NodeEntry read_entry(const Line& l, const KeyValue& kv, CodeId code, std::uint32_t indent) {
+    NodeEntry read_entry(const Line& l, const KeyValue& kv, CodeId code, std::uint32_t indent, std::size_t position) {
         NodeEntry direct;
         direct.code = code;
         pool_->place(direct, SheetPos{l.number, kv.key.col}, 0);
         if (!kv.rest.empty() && kv.rest[0] != '{') {
-            direct.value = direct_scalar(l, block_scalar(kv.rest, kv.rest_col));
+            direct.value = direct_scalar(l, block_scalar(kv.rest, kv.rest_col), position);
             return direct;
         }
         EntryDraft& entry = draft_;
@@ -455,12 +519,17 @@ private:
     // A plain value in compact form: what pool_->pack(read_scalar(text)) gives, without
     // the InputValue. A value's meaning depends on its text alone, so it is worked out
     // once per distinct text (by TextId: the text is interned first, as pack would) and
-    // copied after; a short decimal is read straight into m / 10^s.
-    SheetValue direct_scalar(const Line& l, const Scalar& s) {
+    // copied after; a short decimal is read straight into m / 10^s. The text last
+    // seen at the entry's position is compared first, as codes are (code_at): a
+    // level or yes/no criterion has few texts, and the same one in unit after unit.
+    SheetValue direct_scalar(const Line& l, const Scalar& s, std::size_t position) {
         std::string_view t = s.text;  // read_scalar trims; a quoted text may have spaces
         while (!t.empty() && t.front() == ' ') t.remove_prefix(1);
         while (!t.empty() && t.back() == ' ') t.remove_suffix(1);
-        const TextId id = pool_->text_id(t);
+        if (position >= value_cache_.size()) value_cache_.resize(position + 1);
+        SeenText& seen = value_cache_[position];
+        if (seen.written.data() == nullptr || !same_text(seen.written, t)) seen = SeenText{t, pool_->text_id(t)};
+        const TextId id = seen.id;
         if (id >= known_.size()) known_.resize(id + 1);
         SheetValue v = known_[id];
         if (!v.present()) {
@@ -507,7 +576,7 @@ private:
         }
         // The names interned in order, as pack does after the named text ("": id 0).
         for (std::size_t i = 0; i < pairs.size(); ++i) {
-            items_[i].name = pool_->text_id(pairs[i].key.text);
+            items_[i].name = name_id(pairs[i].key.text);
             for (std::size_t k = 0; k < i; ++k)
                 if (items_[k].name == items_[i].name) decline();  // a name twice
         }
@@ -515,10 +584,20 @@ private:
         return true;
     }
 
+    // The text id of a name of a named value, remembered for the few names of a
+    // file (`dat`, `tong`): interned the first time, as pack would, then found here.
+    TextId name_id(std::string_view name) {
+        for (const SeenText& seen : names_)
+            if (same_text(seen.written, name)) return seen.id;
+        const TextId id = pool_->text_id(name);
+        if (names_.size() < 16) names_.push_back(SeenText{name, id});
+        return id;
+    }
+
     // source_key of a name, remembered for the few names of a file (`dat`, `tong`).
     bool is_source_name(std::string_view name) {
         for (const auto& [written, source] : source_names_)
-            if (written == name) return source;
+            if (same_text(written, name)) return source;
         const bool source = source_key(name).has_value();
         if (source_names_.size() < 16) source_names_.emplace_back(name, source);
         return source;
@@ -589,20 +668,64 @@ private:
     // `{a: 1, b: 2}` closing on line `l`, plain scalars only, into `pairs`
     // (the reader's reused buffer: no allocation per value).
     static void flow_pairs(const Line& l, std::string_view s, std::uint32_t col, std::vector<NamedScalar>& pairs) {
-        const std::size_t close = s.find('}');
+        if (simple_flow_pairs(l, s, col, pairs)) return;
+        general_flow_pairs(l, s, col, pairs);
+    }
+
+    // The common shape of a named value, `{dat: 47, tong: 51}` to the line's end —
+    // names of ASCII letters, digits and '_', numbers of digits and points after an
+    // optional minus, single commas — read in one pass into the pairs
+    // general_flow_pairs gives for it; false for anything else (`pairs` then
+    // undefined), which general_flow_pairs reads, or declines, as before.
+    static bool simple_flow_pairs(const Line& l, std::string_view s, std::uint32_t col,
+                                  std::vector<NamedScalar>& pairs) {
+        pairs.clear();
+        const auto name_char = [](char c) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+        };
+        const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+        const auto at = [&](std::size_t i) { return col + static_cast<std::uint32_t>(i); };
+        std::size_t i = 1;  // s[0] is the `{`
+        for (;;) {
+            while (i < s.size() && s[i] == ' ') ++i;
+            const std::size_t name = i;
+            while (i < s.size() && name_char(s[i])) ++i;
+            const std::string_view key = s.substr(name, i - name);
+            // YAML's null words are no name: general_flow_pairs declines them.
+            if (key.empty() || key == "null" || key == "Null" || key == "NULL") return false;
+            if (i + 1 >= s.size() || s[i] != ':' || s[i + 1] != ' ') return false;
+            i += 2;
+            while (i < s.size() && s[i] == ' ') ++i;
+            const std::size_t number = i;
+            if (i < s.size() && s[i] == '-') ++i;
+            if (i == s.size() || !digit(s[i])) return false;  // `-` alone, `-.5`: not this shape
+            while (i < s.size() && (digit(s[i]) || s[i] == '.')) ++i;
+            const std::string_view value = s.substr(number, i - number);
+            while (i < s.size() && s[i] == ' ') ++i;
+            if (i == s.size()) return false;
+            pairs.push_back(NamedScalar{Scalar{key, at(name)}, Scalar{value, at(number)}, l.number});
+            if (s[i] == '}') return i + 1 == s.size();
+            if (s[i] != ',') return false;
+            ++i;
+        }
+    }
+
+    static void general_flow_pairs(const Line& l, std::string_view s, std::uint32_t col,
+                                   std::vector<NamedScalar>& pairs) {
+        const std::size_t close = find_char(s, '}');
         if (close == std::string_view::npos || !only_comment(s.substr(close + 1))) decline();
         const std::string_view inner = s.substr(1, close - 1);
         if (has_flow_indicator(inner) || blank(inner)) decline();
         pairs.clear();
         std::size_t start = 0;
         while (start <= inner.size()) {
-            const std::size_t comma = std::min(inner.find(',', start), inner.size());
+            const std::size_t comma = std::min(find_char(inner, ',', start), inner.size());
             const std::string_view part = inner.substr(start, comma - start);
-            const std::size_t lead = part.find_first_not_of(' ');
+            const std::size_t lead = skip_spaces(part);
             if (lead == std::string_view::npos) decline();
-            const std::size_t colon = part.find(": ", lead);
+            const std::size_t colon = find_colon_space(part, lead);
             if (colon == std::string_view::npos) decline();
-            const std::size_t value = part.find_first_not_of(' ', colon + 1);
+            const std::size_t value = skip_spaces(part, colon + 1);
             if (value == std::string_view::npos) decline();
             const auto at = [&](std::size_t i) { return col + 1 + static_cast<std::uint32_t>(start + i); };
             const Scalar key = plain_value(part.substr(lead, colon - lead), at(lead));
@@ -643,7 +766,7 @@ private:
 
     // yaml_loader.cpp's `ambiguous_dot`: 1.180 among counts.
     static bool looks_like_thousands(std::string_view s) {
-        const std::size_t dot = s.find('.');
+        const std::size_t dot = find_char(s, '.');
         return dot != std::string_view::npos && dot >= 1 && dot <= 3 && s.size() == dot + 4 &&
                all_digits(s.substr(0, dot)) && all_digits(s.substr(dot + 1));
     }
@@ -661,6 +784,12 @@ private:
     std::unordered_set<std::string> ids_;  // normalised keys
     std::vector<std::uint32_t> keys_, sorted_keys_;  // key ids of the unit's codes, reused
     std::vector<CachedCode> code_cache_;             // by entry position
+    struct SeenText {
+        std::string_view written;  // into the file's text
+        TextId id = 0;
+    };
+    std::vector<SeenText> value_cache_;  // by entry position: the plain value last read there
+    std::vector<SeenText> names_;        // the names of named values met so far (a few)
     std::unordered_map<std::string, std::uint32_t> key_ids_;  // normalised key -> key id
     // Buffers reused from value to value and unit to unit, so that reading a
     // value allocates only what the ScoreSheet keeps.
@@ -678,43 +807,69 @@ private:
 // Characters YAML treats apart or refuses, which the full reader reports or reads
 // its own way: tabs, carriage returns, other control characters (C0, DEL, C1), a
 // byte-order mark inside the text, the non-characters U+FFFE and U+FFFF.
-// Eight bytes at a time first: a word of printable ASCII (no high bit, no byte below
-// 0x20, no DEL) cannot hold any of them, and most words of a score file are such.
-bool printable_ascii_word(const unsigned char* p) {
+// Many bytes at a time first: a run of printable ASCII and line feeds (no high
+// bit, no other byte below 0x20, no DEL) cannot hold any of them, and most of a
+// score file is such.
+#if defined(__SSE2__)
+constexpr std::size_t kRun = 16;
+bool plain_run(const unsigned char* p) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    // As signed bytes, those at or above 0x80 are negative: `< 0x20` takes them too.
+    const __m128i low = _mm_cmplt_epi8(v, _mm_set1_epi8(0x20));
+    const __m128i line_feed = _mm_cmpeq_epi8(v, _mm_set1_epi8('\n'));
+    const __m128i del = _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F));
+    return _mm_movemask_epi8(_mm_or_si128(_mm_andnot_si128(line_feed, low), del)) == 0;
+}
+#else
+constexpr std::size_t kRun = 8;
+bool plain_run(const unsigned char* p) {
     std::uint64_t x = 0;
     std::memcpy(&x, p, sizeof x);
     constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
     const auto has_zero = [&](std::uint64_t v) { return ((v - kOnes) & ~v & kHigh) != 0; };
     if ((x & kHigh) != 0) return false;
-    if (((x - 0x2020202020202020ull) & kHigh) != 0) return false;  // a byte below 0x20 (no high bits: exact)
+    // A byte below 0x20, a line feed too (no high bits: exact): read one at a time.
+    if (((x - 0x2020202020202020ull) & kHigh) != 0) return false;
     return !has_zero(x ^ 0x7F7F7F7F7F7F7F7Full);
 }
+#endif
 
-// One pass for three questions: a character named above, a control character above
-// ASCII (engine/core/control_chars.hpp), or any byte that is not UTF-8,
-// as first_invalid_utf8 rules them: the same function decides each sequence. Either
-// sends the file to the full reader, so one answer serves both.
+// One character at text[i] of the kinds named above, a control character above
+// ASCII (engine/core/control_chars.hpp), or a byte that is not UTF-8, as
+// first_invalid_utf8 rules them: the same function decides each sequence. `len`:
+// the bytes to step over when it is none of them.
+bool unusual_at(std::string_view text, std::size_t i, std::size_t& len) {
+    const auto* b = reinterpret_cast<const unsigned char*>(text.data());
+    const unsigned char c = b[i];
+    len = 1;
+    if ((c >= 0x20 && c < 0x7F) || c == '\n') return false;
+    if (c < 0x80) return true;  // C0 controls (tab, CR …) and DEL
+    len = utf8_sequence_length(text, i);
+    if (len == 0) return true;  // not UTF-8
+    // U+202E, U+2028 …, anywhere (even in a comment, where YAML would not mind):
+    // a file without any, nearly every file, needs no scalar searched for one.
+    if (control_char_length(text, i) != 0) return true;
+    if (c == 0xC2 && b[i + 1] <= 0x9F) return true;  // C1
+    return c == 0xEF && ((b[i + 1] == 0xBB && b[i + 2] == 0xBF) || (b[i + 1] == 0xBF && b[i + 2] >= 0xBE));
+    // U+FEFF, U+FFFE, U+FFFF
+}
+
+// One pass for both questions: either sends the file to the full reader, so one
+// answer serves both. A run that is not plain is read a character at a time.
 bool has_unusual_character_or_invalid_utf8(std::string_view text) {
     const auto* b = reinterpret_cast<const unsigned char*>(text.data());
     const std::size_t n = text.size();
-    for (std::size_t i = 0; i < n; ++i) {
-        if (i + 8 <= n && printable_ascii_word(b + i)) {
-            i += 7;
+    std::size_t i = 0;
+    while (i < n) {
+        if (i + kRun <= n && plain_run(b + i)) {
+            i += kRun;
             continue;
         }
-        const unsigned char c = b[i];
-        if (c >= 0x20 && c < 0x7F) continue;
-        if (c == '\n') continue;
-        if (c < 0x80) return true;  // C0 controls (tab, CR …) and DEL
-        const std::size_t len = utf8_sequence_length(text, i);
-        if (len == 0) return true;  // not UTF-8
-        // U+202E, U+2028 …, anywhere (even in a comment, where YAML would not mind):
-        // a file without any, nearly every file, needs no scalar searched for one.
-        if (control_char_length(text, i) != 0) return true;
-        if (c == 0xC2 && b[i + 1] <= 0x9F) return true;  // C1
-        if (c == 0xEF && ((b[i + 1] == 0xBB && b[i + 2] == 0xBF) || (b[i + 1] == 0xBF && b[i + 2] >= 0xBE)))
-            return true;  // U+FEFF, U+FFFE, U+FFFF
-        i += len - 1;
+        for (const std::size_t end = std::min(n, i + kRun); i < end;) {
+            std::size_t len = 0;
+            if (unusual_at(text, i, len)) return true;
+            i += len;
+        }
     }
     return false;
 }

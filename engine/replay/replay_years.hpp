@@ -22,8 +22,9 @@ struct ReplayedYear {
 };
 
 // Calls `done` on the calling thread for every year replayed without error, in
-// the order of `paths`; its results are let go right after, and at most two years
-// are held at once (ten national years would not fit in memory).
+// the order of `paths`; its results are let go right after. At most two years are
+// loaded and evaluated at once, beside the one being handed on (ten national years
+// would not fit in memory); `done` runs while the next years are evaluated.
 // `rules` == nullptr (the rules did not compile): the files are still read and
 // loaded, so that their own problems are reported.
 void replay_years(SourceSet& sources, const Replayer* rules, const std::vector<std::string>& paths,

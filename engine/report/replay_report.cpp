@@ -20,9 +20,11 @@ void add_csv(std::string& out, const ReplayedSheet& sheet, bool first) {
     const std::string csv = render_results(*sheet.results, ReportOptions{Format::Csv, Lang::En});
     const std::size_t header_end = csv.find('\n') + 1;
     if (first) out += "scores_year," + csv.substr(0, header_end);
+    const std::string year = std::to_string(sheet.year) + ",";
     for (std::size_t at = header_end; at < csv.size();) {
         const std::size_t end = csv.find('\n', at) + 1;
-        out += std::to_string(sheet.year) + "," + csv.substr(at, end - at);
+        out += year;
+        out.append(csv, at, end - at);
         at = end;
     }
 }
@@ -56,14 +58,22 @@ ReplayWriter::~ReplayWriter() = default;
 
 void ReplayWriter::add(const ReplayedSheet& sheet) {
     const bool first = count_++ == 0;
-    if (options_.format == Format::Csv) return add_csv(text_, sheet, first);
     if (options_.format == Format::Json) return json_->replays.push_back(json_replay(sheet));
-    add_text(text_, rules_path_, sheet, first, options_);
+    std::string part;
+    if (options_.format == Format::Csv) {
+        add_csv(part, sheet, first);
+    } else {
+        add_text(part, rules_path_, sheet, first, options_);
+    }
+    // No control character reaches the screen or a file (engine/core/control_chars.hpp).
+    // Escaped a year at a time, as the year is added (in replay, while the next years
+    // are evaluated), not all at the end: the same bytes, since a year's part ends
+    // with a line feed and escaping looks at one character at a time.
+    text_ += escape_control_chars(std::move(part));
 }
 
 std::string ReplayWriter::finish() {
-    // No control character reaches the screen or a file (engine/core/control_chars.hpp).
-    if (options_.format != Format::Json) return escape_control_chars(std::move(text_));
+    if (options_.format != Format::Json) return std::move(text_);
     Json root = Json::object();
     root["rules"] = rules_path_;
     root["replays"] = std::move(json_->replays);

@@ -334,6 +334,72 @@ TEST(FastScores, DeclinesMarkersAndControlsFoundInTheFusedPasses) {
     EXPECT_TRUE(check_text("accents", plain + "# tốt \xF0\x9F\x98\x80\n"));
 }
 
+// Named values in one-line flow maps, the common `{dat: 47, tong: 51}` read in one
+// pass and every other shape by the general split: declined or read as the full
+// reader reads them, positions included, in either shape of entry.
+TEST(FastScores, ReadsFlowMapsOfEveryShapeAsTheFullReader) {
+    const std::vector<std::string> maps{
+        "{dat: 11, tong: 13}", "{dat: 11,tong: 13}", "{ dat: 11, tong: 13 }", "{dat:  11 , tong:   13}",
+        "{A: 30, B: 8, C: 2, D: 0}", "{a_b: 01, c2: -2.50}", "{a: -0, b: 8.}", "{null: 1, b: 2}",
+        "{Null: 1}", "{NULL: 1}", "{nulls: 1}", "{a: -, b: 2}", "{a: -.5, b: 2}", "{a: .5, b: 2}",
+        "{a: 1.180, b: 2}", "{a: 1, a: 2}", "{a: 1,}", "{a: 1,, b: 2}", "{, a: 1}", "{a: 1} # c", "{a: 1}x",
+        "{a: 1} ", "{a: 1 2, b: 3}", "{a:1, b: 2}", "{a : 1}", "{a: 1.2.3}", "{dat: 1e3, tong: 5}",
+        "{a: 99999999999999999999, b: 1}", "{a: 8%, b: 1}", "{tự_chấm: 1, thẩm_định: 2}",
+        "{self: 1, appraised: 2}", "{value: 3}", "{dat: 1, self: 2}", "{a: b: 1}", "{a: 1}}", "{a: [1]}",
+        "{ }", "{}", "{a: 1", "{a: 1, b: 2}  # tổng"};
+    std::size_t taken = 0;
+    for (const std::string& map : maps) {
+        taken += check_text("inline " + map, two_units("      \"1\": " + map + "\n      \"2\": 8\n")) ? 1 : 0;
+        check_text("source " + map, two_units("      \"1\":\n        self: " + map + "\n"));
+    }
+    EXPECT_GT(taken, 10u);
+}
+
+// Every one-character change of a code line and of a named value — each place
+// given each character that means something to YAML or to the one-pass readers of
+// quoted keys and flow maps — is declined or read as the full reader reads it.
+TEST(FastScores, AgreesOnEveryOneCharacterChangeOfACodeLine) {
+    const std::vector<std::string> lines{"\"1.1.3\": {dat: 11, tong: 13}", "\"1.2\": {A: -3.5, b_2: 0}",
+                                         "\"2.1\": 80.1%", "'2.2': tốt"};
+    const std::vector<std::string> characters{" ", ":", ",", "-", ".", "#", "\"", "'", "}", "{", "[", "a",
+                                              "N", "0", "_", "\\", "~", "%", "ố", ""};
+    std::size_t taken = 0, tried = 0;
+    for (const std::string& line : lines) {
+        for (std::size_t at = 0; at < line.size(); ++at) {
+            if ((static_cast<unsigned char>(line[at]) & 0xC0) == 0x80) continue;  // inside a character
+            std::size_t len = 1;
+            while (at + len < line.size() && (static_cast<unsigned char>(line[at + len]) & 0xC0) == 0x80) ++len;
+            for (const std::string& c : characters) {
+                const std::string changed = line.substr(0, at) + c + line.substr(at + len);
+                ++tried;
+                taken += check_text(changed, two_units("      " + changed + "\n      \"9\": 1\n")) ? 1 : 0;
+            }
+        }
+    }
+    EXPECT_GT(taken, tried / 4);
+}
+
+// The first pass reads the file sixteen bytes at a time (or eight): an unusual
+// character or a broken sequence is found at every offset from a run's start,
+// at the file's end and across a run's end; accented text is not taken for one.
+TEST(FastScores, FindsUnusualCharactersAtEveryOffsetOfARun) {
+    const std::string plain = two_units("      \"1\": 8\n");
+    const std::vector<std::string> odd{"\t",           "\r",           "\x7f",         "\x01",        "\xc2\x85",
+                                       "\xef\xbb\xbf", "\xef\xbf\xbe", "\xef\xbf\xbf", "\xe2\x80\xae", "\xe2\x80\xa8",
+                                       "\xc3",         "\xff",         "\xed\xa0\x80", "\xe1\xbb"};
+    for (std::size_t k = 0; k < 40; ++k) {
+        const std::string pad(k, 'x');
+        for (const std::string& c : odd) {
+            for (const std::string& text : {plain + "#" + pad + c + "\n", plain + "#" + pad + c, "# " + pad + c + "\n" + plain}) {
+                SourceFile file("odd.yaml", text);
+                EXPECT_FALSE(input::fast_load_score_sheet(file)) << k << " " << text;
+            }
+        }
+        EXPECT_TRUE(check_text("accents", plain + "#" + pad + "tốt Đống Đa \xF0\x9F\x98\x80\n")) << k;
+        EXPECT_TRUE(check_text("accents", "#" + pad + "xuất sắc\n" + plain)) << k;
+    }
+}
+
 }  // namespace
 }  // namespace chiso
 
