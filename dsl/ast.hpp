@@ -124,12 +124,9 @@ struct DeductPerEventRule {  // deduct <amount> per event
 struct FormulaRule {         // formula <expr>
     ExprPtr expr;
 };
-struct ThresholdRule {       // threshold N
-    std::optional<Number> at;
-};
 
 using RuleBody = std::variant<PointsRule, YesNoRule, LevelsRule, BandsRule, ProportionalRule, RateRule, AnswersRule,
-                              BonusRule, DeductionRule, DeductPerEventRule, FormulaRule, ThresholdRule>;
+                              BonusRule, DeductionRule, DeductPerEventRule, FormulaRule>;
 static_assert(std::variant_size_v<RuleBody> == rule_words::kWords.size(), "one word per rule kind");
 
 // The index of a kind in RuleBody: its row in dsl/rule_words.hpp.

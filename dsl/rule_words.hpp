@@ -24,7 +24,7 @@ namespace chiso::rule_words {
 // (dsl/rule_operands.hpp) — then every phase but scoring and the explanation handles
 // the kind from this row alone. `own_syntax`: entries in braces with checks of their
 // own (labels a score file must tell apart, bands without gaps), a case in each phase.
-inline constexpr std::array<Row, 12> kRows = {
+inline constexpr std::array<Row, 11> kRows = {
     word_only("points"),                  // entered directly, 0..max (the default)
     word_only("yesno"),                   // có -> max, không -> 0
     own_syntax("levels"),                 // graded levels
@@ -41,8 +41,6 @@ inline constexpr std::array<Row, 12> kRows = {
                   positional(OperandType::Amount, "per_event", "25%", "per", "event")),
     with_operands("formula", "formula max * done / assigned", {false, true},  // expression over declared inputs, clamped to 0..max
                   positional(OperandType::Expr, "expr", "max * done / assigned")),
-    with_operands("threshold", "threshold 5", {},  // max when the value entered reaches N, else 0
-                  positional(OperandType::Number, "at", "5")),
 };
 
 inline constexpr std::array<std::string_view, kRows.size()> kWords = [] {

@@ -293,14 +293,6 @@ std::optional<LeafScore> formula(const NodeDef& node, const RuleDef& def, const 
     return clamped(node, *x, traced(RuleTrace::kNone, *x), s);
 }
 
-std::optional<LeafScore> threshold(const NodeDef& node, const RuleDef& def, const rule::Threshold& rule,
-                                   const InputValue& v, const UnitScope& s) {
-    if (v.kind != InputValue::Kind::Number || v.percent) return expected(node, s, kPointsExpected);
-    if (!in_range(node, def, v.number, s)) return std::nullopt;
-    const bool reached = v.number >= rule.at;
-    return LeafScore{reached ? node.max : Rational(0), traced(reached ? 1 : 0, v.number)};
-}
-
 }  // namespace
 
 std::optional<Rational> score_points(const NodeDef& node, const InputValue& v, const UnitScope& s) {
@@ -336,7 +328,6 @@ std::optional<LeafScore> score_leaf(const NodeDef& node, const InputValue& v, co
             [&](const rule::Deduction& r) { return adjustment(node, false, r.cap, r.per, v, s); },
             [&](const rule::DeductPerEvent& r) { return per_event(node, r, v, s); },
             [&](const rule::Formula& r) { return formula(node, def, r, v, s); },
-            [&](const rule::Threshold& r) { return threshold(node, def, r, v, s); },
         },
         def.body);
 }

@@ -55,16 +55,13 @@ struct DeductPerEvent {
 struct Formula {
     ExprDef expr;
 };
-struct Threshold {
-    Rational at;  // max when the value entered is at least this, else 0
-};
 
 }  // namespace chiso::rule
 
 namespace chiso {
 
 using RuleBody = std::variant<rule::Points, rule::YesNo, rule::Levels, rule::Bands, rule::Proportional, rule::Rate,
-                              rule::Answers, rule::Bonus, rule::Deduction, rule::DeductPerEvent, rule::Formula, rule::Threshold>;
+                              rule::Answers, rule::Bonus, rule::Deduction, rule::DeductPerEvent, rule::Formula>;
 static_assert(std::variant_size_v<RuleBody> == rule_words::kWords.size(), "one word per rule kind");
 
 // A kind of standard operands (its row in dsl/rule_words.hpp lists them): its struct has

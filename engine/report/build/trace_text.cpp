@@ -68,13 +68,6 @@ std::string leaf_text(const NodeDef& node, const RuleTrace& t, const Numbers& nu
                 return labels::format(labels::rule_per_event, lang, t.count.value_or(0), num(r.points));
             },
             [&](const rule::Formula&) { return labels::format(labels::rule_formula, lang, num(t.value)); },
-            [&](const rule::Threshold& r) {
-                IntervalDef reached;
-                if (t.choice == 1) reached.lower = BoundDef{Cmp::Ge, r.at, false};
-                else reached.upper = BoundDef{Cmp::Lt, r.at, false};
-                return labels::format(labels::rule_band, lang, num(t.value), interval_text(reached, num),
-                                      num(t.choice == 1 ? node.max : Rational(0)));
-            },
         },
         node.rule->body);
 }
