@@ -37,7 +37,8 @@ enum class OperandType {
 
 struct Operand {
     OperandType type = OperandType::Number;
-    const char* name = "";        // its field in the syntax tree (`per_event`): the test dumps
+    const char* name = "";        // its name, as its field (`per_event`): what the syntax-tree
+                                  // dump shows, and the model dump when it has no word
     const char* word = nullptr;   // the keyword before the value (`cap`); none: the value
                                   // follows the rule's word (`deduct 25%`)
     const char* example = "";     // the value shown in messages: `cap 2`

@@ -28,8 +28,8 @@ inline constexpr std::array<Row, 11> kRows = {
     word_only("points"),                  // entered directly, 0..max (the default)
     word_only("yesno"),                   // có -> max, không -> 0
     own_syntax("levels"),                 // graded levels
-    own_syntax("bands", {true, true}),    // intervals of a ratio/value -> amount (measure: bands [of …])
-    with_operands("proportional", "proportional of done / assigned", {true, true},  // max x ratio
+    own_syntax("bands"),                  // intervals of a ratio/value -> amount (what it measures: rule_measure)
+    with_operands("proportional", "proportional of done / assigned", {.ratio = true, .takes_negative = true},  // max x ratio
                   optional_keyed(OperandType::Expr, "of", "done / assigned")),
     word_only("rate"),                    // survey percentage -> max x p
     own_syntax("answers"),                // survey answer counts weighted A 100% / B 60% ...
@@ -39,7 +39,7 @@ inline constexpr std::array<Row, 11> kRows = {
                   keyed(OperandType::Points, "cap", "2"), optional_keyed(OperandType::Number, "per", "0.5")),
     with_operands("deduct", "deduct 25% per event", {},  // max - n x amount, not below 0
                   positional(OperandType::Amount, "per_event", "25%", "per", "event")),
-    with_operands("formula", "formula max * done / assigned", {false, true},  // expression over declared inputs, clamped to 0..max
+    with_operands("formula", "formula max * done / assigned", {.takes_negative = true},  // expression over declared inputs, clamped to 0..max
                   positional(OperandType::Expr, "expr", "max * done / assigned")),
 };
 
