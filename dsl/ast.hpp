@@ -93,7 +93,8 @@ struct AnswerEntry {
 };
 
 // One struct per rule kind with exactly what its syntax writes; the order of
-// RuleBody is the order of the words in dsl/rule_words.hpp (`word_of`).
+// RuleBody is the order of the rows in dsl/rule_words.hpp. A kind of standard
+// operands has them as its fields in the order of its row (no other field).
 struct PointsRule {};        // points
 struct YesNoRule {};         // yesno
 struct LevelsRule {          // levels { "tốt" -> 75% … }
@@ -129,22 +130,23 @@ using RuleBody = std::variant<PointsRule, YesNoRule, LevelsRule, BandsRule, Prop
 static_assert(std::variant_size_v<RuleBody> == rule_words::kWords.size(), "one word per rule kind");
 
 // The index of a kind in RuleBody: its row in dsl/rule_words.hpp.
-template <class Kind, class Variant = RuleBody>
-struct rule_index;
-template <class Kind, class... Kinds>
-struct rule_index<Kind, std::variant<Kinds...>> {
-    static constexpr std::size_t value = [] {
-        constexpr bool same[] = {std::is_same_v<Kind, Kinds>...};
-        for (std::size_t i = 0; i < sizeof...(Kinds); ++i)
-            if (same[i]) return i;
-        return sizeof...(Kinds);
-    }();
-    static_assert(value < sizeof...(Kinds), "not a rule kind");
-};
 template <class Kind>
-inline constexpr std::size_t rule_index_v = rule_index<Kind>::value;
+inline constexpr std::size_t rule_index_v = rule_words::row_of<Kind, RuleBody>::value;
 template <class Kind>
 inline constexpr std::string_view rule_word_v = rule_words::kWords[rule_index_v<Kind>];
+// A kind written as its word and its row's operands (dsl/rule_operands.hpp): its struct
+// has exactly those operands as fields, in order — std::optional<Number> (number,
+// points), std::optional<Amount> (amount), ExprPtr (expression) — and the parser, the
+// printer and resolve handle it generically.
+template <class Kind>
+concept OperandsRule = rule_words::OperandsRuleOf<Kind, RuleBody>;
+template <class Kind>
+inline constexpr const rule_words::Row& rule_row_v = rule_words::kRows[rule_index_v<Kind>];
+// f(operand_tag, field) for each operand of a kind, in the order written.
+template <OperandsRule Kind, class F>
+void for_each_operand(Kind& kind, F&& f) {
+    rule_words::for_each_operand<RuleBody>(kind, f);
+}
 
 struct Rule {
     RuleBody body;

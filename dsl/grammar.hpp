@@ -147,8 +147,6 @@ struct kw_rank : word<TAO_PEGTL_STRING("rank")> {};
 struct kw_name : word<TAO_PEGTL_STRING("name")> {};
 struct kw_by : word<TAO_PEGTL_STRING("by")> {};
 struct kw_of : word<TAO_PEGTL_STRING("of")> {};
-struct kw_per : word<TAO_PEGTL_STRING("per")> {};
-struct kw_cap : word<TAO_PEGTL_STRING("cap")> {};
 struct kw_tree : word<TAO_PEGTL_STRING("tree")> {};
 struct kw_block : word<TAO_PEGTL_STRING("block")> {};
 struct kw_exclude : word<TAO_PEGTL_STRING("exclude")> {};
@@ -164,7 +162,6 @@ struct kw_when : word<TAO_PEGTL_STRING("when")> {};
 struct kw_otherwise : word<TAO_PEGTL_STRING("otherwise")> {};
 struct kw_override : word<TAO_PEGTL_STRING("override")> {};
 struct kw_count : word<TAO_PEGTL_STRING("count")> {};
-struct kw_event : word<TAO_PEGTL_STRING("event")> {};
 struct kw_ladder : word<TAO_PEGTL_STRING("ladder")> {};
 struct kw_stat : word<TAO_PEGTL_STRING("stat")> {};
 struct kw_title : word<TAO_PEGTL_STRING("title")> {};
@@ -310,8 +307,6 @@ struct bands_open : open_brace {};
 struct bands_close : one<'}'> {};
 struct bands_rule : seq<rule_word<ast::BandsRule>, sep, opt<of_clause>, need<bands_open>, star<band_entry>, need<bands_close>> {};
 
-struct proportional_rule : seq<rule_word<ast::ProportionalRule>, sep, opt<of_clause>> {};
-
 struct answer_label : quoted {};
 struct answer_arrow : arrow {};
 struct answer_weight : number {};
@@ -320,35 +315,74 @@ struct answers_open : open_brace {};
 struct answers_close : one<'}'> {};
 struct answers_rule : seq<rule_word<ast::AnswersRule>, sep, need<answers_open>, star<answer_entry>, need<answers_close>> {};
 
-struct cap_value : number {};
-struct bonus_cap : kw_cap {};
-struct bonus_rule : seq<rule_word<ast::BonusRule>, sep, need<bonus_cap>, need<cap_value>> {};
-struct deduction_cap : kw_cap {};
-struct per_value : number {};
-struct deduction_per : seq<kw_per, sep, need<per_value>> {};
-struct deduction_rule : seq<rule_word<ast::DeductionRule>, sep, need<deduction_cap>, need<cap_value>, opt<deduction_per>> {};
+// A kind of standard operands (ast::OperandsRule) is written as its word, then each
+// operand of its row in dsl/rule_words.hpp: `[keyword] value [words after]`, or
+// `[keyword value]` when it may be left out. Every part is a type of its own (kind,
+// operand), so that dsl/parse_actions.hpp fills the operand's field and
+// dsl/parse_errors.hpp names what is missing from the operand's type.
+template <class Text, class Chars = std::make_index_sequence<Text::value.size()>>
+struct text_string;
+template <class Text, std::size_t... I>
+struct text_string<Text, std::index_sequence<I...>> {
+    using type = string<Text::value[I]...>;
+};
+template <class Kind, std::size_t I>
+inline constexpr const rule_words::Operand& operand_v = ast::rule_row_v<Kind>.operands[I];
+template <class Kind, std::size_t I>
+struct operand_word_text {
+    static constexpr std::string_view value = operand_v<Kind, I>.word;
+};
+template <class Kind, std::size_t I, std::size_t J>
+struct operand_after_text {
+    static constexpr std::string_view value = operand_v<Kind, I>.after[J];
+};
+// `cap` before the value; the words after it (`per`, `event`).
+template <class Kind, std::size_t I>
+struct operand_word : word<typename text_string<operand_word_text<Kind, I>>::type> {};
+template <class Kind, std::size_t I, std::size_t J>
+struct operand_after : word<typename text_string<operand_after_text<Kind, I, J>>::type> {};
 
-struct deduct_amount : amount {};
-struct deduct_per : kw_per {};
-struct deduct_event : kw_event {};
-struct deduct_rule : seq<rule_word<ast::DeductPerEventRule>, sep, need<deduct_amount>, need<deduct_per>, need<deduct_event>> {};
+template <rule_words::OperandType Type>
+struct operand_value_of;
+template <> struct operand_value_of<rule_words::OperandType::Number> : number {};
+template <> struct operand_value_of<rule_words::OperandType::Points> : number {};
+template <> struct operand_value_of<rule_words::OperandType::Amount> : amount {};
+template <> struct operand_value_of<rule_words::OperandType::Expr> : seq<expression> {};
+template <class Kind, std::size_t I>
+struct operand_value : operand_value_of<operand_v<Kind, I>.type> {};
 
-struct formula_rule : seq<rule_word<ast::FormulaRule>, sep, need<expression>> {};
+template <class Kind, std::size_t I, class After = std::make_index_sequence<operand_v<Kind, I>.after_count()>>
+struct operand_parts;
+template <class Kind, std::size_t I, std::size_t... J>
+struct operand_parts<Kind, I, std::index_sequence<J...>> {
+    using value = seq<need<operand_value<Kind, I>>, need<operand_after<Kind, I, J>>...>;
+    using keyed = seq<need<operand_word<Kind, I>>, value>;
+    using optional = opt<operand_word<Kind, I>, sep, value>;
+};
+template <class Kind, std::size_t I>
+using operand_syntax =
+    std::conditional_t<operand_v<Kind, I>.word == nullptr, typename operand_parts<Kind, I>::value,
+                       std::conditional_t<operand_v<Kind, I>.optional, typename operand_parts<Kind, I>::optional,
+                                          typename operand_parts<Kind, I>::keyed>>;
 
-// What a rule kind is written as: its word alone, unless its operands follow (the
-// kinds specialised here). `seq<…>` wraps the construct so its own action still runs.
+template <class Kind, class Operands = std::make_index_sequence<ast::rule_row_v<Kind>.count>>
+struct operands_syntax;
+template <class Kind, std::size_t... I>
+struct operands_syntax<Kind, std::index_sequence<I...>> : seq<rule_word<Kind>, sep, operand_syntax<Kind, I>...> {
+    static_assert(((operand_v<Kind, I>.word != nullptr || !operand_v<Kind, I>.optional) && ...),
+                  "an operand that may be left out is led by its keyword");
+};
+
+// What a rule kind is written as: its word and its row's operands (none: `yesno`),
+// unless its syntax is its own (the kinds specialised here). `seq<…>` wraps the
+// construct so its own action still runs.
 template <class Kind>
-struct rule_syntax : seq<rule_word<Kind>, sep> {
-    static_assert(rule_words::WordOnlyRule<Kind>, "a rule kind with operands is written by its own rule_syntax");
+struct rule_syntax : operands_syntax<Kind> {
+    static_assert(ast::OperandsRule<Kind>, "a rule kind of its own syntax (own_syntax in dsl/rule_words.hpp) has its own rule_syntax");
 };
 template <> struct rule_syntax<ast::LevelsRule> : seq<levels_rule> {};
 template <> struct rule_syntax<ast::BandsRule> : seq<bands_rule> {};
-template <> struct rule_syntax<ast::ProportionalRule> : seq<proportional_rule> {};
 template <> struct rule_syntax<ast::AnswersRule> : seq<answers_rule> {};
-template <> struct rule_syntax<ast::BonusRule> : seq<bonus_rule> {};
-template <> struct rule_syntax<ast::DeductionRule> : seq<deduction_rule> {};
-template <> struct rule_syntax<ast::DeductPerEventRule> : seq<deduct_rule> {};
-template <> struct rule_syntax<ast::FormulaRule> : seq<formula_rule> {};
 // One alternative per kind of ast::RuleBody; each starts with its own whole word,
 // so their order does not matter.
 template <class Variant>

@@ -339,8 +339,8 @@ struct action<g::rule_word<K>> {
 };
 
 // Fills a field of the rule being read when it is one of Kinds: the grammar writes a
-// clause only after the words that have it (`of` after bands and proportional, `cap`
-// after bonus and deduction), so the rule started is always one of them.
+// clause only after the words that have it (`of` after bands, an operand after its
+// kind's word), so the rule started is always one of them.
 template <class... Kinds, class Fill>
 void fill_rule(State& st, Fill fill) {
     std::visit(
@@ -352,11 +352,7 @@ void fill_rule(State& st, Fill fill) {
 
 CHISO_ACTION(of_clause) {
     ast::ExprPtr of = st.pop_expr();
-    fill_rule<ast::BandsRule, ast::ProportionalRule>(st, [&](auto& r) { r.of = std::move(of); });
-}
-CHISO_ACTION(formula_rule) {
-    ast::ExprPtr expr = st.pop_expr();
-    fill_rule<ast::FormulaRule>(st, [&](auto& r) { r.expr = std::move(expr); });
+    fill_rule<ast::BandsRule>(st, [&](auto& r) { r.of = std::move(of); });
 }
 CHISO_ACTION(level_entry) {
     fill_rule<ast::LevelsRule>(st, [&](auto& r) { r.levels.push_back(ast::LevelEntry{st.label, st.amount, st.label_loc}); });
@@ -373,18 +369,25 @@ CHISO_ACTION(band_entry) {
     fill_rule<ast::BandsRule>(st, [&](auto& r) { r.bands.push_back(std::move(entry)); });
     st.interval = {};
 }
-CHISO_ACTION(cap_value) {
-    const ast::Number cap = number_of(in, st);
-    fill_rule<ast::BonusRule, ast::DeductionRule>(st, [&](auto& r) { r.cap = cap; });
-}
-CHISO_ACTION(per_value) {
-    const ast::Number per = number_of(in, st);
-    fill_rule<ast::DeductionRule>(st, [&](auto& r) { r.per = per; });
-}
-CHISO_ACTION(deduct_amount) {
-    const ast::Amount amount = amount_of(in, st);
-    fill_rule<ast::DeductPerEventRule>(st, [&](auto& r) { r.per_event = amount; });
-}
+// The value of an operand of a kind of standard operands (dsl/rule_operands.hpp) into
+// its field, by the operand's type: one action for every such operand of every kind.
+template <class K, std::size_t I>
+struct action<g::operand_value<K, I>> {
+    template <typename Input>
+    static void apply(const Input& in, State& st) {
+        constexpr rule_words::OperandType type = g::operand_v<K, I>.type;
+        if constexpr (type == rule_words::OperandType::Expr) {
+            ast::ExprPtr expr = st.pop_expr();  // popped whatever the rule, to keep the stack
+            fill_rule<K>(st, [&](K& r) { std::get<I>(rule_words::fields_of<ast::rule_row_v<K>.count>(r)) = std::move(expr); });
+        } else if constexpr (type == rule_words::OperandType::Amount) {
+            const ast::Amount amount = amount_of(in, st);
+            fill_rule<K>(st, [&](K& r) { std::get<I>(rule_words::fields_of<ast::rule_row_v<K>.count>(r)) = amount; });
+        } else {
+            const ast::Number number = number_of(in, st);
+            fill_rule<K>(st, [&](K& r) { std::get<I>(rule_words::fields_of<ast::rule_row_v<K>.count>(r)) = number; });
+        }
+    }
+};
 
 // ---- expressions --------------------------------------------------------------------------
 CHISO_ACTION(expr_number) { st.push_number_expr(number_of(in, st)); }

@@ -350,13 +350,52 @@ CHISO_ERROR(answers_open, opening("answers", R"(answers { "A" -> 100%, "B" -> 60
 CHISO_ERROR(answer_arrow, fixed(kExpectedArrow, R"("A" -> 100%)"));
 CHISO_ERROR(answer_weight, fixed(kExpectedNumber, "answers", R"("A" -> 100%)"));
 CHISO_ERROR(answers_close, entries("answers", R"("B" -> 60%)"));
-CHISO_ERROR(bonus_cap, fixed(kExpectedKeyword, "cap", "bonus", "bonus cap 2"));
-CHISO_ERROR(deduction_cap, fixed(kExpectedKeyword, "cap", "deduction", "deduction cap 3 per 0.5"));
-CHISO_ERROR(cap_value, fixed(kExpectedNumber, "cap", "cap 2"));
-CHISO_ERROR(per_value, fixed(kExpectedNumber, "per", "per 0.5"));
-CHISO_ERROR(deduct_amount, fixed(kExpectedAmount, "deduct"));
-CHISO_ERROR(deduct_per, fixed(kExpectedKeyword, "per", "deduct", "deduct 25% per event"));
-CHISO_ERROR(deduct_event, fixed(kExpectedKeyword, "event", "deduct", "deduct 25% per event"));
+
+#undef CHISO_ERROR
+
+// The operands of the kinds of standard operands (dsl/rule_operands.hpp): what is
+// missing said from the operand's type — `bonus` needs the word `cap` (with the
+// kind's example), `cap` needs a number (`cap 2`), an amount after `deduct`, an
+// operand of a formula.
+template <class Kind, std::size_t I>
+struct operand_texts {
+    static constexpr const rule_words::Operand& op = g::operand_v<Kind, I>;
+    static constexpr std::string_view rule_word = ast::rule_word_v<Kind>;
+    static constexpr std::string_view lead_view = op.lead(rule_word);
+    static constexpr auto word = rule_words::joined<rule_word.size()>({rule_word});
+    static constexpr auto lead = rule_words::joined<lead_view.size()>({lead_view});
+    static constexpr auto example =
+        rule_words::joined<lead_view.size() + 1 + std::string_view(op.example).size()>({lead_view, " ", op.example});
+};
+template <class Kind, std::size_t I>
+struct error_for<g::operand_word<Kind, I>> {
+    static constexpr Spec spec = fixed(kExpectedKeyword, g::operand_v<Kind, I>.word, operand_texts<Kind, I>::word.data,
+                                       ast::rule_row_v<Kind>.example);
+};
+template <class Kind, std::size_t I, std::size_t J>
+struct error_for<g::operand_after<Kind, I, J>> {
+    static constexpr Spec spec = fixed(kExpectedKeyword, g::operand_v<Kind, I>.after[J], operand_texts<Kind, I>::word.data,
+                                       ast::rule_row_v<Kind>.example);
+};
+template <class Kind, std::size_t I>
+struct error_for<g::operand_value<Kind, I>> {
+    using Texts = operand_texts<Kind, I>;
+    static constexpr Spec spec = [] {
+        switch (Texts::op.type) {
+            case rule_words::OperandType::Number:
+            case rule_words::OperandType::Points: return fixed(kExpectedNumber, Texts::lead.data, Texts::example.data);
+            case rule_words::OperandType::Amount: return fixed(kExpectedAmount, Texts::lead.data);
+            case rule_words::OperandType::Expr: return fixed(kExpectedOperand);
+        }
+        return fixed(kExpectedOperand);
+    }();
+};
+
+#define CHISO_ERROR(rule, ...)                               \
+    template <>                                              \
+    struct error_for<g::rule> {                              \
+        static constexpr Spec spec = __VA_ARGS__;            \
+    }
 
 // Expressions and conditions.
 CHISO_ERROR(expression, fixed(kExpectedOperand));

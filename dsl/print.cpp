@@ -181,12 +181,33 @@ std::string interval_text(const ast::Interval& in) {
 
 std::string of_text(const ast::ExprPtr& of) { return of ? " of " + expr_text(*of) : ""; }
 
+// An operand's value as written; a required one the parser left empty (after a
+// syntax error) as 0.
+std::string operand_text(const std::optional<ast::Number>& n) { return n ? number_text(*n) : "0"; }
+std::string operand_text(const std::optional<ast::Amount>& a) { return a ? amount_text(*a) : "0"; }
+std::string operand_text(const ast::ExprPtr& e) { return e ? expr_text(*e) : "0"; }
+
+// A kind of standard operands written from its row (dsl/rule_words.hpp): each
+// operand as `[keyword] value [words after]`, one that may be left out only when given.
+template <ast::OperandsRule Kind>
+std::string operands_text(std::string out, const Kind& kind) {
+    ast::for_each_operand(kind, [&](auto tag, const auto& field) {
+        constexpr rule_words::Operand op = decltype(tag)::value;
+        if (op.optional && !field) return;
+        out += " ";
+        if (op.word) out += std::string(op.word) + " ";
+        out += operand_text(field);
+        for (std::size_t i = 0; i < op.after_count(); ++i) out += std::string(" ") + op.after[i];
+    });
+    return out;
+}
+
 // Each kind written back from its own struct, its word from dsl/rule_words.hpp.
 std::string rule_text(const ast::Rule& rule) {
     const std::string word(rule.word());
     return std::visit(
         overloaded{
-            [&]<rule_words::WordOnlyRule K>(const K&) { return word; },
+            [&]<ast::OperandsRule K>(const K& r) { return operands_text(word, r); },
             [&](const ast::LevelsRule& r) {
                 std::string out = word + " {";
                 for (std::size_t i = 0; i < r.levels.size(); ++i)
@@ -199,23 +220,12 @@ std::string rule_text(const ast::Rule& rule) {
                     out += (i ? ", " : " ") + interval_text(r.bands[i].interval) + " -> " + amount_text(r.bands[i].amount);
                 return out + " }";
             },
-            [&](const ast::ProportionalRule& r) { return word + of_text(r.of); },
             [&](const ast::AnswersRule& r) {
                 std::string out = word + " {";
                 for (std::size_t i = 0; i < r.answers.size(); ++i)
                     out += (i ? ", " : " ") + quoted(r.answers[i].label) + " -> " + number_text(r.answers[i].weight);
                 return out + " }";
             },
-            [&](const ast::BonusRule& r) { return word + " cap " + (r.cap ? number_text(*r.cap) : "0"); },
-            [&](const ast::DeductionRule& r) {
-                std::string out = word + " cap " + (r.cap ? number_text(*r.cap) : "0");
-                if (r.per) out += " per " + number_text(*r.per);
-                return out;
-            },
-            [&](const ast::DeductPerEventRule& r) {
-                return word + " " + (r.per_event ? amount_text(*r.per_event) : "0") + " per event";
-            },
-            [&](const ast::FormulaRule& r) { return word + " " + (r.expr ? expr_text(*r.expr) : "0"); },
         },
         rule.body);
 }

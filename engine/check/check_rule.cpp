@@ -1,7 +1,8 @@
-// The checks of a leaf's rule, one case per kind: amounts within the node's maximum,
-// level labels a score file can enter, answer weights within 0..100%, bands without
-// gaps or overlaps.
+// The checks of a leaf's rule: amounts within the node's maximum (one generic case
+// for the kinds of standard operands), level labels a score file can enter, answer
+// weights within 0..100%, bands without gaps or overlaps.
 #include <map>
+#include <optional>
 #include <variant>
 
 #include "engine/check/check.hpp"
@@ -17,13 +18,17 @@ class RuleChecker {
 public:
     RuleChecker(const NodeDef& node, const RuleDef& rule, Diagnostics& diags) : node_(node), rule_(rule), diags_(diags) {}
 
-    template <rule_words::WordOnlyRule Kind>
-    void operator()(const Kind&) const {}  // no operand to check
-    void operator()(const rule::Proportional&) const {}
-    void operator()(const rule::Bonus&) const {}
-    void operator()(const rule::Deduction&) const {}
-    void operator()(const rule::Formula&) const {}
-    void operator()(const rule::DeductPerEvent& r) const { amount(r.points, rule_.loc); }
+    // A kind of standard operands: each operand's own check, by its type
+    // (dsl/rule_operands.hpp) — an amount at most the node's maximum. (A negative
+    // number was refused by resolve, where its position is known.)
+    template <OperandsRule Kind>
+    void operator()(const Kind& kind) const {
+        for_each_operand(kind, [&](auto tag, const auto& field) {
+            if constexpr (decltype(tag)::value.type == rule_words::OperandType::Amount) {
+                if (const Rational* points = present(field)) amount(*points, rule_.loc);
+            }
+        });
+    }
 
     // Score files give a level by its normalised key (engine/core/normalise.hpp): two
     // labels of one key, or a label that a score file reads as a reserved word, could
@@ -67,6 +72,9 @@ public:
     }
 
 private:
+    static const Rational* present(const Rational& value) { return &value; }
+    static const Rational* present(const std::optional<Rational>& value) { return value ? &*value : nullptr; }
+
     void amount(const Rational& points, const SourceLoc& loc) const {
         if (points > node_.max)
             diags_.error(loc, msg::kAmountAboveMax, points.to_string(), node_.code, node_.max.to_string());

@@ -1,5 +1,7 @@
 #include "engine/model/dump.hpp"
 
+#include <optional>
+#include <string>
 #include <variant>
 
 #include "engine/core/overloaded.hpp"
@@ -139,24 +141,16 @@ private:
         std::string text = "rule " + std::string(r.word());
         // Each kind's operands, in the order they are written.
         std::visit(overloaded{
-                       []<rule_words::WordOnlyRule K>(const K&) {},
+                       [&]<OperandsRule K>(const K& k) { text += operands_text(k); },
                        [&](const rule::Levels& k) {
                            for (const auto& l : k.levels) text += " " + quoted(l.label) + "=" + exact_text(l.points);
                        },
                        [&](const rule::Bands& k) {
                            for (const auto& b : k.bands) text += " " + interval_text(b.interval) + "=" + exact_text(b.points);
                        },
-                       [](const rule::Proportional&) {},
                        [&](const rule::Answers& k) {
                            for (const auto& a : k.answers) text += " " + quoted(a.label) + "×" + exact_text(a.weight);
                        },
-                       [&](const rule::Bonus& k) { text += " cap " + exact_text(k.cap); },
-                       [&](const rule::Deduction& k) {
-                           text += " cap " + exact_text(k.cap);
-                           if (k.per) text += " per " + exact_text(*k.per);
-                       },
-                       [&](const rule::DeductPerEvent& k) { text += " per event " + exact_text(k.points); },
-                       [](const rule::Formula&) {},
                    },
                    r.body);
         if (r.ratio_limit) text += " ratio ≤ " + exact_text(*r.ratio_limit);
@@ -165,6 +159,31 @@ private:
         line(depth, text);
         if (const ExprDef* e = r.expr()) expression(*e, depth + 1);
     }
+
+    // ` cap 2 per 0.5`: each given operand (an expression is dumped below the rule),
+    // named by its keyword, else the words after it (`per event 0.5`), else its name.
+    template <OperandsRule K>
+    static std::string operands_text(const K& kind) {
+        std::string out;
+        for_each_operand(kind, [&](auto tag, const auto& field) {
+            constexpr rule_words::Operand op = decltype(tag)::value;
+            if constexpr (op.type != rule_words::OperandType::Expr) {
+                const Rational* value = present(field);
+                if (!value) return;
+                out += " " + label(op) + " " + exact_text(*value);
+            }
+        });
+        return out;
+    }
+    static std::string label(const rule_words::Operand& op) {
+        if (op.word) return op.word;
+        if (op.after_count() == 0) return op.name;
+        std::string out = op.after[0];
+        for (std::size_t i = 1; i < op.after_count(); ++i) out += std::string(" ") + op.after[i];
+        return out;
+    }
+    static const Rational* present(const Rational& value) { return &value; }
+    static const Rational* present(const std::optional<Rational>& value) { return value ? &*value : nullptr; }
 
     void expression(const ExprDef& e, int depth) {
         std::string text = "postfix (stack " + std::to_string(e.stack_depth) + "):";

@@ -4,8 +4,9 @@
 // points (75% of max already applied), percentages fractions, formulas postfix
 // steps over input slots. Each phase that has per-kind code visits RuleBody with one
 // case per kind (engine/core/overloaded.hpp), so a kind a phase forgot does not
-// compile; the compiled plan alone may decline a kind it does not know (the
-// reference evaluator then scores the block).
+// compile — one generic case for the kinds of standard operands (OperandsRule below)
+// where a phase only carries them; the compiled plan alone may decline a kind it
+// does not know (the reference evaluator then scores the block).
 #include <optional>
 #include <string>
 #include <string_view>
@@ -62,6 +63,18 @@ namespace chiso {
 using RuleBody = std::variant<rule::Points, rule::YesNo, rule::Levels, rule::Bands, rule::Proportional, rule::Rate,
                               rule::Answers, rule::Bonus, rule::Deduction, rule::DeductPerEvent, rule::Formula>;
 static_assert(std::variant_size_v<RuleBody> == rule_words::kWords.size(), "one word per rule kind");
+
+// A kind of standard operands (its row in dsl/rule_words.hpp lists them): its struct has
+// exactly those operands as fields, in order — Rational for a number, points or amount
+// (std::optional<Rational> when it may be left out), ExprDef for an expression
+// (std::optional<ExprDef>) — and check and the model dump handle it generically.
+template <class Kind>
+concept OperandsRule = rule_words::OperandsRuleOf<Kind, RuleBody>;
+// f(operand_tag, field) for each operand of a kind, in the order written.
+template <OperandsRule Kind, class F>
+void for_each_operand(Kind& kind, F&& f) {
+    rule_words::for_each_operand<RuleBody>(kind, f);
+}
 
 struct RuleDef {
     using Level = rule::Levels::Level;

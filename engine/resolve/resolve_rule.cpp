@@ -1,6 +1,8 @@
 #include "engine/resolve/resolve_rule.hpp"
 
 #include <algorithm>
+#include <string>
+#include <utility>
 #include <variant>
 
 #include "engine/core/normalise.hpp"
@@ -13,24 +15,11 @@ namespace chiso {
 
 namespace {
 
-// The position of Kind among the alternatives of Variant.
-template <class Kind, class Variant>
-struct index_in;
-template <class Kind, class... Kinds>
-struct index_in<Kind, std::variant<Kinds...>> {
-    static constexpr std::size_t value = [] {
-        constexpr bool same[] = {std::is_same_v<Kind, Kinds>...};
-        for (std::size_t i = 0; i < sizeof...(Kinds); ++i)
-            if (same[i]) return i;
-        return sizeof...(Kinds);
-    }();
-};
-
 // A model kind made from the syntax tree's kind AstKind: both must be the same row of
 // dsl/rule_words.hpp, so that the printer and the model dump write the same word.
 template <class AstKind, class Kind>
 RuleBody made(Kind kind) {
-    static_assert(index_in<Kind, RuleBody>::value == ast::rule_index_v<AstKind>,
+    static_assert(rule_words::row_of<Kind, RuleBody>::value == ast::rule_index_v<AstKind>,
                   "the model's RuleBody and ast::RuleBody list the kinds in the order of dsl/rule_words.hpp");
     return RuleBody(std::move(kind));
 }
@@ -56,12 +45,11 @@ public:
     RuleResolver(const NodeDef& node, Diagnostics& diags, bool& ok) : node_(node), diags_(diags), ok_(ok) {}
 
     // Amounts relative to the maximum need it first; leaves have theirs already.
-    // A kind without operands: the model's kind of the same row, without operands too.
-    template <rule_words::WordOnlyRule AstKind>
-    RuleBody operator()(const AstKind&) const {
-        using Kind = std::variant_alternative_t<ast::rule_index_v<AstKind>, RuleBody>;
-        static_assert(rule_words::WordOnlyRule<Kind>, "a kind without operands as written has none in the model");
-        return RuleBody(Kind{});
+    // A kind of standard operands: the model's kind of the same row, each operand
+    // resolved by its type (dsl/rule_operands.hpp) into the field of the same place.
+    template <ast::OperandsRule AstKind>
+    RuleBody operator()(const AstKind& r) const {
+        return operands(r, std::make_index_sequence<ast::rule_row_v<AstKind>.count>{});
     }
     RuleBody operator()(const ast::LevelsRule& r) const {
         rule::Levels out;
@@ -75,32 +63,55 @@ public:
         out.of = expression(r.of);
         return made<ast::BandsRule>(std::move(out));
     }
-    RuleBody operator()(const ast::ProportionalRule& r) const {
-        return made<ast::ProportionalRule>(rule::Proportional{expression(r.of)});
-    }
     RuleBody operator()(const ast::AnswersRule& r) const {
         rule::Answers out;
         for (const auto& a : r.answers) out.answers.push_back({a.label, fraction_of(a.weight), a.loc});
         return made<ast::AnswersRule>(std::move(out));
     }
-    RuleBody operator()(const ast::BonusRule& r) const { return made<ast::BonusRule>(rule::Bonus{cap(r.cap)}); }
-    RuleBody operator()(const ast::DeductionRule& r) const {
-        rule::Deduction out{cap(r.cap), std::nullopt};
-        if (r.per) out.per = r.per->value;
-        return made<ast::DeductionRule>(std::move(out));
-    }
-    RuleBody operator()(const ast::DeductPerEventRule& r) const {
-        return made<ast::DeductPerEventRule>(rule::DeductPerEvent{r.per_event ? amount_points(*r.per_event, node_.max) : Rational()});
-    }
-    RuleBody operator()(const ast::FormulaRule& r) const {
-        return made<ast::FormulaRule>(rule::Formula{expression(r.expr).value_or(ExprDef{})});
-    }
 
 private:
-    // `cap 20%` is a share of the node's maximum.
-    Rational cap(const std::optional<ast::Number>& c) const {
-        if (!c) return Rational();
-        return c->percent ? node_.max * fraction_of(*c) : c->value;
+    template <class AstKind, std::size_t... I>
+    RuleBody operands(const AstKind& r, std::index_sequence<I...>) const {
+        using Kind = std::variant_alternative_t<ast::rule_index_v<AstKind>, RuleBody>;
+        static_assert(OperandsRule<Kind>, "a kind of standard operands as written has them in the model too");
+        // The model's struct has exactly its row's operands (fields_of refuses more or
+        // fewer), so the braces below fill every field.
+        using ModelFields [[maybe_unused]] = decltype(rule_words::fields_of<sizeof...(I)>(std::declval<Kind&>()));
+        [[maybe_unused]] const auto fields = rule_words::fields_of<sizeof...(I)>(r);
+        // Braces: the operands are resolved (and their errors reported) in order.
+        return made<AstKind>(Kind{operand(rule_words::operand_tag<ast::rule_index_v<AstKind>, I>{}, std::get<I>(fields))...});
+    }
+
+    // An operand's model value by its type; a required one the parser left empty is 0.
+    template <class Tag>
+    auto operand(Tag, const ast::ExprPtr& e) const {
+        if constexpr (Tag::value.optional) return expression(e);
+        else return expression(e).value_or(ExprDef{});
+    }
+    template <class Tag, class Written>
+    auto operand(Tag, const std::optional<Written>& written) const {
+        const std::string_view lead = Tag::value.lead(rule_words::kWords[Tag::row]);
+        if constexpr (Tag::value.optional) {
+            return written ? std::optional<Rational>(value(Tag::value.type, *written, lead)) : std::nullopt;
+        } else {
+            return written ? value(Tag::value.type, *written, lead) : Rational();
+        }
+    }
+    // `cap 20%` (points) is a share of the node's maximum; `per 0.5` (a number) is as
+    // written. A negative number would turn a bonus into a deduction (or the reverse):
+    // refused with the message of every other number that must not be negative.
+    Rational value(rule_words::OperandType type, const ast::Number& n, std::string_view lead) const {
+        const Rational v = type == rule_words::OperandType::Points && n.percent ? node_.max * fraction_of(n) : n.value;
+        return non_negative(v, n.loc, lead);
+    }
+    Rational value(rule_words::OperandType, const ast::Amount& a, std::string_view lead) const {
+        return non_negative(amount_points(a, node_.max), a.loc, lead);
+    }
+    Rational non_negative(const Rational& v, const SourceLoc& loc, std::string_view lead) const {
+        if (!v.is_negative()) return v;
+        diags_.error(loc, msg::kNegativeNumber, std::string(lead));
+        ok_ = false;
+        return v;
     }
 
     std::optional<ExprDef> expression(const ast::ExprPtr& e) const {
@@ -129,25 +140,23 @@ private:
 
 }  // namespace
 
-// `proportional` always measures a ratio; `bands` too, unless they are `of` a formula
-// with plain bounds (days, counts); a formula's value may go below 0 when allowed.
+// `proportional` always measures a ratio, a formula's value may go below 0 when
+// allowed (their rows say so); `bands` measure a ratio too, unless they are `of` a
+// formula with plain bounds (days, counts).
 RuleMeasure rule_measure(const ast::Rule& rule) {
     const auto percent = [](const std::optional<ast::Bound>& b) { return b && b->value.percent; };
     return std::visit(overloaded{
-                          []<rule_words::WordOnlyRule K>(const K&) { return RuleMeasure{}; },
-                          [](const ast::LevelsRule&) { return RuleMeasure{}; },
+                          // Every other kind: what its row in dsl/rule_words.hpp says.
+                          []<class K>(const K&) {
+                              constexpr rule_words::Measure m = ast::rule_row_v<K>.measure;
+                              return RuleMeasure{m.ratio, m.takes_negative};
+                          },
                           [&](const ast::BandsRule& r) {
                               const bool ratio = !r.of || std::any_of(r.bands.begin(), r.bands.end(), [&](const ast::BandEntry& b) {
                                                      return percent(b.interval.lower) || percent(b.interval.upper);
                                                  });
                               return RuleMeasure{ratio, ratio};
                           },
-                          [](const ast::ProportionalRule&) { return RuleMeasure{true, true}; },
-                          [](const ast::AnswersRule&) { return RuleMeasure{}; },
-                          [](const ast::BonusRule&) { return RuleMeasure{}; },
-                          [](const ast::DeductionRule&) { return RuleMeasure{}; },
-                          [](const ast::DeductPerEventRule&) { return RuleMeasure{}; },
-                          [](const ast::FormulaRule&) { return RuleMeasure{false, true}; },
                       },
                       rule.body);
 }

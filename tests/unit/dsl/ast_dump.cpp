@@ -234,10 +234,24 @@ std::string dump(const ast::Cond& c) {
     return out + ")" + at(c.loc);
 }
 
+// An operand of a kind of standard operands, as `name=value` (an expression as
+// `expr=…`); one left out is not shown.
+std::string operand_dump(const char* name, const std::optional<ast::Number>& n) {
+    return n ? fmt::format(" {}={}", name, number(*n)) : "";
+}
+std::string operand_dump(const char* name, const std::optional<ast::Amount>& a) {
+    return a ? fmt::format(" {}={}", name, amount(*a)) : "";
+}
+std::string operand_dump(const char*, const ast::ExprPtr& e) { return e ? " expr=" + dump(*e) : ""; }
+
 std::string dump(const ast::Rule& r) {
     std::string out = std::string(r.word()) + at(r.loc);
     std::visit(overloaded{
-                   []<rule_words::WordOnlyRule K>(const K&) {},
+                   [&]<ast::OperandsRule K>(const K& k) {
+                       ast::for_each_operand(k, [&](auto tag, const auto& field) {
+                           out += operand_dump(decltype(tag)::value.name, field);
+                       });
+                   },
                    [&](const ast::LevelsRule& k) {
                        for (const auto& l : k.levels)
                            out += fmt::format(" {{\"{}\"{} -> {}}}", l.label, at(l.loc), amount(l.amount));
@@ -247,25 +261,9 @@ std::string dump(const ast::Rule& r) {
                            out += fmt::format(" {{{} -> {}}}{}", interval(b.interval), amount(b.amount), at(b.loc));
                        if (k.of) out += " expr=" + dump(*k.of);
                    },
-                   [&](const ast::ProportionalRule& k) {
-                       if (k.of) out += " expr=" + dump(*k.of);
-                   },
                    [&](const ast::AnswersRule& k) {
                        for (const auto& a : k.answers)
                            out += fmt::format(" {{\"{}\"{} -> {}}}", a.label, at(a.loc), number(a.weight));
-                   },
-                   [&](const ast::BonusRule& k) {
-                       if (k.cap) out += " cap=" + number(*k.cap);
-                   },
-                   [&](const ast::DeductionRule& k) {
-                       if (k.cap) out += " cap=" + number(*k.cap);
-                       if (k.per) out += " per=" + number(*k.per);
-                   },
-                   [&](const ast::DeductPerEventRule& k) {
-                       if (k.per_event) out += " per_event=" + amount(*k.per_event);
-                   },
-                   [&](const ast::FormulaRule& k) {
-                       if (k.expr) out += " expr=" + dump(*k.expr);
                    },
                },
                r.body);

@@ -157,7 +157,9 @@ private:
         const auto count = [&] { return number(Rational(static_cast<std::int64_t>(bytes_.below(6))), false, loc); };
         return std::visit(
             overloaded{
-                [&](const rule::Points&) { return number(some_number(max), false, loc); },
+                // A kind without a case of its own (points; a new kind of standard
+                // operands, which the plan declines): a number from 0 to max.
+                [&]<class Kind>(const Kind&) { return number(some_number(max), false, loc); },
                 [&](const rule::YesNo&) { return boolean(loc); },
                 [&](const rule::Levels& r) {
                     if (r.levels.empty()) return text("?", loc);
