@@ -42,14 +42,7 @@ bool index_bounds(const CondDef& c, std::size_t tree, std::vector<IndexBound>& o
 bool within(const Rational& index, const IndexBound& b) {
     using fixed::i128;
     const i128 l = static_cast<i128>(index.num()) * b.den, r = static_cast<i128>(b.num) * index.den();
-    switch (b.cmp) {
-        case Cmp::Lt: return l < r;
-        case Cmp::Le: return l <= r;
-        case Cmp::Gt: return l > r;
-        case Cmp::Ge: return l >= r;
-        case Cmp::Eq: return l == r;
-    }
-    return false;
+    return compares(l, b.cmp, r);
 }
 
 // One ladder's section for the block, its rungs' tests read once.

@@ -13,15 +13,5 @@ Cmp flipped(Cmp cmp) {
     return cmp;
 }
 
-bool compares(const Rational& a, Cmp cmp, const Rational& b) {
-    switch (cmp) {
-        case Cmp::Lt: return a < b;
-        case Cmp::Le: return a <= b;
-        case Cmp::Gt: return a > b;
-        case Cmp::Ge: return a >= b;
-        case Cmp::Eq: return a == b;
-    }
-    return false;
-}
 
 }  // namespace chiso

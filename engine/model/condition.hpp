@@ -51,6 +51,18 @@ struct CondDef {
 
 // `80 <= index` is `index >= 80`.
 Cmp flipped(Cmp cmp);
-bool compares(const Rational& a, Cmp cmp, const Rational& b);
+// `a cmp b` for any ordered type (Rational; the 128-bit cross products of
+// classify's integer bounds), so the comparison table has one home.
+template <typename T>
+bool compares(const T& a, Cmp cmp, const T& b) {
+    switch (cmp) {
+        case Cmp::Lt: return a < b;
+        case Cmp::Le: return a <= b;
+        case Cmp::Gt: return a > b;
+        case Cmp::Ge: return a >= b;
+        case Cmp::Eq: return a == b;
+    }
+    return false;
+}
 
 }  // namespace chiso

@@ -80,7 +80,6 @@ private:
 }  // namespace
 
 ExprCode::Shape shape_of(const std::vector<ExprCode::Instr>& code) {
-    using Op = ExprCode::Op;
     if (code.size() == 3 && code[0].op == Op::Slot && code[1].op == Op::Slot && code[2].op == Op::Div)
         return ExprCode::Shape::Ratio;
     if (code.size() == 5 && code[0].op == Op::Const && code[1].op == Op::Slot && code[2].op == Op::Mul &&
