@@ -59,12 +59,7 @@ std::size_t compare_paths(const CompiledCriteria& c, const CompiledPlan& compile
 
 TEST(BindPaths, EveryBundledExampleAndMutated) {
     SourceSet sources;
-    std::vector<CompiledCriteria> criteria;
-    for (const auto& path : files_under({"criteria", "examples", "tests"}, ".chiso")) {
-        Diagnostics diags;
-        auto c = load_criteria(sources, path, diags);
-        if (c && !diags.has_errors()) criteria.push_back(std::move(*c));
-    }
+    const std::vector<CompiledCriteria> criteria = bundled_criteria(sources);
     std::size_t pairs = 0, rows = 0;
     std::uint64_t seed = 1;
     for (const auto& path : files_under({"examples", "tests"}, ".yaml")) {

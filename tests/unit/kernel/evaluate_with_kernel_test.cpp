@@ -67,12 +67,7 @@ void expect_same_run(const Plan& plan, const ScoreSheet& sheet, const std::strin
 
 TEST(EvaluateWithKernel, SameRunAsTheReferenceOnEveryBundledExample) {
     SourceSet sources;
-    std::vector<CompiledCriteria> criteria;
-    for (const auto& path : files_under({"criteria", "examples", "tests"}, ".chiso")) {
-        Diagnostics diags;
-        auto c = load_criteria(sources, path, diags);
-        if (c && !diags.has_errors()) criteria.push_back(std::move(*c));
-    }
+    const std::vector<CompiledCriteria> criteria = bundled_criteria(sources);
     std::size_t pairs = 0;
     std::uint64_t seed = 101;
     for (const auto& path : files_under({"examples", "tests"}, ".yaml")) {

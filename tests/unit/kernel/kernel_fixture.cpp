@@ -29,4 +29,14 @@ std::vector<std::string> files_under(const std::vector<std::string>& dirs, const
     return out;
 }
 
+std::vector<CompiledCriteria> bundled_criteria(SourceSet& sources) {
+    std::vector<CompiledCriteria> criteria;
+    for (const auto& path : files_under({"criteria", "examples", "tests"}, ".chiso")) {
+        Diagnostics diags;
+        auto c = load_criteria(sources, path, diags);
+        if (c && !diags.has_errors()) criteria.push_back(std::move(*c));
+    }
+    return criteria;
+}
+
 }  // namespace chiso::testing

@@ -42,4 +42,8 @@ std::unique_ptr<KernelCase> national_case(int units, int blocks, std::uint64_t s
 // The files with extension `ext` under these folders of the source tree, sorted.
 std::vector<std::string> files_under(const std::vector<std::string>& dirs, const std::string& ext);
 
+// Every bundled criteria file (criteria/, examples/, tests/) that loads without an
+// error, read into `sources`: the differential tests' criteria.
+std::vector<CompiledCriteria> bundled_criteria(SourceSet& sources);
+
 }  // namespace chiso::testing
