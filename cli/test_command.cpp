@@ -9,6 +9,7 @@
 #include "cli/commands.hpp"
 #include "engine/driver/driver.hpp"
 #include "engine/input/test_case_loader.hpp"
+#include "engine/input/test_case_sniff.hpp"
 #include "engine/testing/run_case.hpp"
 #include "engine/testing/testing_messages.hpp"
 
@@ -21,6 +22,7 @@ namespace m = msg::testing;
 struct Tally {
     std::size_t passed = 0;
     std::size_t failed = 0;
+    std::size_t skipped = 0;
 };
 
 // The *.yaml files under `folder`, at any depth, sorted by path.
@@ -38,11 +40,22 @@ std::vector<std::string> case_files(const fs::path& folder) {
     return out;
 }
 
-void run_file(const std::string& path, const TestOptions& options, const RenderOptions& render, Tally& tally) {
+// `in_folder`: found in a folder given on the command line, where a YAML file that
+// is no test case (a score or results file) is skipped with a line saying so; a file
+// named on the command line is always read as a case.
+void run_file(const std::string& path, bool in_folder, const TestOptions& options, const RenderOptions& render,
+              Tally& tally) {
     SourceSet sources;
     Diagnostics diags;
     std::optional<cases::TestFile> file;
-    if (const SourceFile* source = read_source(sources, path, diags)) file = load_test_file(*source, diags);
+    if (const SourceFile* source = read_source(sources, path, diags)) {
+        if (in_folder && !looks_like_test_case(source->text())) {
+            std::cout << localize(m::kFileSkipped, render, path) << '\n';
+            ++tally.skipped;
+            return;
+        }
+        file = load_test_file(*source, diags);
+    }
     if (!file) {
         std::cout << localize(m::kFileInvalid, render, path) << '\n' << render_all(diags, render);
         ++tally.failed;
@@ -72,11 +85,17 @@ int run_test(const TestOptions& options, const CommonOptions& common) {
                 std::cout << localize(m::kNoTestFiles, render, path) << '\n';
                 ++tally.failed;
             }
-            for (const auto& file : files) run_file(file, options, render, tally);
+            const std::size_t before = tally.passed + tally.failed;
+            for (const auto& file : files) run_file(file, true, options, render, tally);
+            if (!files.empty() && tally.passed + tally.failed == before) {  // every file skipped
+                std::cout << localize(m::kNoTestFiles, render, path) << '\n';
+                ++tally.failed;
+            }
         } else {
-            run_file(path, options, render, tally);
+            run_file(path, false, options, render, tally);
         }
     }
+    if (tally.skipped > 0) std::cout << localize(m::kSkippedCount, render, tally.skipped) << '\n';
     std::cout << localize(m::kSummary, render, tally.passed, tally.failed) << '\n';
     return tally.failed == 0 ? 0 : 1;
 }

@@ -25,6 +25,7 @@ struct Name {
 struct Number {
     Rational value;
     bool percent = false;
+    bool fraction = false;  // written `1/9` (weights): printed back as a fraction
     SourceLoc loc;
 };
 
@@ -164,6 +165,7 @@ struct Node {
     std::optional<Number> max;
     std::optional<Number> weight;
     bool weighted = false;
+    Mean mean = Mean::Arithmetic;  // `weighted geometric`, `weighted harmonic`
     bool unchecked = false;
     bool survey = false;
     bool optional = false;      // may be marked không áp dụng
@@ -187,6 +189,7 @@ struct Tree {
     std::string title;
     std::optional<Number> max;
     bool weighted = false;
+    Mean mean = Mean::Arithmetic;
     bool unchecked = false;
     std::vector<Node> children;
     SourceLoc loc;
@@ -318,6 +321,7 @@ struct TreeEdit {
     std::optional<Number> max;
     std::vector<std::string> given;   // tree attribute words written: "title", "max", "weighted", "unchecked"
     bool weighted = false;
+    Mean mean = Mean::Arithmetic;
     bool unchecked = false;
     std::vector<NodeEdit> edits;      // applied in the order written
     SourceLoc loc;
@@ -334,6 +338,8 @@ struct BlockEdit {
 // replaces the condition of the rung with that label in that section (a threshold change).
 struct LadderEdit {
     Name ladder;
+    std::optional<std::string> title;  // `edit ladder <id> title "…"`: the ladder's new title
+    SourceLoc title_loc;
     std::vector<LadderSection> sections;  // sections[0]: the default section (may be empty)
     SourceLoc loc;
 };

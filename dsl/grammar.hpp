@@ -395,13 +395,19 @@ struct scoring_rule : any_rule_of<ast::RuleBody> {};
 struct node_code : code {};
 struct node_title : quoted {};
 struct max_value : number {};
-struct weight_value : number {};
+// `weight 1/9`: an exact fraction, so that nine equal weights add up to exactly 1.
+struct weight_fraction : seq<digits, one<'/'>, digits, no_decimal_comma, no_number_letter> {};
+struct weight_number : number {};
+struct weight_value : sor<weight_fraction, weight_number> {};
 struct default_value : number {};
 struct input_name : name {};
 struct na_value : sor<kw_exclude, kw_full, kw_zero> {};
 struct attr_max : seq<kw_max, sep, need<max_value>> {};
 struct attr_weight : seq<word<TAO_PEGTL_STRING("weight")>, sep, need<weight_value>> {};
 struct attr_weighted : word<TAO_PEGTL_STRING("weighted")> {};
+// `weighted geometric` / `weighted harmonic`: the mean the children combine by.
+struct mean_word : sor<word<TAO_PEGTL_STRING("geometric")>, word<TAO_PEGTL_STRING("harmonic")>> {};
+struct attr_mean : mean_word {};
 struct attr_unchecked : word<TAO_PEGTL_STRING("unchecked")> {};
 struct attr_survey : word<TAO_PEGTL_STRING("survey")> {};
 struct attr_optional : word<TAO_PEGTL_STRING("optional")> {};
@@ -416,7 +422,7 @@ struct up_word : word<TAO_PEGTL_STRING("up")> {};
 struct up_to_word : kw_to {};
 struct up_to_value : number {};
 struct attr_up_to : seq<up_word, sep, need<up_to_word>, need<up_to_value>> {};
-struct node_attribute : sor<attr_max, attr_weight, seq<attr_weighted, sep>, seq<attr_unchecked, sep>, seq<attr_survey, sep>,
+struct node_attribute : sor<attr_max, attr_weight, seq<attr_weighted, sep, opt<attr_mean, sep>>, seq<attr_unchecked, sep>, seq<attr_survey, sep>,
                             seq<attr_optional, sep>, attr_na, attr_default, attr_inputs, attr_allow_negative, attr_up_to,
                             scoring_rule> {};
 
@@ -517,8 +523,9 @@ struct tree_title : quoted {};
 struct tree_max_value : number {};
 struct tree_max : seq<kw_max, sep, need<tree_max_value>> {};
 struct tree_weighted : attr_weighted {};
+struct tree_mean : mean_word {};
 struct tree_unchecked : attr_unchecked {};
-struct tree_attribute : sor<tree_max, seq<tree_weighted, sep>, seq<tree_unchecked, sep>> {};
+struct tree_attribute : sor<tree_max, seq<tree_weighted, sep, opt<tree_mean, sep>>, seq<tree_unchecked, sep>> {};
 struct tree_open : open_brace {};
 struct tree_close : one<'}'> {};
 struct tree_body : seq<tree_open, sep, star<node>, need<tree_close>> {};
@@ -629,8 +636,10 @@ struct edit_tree_title : seq<kw_title, sep, need<edit_tree_title_text>> {};
 struct edit_tree_max_value : number {};
 struct edit_tree_max : seq<kw_max, sep, need<edit_tree_max_value>> {};
 struct edit_tree_weighted : attr_weighted {};
+struct edit_tree_mean : mean_word {};
 struct edit_tree_unchecked : attr_unchecked {};
-struct edit_tree_attribute : sor<edit_tree_title, edit_tree_max, seq<edit_tree_weighted, sep>, seq<edit_tree_unchecked, sep>> {};
+struct edit_tree_attribute : sor<edit_tree_title, edit_tree_max, seq<edit_tree_weighted, sep, opt<edit_tree_mean, sep>>,
+                                 seq<edit_tree_unchecked, sep>> {};
 struct edit_tree_open : open_brace {};
 struct edit_tree_close : one<'}'> {};
 struct edit_tree_rest : seq<edit_tree_word, sep, need<edit_tree_id>, star<edit_tree_attribute>, need<edit_tree_open>,
@@ -653,8 +662,13 @@ struct edit_block_rest : seq<edit_block_word, sep, need<edit_block_id>, must<edi
 struct edit_ladder_word : kw_ladder {};
 struct edit_ladder_id : id_ref {};
 struct edit_ladder_open : open_brace {};
-struct edit_ladder_rest : seq<edit_ladder_word, sep, need<edit_ladder_id>, need<edit_ladder_open>,
-                              star<sor<ladder_section, rung>>, need<ladder_close>> {};
+// `edit ladder xep_loai title "…"` retitles it; the rungs in braces may then be left out.
+struct edit_ladder_title_text : quoted {};
+struct edit_ladder_title : seq<kw_title, sep, need<edit_ladder_title_text>> {};
+struct edit_ladder_body : seq<edit_ladder_open, star<sor<ladder_section, rung>>, need<ladder_close>> {};
+struct edit_ladder_rest : seq<edit_ladder_word, sep, need<edit_ladder_id>,
+                              sor<seq<edit_ladder_title, sep, opt<edit_ladder_body>>, seq<need<edit_ladder_open>,
+                                  star<sor<ladder_section, rung>>, need<ladder_close>>>> {};
 
 struct edit_target : sor<edit_tree_rest, edit_block_rest, edit_ladder_rest> {};
 struct edit_stmt : seq<st_edit, sep, must<edit_target>> {};

@@ -22,6 +22,7 @@ struct Origins {
     static std::string tree_key(const std::string& tree) { return "tree " + tree; }
     static std::string node_key(const std::string& tree, const std::string& code) { return "node " + tree + " " + code; }
     static std::string block_key(const std::string& block) { return "block " + block; }
+    static std::string ladder_key(const std::string& ladder) { return "ladder " + ladder; }
     static std::string rung_key(const std::string& ladder, std::size_t section, const std::string& label) {
         return "rung " + ladder + " " + std::to_string(section) + " " + label;
     }

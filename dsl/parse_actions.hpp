@@ -41,6 +41,9 @@ ast::Amount amount_of(const Input& in, const State& st) {
     return State::make_amount(in.string_view(), at(in, st), st.offset(in.begin()));
 }
 
+// The word after `weighted` (the grammar's mean_word).
+inline Mean mean_of(std::string_view word) { return word == "geometric" ? Mean::Geometric : Mean::Harmonic; }
+
 template <typename Rule>
 struct action : pegtl::nothing<Rule> {};
 
@@ -61,7 +64,13 @@ struct store_number {
     static void apply(const Input& in, State& st) { st.number = number_of(in, st); }
 };
 template <> struct action<g::max_value> : store_number {};
-template <> struct action<g::weight_value> : store_number {};
+template <> struct action<g::weight_number> : store_number {};
+template <> struct action<g::weight_fraction> {
+    template <typename Input>
+    static void apply(const Input& in, State& st) {
+        st.number = State::make_fraction(in.string_view(), at(in, st), st.offset(in.begin()));
+    }
+};
 template <> struct action<g::default_value> : store_number {};
 template <> struct action<g::up_to_value> : store_number {};
 template <> struct action<g::tree_max_value> : store_number {};
@@ -282,6 +291,7 @@ CHISO_ACTION(tree_max) {
 CHISO_ACTION(tree_weighted) {
     if (st.first_time(st.tree_options(), "weighted", at(in, st))) st.tree().weighted = true;
 }
+CHISO_ACTION(tree_mean) { st.tree().mean = mean_of(in.string_view()); }
 CHISO_ACTION(tree_unchecked) {
     if (st.first_time(st.tree_options(), "unchecked", at(in, st))) st.tree().unchecked = true;
 }
@@ -300,6 +310,7 @@ CHISO_ACTION(attr_weight) {
 CHISO_ACTION(attr_default) {
     if (st.first_node_attribute("default", at(in, st))) st.node().default_value = st.number;
 }
+CHISO_ACTION(attr_mean) { st.node().mean = mean_of(in.string_view()); }
 CHISO_ACTION(attr_weighted) {
     if (st.first_node_attribute("weighted", at(in, st))) st.node().weighted = true;
 }
@@ -501,6 +512,7 @@ CHISO_ACTION(edit_tree_max) {
 CHISO_ACTION(edit_tree_weighted) {
     if (st.tree_edit_attribute("weighted", at(in, st))) st.tree_edit().weighted = true;
 }
+CHISO_ACTION(edit_tree_mean) { st.tree_edit().mean = mean_of(in.string_view()); }
 CHISO_ACTION(edit_tree_unchecked) {
     if (st.tree_edit_attribute("unchecked", at(in, st))) st.tree_edit().unchecked = true;
 }
@@ -566,6 +578,10 @@ CHISO_ACTION(edit_block_exclude) {
 // edit ladder, replace ladder, replace stat
 CHISO_ACTION(edit_ladder_word) { st.open_ladder_edit(st.statement_loc()); }
 CHISO_ACTION(edit_ladder_id) { st.file.ladder_edits.back().ladder = name_of(in, st); }
+CHISO_ACTION(edit_ladder_title_text) {
+    st.file.ladder_edits.back().title = unquote(in.string_view());
+    st.file.ladder_edits.back().title_loc = at(in, st);
+}
 CHISO_ACTION(replace_ladder_word) { st.open_ladder(st.file.ladder_replacements, st.statement_loc()); }
 CHISO_ACTION(replace_ladder_id) { st.ladder().id = name_of(in, st); }
 CHISO_ACTION(replace_ladder_name) { st.ladder().name = unquote(in.string_view()); }

@@ -318,6 +318,7 @@ CHISO_ERROR(edit_excluded_code, fixed(kExpectedNodeCode, "exclude"));
 CHISO_ERROR(edit_block_end, stray("edit block", "tree, exclude"));
 CHISO_ERROR(edit_ladder_id, fixed(kExpectedId, "edit ladder", kEditLadderExample));
 CHISO_ERROR(edit_ladder_open, opening("edit ladder", kEditLadderExample));
+CHISO_ERROR(edit_ladder_title_text, fixed(kExpectedText, "title", R"(title "Xếp loại")"));
 CHISO_ERROR(replace_ladder_id, fixed(kExpectedId, "replace ladder", kReplaceLadderExample));
 CHISO_ERROR(replace_ladder_name, fixed(kExpectedText, "replace ladder", kReplaceLadderExample));
 CHISO_ERROR(replace_ladder_open, opening("replace ladder", kReplaceLadderExample));

@@ -43,6 +43,11 @@ inline constexpr MessageDef kDecimalComma{
     "số thập phân viết bằng dấu chấm: viết `{1}` thay cho `{0}`",
     "decimals are written with a point: write `{1}` instead of `{0}`"};
 
+inline constexpr MessageDef kZeroDenominator{
+    "parse.zero-denominator",
+    "`{0}` chia cho 0: mẫu số của trọng số phải khác 0, ví dụ `weight 1/9`",
+    "`{0}` divides by 0: the denominator of a weight must not be 0, e.g. `weight 1/9`"};
+
 inline constexpr MessageDef kNumberTooLong{
     "parse.number-too-long",
     "số `{0}` có quá nhiều chữ số: dùng tối đa 18 chữ số",
@@ -465,6 +470,7 @@ inline constexpr const MessageDef* kParseMessages[] = {
     &kCurlyQuote,
     &kDecimalComma,
     &kNumberTooLong,
+    &kZeroDenominator,
     &kTooDeep,
     &kNotANumber,
     &kNotANumberSuggest,

@@ -92,6 +92,19 @@ ast::Number State::make_number(std::string_view text, const SourceLoc& at, std::
     return number;
 }
 
+ast::Number State::make_fraction(std::string_view text, const SourceLoc& at, std::size_t offset) {
+    const std::size_t slash = text.find('/');
+    const auto num = Rational::parse_decimal(text.substr(0, slash));
+    const auto den = Rational::parse_decimal(text.substr(slash + 1));
+    if (!num || !den) throw SyntaxError{&kNumberTooLong, {std::string(text)}, offset};
+    if (den->is_zero()) throw SyntaxError{&kZeroDenominator, {std::string(text)}, offset + slash + 1};
+    ast::Number number;
+    number.loc = at;
+    number.fraction = true;
+    number.value = *num / *den;
+    return number;
+}
+
 ast::Amount State::make_amount(std::string_view text, const SourceLoc& at, std::size_t offset) {
     ast::Amount amount;
     amount.loc = at;

@@ -92,6 +92,8 @@ public:
     // `12.5`, `75%` -> Number; throws SyntaxError when it has too many digits.
     // `offset` is where the token starts, for the error.
     static ast::Number make_number(std::string_view text, const SourceLoc& at, std::size_t offset);
+    // `1/9`: numerator and denominator whole numbers, the denominator not 0.
+    static ast::Number make_fraction(std::string_view text, const SourceLoc& at, std::size_t offset);
     static ast::Amount make_amount(std::string_view text, const SourceLoc& at, std::size_t offset);
     static int make_int(std::string_view digits, std::size_t offset);
     static ast::Cmp make_cmp(std::string_view text);

@@ -27,7 +27,14 @@ std::string rational_text(const Rational& value) {
 }
 
 std::string number_text(const ast::Number& number) {
+    if (number.fraction) return std::to_string(number.value.num()) + "/" + std::to_string(number.value.den());
     return rational_text(number.value) + (number.percent ? "%" : "");
+}
+
+// " weighted", " weighted geometric", " weighted harmonic".
+std::string weighted_text(Mean mean) {
+    const std::string word = mean_written(mean);
+    return word.empty() ? " weighted" : " weighted " + word;
 }
 
 std::string quoted(const std::string& text) {
@@ -333,7 +340,7 @@ private:
         out_ += "\n";
         std::string text = "tree " + t.id.text + " " + quoted(t.title);
         if (t.max) text += " max " + number_text(*t.max);
-        if (t.weighted) text += " weighted";
+        if (t.weighted) text += weighted_text(t.mean);
         if (t.unchecked) text += " unchecked";
         std::vector<Changed> changed = noted(Origins::tree_key(t.id.text));
         if (t.max) changed.push_back({"max", t.max->loc});
@@ -357,7 +364,7 @@ private:
             text += " weight " + number_text(*n.weight);
             changed.push_back({"weight", n.weight->loc});
         }
-        if (n.weighted) text += " weighted";
+        if (n.weighted) text += weighted_text(n.mean);
         if (n.unchecked) text += " unchecked";
         if (n.survey) text += " survey";
         if (n.optional) text += " optional";
@@ -396,7 +403,7 @@ private:
 
     void ladder(const ast::Ladder& l) {
         out_ += "\n";
-        line(0, "ladder " + l.id.text + " " + quoted(l.name) + " {", l.loc);
+        line(0, "ladder " + l.id.text + " " + quoted(l.name) + " {", l.loc, noted(Origins::ladder_key(l.id.text)));
         for (std::size_t i = 0; i < l.sections.size(); ++i) {
             const ast::LadderSection& s = l.sections[i];
             const bool own = i > 0 || !s.blocks.empty();

@@ -17,6 +17,12 @@ inline constexpr MessageDef kMissingWeight{"check.missing-weight",
 inline constexpr MessageDef kWeightsSum{"check.weights-sum",
     "tổng trọng số các thành phần của `{0}` là {1}%, phải bằng 100%",
     "the weights of the components of `{0}` add up to {1}%, not 100%"};
+inline constexpr MessageDef kWeightsSumEqual{"check.weights-sum-equal",
+    "tổng trọng số các thành phần của `{0}` là {1}%, phải bằng 100%: {2} trọng số bằng nhau viết chính xác là `weight 1/{2}`",
+    "the weights of the components of `{0}` add up to {1}%, not 100%: {2} equal weights are written exactly as `weight 1/{2}`"};
+inline constexpr MessageDef kGeometricWeightsTooFine{"check.geometric-weights-too-fine",
+    "trọng số của trung bình nhân `{0}` có mẫu số chung lớn hơn {1}: viết trọng số như `25%`, `0.125` hay `1/9`",
+    "the weights of the geometric mean `{0}` have a common denominator above {1}: write weights such as `25%`, `0.125` or `1/9`"};
 inline constexpr MessageDef kWeightWithoutComposite{"check.weight-without-composite",
     "`{0}` có `weight` nhưng `{1}` không phải chỉ số tổng hợp: thêm `weighted` vào `{1}`",
     "`{0}` has a `weight` but `{1}` is not a composite: add `weighted` to `{1}`"};

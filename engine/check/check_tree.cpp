@@ -1,6 +1,8 @@
 #include "engine/check/check.hpp"
 #include "engine/check/check_messages.hpp"
 
+#include <numeric>
+
 namespace chiso {
 namespace {
 
@@ -52,8 +54,40 @@ private:
             }
             total += *child.weight;
         }
-        if (complete && total != Rational(1))
+        if (complete && node.mean == Mean::Geometric) check_geometric_weights(node);
+        if (!complete || total == Rational(1)) return;
+        if (rounded_equal_weights(node))
+            diags_.error(node.loc, msg::kWeightsSumEqual, node.code, percent_text(total), node.children.size());
+        else
             diags_.error(node.loc, msg::kWeightsSum, node.code, percent_text(total));
+    }
+
+    // The exponents of a geometric mean are the weights over their common
+    // denominator; the root taken is of that degree, so it is kept small
+    // (engine/eval/means.hpp): 100 for percentages, 9 for ninths.
+    void check_geometric_weights(const NodeDef& node) {
+        std::int64_t common = 1;
+        for (NodeId c : node.children) {
+            const std::int64_t d = tree_.nodes[c].weight->den();
+            common = common / std::gcd(common, d) * d;
+            if (common > kMaxMeanDenominator) {
+                diags_.error(node.loc, msg::kGeometricWeightsTooFine, node.code, kMaxMeanDenominator);
+                return;
+            }
+        }
+    }
+
+    // `weight 11.11%` nine times is 99.99%: equal weights rounded to decimals. The
+    // exact weight is 1/n, which the message offers (within 1% of 100%, so that a
+    // real mistake — a weight forgotten or doubled — is not taken for rounding).
+    bool rounded_equal_weights(const NodeDef& node) const {
+        if (node.children.size() < 2) return false;
+        const Rational& first = *tree_.nodes[node.children.front()].weight;
+        for (NodeId c : node.children)
+            if (*tree_.nodes[c].weight != first) return false;
+        const Rational total = first * Rational(static_cast<std::int64_t>(node.children.size()));
+        const Rational off = total > Rational(1) ? total - Rational(1) : Rational(1) - total;
+        return off < Rational(1, 100);
     }
 
     const TreeDef& tree_;

@@ -1,4 +1,5 @@
 #include "engine/core/rational.hpp"
+#include "engine/core/rational_root.hpp"
 
 #include <gmp.h>
 
@@ -376,6 +377,74 @@ std::string Rational::to_string(int max_places) const {
     }
     if (s == "-0") s = "0";
     return s;
+}
+
+}  // namespace chiso
+
+// ---- roots (engine/core/rational_root.hpp) -----------------------------------------------
+// Here rather than in a file of its own because it builds Rationals from GMP values
+// through RationalAccess, which only this file sees.
+namespace chiso {
+namespace {
+
+void check_size(const mpz_t v) {
+    if (mpz_sizeinbase(v, 2) > kMaxRadicandBits) throw ArithmeticOverflow();
+}
+
+// out ×= base^power (numerator and denominator separately).
+void multiply_power(mpz_t num, mpz_t den, const Rational& base, std::uint32_t power) {
+    detail::BigRational b;
+    A::to_mpq(base, b.value);
+    Mpz p;
+    mpz_pow_ui(p.value, mpq_numref(b.value), power);
+    mpz_mul(num, num, p.value);
+    check_size(num);
+    mpz_pow_ui(p.value, mpq_denref(b.value), power);
+    mpz_mul(den, den, p.value);
+    check_size(den);
+}
+
+// y / 2^bits as a Rational.
+Rational over_power_of_two(const mpz_t y, unsigned bits) {
+    detail::BigRational q;
+    mpz_set(mpq_numref(q.value), y);
+    mpz_set_ui(mpq_denref(q.value), 1);
+    mpz_mul_2exp(mpq_denref(q.value), mpq_denref(q.value), bits);
+    mpq_canonicalize(q.value);
+    return A::from_mpq(q);
+}
+
+}  // namespace
+
+// value × 2^bits = (scale^q × Π base_i^power_i × 2^(bits·q))^(1/q) = X^(1/q) for a
+// rational X = N/D. For an integer y, y ≤ X^(1/q) ⇔ y^q ≤ X ⇔ y^q ≤ ⌊X⌋, so
+// ⌊X^(1/q)⌋ = ⌊⌊X⌋^(1/q)⌋ = mpz_root(⌊N/D⌋): exact integer arithmetic throughout, and
+// y ≤ value × 2^bits < y + 1, with equality on the left exactly when D divides N and
+// ⌊N/D⌋ is a perfect q-th power.
+RootBounds root_bounds(const Rational& scale, const std::vector<RootFactor>& factors, std::uint32_t q, unsigned bits) {
+    if (q == 0 || bits > kMaxRootBits) throw ArithmeticOverflow();
+    Mpz num, den;
+    mpz_set_ui(num.value, 1);
+    mpz_set_ui(den.value, 1);
+    multiply_power(num.value, den.value, scale, q);
+    for (const RootFactor& f : factors)
+        if (f.power != 0) multiply_power(num.value, den.value, f.base, f.power);
+    if (static_cast<std::size_t>(bits) * q > kMaxRadicandBits) throw ArithmeticOverflow();
+    mpz_mul_2exp(num.value, num.value, static_cast<mp_bitcnt_t>(bits) * q);
+    check_size(num.value);
+    Mpz x, rem, y;
+    mpz_fdiv_qr(x.value, rem.value, num.value, den.value);
+    const bool perfect = mpz_root(y.value, x.value, q) != 0;
+    RootBounds out;
+    out.exact = perfect && mpz_sgn(rem.value) == 0;
+    out.lower = over_power_of_two(y.value, bits);
+    if (out.exact) {
+        out.upper = out.lower;
+    } else {
+        mpz_add_ui(y.value, y.value, 1);
+        out.upper = over_power_of_two(y.value, bits);
+    }
+    return out;
 }
 
 }  // namespace chiso

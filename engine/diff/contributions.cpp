@@ -51,7 +51,9 @@ Contributions contributions(const Definition& def, const TreeDef& tree, const Bl
         const NodeDef& node = tree.nodes[id];
         const NodeValue& o = unit[id];
         if (!o.evaluated) continue;
-        if (!has_evaluated_child(node, unit)) {
+        // A geometric or harmonic mean is not linear in its children: its points are
+        // charged to the node itself rather than split among them.
+        if (!has_evaluated_child(node, unit) || (node.weighted && node.mean != Mean::Arithmetic)) {
             out.source[id] = true;
             out.share[id] = o.points * out.factor[id];
             out.sum += out.share[id];

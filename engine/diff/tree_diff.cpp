@@ -19,6 +19,13 @@ std::string inputs_text(const NodeDef& n) {
     return out;
 }
 
+// "sum", "weighted", "weighted geometric", "weighted harmonic": how a node combines its children.
+std::string aggregation_word(const NodeDef& n) {
+    if (!n.weighted) return "sum";
+    const std::string mean = mean_written(n.mean);
+    return mean.empty() ? "weighted" : "weighted " + mean;
+}
+
 std::string flag_word(bool set, const char* word) { return set ? word : ""; }
 
 class TreeDiff {
@@ -67,7 +74,8 @@ private:
     // the `change`/`move` line recorded by the merge, else the node.
     SourceLoc origin(const Origins* origins, const std::string& code, const char* attribute, const SourceLoc& node) const {
         if (!origins) return node;
-        const auto* list = origins->find(Origins::node_key(n_.id, code));
+        // The root's attributes are the tree's: `edit tree <id> weighted …` records them there.
+        const auto* list = origins->find(code == n_.root().code ? Origins::tree_key(n_.id) : Origins::node_key(n_.id, code));
         if (!list) return node;
         for (const auto& o : *list)
             if (o.attribute == attribute && o.loc.known()) return o.loc;
@@ -90,9 +98,8 @@ private:
                         origin(sources_.old_origins, o.code, "title", o.loc),
                         origin(sources_.new_origins, n.code, "title", n.loc)), oid, nid);
         numbers(oid, nid);
-        if (o.weighted != n.weighted)
-            push(change(ChangeKind::NodeAggregationChanged, n_.id, n.code, o.weighted ? "weighted" : "sum",
-                        n.weighted ? "weighted" : "sum", o.loc, origin(sources_.new_origins, n.code, "weighted", n.loc)),
+        if (o.weighted != n.weighted || (n.weighted && o.mean != n.mean))
+            push(change(ChangeKind::NodeAggregationChanged, n_.id, n.code, aggregation_word(o), aggregation_word(n), o.loc, origin(sources_.new_origins, n.code, "weighted", n.loc)),
                  oid, nid);
         rule(oid, nid);
         range(oid, nid);

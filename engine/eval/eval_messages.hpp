@@ -76,6 +76,9 @@ inline constexpr MessageDef kNothingApplicable{"eval.nothing-applicable",
 inline constexpr MessageDef kOverflow{"eval.overflow",
     "đơn vị `{0}`: phép tính của `{1}` vượt quá giới hạn số học chính xác",
     "unit `{0}`: the arithmetic of `{1}` exceeds the exact-arithmetic range"};
+inline constexpr MessageDef kMeanUndecided{"eval.mean-undecided",
+    "đơn vị `{0}`: trung bình nhân (`weighted geometric`) tính chính xác đến 2^-{1} vẫn chưa đủ để quyết định điểm làm tròn, thứ hạng hoặc xếp loại; dùng `ranking ... rounded` nếu hai đơn vị bằng điểm",
+    "unit `{0}`: the geometric mean (`weighted geometric`) bounded to 2^-{1} still does not decide its rounded score, rank or class; use `ranking ... rounded` if two units tie"};
 inline constexpr MessageDef kUnknownFlag{"eval.unknown-flag",
     "đơn vị `{0}`: tệp tiêu chí không dùng nhãn `{1}` (so sánh không phân biệt hoa thường và khoảng trắng ở hai đầu); các nhãn được dùng: {2}",
     "unit `{0}`: the criteria never use the flag `{1}` (compared ignoring case and surrounding blanks); flags they use: {2}"};

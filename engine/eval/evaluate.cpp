@@ -6,11 +6,13 @@
 #include <stdexcept>
 #include <thread>
 
+#include "engine/core/rational_root.hpp"
 #include "engine/core/suggest.hpp"
 #include "engine/eval/classify.hpp"
 #include "engine/eval/eval_messages.hpp"
 #include "engine/eval/evaluate_block.hpp"
 #include "engine/eval/evaluate_unit.hpp"
+#include "engine/eval/mean_refinement.hpp"
 #include "engine/eval/parallel.hpp"
 #include "engine/columns/packed_row.hpp"
 #include "engine/eval/rank.hpp"
@@ -152,7 +154,7 @@ KernelPass run_kernel_pass(const Plan& plan, const ScoreSheet& sheet, const Eval
 }
 
 void evaluate_slice(const Plan& plan, const ScoreSheet& sheet, std::size_t begin, std::size_t end,
-                    const Shared& shared, const KernelPass& pass, Slice& slice) {
+                    const Shared& shared, const KernelPass& pass, MeanPrecision precision, Slice& slice) {
     const Definition& def = *plan.definition;
     for (std::size_t i = begin; i < end; ++i) {
         if (pass.done[i] == KernelPass::kWarned) {
@@ -164,7 +166,8 @@ void evaluate_slice(const Plan& plan, const ScoreSheet& sheet, std::size_t begin
         const UnitInput& unit = sheet.units[i];
         const BlockDef* block = block_of(def, unit, slice.diags);
         if (!block) continue;
-        auto evaluated = evaluate_unit(def, *block, plan.trees[block->tree], unit, slice.diags, &shared.codes[block->tree]);
+        auto evaluated = evaluate_unit(def, *block, plan.trees[block->tree], unit, slice.diags, &shared.codes[block->tree],
+                                       nullptr, precision);
         if (!evaluated) continue;
         evaluated->result.group = shared.labels.groups[i];
         evaluated->result.flags = shared.labels.flags[i];
@@ -176,12 +179,12 @@ void evaluate_slice(const Plan& plan, const ScoreSheet& sheet, std::size_t begin
 // Contiguous slices, one per thread; joined in order, so the results and the
 // messages do not depend on the number of threads.
 std::vector<Slice> evaluate_units(const Plan& plan, const ScoreSheet& sheet, const EvaluateOptions& options,
-                                  const Shared& shared, const KernelPass& pass) {
+                                  const Shared& shared, const KernelPass& pass, MeanPrecision precision) {
     const std::size_t n = sheet.units.size();
     const std::size_t threads = std::clamp<std::size_t>(options.threads, 1, std::max<std::size_t>(1, n / 64));
     std::vector<Slice> slices(threads);
     for_each_item(threads, static_cast<unsigned>(threads), [&](std::size_t t) {
-        evaluate_slice(plan, sheet, n * t / threads, n * (t + 1) / threads, shared, pass, slices[t]);
+        evaluate_slice(plan, sheet, n * t / threads, n * (t + 1) / threads, shared, pass, precision, slices[t]);
     });
     return slices;
 }
@@ -242,12 +245,8 @@ void finish_blocks(const Definition& def, std::vector<Slice>& slices, KernelPass
     for (const Diagnostics& d : ranking) diags.append(d);
 }
 
-}  // namespace
-
-unsigned available_threads() { return std::clamp(std::thread::hardware_concurrency(), 1u, 8u); }
-
-std::optional<Results> evaluate(const Plan& plan, const ScoreSheet& sheet, Diagnostics& diags,
-                                const EvaluateOptions& options) {
+std::optional<Results> evaluate_at(const Plan& plan, const ScoreSheet& sheet, Diagnostics& diags,
+                                   const EvaluateOptions& options, MeanPrecision precision) {
     const Definition& def = *plan.definition;
     const std::size_t errors_before = diags.error_count();
     check_header(def, sheet, diags, options);
@@ -257,13 +256,52 @@ std::optional<Results> evaluate(const Plan& plan, const ScoreSheet& sheet, Diagn
     // Unit ids are unique: the score loader rejects duplicates.
     const Shared shared(plan, sheet, diags);
     KernelPass pass = run_kernel_pass(plan, sheet, options, shared);
-    std::vector<Slice> slices = evaluate_units(plan, sheet, options, shared, pass);
+    std::vector<Slice> slices = evaluate_units(plan, sheet, options, shared, pass, precision);
     for (const Slice& slice : slices) diags.append(slice.diags);
     if (diags.error_count() != errors_before) return std::nullopt;
     finish_blocks(def, slices, pass, shared.labels, options, results, diags);
     slices.clear();
     if (diags.error_count() != errors_before) return std::nullopt;
     return results;
+}
+
+}  // namespace
+
+unsigned available_threads() { return std::clamp(std::thread::hardware_concurrency(), 1u, 8u); }
+
+// A weighted geometric mean is irrational in general: the run is made with every
+// such mean rounded down to a multiple of 2^-bits and again rounded up; when both
+// publish the same (mean_refinement.hpp) the exact values publish it too, and the
+// rounded-down run is the result. Otherwise finer, up to kMaxRootBits; a tie
+// between two irrational values would need exact algebraic arithmetic and is
+// reported rather than guessed.
+std::optional<Results> evaluate(const Plan& plan, const ScoreSheet& sheet, Diagnostics& diags,
+                                const EvaluateOptions& options) {
+    const Definition& def = *plan.definition;
+    if (!has_geometric_mean(def)) return evaluate_at(plan, sheet, diags, options, MeanPrecision{});
+    for (unsigned bits = 64;; bits *= 4) {
+        Diagnostics lower_diags;
+        std::optional<Results> lower = evaluate_at(plan, sheet, lower_diags, options, MeanPrecision{bits, false});
+        if (!lower) {
+            diags.append(lower_diags);
+            return std::nullopt;
+        }
+        Diagnostics upper_diags;  // the same messages, but for the values they print
+        std::optional<Results> upper = evaluate_at(plan, sheet, upper_diags, options, MeanPrecision{bits, true});
+        const std::string unit = upper ? undecided_unit(def, *lower, *upper) : std::string("total");
+        if (unit.empty()) {
+            diags.append(lower_diags);
+            return lower;
+        }
+        if (bits * 4 > kMaxRootBits) {
+            diags.append(lower_diags);
+            SourceLoc at{sheet.source, 0, 0};
+            for (const UnitInput& u : sheet.units)
+                if (u.id == unit) at = u.loc;
+            diags.error(at, msg::kMeanUndecided, unit, bits);
+            return std::nullopt;
+        }
+    }
 }
 
 }  // namespace chiso

@@ -5,6 +5,7 @@
 #include "engine/core/suggest.hpp"
 #include "engine/eval/eval_messages.hpp"
 #include "engine/eval/leaf_rules.hpp"
+#include "engine/eval/means.hpp"
 
 namespace chiso {
 namespace {
@@ -14,9 +15,9 @@ using Source = NodeSource;
 class UnitEvaluator {
 public:
     UnitEvaluator(const Definition& def, const BlockDef& block, const TreePlan& plan, const UnitInput& unit,
-                  Diagnostics& diags, const CodeLookup& codes, EvaluationListener* listener)
+                  Diagnostics& diags, const CodeLookup& codes, EvaluationListener* listener, MeanPrecision precision)
         : def_(def), block_(block), plan_(plan), tree_(*plan.tree), unit_(unit), diags_(diags), codes_(codes),
-          listener_(listener) {}
+          listener_(listener), precision_(precision) {}
 
     std::optional<EvaluatedUnit> run() {
         const std::size_t errors_before = diags_.error_count();
@@ -218,13 +219,19 @@ private:
     void set_weighted(const NodeDef& node, NodeValue& out) {
         out.source = Source::Children;
         Rational weighted, weights;
-        if (listener_) trace_.weighted = true;
+        if (listener_) {
+            trace_.weighted = true;
+            trace_.mean = node.mean;
+        }
+        parts_.clear();
         for (NodeId c : node.children) {
             const NodeValue& child = outcomes_[c];
             if (child.max.is_zero()) continue;  // not applicable: its weight is shared out
             const Rational w = tree_.nodes[c].weight.value_or(Rational(0));
-            weighted += w * child.points / child.max;
+            const Rational share = child.points / child.max;
+            weighted += w * share;
             weights += w;
+            parts_.push_back(MeanPart{w, share});
             if (listener_) trace_.parts.push_back(WeightedPart{c, w, child.points, child.max});
         }
         if (listener_) trace_.weights = weights;
@@ -233,7 +240,14 @@ private:
             return;
         }
         out.max = node.max;
-        clamp(node.max * weighted / weights, out);
+        switch (node.mean) {
+            case Mean::Arithmetic: return clamp(node.max * weighted / weights, out);
+            case Mean::Harmonic: return clamp(harmonic_mean(parts_, weights, node.max), out);
+            case Mean::Geometric: {
+                const RootBounds bounds = geometric_mean(parts_, weights, node.max, precision_.bits);
+                return clamp(precision_.upper ? bounds.upper : bounds.lower, out);
+            }
+        }
     }
 
     static void clamp(const Rational& points, NodeValue& out) {
@@ -280,6 +294,8 @@ private:
     Diagnostics& diags_;
     const CodeLookup& codes_;
     EvaluationListener* const listener_;
+    const MeanPrecision precision_;
+    std::vector<MeanPart> parts_;  // the weighted node's applicable children (storage reused)
     NodeTrace trace_;  // the node being evaluated, when someone listens
     std::vector<const NodeEntry*> entries_;
     InputValue value_;  // the entry's value in full, while it is scored
@@ -293,11 +309,11 @@ private:
 
 std::optional<EvaluatedUnit> evaluate_unit(const Definition& def, const BlockDef& block, const TreePlan& plan,
                                            const UnitInput& unit, Diagnostics& diags, const CodeLookup* codes,
-                                           EvaluationListener* listener) {
+                                           EvaluationListener* listener, MeanPrecision precision) {
     try {
-        if (codes) return UnitEvaluator(def, block, plan, unit, diags, *codes, listener).run();
+        if (codes) return UnitEvaluator(def, block, plan, unit, diags, *codes, listener, precision).run();
         const CodeLookup own(*plan.tree, &plan);
-        return UnitEvaluator(def, block, plan, unit, diags, own, listener).run();
+        return UnitEvaluator(def, block, plan, unit, diags, own, listener, precision).run();
     } catch (const ArithmeticOverflow&) {  // the index itself (points / max x scale)
         diags.error(unit.loc, msg::kOverflow, unit.id, "total");
         return std::nullopt;

@@ -20,11 +20,20 @@ struct EvaluatedUnit {
     std::vector<std::pair<NodeId, Assessed>> assessed;  // by increasing NodeId
 };
 
+// How a weighted geometric mean, irrational in general, is held (docs/language.md
+// §15d): rounded down (or up) to a multiple of 2^−bits. Every node above it is
+// non-decreasing in it, so the run rounded down and the run rounded up bound every
+// value of the unit; evaluate() refines until the two agree on every result.
+struct MeanPrecision {
+    unsigned bits = 64;
+    bool upper = false;
+};
+
 // `codes`: shared by a run's units (else built here). `listener`: told what was
 // done at every node (only for the units an explanation shows; null otherwise).
 std::optional<EvaluatedUnit> evaluate_unit(const Definition& def, const BlockDef& block, const TreePlan& plan,
                                            const UnitInput& unit, Diagnostics& diags,
                                            const CodeLookup* codes = nullptr,
-                                           EvaluationListener* listener = nullptr);
+                                           EvaluationListener* listener = nullptr, MeanPrecision precision = {});
 
 }  // namespace chiso

@@ -59,6 +59,7 @@ struct NodeTrace {
     std::optional<InputValue> entered;    // the value that counts, as in the score sheet (none: none)
     std::optional<RuleTrace> rule;        // the leaf rule applied to the value that counts
     bool weighted = false;                // a weighted composite: `parts` and `weights` apply
+    Mean mean = Mean::Arithmetic;         // the mean it combines its parts by
     std::vector<WeightedPart> parts;      // its applicable children (weights of the others drop out)
     Rational weights;                     // Σ weight of `parts`
     Assessed assessed;                    // from the self-assessed and appraised values

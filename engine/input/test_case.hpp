@@ -43,6 +43,15 @@ struct ExpectedClass {
     SourceLoc label_loc;
 };
 
+// `nodes: {"3": {points: 4.5}}` of a unit: the points (and applicable maximum) of one
+// node of its tree, by code as written in the criteria.
+struct ExpectedNode {
+    std::string code;
+    SourceLoc loc;  // of the code key
+    std::optional<ExpectedNumber> points;
+    std::optional<ExpectedNumber> max;
+};
+
 struct UnitExpectation {
     std::string id;
     SourceLoc loc;  // of the unit id key
@@ -54,6 +63,7 @@ struct UnitExpectation {
     SourceLoc rank_in_loc;
     std::optional<ExpectedText> block;
     std::vector<ExpectedClass> classes;  // in file order
+    std::vector<ExpectedNode> nodes;     // in file order
 };
 
 // `stats: {tren_80: 14}` of a block: the number of units counted by a `stat`.

@@ -46,7 +46,8 @@ using cases::UnitExpectation;
 const std::vector<std::string> kCaseKeys{"name",      "criteria", "scores", "units",
                                          "tolerance", "patch",    "expect", "expect_error"};
 const std::vector<std::string> kExpectKeys{"units", "blocks"};
-const std::vector<std::string> kUnitKeys{"index", "points", "max", "rank", "rank_in", "classes", "block"};
+const std::vector<std::string> kUnitKeys{"index", "points", "max", "rank", "rank_in", "classes", "block", "nodes"};
+const std::vector<std::string> kNodeKeys{"points", "max"};
 const std::vector<std::string> kBlockKeys{"count", "mean", "min", "max", "stats", "classes", "order", "first", "last"};
 
 // Ranks and counts beyond this are typing mistakes, and stay far from overflow.
@@ -90,6 +91,7 @@ private:
     void read_blocks(const Pair& p, const std::string& where, TestCase& tc);
     void read_block(const Pair& p, const std::string& where, BlockExpectation& block);
     void read_unit_classes(const Pair& p, const std::string& where, UnitExpectation& unit);
+    void read_unit_nodes(const Pair& p, const std::string& where, UnitExpectation& unit);
     void read_block_classes(const Pair& p, const std::string& where, BlockExpectation& block);
     void read_stats(const Pair& p, const std::string& where, BlockExpectation& block);
     void read_order(const Pair& p, const std::string& where, BlockExpectation& block);
@@ -357,6 +359,8 @@ void CaseLoader::read_unit(const Pair& p, const std::string& where, UnitExpectat
             read_unit_classes(q, here, unit);
         } else if (q.key == "block") {
             unit.block = read_text(q, here);
+        } else if (q.key == "nodes") {
+            read_unit_nodes(q, here, unit);
         } else {
             unknown_key(q, kUnitKeys);
         }
@@ -396,6 +400,27 @@ void CaseLoader::read_unit_classes(const Pair& p, const std::string& where, Unit
             expected.label_loc = loc(q.value);
         }
         unit.classes.push_back(std::move(expected));
+    }
+}
+
+// `nodes: {"3": {points: 4.5, max: 10}}`: per node code, its points and maximum.
+void CaseLoader::read_unit_nodes(const Pair& p, const std::string& where, UnitExpectation& unit) {
+    const std::string here = inside(where, p.key);
+    const auto ps = entries(p, where);
+    if (!ps) return;
+    for (const Pair& q : *ps) {
+        cases::ExpectedNode node;
+        node.code = q.key;
+        node.loc = q.key_loc;
+        const std::string at = inside(here, q.key);
+        const auto values = entries(q, here);
+        if (!values) continue;
+        for (const Pair& v : *values) {
+            if (v.key == "points") node.points = read_number(v.value, v.key_loc, inside(at, v.key));
+            else if (v.key == "max") node.max = read_number(v.value, v.key_loc, inside(at, v.key));
+            else unknown_key(v, kNodeKeys);
+        }
+        unit.nodes.push_back(std::move(node));
     }
 }
 

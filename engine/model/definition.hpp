@@ -36,6 +36,7 @@ struct NodeDef {
     Rational max;
     std::optional<Rational> weight;  // fraction of the weighted parent
     bool weighted = false;
+    Mean mean = Mean::Arithmetic;  // of a weighted node: how its children's shares combine
     bool unchecked = false;
     bool survey = false;
     bool optional = false;

@@ -126,7 +126,9 @@ private:
         const NodeDef& n = tree.nodes[id];
         std::string text = "#" + std::to_string(id) + " " + n.code + " max " + exact_text(n.max);
         if (n.parent != kNoNode) text += " under #" + std::to_string(n.parent);
-        if (!n.is_leaf()) text += n.weighted ? " weighted" : " sum";
+        if (!n.is_leaf()) text += n.weighted ? std::string(" weighted") + (n.mean == Mean::Arithmetic ? "" : " ") +
+                                                   mean_written(n.mean)
+                                             : " sum";
         if (n.weight) text += " weight " + exact_text(*n.weight);
         if (n.survey) text += " survey";
         if (n.optional) text += std::string(" optional na ") + word(n.na);

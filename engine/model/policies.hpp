@@ -23,6 +23,21 @@ constexpr const char* cmp_written(Cmp c) {
     }
     return "=";
 }
+// How a `weighted` node combines its children's shares (docs/language.md §15d):
+// `weighted` (arithmetic), `weighted geometric`, `weighted harmonic`.
+enum class Mean { Arithmetic, Geometric, Harmonic };
+// The word after `weighted` ("" for the arithmetic mean, which has none).
+constexpr const char* mean_written(Mean m) {
+    switch (m) {
+        case Mean::Arithmetic: return "";
+        case Mean::Geometric: return "geometric";
+        case Mean::Harmonic: return "harmonic";
+    }
+    return "";
+}
+// The largest common denominator of a geometric mean's weights: the degree of the
+// root its exponents need (wᵢ ÷ Σw over any applicable children divides it).
+inline constexpr std::int64_t kMaxMeanDenominator = 1000;
 enum class NaPolicy { Exclude, Full, Zero };
 enum class Publish { Percent, Points };
 enum class RankBy { Index, Points };

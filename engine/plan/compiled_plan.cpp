@@ -190,6 +190,10 @@ private:
         s.kind = step.kind == Step::Kind::Leaf       ? CompiledStep::Kind::Leaf
                  : step.kind == Step::Kind::Weighted ? CompiledStep::Kind::Weighted
                                                      : CompiledStep::Kind::Sum;
+        // The kernel's weighted step is the arithmetic mean; a geometric (irrational in
+        // general) or harmonic mean is the reference evaluator's.
+        if (s.kind == CompiledStep::Kind::Weighted && node.mean != Mean::Arithmetic)
+            return decline(std::string("weighted ") + mean_written(node.mean) + " mean of " + node.code);
         s.children_begin = static_cast<std::uint32_t>(out_.children.size());
         out_.children.insert(out_.children.end(), node.children.begin(), node.children.end());
         s.children_end = static_cast<std::uint32_t>(out_.children.size());

@@ -67,6 +67,10 @@ void set_rung(ast::Ladder& ladder, std::size_t section_index, const ast::Rung& w
 }  // namespace
 
 void apply_ladder_edit(ast::Ladder& ladder, const ast::LadderEdit& edit, EditContext& ctx) {
+    if (edit.title) {
+        ladder.name = *edit.title;
+        ctx.origins.note(Origins::ladder_key(ladder.id.text), "title", edit.title_loc);
+    }
     for (const auto& written : edit.sections) {
         std::vector<std::size_t> targets;
         if (written.blocks.empty()) targets.push_back(0);

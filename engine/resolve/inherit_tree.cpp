@@ -68,6 +68,7 @@ private:
                 tree_.max = edit.max;  // the number carries the child's position
             } else if (word == "weighted") {
                 tree_.weighted = edit.weighted;
+                tree_.mean = edit.mean;
                 ctx_.origins.note(key, word, edit.loc);
             } else if (word == "unchecked") {
                 tree_.unchecked = edit.unchecked;
@@ -89,7 +90,10 @@ private:
             if (word == "title") node.title = w.title;
             else if (word == "max") node.max = w.max;
             else if (word == "weight") node.weight = w.weight;
-            else if (word == "weighted") node.weighted = w.weighted;
+            else if (word == "weighted") {
+                node.weighted = w.weighted;
+                node.mean = w.mean;
+            }
             else if (word == "unchecked") node.unchecked = w.unchecked;
             else if (word == "survey") node.survey = w.survey;
             else if (word == "optional") node.optional = w.optional;

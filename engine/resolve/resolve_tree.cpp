@@ -23,6 +23,7 @@ public:
         root.code = "total";
         root.title = tree.title;
         root.weighted = tree.weighted;
+        root.mean = tree.mean;
         root.unchecked = tree.unchecked;
         root.na = default_na_;
         root.loc = tree.loc;
@@ -49,6 +50,7 @@ private:
         def.code = node.code.text;
         def.title = node.title;
         def.weighted = node.weighted;
+        def.mean = node.mean;
         def.unchecked = node.unchecked;
         def.survey = node.survey || out_.nodes[parent].survey;
         def.optional = node.optional || node.na.has_value();

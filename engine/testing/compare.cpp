@@ -5,6 +5,7 @@
 
 #include "engine/core/normalise.hpp"
 #include "engine/core/suggest.hpp"
+#include "engine/plan/code_lookup.hpp"
 #include "engine/testing/testing_messages.hpp"
 
 namespace chiso::cases {
@@ -162,6 +163,24 @@ private:
             }
         }
         for (const auto& c : e.classes) check_class(subject, u, c);
+        for (const auto& n : e.nodes) check_node(*found->second.block, u, n);
+    }
+
+    // A node's points and applicable maximum, found by its code as score files name
+    // it (exactly, or equal after normalisation: code_lookup.hpp).
+    void check_node(const BlockResult& block, const UnitResult& u, const ExpectedNode& n) {
+        const TreeDef& tree = def_.tree_of(*block.block);
+        const CodeLookup codes(tree);
+        const NodeId id = codes.find(n.code);
+        if (id == kNoNode || id == 0) {
+            problem(n.loc, m::kUnknownNode, n.code, tree.id, u.id);
+            diags_.suggest(codes.suggest(n.code));
+            return;
+        }
+        const std::string subject = say(m::kUnitNode, u.id, tree.nodes[id].code);
+        const NodeValue value = block.node(u, id);
+        if (n.points) add_number(subject, m::kPoints, *n.points, value.points, number_text(value.points));
+        if (n.max) add_number(subject, m::kUnitMax, *n.max, value.max, number_text(value.max));
     }
 
     void check_class(const std::string& subject, const UnitResult& u, const ExpectedClass& c) {

@@ -21,6 +21,11 @@ inline constexpr MessageDef kNoSuchPath{"testing.no-such-path",
 inline constexpr MessageDef kNoTestFiles{"testing.no-test-files",
     "KHÔNG ĐẠT {0} — thư mục không có tệp kiểm thử *.yaml nào",
     "FAIL {0} — the folder holds no test file *.yaml"};
+inline constexpr MessageDef kFileSkipped{"testing.file-skipped",
+    "BỎ QUA {0} — không phải tệp kiểm thử (không có `criteria:` hay `cases:`)",
+    "SKIP {0} — not a test case (it has no `criteria:` or `cases:`)"};
+inline constexpr MessageDef kSkippedCount{"testing.skipped-count",
+    "{0} tệp không phải tệp kiểm thử đã bỏ qua", "{0} file(s) that are not test cases skipped"};
 inline constexpr MessageDef kSummary{"testing.summary",
     "{0} đạt, {1} không đạt", "{0} passed, {1} failed"};
 
@@ -50,6 +55,7 @@ inline constexpr MessageDef kErrorExpectedFound{"testing.error-expected-found",
 // --- what is checked ---
 inline constexpr MessageDef kUnit{"testing.unit", "đơn vị {0}", "unit {0}"};
 inline constexpr MessageDef kBlock{"testing.block", "khối {0}", "block {0}"};
+inline constexpr MessageDef kUnitNode{"testing.unit-node", "đơn vị {0}, nút {1}", "unit {0}, node {1}"};
 inline constexpr MessageDef kIndex{"testing.index", "chỉ số", "index"};
 inline constexpr MessageDef kPoints{"testing.points", "điểm", "points"};
 inline constexpr MessageDef kUnitMax{"testing.unit-max", "điểm tối đa", "maximum"};
@@ -76,6 +82,8 @@ inline constexpr MessageDef kNoUnits{"testing.no-units", "khối không có đơ
 // --- expectations naming what does not exist (positioned in the case file) ---
 inline constexpr MessageDef kUnknownUnit{"testing.unknown-unit",
     "không có đơn vị `{0}` trong tệp điểm", "there is no unit `{0}` in the scores"};
+inline constexpr MessageDef kUnknownNode{"testing.unknown-node",
+    "cây `{1}` của đơn vị `{2}` không có nút `{0}`", "the tree `{1}` of unit `{2}` has no node `{0}`"};
 inline constexpr MessageDef kUnknownBlock{"testing.unknown-block",
     "bộ tiêu chí không có khối `{0}`", "the criteria have no block `{0}`"};
 inline constexpr MessageDef kUnknownLadder{"testing.unknown-ladder",

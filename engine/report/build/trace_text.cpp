@@ -73,11 +73,39 @@ std::string leaf_text(const NodeDef& node, const RuleTrace& t, const Numbers& nu
 }
 
 // "40 × (0,6 × 8/10 + 0,4 × 7/10) ÷ 1": the weights of inapplicable parts drop out.
-std::string weighted_text(const NodeDef& node, const NodeTrace& t, const Numbers& num) {
+// A weight as written when it has no short decimal (`1/9`), else in the number format.
+std::string weight_text(const Rational& w, const Numbers& num) {
+    if (w.round(num.places, RoundingMode::HalfUp) == w) return num(w);
+    return std::to_string(w.num()) + "/" + std::to_string(w.den());
+}
+
+// "10 × ((8/10)^(1/3) × (6,5/10)^(1/3))": each share to its weight over Σ weight.
+std::string geometric_text(const NodeDef& node, const NodeTrace& t, const Numbers& num) {
+    std::string terms;
+    for (const WeightedPart& p : t.parts) {
+        const Rational e = t.weights.is_zero() ? Rational(0) : p.weight / t.weights;
+        const std::string exponent = e.den() == 1 ? std::to_string(e.num())
+                                                  : std::to_string(e.num()) + "/" + std::to_string(e.den());
+        terms += (terms.empty() ? "" : " × ") + ("(" + num(p.points) + "/" + num(p.max) + ")^(" + exponent + ")");
+    }
+    return labels::format(labels::rule_geometric, num.lang, num(node.max), terms);
+}
+
+// "100 × 1 ÷ (0,1111 ÷ 9/10 + …)": Σ weight over the sum of each weight over its share.
+std::string harmonic_text(const NodeDef& node, const NodeTrace& t, const Numbers& num) {
     std::string terms;
     for (const WeightedPart& p : t.parts)
-        terms += (terms.empty() ? "" : " + ") + num(p.weight) + " × " + num(p.points) + "/" + num(p.max);
-    return labels::format(labels::rule_weighted, num.lang, num(node.max), terms, num(t.weights));
+        terms += (terms.empty() ? "" : " + ") + weight_text(p.weight, num) + " ÷ " + num(p.points) + "/" + num(p.max);
+    return labels::format(labels::rule_harmonic, num.lang, num(node.max), weight_text(t.weights, num), terms);
+}
+
+std::string weighted_text(const NodeDef& node, const NodeTrace& t, const Numbers& num) {
+    if (t.mean == Mean::Geometric) return geometric_text(node, t, num);
+    if (t.mean == Mean::Harmonic) return harmonic_text(node, t, num);
+    std::string terms;
+    for (const WeightedPart& p : t.parts)
+        terms += (terms.empty() ? "" : " + ") + weight_text(p.weight, num) + " × " + num(p.points) + "/" + num(p.max);
+    return labels::format(labels::rule_weighted, num.lang, num(node.max), terms, weight_text(t.weights, num));
 }
 
 }  // namespace

@@ -68,6 +68,8 @@ inline constexpr MessageDef rule_formula{"report.rule-formula", "= {0}", "= {0}"
 inline constexpr MessageDef rule_per_event{"report.rule-per-event", "max − {0} × {1}", "max − {0} × {1}"};
 inline constexpr MessageDef rule_cap{"report.rule-cap", "{0} (giới hạn {1})", "{0} (cap {1})"};
 inline constexpr MessageDef rule_weighted{"report.rule-weighted", "{0} × ({1}) ÷ {2}", "{0} × ({1}) ÷ {2}"};
+inline constexpr MessageDef rule_geometric{"report.rule-geometric", "{0} × ({1})", "{0} × ({1})"};
+inline constexpr MessageDef rule_harmonic{"report.rule-harmonic", "{0} × {1} ÷ ({2})", "{0} × {1} ÷ ({2})"};
 inline constexpr MessageDef entered_na{"report.entered-na", "không áp dụng", "not applicable"};
 
 // ---- explanation: totals ----------------------------------------------------------

@@ -1,0 +1,1 @@
+$CHISO eval tests/bad/files/344-geometric-tie-exact.chiso tests/bad/files/344-geometric-tie-exact.yaml --diagnostic-ids; $CHISO eval tests/bad/files/344-geometric-tie-exact.chiso tests/bad/files/344-geometric-tie-exact.yaml --diagnostic-ids --lang en

@@ -1,0 +1,1 @@
+$CHISO eval examples/synthetic/trung-binh-nhan.chiso examples/synthetic/trung-binh-nhan.yaml

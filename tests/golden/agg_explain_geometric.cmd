@@ -1,0 +1,1 @@
+$CHISO explain examples/synthetic/trung-binh-nhan.chiso examples/synthetic/trung-binh-nhan.yaml huyen-a
