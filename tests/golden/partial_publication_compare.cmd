@@ -4,3 +4,4 @@
 $CHISO eval examples/synthetic/cong-bo-mot-phan.chiso examples/synthetic/cong-bo-mot-phan-2024.yaml --previous examples/synthetic/cong-bo-mot-phan-2023.yaml
 $CHISO eval examples/synthetic/cong-bo-mot-phan.chiso examples/synthetic/cong-bo-mot-phan-2024.yaml --previous examples/synthetic/cong-bo-mot-phan-2023.yaml --lang en --format csv
 $CHISO eval examples/synthetic/cong-bo-mot-phan.chiso examples/synthetic/cong-bo-mot-phan-2024.yaml --previous examples/synthetic/cong-bo-mot-phan-2023.yaml --format json
+$CHISO eval examples/synthetic/cong-bo-mot-phan.chiso examples/synthetic/cong-bo-mot-phan-2024.yaml --previous examples/synthetic/cong-bo-mot-phan-2023.yaml --lang en
