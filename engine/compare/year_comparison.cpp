@@ -102,8 +102,10 @@ std::optional<Rational> previous_index(const std::vector<const PreviousUnit*>& p
     return sum / Rational(static_cast<std::int64_t>(preds.size()));
 }
 
+// `ranks_comparable`: false when this year's ranks are among the listed units of a
+// partial publication (no published ranks): such a rank is not last year's kind.
 UnitChange change_of(const UnitResult& unit, const std::string& block_key, std::vector<const PreviousUnit*> preds,
-                     const Matcher& matcher) {
+                     const Matcher& matcher, bool ranks_comparable) {
     UnitChange change;
     change.status = status_of(unit, block_key, preds, matcher);
     change.previous_index = previous_index(preds);
@@ -112,11 +114,12 @@ UnitChange change_of(const UnitResult& unit, const std::string& block_key, std::
         const PreviousUnit& p = *preds.front();
         change.previous_rank = p.rank;
         change.previous_classes = p.classes;
-        const bool comparable = change.status != PreviousStatus::OtherBlock;
-        if (p.rank && comparable && unit.rank > 0) change.rank_change = *p.rank - unit.rank;
+        const bool comparable = change.status != PreviousStatus::OtherBlock && ranks_comparable;
+        if (p.rank && comparable && unit.ranked && unit.rank > 0) change.rank_change = *p.rank - unit.rank;
         if (!p.rank && !p.index && change.status == PreviousStatus::Same && p.classes.empty())
             change.status = PreviousStatus::NotPublished;
     }
+    change.not_ranked = !unit.ranked;
     change.predecessors = std::move(preds);
     return change;
 }
@@ -150,11 +153,14 @@ std::optional<YearComparison> compare_years(const Results& results, const ScoreS
         const std::string block_key = text_key(block.block->id);
         BlockChange change;
         change.units.reserve(block.units.size());
+        const bool ranks_comparable = !block.population.partial() || block.population.published_ranks;
         for (std::size_t u = 0; u < block.units.size(); ++u) {
-            change.units.push_back(change_of(block.units[u], block_key, std::move(preds[b][u]), matcher));
+            change.units.push_back(change_of(block.units[u], block_key, std::move(preds[b][u]), matcher, ranks_comparable));
         }
         auto stats = previous.blocks.find(block_key);  // keyed by normalised id
         if (stats != previous.blocks.end()) change.previous = &stats->second;
+        change.comparable = !(block.population.declared() && change.previous &&
+                              change.previous->stats.count != block.stats.count);
         out.blocks.push_back(std::move(change));
     }
     // Blocks by id as written, as Definition::find_block finds them, in one map
@@ -169,7 +175,9 @@ std::optional<YearComparison> compare_years(const Results& results, const ScoreS
             out.vanished_blocks.push_back(&p);
             continue;
         }
-        out.blocks[block->second].vanished.push_back(&p);
+        BlockChange& change = out.blocks[block->second];
+        // A unit a partial listing leaves out is not listed, not gone (docs/years.md).
+        (results.blocks[block->second].population.partial() ? change.not_listed : change.vanished).push_back(&p);
     }
     return out;
 }

@@ -33,12 +33,20 @@ struct UnitChange {
     std::optional<Rational> previous_index;  // merged: mean of the predecessors'
     std::optional<Rational> index_change;
     std::map<std::string, std::string> previous_classes;  // one predecessor only
+    bool not_ranked = false;  // `ranked: false` this year: no rank change ("không xếp hạng")
 };
 
 struct BlockChange {
     std::vector<UnitChange> units;             // parallel to BlockResult::units
     std::vector<const PreviousUnit*> vanished;  // last year's units not continued
+    // The same in a block this year's file lists only partly (`listed: {of: N}`): not
+    // listed this year, which says nothing of whether they are still assessed.
+    std::vector<const PreviousUnit*> not_listed;
     const PreviousBlock* previous = nullptr;   // last year's statistics, when known
+    // False when this year's statistics describe a declared population (a partial
+    // listing, units not ranked) of another size than last year's: the change of the
+    // mean, lowest and highest is then not a change and is not shown as one.
+    bool comparable = true;
 };
 
 struct YearComparison {

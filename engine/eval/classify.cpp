@@ -104,9 +104,12 @@ void classify_block(const Definition& def, BlockResult& block) {
 
 void compute_stats(const Definition& def, BlockResult& block) {
     const TreeDef& tree = def.tree_of(*block.block);
+    // The statistics describe the ranked units only: a unit declared `ranked: false` is
+    // shown and classified but counted nowhere (docs/language.md, "Partial publications").
     std::vector<Rational> indices;
     indices.reserve(block.units.size());
-    for (const UnitResult& unit : block.units) indices.push_back(compared_index(def, unit));
+    for (const UnitResult& unit : block.units)
+        if (unit.ranked) indices.push_back(compared_index(def, unit));
     // The mean of the compared indices (exact under `ranking … exact`) rounded once:
     // the published rule (engine/eval/block_stats.hpp).
     block.stats = summarise_indices(indices, &def);
@@ -121,6 +124,7 @@ void compute_stats(const Definition& def, BlockResult& block) {
         }
         // One pass over the units: a unit's class found once per ladder, not once per label.
         for (const auto& u : block.units) {
+            if (!u.ranked) continue;
             auto it = u.classes.find(ladder.id);
             if (it == u.classes.end()) continue;
             for (ClassCount& c : counts)
@@ -134,7 +138,9 @@ void compute_stats(const Definition& def, BlockResult& block) {
     for (const auto& stat : def.stats) {
         std::size_t n = 0;
         for (const auto& u : block.units)
-            if (!stat.when || holds(*stat.when, CondContext{def, tree, u, block.block->tree, block.nodes})) ++n;
+            if (u.ranked &&
+                (!stat.when || holds(*stat.when, CondContext{def, tree, u, block.block->tree, block.nodes})))
+                ++n;
         s.counted.push_back(n);
     }
 }

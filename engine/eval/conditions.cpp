@@ -12,12 +12,17 @@ namespace {
 std::optional<Rational> operand_value(const CondValue& op, const CondContext& ctx) {
     switch (op.kind) {
         case Measure::Number:
-            if (op.rank_share) return condition_number(op.number, true, Rational(ctx.unit.ranked_among));
+            if (op.rank_share) {
+                if (!ctx.unit.ranked) return std::nullopt;  // a unit not ranked has no rank, nor a share of one
+                return condition_number(op.number, true, Rational(ctx.unit.ranked_among));
+            }
             if (ctx.tree_index < op.scaled.size()) return op.scaled[ctx.tree_index];
             return op.number;
         case Measure::Index: return compared_index(ctx.def, ctx.unit);
         case Measure::Points: return ctx.unit.points;
-        case Measure::Rank: return Rational(ctx.unit.rank);
+        case Measure::Rank:
+            if (!ctx.unit.ranked) return std::nullopt;
+            return Rational(ctx.unit.rank);
         case Measure::NodePoints:
         case Measure::NodeIndex: {
             const NodeId id = ctx.tree_index < op.node.size() ? op.node[ctx.tree_index] : kNoNode;

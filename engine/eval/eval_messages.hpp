@@ -94,4 +94,31 @@ inline constexpr MessageDef kGroupsNearMiss{"eval.groups-near-miss",
 inline constexpr MessageDef kNoUnits{"eval.no-units",
     "tệp điểm không có đơn vị nào", "the score file has no units"};
 
+// A partial publication (`listed: {of: N}` in the score file, `published_rank`):
+// engine/eval/listing.cpp; docs/language.md, "Partial publications".
+inline constexpr MessageDef kListedUnknownBlock{"eval.listed-unknown-block",
+    "`listed`: không có khối `{0}` trong tệp tiêu chí",
+    "`listed`: there is no block `{0}` in the criteria"};
+inline constexpr MessageDef kListedMoreThanOf{"eval.listed-more-than-of",
+    "khối `{0}`: tệp điểm liệt kê {1} đơn vị, nhiều hơn tổng số `of: {2}` đơn vị được đánh giá",
+    "block `{0}`: the score file lists {1} units, more than the `of: {2}` units assessed in all"};
+inline constexpr MessageDef kPublishedRankWithoutListed{"eval.published-rank-without-listed",
+    "đơn vị `{0}`: `published_rank` chỉ dùng khi tệp điểm chỉ công bố một phần đơn vị của khối `{1}`; khai báo ở đầu tệp `listed: {{of: N}}` (N là tổng số đơn vị được đánh giá)",
+    "unit `{0}`: `published_rank` is for a score file that lists only some units of block `{1}`; declare `listed: {{of: N}}` in its header (N: the units assessed in all)"};
+inline constexpr MessageDef kPublishedRankAboveOf{"eval.published-rank-above-of",
+    "đơn vị `{0}`: hạng công bố {1} vượt tổng số `of: {2}` đơn vị được đánh giá",
+    "unit `{0}`: the published rank {1} is beyond the `of: {2}` units assessed in all"};
+inline constexpr MessageDef kPublishedRankMissing{"eval.published-rank-missing",
+    "đơn vị `{0}`: các đơn vị khác được công bố của khối `{1}` có hạng công bố; ghi cả hạng của đơn vị này (`published_rank: N`)",
+    "unit `{0}`: the other listed units of block `{1}` have a published rank; give this one's too (`published_rank: N`)"};
+inline constexpr MessageDef kPublishedRankBeforeListed{"eval.published-rank-before-listed",
+    "đơn vị `{0}`: hạng công bố {1} không thể đúng: chỉ riêng trong các đơn vị được công bố nó đã đứng hạng {2}, và hạng trong toàn bộ đơn vị không thể cao hơn",
+    "unit `{0}`: the published rank {1} cannot be right: among the listed units alone it ranks {2}, and a rank among all units is never better"};
+inline constexpr MessageDef kPublishedRankOrder{"eval.published-rank-order",
+    "đơn vị `{0}`: hạng công bố {1} mâu thuẫn với giá trị: `{2}` có hạng công bố {3}, giá trị của hai đơn vị là {4} và {5}; giá trị cao hơn phải có hạng cao hơn, giá trị bằng nhau (`ties shared`) cùng hạng",
+    "unit `{0}`: the published rank {1} contradicts the values: `{2}` has published rank {3}, and their values are {4} and {5}; a higher value must have a better rank, an equal one (`ties shared`) the same rank"};
+inline constexpr MessageDef kPublishedRankDuplicate{"eval.published-rank-duplicate",
+    "đơn vị `{0}`: hạng công bố {1} cũng là hạng của `{2}`, nhưng tệp tiêu chí xếp hạng với `ties distinct`: không có hai đơn vị cùng hạng",
+    "unit `{0}`: the published rank {1} is also `{2}`'s, but the criteria rank with `ties distinct`: no two units share a rank"};
+
 }  // namespace chiso::msg

@@ -13,6 +13,7 @@
 #include "engine/eval/evaluate_block.hpp"
 #include "engine/eval/evaluate_unit.hpp"
 #include "engine/eval/mean_refinement.hpp"
+#include "engine/eval/listing.hpp"
 #include "engine/eval/parallel.hpp"
 #include "engine/columns/packed_row.hpp"
 #include "engine/eval/rank.hpp"
@@ -58,10 +59,11 @@ struct Slice {
 // them, and one code index per tree (built on the first unknown code).
 struct Shared {
     Shared(const Plan& plan, const ScoreSheet& sheet, Diagnostics& diags)
-        : labels(settle_labels(*plan.definition, sheet, diags)) {
+        : labels(settle_labels(*plan.definition, sheet, diags)), ranking(*plan.definition, sheet, diags) {
         for (const auto& tree : plan.trees) codes.emplace_back(*tree.tree, &tree);
     }
     UnitLabels labels;
+    RankingInputs ranking;  // a partial publication, units not ranked (listing.hpp)
     std::deque<CodeLookup> codes;  // not movable: a deque keeps them in place
 };
 
@@ -228,7 +230,7 @@ void assemble_block(const Definition& def, BlockResult& block, std::vector<Place
 // Per block, independent of the others, spread over the threads: its results
 // assembled, ranked, classified and summarised; the messages of ranking kept per
 // block and joined in block order, so they do not depend on the threads.
-void finish_blocks(const Definition& def, std::vector<Slice>& slices, KernelPass& pass, const UnitLabels& labels,
+void finish_blocks(const Definition& def, std::vector<Slice>& slices, KernelPass& pass, const Shared& shared,
                    const EvaluateOptions& options, Results& results, Diagnostics& diags) {
     std::vector<std::vector<Placed*>> rows(results.blocks.size());
     for (Slice& slice : slices)
@@ -236,9 +238,12 @@ void finish_blocks(const Definition& def, std::vector<Slice>& slices, KernelPass
     std::vector<Diagnostics> ranking(results.blocks.size());
     for_each_item(results.blocks.size(), options.threads, [&](std::size_t b) {
         BlockResult& block = results.blocks[b];
-        assemble_block(def, block, rows[b], pass.blocks[b], labels);
+        assemble_block(def, block, rows[b], pass.blocks[b], shared.labels);
+        shared.ranking.mark(block);
         rank_block(def, block, ranking[b]);
         if (ranking[b].has_errors()) return;  // the run fails: nothing to classify
+        shared.ranking.settle(def, block, ranking[b]);
+        if (ranking[b].has_errors()) return;
         classify_block(def, block);
         compute_stats(def, block);
     });
@@ -252,14 +257,14 @@ std::optional<Results> evaluate_at(const Plan& plan, const ScoreSheet& sheet, Di
     check_header(def, sheet, diags, options);
     Results results;
     results.definition = &def;
-    for (const auto& b : def.blocks) results.blocks.push_back(BlockResult{&b, {}, {}, {}});
+    for (const auto& b : def.blocks) results.blocks.push_back(BlockResult{&b, {}, {}, {}, {}});
     // Unit ids are unique: the score loader rejects duplicates.
     const Shared shared(plan, sheet, diags);
     KernelPass pass = run_kernel_pass(plan, sheet, options, shared);
     std::vector<Slice> slices = evaluate_units(plan, sheet, options, shared, pass, precision);
     for (const Slice& slice : slices) diags.append(slice.diags);
     if (diags.error_count() != errors_before) return std::nullopt;
-    finish_blocks(def, slices, pass, shared.labels, options, results, diags);
+    finish_blocks(def, slices, pass, shared, options, results, diags);
     slices.clear();
     if (diags.error_count() != errors_before) return std::nullopt;
     return results;

@@ -143,6 +143,8 @@ void rank_block(const Definition& def, BlockResult& block, Diagnostics& diags) {
     std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
         const UnitResult& a = block.units[x];
         const UnitResult& b = block.units[y];
+        // Units not ranked (`ranked: false`) come after the ranked ones, in the same order.
+        if (a.ranked != b.ranked) return a.ranked;
         if (!fixed_keys.empty()) {
             if (fixed_keys[x] != fixed_keys[y]) return fixed_keys[x] > fixed_keys[y];
         } else if (keys[x].key != keys[y].key) {
@@ -167,7 +169,8 @@ void rank_block(const Definition& def, BlockResult& block, Diagnostics& diags) {
     for (const auto& g : groups) {
         std::vector<Member> members;
         for (std::size_t i = 0; i < block.units.size(); ++i)
-            if (!def.ranking.within_group || block.units[i].group == g) members.push_back({&block.units[i], &sorted_keys[i]});
+            if (block.units[i].ranked && (!def.ranking.within_group || block.units[i].group == g))
+                members.push_back({&block.units[i], &sorted_keys[i]});
         assign_ranks(def, members);
         if (def.ranking.ties == TiePolicy::Distinct) report_undecided(def, tree, members, block.block->id, diags);
     }

@@ -24,6 +24,12 @@ struct UnitResult {
     Rational published;  // index rounded per the criteria
     int rank = 0;
     int ranked_among = 0;  // the units ranked together with it (block or group): what `rank <= 10%` is a share of
+                           // (under a partial publication with published ranks: the `of` units assessed in all)
+    // `ranked: false` in the score file: no rank (0), no rank condition holds, and the
+    // unit is left out of the block's statistics; `unranked_reason` as written.
+    bool ranked = true;
+    std::string unranked_reason;
+    std::optional<int> published_rank;  // as the score file gives it (a partial publication)
     std::map<std::string, std::string> classes;  // ladder id -> label (absent: no rung matched)
     // The unit's row in its block's NodeColumns (evaluation order, not rank order):
     // its nodes are read through BlockResult::node, never stored per unit.
@@ -32,11 +38,24 @@ struct UnitResult {
 
 class UnitTracer;
 
+// Which units a block's ranks and statistics describe (docs/language.md, "Partial
+// publications"), decided once in evaluation (engine/eval/listing.cpp) and worded by
+// the views. Nothing declared: `declared()` is false and every output is as before.
+struct Population {
+    std::size_t ranked = 0;      // the units ranked: the statistics' population
+    std::size_t not_ranked = 0;  // `ranked: false`: shown, classified, neither ranked nor counted
+    int of = 0;                  // > 0: a partial publication listing `ranked + not_ranked` of `of` units
+    bool published_ranks = false;  // the ranks are the published ones; else ranks among the listed
+    bool partial() const { return of > 0; }
+    bool declared() const { return partial() || not_ranked > 0; }
+};
+
 struct BlockResult {
     const BlockDef* block = nullptr;
     std::vector<UnitResult> units;  // in rank order (ties: by id for determinism)
     BlockStats stats;
-    NodeColumns nodes;  // every node of every unit, by column; UnitResult::row picks a unit's row
+    NodeColumns nodes;
+    Population population;  // every node of every unit, by column; UnitResult::row picks a unit's row
 
     // The one accessor of a unit's node values (reports, diff, ranking, conditions,
     // testing, the bench): `unit` must be one of this block's units.

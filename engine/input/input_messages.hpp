@@ -97,6 +97,26 @@ inline constexpr MessageDef kExpectedText{"input.expected-text",
 inline constexpr MessageDef kYearNotInteger{"input.year-not-integer",
     "`year` phải là một năm viết bằng số, ví dụ `year: 2019`",
     "`year` must be a year written in digits, e.g. `year: 2019`"};
+// A partial publication (`listed:` in the header, `published_rank`, `ranked`, `reason`
+// in a unit): docs/input.md and docs/language.md, "Partial publications".
+inline constexpr MessageDef kListedNotMap{"input.listed-not-map",
+    "`listed` phải là một bảng, ví dụ `listed: {{of: 63}}` (tệp chỉ công bố một phần trong 63 đơn vị)",
+    "`listed` must be a map, e.g. `listed: {{of: 63}}` (the file lists some of 63 units)"};
+inline constexpr MessageDef kListedOfNotCount{"input.listed-of-not-count",
+    "`of` phải là tổng số đơn vị được đánh giá, một số nguyên từ 1, ví dụ `of: 63`; không phải `{0}`",
+    "`of` must be the number of units assessed in all, a whole number from 1, e.g. `of: 63`; not `{0}`"};
+inline constexpr MessageDef kPublishedRankNotRank{"input.published-rank-not-rank",
+    "đơn vị `{0}`: `published_rank` phải là hạng được công bố, một số nguyên từ 1, ví dụ `published_rank: 7`; không phải `{1}`",
+    "unit `{0}`: `published_rank` must be the rank as published, a whole number from 1, e.g. `published_rank: 7`; not `{1}`"};
+inline constexpr MessageDef kRankedNotBool{"input.ranked-not-bool",
+    "đơn vị `{0}`: `ranked` chỉ nhận `false` (đơn vị không được xếp hạng) hoặc `true`; không phải `{1}`",
+    "unit `{0}`: `ranked` takes `false` (the unit is not ranked) or `true`; not `{1}`"};
+inline constexpr MessageDef kReasonWithoutUnranked{"input.reason-without-unranked",
+    "đơn vị `{0}`: `reason` là lý do không xếp hạng, chỉ ghi cùng `ranked: false`",
+    "unit `{0}`: `reason` is why a unit is not ranked; give it only with `ranked: false`"};
+inline constexpr MessageDef kPublishedRankUnranked{"input.published-rank-unranked",
+    "đơn vị `{0}`: đơn vị không được xếp hạng (`ranked: false`) thì không có `published_rank`",
+    "unit `{0}`: a unit that is not ranked (`ranked: false`) has no `published_rank`"};
 inline constexpr MessageDef kUnitsNotList{"input.units-not-list",
     "`units` phải là danh sách đơn vị, mỗi đơn vị bắt đầu bằng `- `",
     "`units` must be a list of units, each starting with `- `"};

@@ -279,6 +279,14 @@ struct UnitInput {
     SourceLoc loc;
     SourceLoc block_loc;
     SourceLoc group_loc;
+    // A partial publication (ScoreSheet::listed): the unit's rank as published, from 1.
+    std::optional<int> published_rank;
+    SourceLoc published_rank_loc;
+    // `ranked: false`: evaluated, shown and classified, but given no rank and left out
+    // of the block's statistics (docs/language.md, "Partial publications").
+    bool ranked = true;
+    SourceLoc ranked_loc;
+    std::string unranked_reason;  // `reason:`, as written; may be empty
     std::shared_ptr<SheetPool> pool;  // the sheet's tables, which `entries` refer to
 
     // The entry's facts, as the readers read them.
@@ -313,6 +321,15 @@ inline bool is_not_applicable(const std::optional<InputValue>& v) {
 NodeEntry pack_entry(SheetPool& pool, const EntryDraft& draft);
 NodeEntry pack_entry(SheetPool& pool, CodeId code, const EntryDraft& draft);  // draft.code unused
 
+// `listed: {of: 63}` (or `{of: 63, block: tinh}`): the file lists only some of the
+// units assessed, `of` of them in all, in one block or in each of its blocks.
+struct Listing {
+    int of = 0;
+    std::string block;  // tidied; empty: every block of the file
+    SourceLoc loc;      // of the key `listed`
+    SourceLoc of_loc, block_loc;
+};
+
 struct ScoreSheet {
     std::string index;
     std::string locality;
@@ -320,6 +337,7 @@ struct ScoreSheet {
     SourceLoc index_loc, locality_loc, year_loc;
     std::string previous;  // `previous:` file of last year's results, as written
     SourceLoc previous_loc;
+    std::optional<Listing> listed;  // a partial publication; none: every unit is listed
     std::vector<UnitInput> units;
     const SourceFile* source = nullptr;
     std::shared_ptr<SheetPool> pool;  // the units' tables (each unit holds it too)

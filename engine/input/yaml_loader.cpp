@@ -42,8 +42,10 @@ using input::ScalarProblem;
 using input::ValueSource;
 
 // The required keys first: read_header and read_unit count them by position.
-const std::vector<std::string> kTopKeys{"index", "locality", "year", "units", "previous"};
-const std::vector<std::string> kUnitKeys{"id", "name", "block", "group", "flags", "scores", "predecessors"};
+const std::vector<std::string> kTopKeys{"index", "locality", "year", "units", "previous", "listed"};
+const std::vector<std::string> kUnitKeys{"id",     "name",         "block",          "group",  "flags",
+                                         "scores", "predecessors", "published_rank", "ranked", "reason"};
+const std::vector<std::string> kListedKeys{"of", "block"};
 constexpr std::size_t kRequiredTopKeys = 4;
 const std::vector<std::string> kSourceKeys{"self", "appraised", "value", "tự_chấm", "thẩm_định"};
 
@@ -127,6 +129,11 @@ private:
     void check_unit_id(const Pair& p, const std::string& id);
     void read_flags(const Pair& p, const Where& where, UnitInput& unit);
     void read_predecessors(const Pair& p, const Where& where, UnitInput& unit);
+    void read_listed(const Pair& p, ScoreSheet& sheet);
+    std::optional<int> read_count(const Pair& p);
+    void read_published_rank(const Pair& p, const Where& where, UnitInput& unit);
+    void read_ranked(const Pair& p, const Where& where, UnitInput& unit);
+    void check_ranking_keys(const Where& where, const UnitInput& unit, const SourceLoc& reason_loc);
     void read_scores(const Pair& p, const Where& where, UnitInput& unit);
 
     bool read_entry(const Pair& p, const Where& unit_where, EntryDraft& entry);
@@ -247,6 +254,8 @@ void Loader::read_header(const input::YamlNode& root, ScoreSheet& sheet) {
             read_year(p, sheet);
         } else if (p.key == "previous") {
             sheet.previous = read_header_text(p, sheet.previous_loc).value_or("");
+        } else if (p.key == "listed") {
+            read_listed(p, sheet);
         } else {
             read_units(p, sheet);
         }
@@ -307,13 +316,16 @@ UnitInput Loader::read_unit(const input::YamlNode& map, std::size_t number) {
     unit.loc = loc(map);
     // id, name, block given; a misspelt key counts as the key it was taken for.
     std::array<bool, 3> required{};
+    SourceLoc reason_loc;
     for (const Pair& p : pairs(map, where, KeyRole::Key)) {
         const std::string key = read_unit_key(p, where, unit);
         for (std::size_t i = 0; i < required.size(); ++i) required[i] = required[i] || key == kUnitKeys[i];
+        if (p.key == "reason") reason_loc = p.key_loc;
     }
     for (std::size_t i = 0; i < required.size(); ++i) {
         if (!required[i]) diags_.error(unit.loc, m::kUnitMissingKey, where.unit, kUnitKeys[i]);
     }
+    check_ranking_keys(where, unit, reason_loc);
     return unit;
 }
 
@@ -338,6 +350,12 @@ std::string Loader::read_unit_key(const Pair& p, const Where& where, UnitInput& 
         read_scores(p, where, unit);
     } else if (p.key == "predecessors") {
         read_predecessors(p, where, unit);
+    } else if (p.key == "published_rank") {
+        read_published_rank(p, where, unit);
+    } else if (p.key == "ranked") {
+        read_ranked(p, where, unit);
+    } else if (p.key == "reason") {
+        unit.unranked_reason = read_unit_text(p, where).value_or("");
     } else {
         return report_unknown_key(p, where, kUnitKeys);
     }
@@ -436,6 +454,73 @@ void Loader::read_predecessors(const Pair& p, const Where& where, UnitInput& uni
         unit.predecessor_locs.push_back(loc(item));
     }
     unit.predecessors = std::move(ids);
+}
+
+// --- a partial publication (docs/input.md, "The header"; docs/language.md) ---
+
+// A whole number from 1 written in digits (`63`, not `63.0` or `-1`); reported by
+// the caller, who knows what it counts.
+std::optional<int> whole_from_one(const std::string& text) {
+    if (!all_digits(text) || text.size() > 6) return std::nullopt;
+    const int n = std::stoi(text);
+    return n >= 1 ? std::optional<int>(n) : std::nullopt;
+}
+
+// `listed: {of: 63}` or `listed: {of: 63, block: tinh}`.
+void Loader::read_listed(const Pair& p, ScoreSheet& sheet) {
+    if (!p.value.IsMap()) {
+        diags_.error(p.value.IsNull() ? p.key_loc : loc(p.value), m::kListedNotMap);
+        return;
+    }
+    Listing listing;
+    listing.loc = p.key_loc;
+    bool has_of = false;
+    for (const Pair& entry : pairs(p.value, Where{}, KeyRole::Key)) {
+        if (entry.key == "of") {
+            has_of = true;
+            listing.of_loc = entry.value.IsNull() ? entry.key_loc : loc(entry.value);
+            listing.of = read_count(entry).value_or(0);
+        } else if (entry.key == "block") {
+            listing.block = tidy_text(yaml_.header_text(entry, listing.block_loc).value_or(""));
+        } else {
+            has_of = report_unknown_key(entry, Where{}, kListedKeys) == "of" || has_of;
+        }
+    }
+    if (!has_of) diags_.error(p.key_loc, m::kMissingKey, "of");
+    if (listing.of > 0) sheet.listed = std::move(listing);
+}
+
+std::optional<int> Loader::read_count(const Pair& p) {
+    const std::string written = p.value.IsScalar() ? text(p.value) : std::string();
+    const std::optional<int> n = whole_from_one(tidy_text(written));
+    if (!n) diags_.error(p.value.IsNull() ? p.key_loc : loc(p.value), m::kListedOfNotCount, written);
+    return n;
+}
+
+void Loader::read_published_rank(const Pair& p, const Where& where, UnitInput& unit) {
+    const std::string written = p.value.IsScalar() ? text(p.value) : std::string();
+    unit.published_rank_loc = p.value.IsNull() ? p.key_loc : loc(p.value);
+    unit.published_rank = whole_from_one(tidy_text(written));
+    if (!unit.published_rank) diags_.error(unit.published_rank_loc, m::kPublishedRankNotRank, where.unit, written);
+}
+
+// `ranked: false` (also `no`, `không`); `true` is the default, allowed for symmetry.
+void Loader::read_ranked(const Pair& p, const Where& where, UnitInput& unit) {
+    const std::string written = p.value.IsScalar() ? text(p.value) : std::string();
+    unit.ranked_loc = p.value.IsNull() ? p.key_loc : loc(p.value);
+    const std::string key = text_key(written);
+    const ReservedWord word = reserved_word(written);
+    if (key == "false" || word == ReservedWord::No) {
+        unit.ranked = false;
+    } else if (key != "true" && word != ReservedWord::Yes) {
+        diags_.error(unit.ranked_loc, m::kRankedNotBool, where.unit, written);
+    }
+}
+
+// A reason belongs to a unit not ranked; a unit not ranked has no published rank.
+void Loader::check_ranking_keys(const Where& where, const UnitInput& unit, const SourceLoc& reason_loc) {
+    if (reason_loc.known() && unit.ranked) diags_.error(reason_loc, m::kReasonWithoutUnranked, where.unit);
+    if (unit.published_rank && !unit.ranked) diags_.error(unit.published_rank_loc, m::kPublishedRankUnranked, where.unit);
 }
 
 void Loader::read_scores(const Pair& p, const Where& where, UnitInput& unit) {

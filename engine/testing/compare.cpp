@@ -270,6 +270,7 @@ private:
         if (l == nullptr || !known_label(*l, b.block->id, e.label, e.label_loc)) return;
         std::size_t count = 0;
         for (const auto& u : b.units) {
+            if (!u.ranked) continue;  // as the block's statistics: units not ranked are not counted
             const auto c = u.classes.find(e.ladder);
             if (c != u.classes.end() && c->second == e.label) ++count;
         }

@@ -24,7 +24,9 @@ constexpr double kLabelRow = 18;
 constexpr double kLaneGap = 4;
 constexpr double kRankGap = 22;  // a rank cut-off gets a row of its own
 
-std::string bar_label(const UnitResult& unit) { return std::to_string(unit.rank) + ". " + unit.name; }
+std::string bar_label(const UnitResult& unit) {
+    return unit.ranked ? std::to_string(unit.rank) + ". " + unit.name : "— " + unit.name;  // `ranked: false`
+}
 
 Rational axis_scale(const Definition& def, const BlockResult& block) {
     const Rational max = def.tree_of(*block.block).root().max;

@@ -25,7 +25,13 @@ YearView year_view(const YearComparison* previous, std::size_t index);
 // Units of last year whose block no longer exists, as lines of text ("" if none).
 std::string vanished_blocks_text(const YearComparison& previous, Lang lang, const std::string& bullet = "  ");
 
-// "Khối: <name> (<id>) — <n> đơn vị"
+// A unit's rank as the tables print it: "—" for a unit not ranked.
+std::string rank_text(const UnitResult& unit, Lang lang);
+// What a block's statistics describe, when the score file declared a partial
+// publication or units not ranked: "20 đơn vị được công bố, trên tổng số 63".
+std::string population_stats_text(const Population& population, Lang lang);
+// "Khối: <name> (<id>) — <n> đơn vị" (a partial publication: "… — 20 đơn vị được
+// công bố, trên tổng số 63")
 std::string block_heading(const BlockResult& block, Lang lang);
 
 }  // namespace chiso::report

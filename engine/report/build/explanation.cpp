@@ -106,9 +106,21 @@ std::string index_formula(const Definition& def, const TreeDef& tree, const Unit
                           publication_of(def).text(unit.published, lang));
 }
 
+// The rank and what it is a rank among (docs/language.md, "Partial publications").
+std::string rank_line(const BlockFacts& facts, const UnitResult& unit, Lang lang) {
+    const Population& p = facts.block->population;
+    if (!unit.ranked)
+        return unit.unranked_reason.empty() ? labels::text(labels::ex_not_ranked, lang)
+                                            : labels::format(labels::ex_not_ranked_reason, lang, unit.unranked_reason);
+    if (p.published_ranks) return labels::format(labels::ex_rank_published, lang, unit.rank, p.of);
+    if (p.partial()) return labels::format(labels::ex_rank_listed, lang, unit.rank, p.ranked, p.of);
+    if (p.declared()) return labels::format(labels::ex_rank_ranked, lang, unit.rank, p.ranked);
+    return labels::format(labels::ex_rank, lang, unit.rank, facts.unit_count());
+}
+
 std::vector<std::string> standing_lines(const BlockFacts& facts, std::size_t position, Lang lang) {
     const UnitResult& unit = facts.block->units[position];
-    std::vector<std::string> lines{labels::format(labels::ex_rank, lang, unit.rank, facts.unit_count())};
+    std::vector<std::string> lines{rank_line(facts, unit, lang)};
     for (const LadderFacts& ladder : facts.ladders) {
         const std::string* label = ladder.class_of[position];
         lines.push_back(labels::format(labels::ex_class, lang, ladder.ladder->name,

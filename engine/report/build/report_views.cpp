@@ -17,6 +17,11 @@ PreviousUnitView previous_unit(const PreviousUnit& p) { return {p.id, p.name, p.
 
 StatsView stats_view(const BlockStats& stats) { return {stats.count, stats.mean, stats.min, stats.max}; }
 
+PopulationView population_view(const Population& p) {
+    const char* ranks = p.published_ranks ? "published" : p.partial() ? "among-listed" : "among-ranked";
+    return {p.ranked, p.not_ranked, p.of, ranks};
+}
+
 UnitChangeView unit_change(const UnitChange& change) {
     UnitChangeView v;
     v.status = status_id(change.status);
@@ -50,12 +55,14 @@ UnitView unit_view(const Definition& def, const BlockFacts& facts, std::size_t p
     const BlockResult& block = *facts.block;
     const UnitResult& unit = block.units[position];
     UnitView u{unit.id, unit.name, unit.group, unit.rank, unit.points, unit.max, unit.index, unit.published,
-               {}, {}, std::nullopt};
+               {}, {}, std::nullopt, true, {}};
     for (const LadderDef& ladder : def.ladders) {
         const std::string* label = facts.class_of(position, ladder);
         u.classes.push_back(label ? std::optional<std::string>(*label) : std::nullopt);
     }
     if (nodes) u.nodes = node_views(def.tree_of(*block.block), block, unit);
+    u.ranked = unit.ranked;
+    u.unranked_reason = unit.unranked_reason;
     return u;
 }
 
@@ -83,10 +90,13 @@ BlockReportView block_report(const Definition& def, const BlockResult& block, La
     view.heading = block_heading(block, lang);
     view.stats = stats_view(block.stats);
     add_facts(view, def, facts);
+    if (block.population.declared()) view.population = population_view(block.population);
     if (previous.change) {
         PreviousBlockView p;
         if (previous.change->previous) p.stats = stats_view(previous.change->previous->stats);
         for (const PreviousUnit* u : previous.change->vanished) p.vanished.push_back(previous_unit(*u));
+        for (const PreviousUnit* u : previous.change->not_listed) p.not_listed.push_back(previous_unit(*u));
+        p.comparable = previous.change->comparable;
         view.previous = std::move(p);
     }
     view.units.reserve(block.units.size());

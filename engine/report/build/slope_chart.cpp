@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "engine/report/build/block_view.hpp"
 #include "engine/report/labels/labels.hpp"
 #include "engine/report/view/chart_geometry.hpp"
 #include "engine/report/build/year_view.hpp"
@@ -59,7 +60,7 @@ bool rank_comparable(const PreviousUnit* p, const BlockResult& block) {
 
 void add_unit(SlopeChart& chart, LeftAxis& left, const UnitResult& unit, const UnitChange& change, double y,
               const BlockResult& block, Lang lang) {
-    SlopeEnd end{std::to_string(unit.rank), unit.name, {}, "alone", y};
+    SlopeEnd end{rank_text(unit, lang), unit.name, {}, "alone", y};  // "—": not ranked
     if (change.status == PreviousStatus::Merged) {
         end.tag = status_tag(change.status, lang);
         for (const PreviousUnit* p : change.predecessors) {

@@ -6,6 +6,7 @@
 
 #include "engine/report/labels/labels.hpp"
 #include "engine/report/build/block_facts.hpp"
+#include "engine/report/build/block_view.hpp"
 #include "engine/report/view/number_format.hpp"
 #include "engine/report/labels/xlsx_labels.hpp"
 #include "engine/report/build/xlsx_numbers.hpp"
@@ -96,7 +97,10 @@ void add_result_columns(std::vector<AnnexColumn>& cols, const Annex& a) {
     cols.push_back({{"", a.text(index), {8, 12}},
                     [&a, pub](std::size_t i) { return published_cell(a.unit(i).published, pub, a.lang); }});
     cols.push_back({{"", a.text(labels::col_rank), {6, 8}},
-                    [&a](std::size_t i) { return centred(whole_cell(a.unit(i).rank)); }});
+                    [&a](std::size_t i) {
+                        const UnitResult& u = a.unit(i);  // a unit not ranked: "—", as in the tables
+                        return centred(u.ranked ? whole_cell(u.rank) : text_cell(rank_text(u, a.lang)));
+                    }});
     for (const LadderFacts& ladder : a.facts.ladders) {
         cols.push_back({{"", ladder.ladder->name, {12, 30}}, [&ladder](std::size_t i) {
                             return ladder.class_of[i] ? text_cell(*ladder.class_of[i]) : blank_cell();

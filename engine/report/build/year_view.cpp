@@ -15,6 +15,7 @@ constexpr std::string_view kMinus = "\u2212";
 // The rank-change cell: the move, or why there is none.
 std::string rank_change_cell(const UnitChange& change, Lang lang) {
     if (change.rank_change) return signed_whole(*change.rank_change);
+    if (change.not_ranked) return labels::text(labels::yr_not_ranked, lang);
     switch (change.status) {
         case PreviousStatus::New: return labels::text(labels::yr_new, lang);
         case PreviousStatus::Merged: return labels::text(labels::yr_merged, lang);
@@ -84,11 +85,25 @@ void append_before(BlockView& view, const std::string& label, std::size_t count,
     view.stats.emplace_back(label, std::string("— ") + before);
 }
 
+// Last year's figure beside this year's, without a change: the two describe
+// populations of different sizes (a partial listing this year).
+std::string beside_previous(const std::string& now, const Rational& before, std::size_t count, int year,
+                            const Publication& pub, Lang lang) {
+    return now + " " + labels::format(labels::yr_stat_incomparable, lang, year, pub.text(before, lang), count);
+}
+
 void add_stats(BlockView& view, const Definition& def, const BlockResult& block, const PreviousBlock& before,
-               int year, Lang lang) {
+               int year, bool comparable, Lang lang) {
     const BlockStats& then = before.stats;
     if (view.stats.size() < 3 || block.stats.count == 0) return;
     const Publication pub = publication_of(def);
+    if (!comparable) {
+        view.stats[0].second = beside_previous(view.stats[0].second, then.mean, then.count, year, pub, lang);
+        view.stats[1].second = beside_previous(view.stats[1].second, then.min, then.count, year, pub, lang);
+        view.stats[2].second = beside_previous(view.stats[2].second, then.max, then.count, year, pub, lang);
+        view.stats.emplace_back(labels::format(labels::yr_stat_count, lang, year), std::to_string(then.count));
+        return;
+    }
     view.stats[0].second = with_previous(view.stats[0].second, block.stats.mean, then.mean, year, pub, lang);
     view.stats[1].second = with_previous(view.stats[1].second, block.stats.min, then.min, year, pub, lang);
     view.stats[2].second = with_previous(view.stats[2].second, block.stats.max, then.max, year, pub, lang);
@@ -169,7 +184,9 @@ void add_previous_year(BlockView& view, const Definition& def, const BlockFacts&
         const std::string name = p->name.empty() ? p->id : p->name;
         view.notes.push_back(labels::format(labels::yr_note_vanished, lang, name, rank_of(*p, year, lang)));
     }
-    if (change.previous) add_stats(view, def, block, *change.previous, year, lang);
+    if (!change.not_listed.empty())
+        view.notes.push_back(labels::format(labels::yr_note_not_listed, lang, change.not_listed.size(), year));
+    if (change.previous) add_stats(view, def, block, *change.previous, year, change.comparable, lang);
 }
 
 }  // namespace chiso::report

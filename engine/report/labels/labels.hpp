@@ -25,6 +25,32 @@ inline constexpr MessageDef block_heading{"report.block-heading", "Khối: {0} (
                                           "Block: {0} ({1}) — {2} units"};
 inline constexpr MessageDef block_heading_one{"report.block-heading-one", "Khối: {0} ({1}) — 1 đơn vị",
                                               "Block: {0} ({1}) — 1 unit"};
+// A partial publication, units not ranked (docs/language.md, "Partial publications").
+inline constexpr MessageDef pop_heading{"report.population-heading",
+                                        "Khối: {0} ({1}) — {2} đơn vị được công bố, trên tổng số {3}",
+                                        "Block: {0} ({1}) — {2} units listed, of {3} in all"};
+inline constexpr MessageDef pop_ranks_published{"report.population-ranks-published",
+                                                "Hạng: hạng được công bố, trong tổng số {0} đơn vị",
+                                                "Rank: the published rank, among all {0} units"};
+inline constexpr MessageDef pop_ranks_listed{"report.population-ranks-listed",
+                                             "Hạng: thứ hạng trong {0} đơn vị được công bố, không phải hạng trong tổng số {1} đơn vị",
+                                             "Rank: the rank among the {0} units listed, not among all {1} units"};
+inline constexpr MessageDef pop_ranks_ranked{"report.population-ranks-ranked", "Hạng: trong {0} đơn vị được xếp hạng",
+                                             "Rank: among the {0} units ranked"};
+inline constexpr MessageDef pop_not_ranked{"report.population-not-ranked", "Không xếp hạng: {0} (`{1}`)",
+                                           "Not ranked: {0} (`{1}`)"};
+inline constexpr MessageDef pop_not_ranked_reason{"report.population-not-ranked-reason",
+                                                  "Không xếp hạng: {0} (`{1}`) — {2}", "Not ranked: {0} (`{1}`) — {2}"};
+inline constexpr MessageDef pop_stats{"report.population-stats", "Thống kê của", "Statistics of"};
+inline constexpr MessageDef pop_stats_listed{"report.population-stats-listed",
+                                             "{0} đơn vị được công bố, trên tổng số {1}",
+                                             "the {0} units listed, of {1} in all"};
+inline constexpr MessageDef pop_stats_ranked{"report.population-stats-ranked", "{0} đơn vị được xếp hạng",
+                                             "the {0} units ranked"};
+inline constexpr MessageDef pop_stats_unranked{"report.population-stats-unranked",
+                                               "{0}; không tính {1} đơn vị không xếp hạng",
+                                               "{0}; not counting {1} not ranked"};
+inline constexpr MessageDef pop_no_rank{"report.population-no-rank", "—", "—"};
 inline constexpr MessageDef no_units{"report.no-units", "(chưa có đơn vị)", "(no units)"};
 inline constexpr MessageDef stat_mean{"report.stat-mean", "Trung bình", "Mean"};
 inline constexpr MessageDef stat_min{"report.stat-min", "Thấp nhất", "Lowest"};
@@ -77,6 +103,17 @@ inline constexpr MessageDef entered_na{"report.entered-na", "không áp dụng",
 inline constexpr MessageDef ex_formula{"report.explain-formula", "Chỉ số = {0} ÷ {1} × {2} = {3} → {4}",
                                        "Index = {0} ÷ {1} × {2} = {3} → {4}"};
 inline constexpr MessageDef ex_rank{"report.explain-rank", "Hạng {0}/{1}", "Rank {0}/{1}"};
+inline constexpr MessageDef ex_rank_published{"report.explain-rank-published",
+                                              "Hạng {0}: hạng được công bố, trong tổng số {1} đơn vị",
+                                              "Rank {0}: the published rank, among all {1} units"};
+inline constexpr MessageDef ex_rank_listed{"report.explain-rank-listed",
+                                           "Hạng {0} trong {1} đơn vị được công bố, trên tổng số {2}",
+                                           "Rank {0} among the {1} units listed, of {2} in all"};
+inline constexpr MessageDef ex_rank_ranked{"report.explain-rank-ranked", "Hạng {0}/{1} (trong các đơn vị được xếp hạng)",
+                                           "Rank {0}/{1} (among the units ranked)"};
+inline constexpr MessageDef ex_not_ranked{"report.explain-not-ranked", "Không xếp hạng", "Not ranked"};
+inline constexpr MessageDef ex_not_ranked_reason{"report.explain-not-ranked-reason", "Không xếp hạng: {0}",
+                                                 "Not ranked: {0}"};
 inline constexpr MessageDef ex_class{"report.explain-class", "{0}: {1}", "{0}: {1}"};
 inline constexpr MessageDef unclassified{"report.unclassified", "không xếp loại", "unclassified"};
 
@@ -87,6 +124,13 @@ inline constexpr MessageDef yr_col_index{"report.year-col-index", "Chỉ số {0
 inline constexpr MessageDef yr_col_index_change{"report.year-col-index-change", "Tăng/giảm", "Change"};
 inline constexpr MessageDef yr_new{"report.year-new", "mới", "new"};
 inline constexpr MessageDef yr_unknown{"report.year-unknown", "chưa có", "not known"};
+inline constexpr MessageDef yr_not_ranked{"report.year-not-ranked", "không xếp hạng", "not ranked"};
+inline constexpr MessageDef yr_note_not_listed{"report.year-note-not-listed",
+                                               "Không có trong danh sách công bố năm nay (công bố một phần): {0} đơn vị có kết quả năm {1}",
+                                               "Not listed this year (a partial publication): {0} units with a result in {1}"};
+inline constexpr MessageDef yr_stat_incomparable{"report.year-stat-incomparable",
+                                                 "(năm {0}: {1}, của {2} đơn vị; không so sánh: khác số đơn vị)",
+                                                 "({0}: {1}, of {2} units; not compared: another number of units)"};
 inline constexpr MessageDef yr_merged{"report.year-merged", "hợp nhất", "merged"};
 inline constexpr MessageDef yr_other_block{"report.year-other-block", "đổi khối", "other block"};
 // "`an-lao` (hạng 9 năm 2018)"

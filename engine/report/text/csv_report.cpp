@@ -21,8 +21,11 @@ void append_row(std::string& out, const std::vector<std::string>& fields) {
 
 // One header for every block: a column for every ladder of the criteria; the cells
 // of a ladder that does not apply to a block are empty (build/block_facts.hpp).
-std::vector<std::string> header(const CriteriaView& criteria, bool previous) {
+// `population`: some block declared a partial publication or units not ranked; then
+// two columns after `rank` say what it is a rank among (rank_basis, rank_of).
+std::vector<std::string> header(const CriteriaView& criteria, bool previous, bool population) {
     std::vector<std::string> h{"block", "rank", "id", "name", "points", "max", "index"};
+    if (population) h.insert(h.begin() + 2, {"rank_basis", "rank_of"});
     for (const auto& ladder : criteria.ladders) h.push_back("class:" + ladder);
     if (previous) {
         for (const char* column : {"previous_status", "previous_ids", "previous_rank", "rank_change", "previous_index",
@@ -45,9 +48,25 @@ void append_previous(std::vector<std::string>& row, const UnitChangeView& change
     row.push_back(change.index_change ? pub.text(*change.index_change, Lang::En) : "");
 }
 
+// published | among-listed | among-ranked, and the count of that population;
+// not-ranked and empty for a unit not ranked.
+void append_population(std::vector<std::string>& row, const BlockReportView& block, const UnitView& unit) {
+    if (!unit.ranked) {
+        row.insert(row.begin() + 2, {"not-ranked", ""});
+        return;
+    }
+    if (!block.population) {
+        row.insert(row.begin() + 2, {"", ""});
+        return;
+    }
+    const PopulationView& p = *block.population;
+    const std::size_t of = p.ranks == "published" ? static_cast<std::size_t>(p.of) : p.ranked;
+    row.insert(row.begin() + 2, {p.ranks, std::to_string(of)});
+}
+
 std::vector<std::string> unit_row(const BlockReportView& block, const UnitView& unit, const Publication& pub) {
     std::vector<std::string> row{block.id,
-                                 std::to_string(unit.rank),
+                                 unit.ranked ? std::to_string(unit.rank) : std::string(),
                                  unit.id,
                                  unit.name,
                                  pub.text(unit.points, Lang::En),
@@ -63,10 +82,13 @@ std::vector<std::string> unit_row(const BlockReportView& block, const UnitView& 
 std::string render_csv(const ReportView& view) {
     const Publication& pub = view.criteria.pub;
     std::string out;
-    append_row(out, header(view.criteria, view.previous.has_value()));
+    bool population = false;
+    for (const BlockReportView& block : view.blocks) population = population || block.population.has_value();
+    append_row(out, header(view.criteria, view.previous.has_value(), population));
     for (const BlockReportView& block : view.blocks) {
         for (const UnitView& unit : block.units) {
             std::vector<std::string> row = unit_row(block, unit, pub);
+            if (population) append_population(row, block, unit);
             if (view.previous && unit.previous) append_previous(row, *unit.previous, pub);
             for (const Rational* exact : {&unit.points, &unit.max, &unit.index}) row.push_back(pub.exact_text(*exact));
             append_row(out, row);

@@ -98,7 +98,11 @@ Json unit_json(const CriteriaView& criteria, const BlockReportView& block, const
     u["points_exact"] = num.exact(unit.points);
     u["max_exact"] = num.exact(unit.max);
     u["index_exact"] = num.exact(unit.index);
-    u["rank"] = unit.rank;
+    u["rank"] = unit.ranked ? Json(unit.rank) : Json(nullptr);
+    if (!unit.ranked) {  // only then: a file that declares nothing gives the JSON it always gave
+        u["ranked"] = false;
+        u["unranked_reason"] = unit.unranked_reason.empty() ? Json(nullptr) : Json(unit.unranked_reason);
+    }
     Json classes = Json::object();
     for (std::size_t ladder : block.ladders)
         if (const auto& label = unit.classes[ladder]) classes[criteria.ladders[ladder]] = *label;
@@ -148,7 +152,26 @@ Json previous_block_json(const PreviousBlockView& previous, const Numbers& num) 
     Json vanished = Json::array();
     for (const PreviousUnitView& u : previous.vanished) vanished.push_back(vanished_json(u, num));
     p["vanished"] = std::move(vanished);
+    // Only where this year's file declares a population (a partial listing, units not
+    // ranked), so the JSON of a file that declares nothing is as it always was.
+    if (!previous.comparable) p["comparable"] = false;
+    if (!previous.not_listed.empty()) {
+        Json not_listed = Json::array();
+        for (const PreviousUnitView& u : previous.not_listed) not_listed.push_back(vanished_json(u, num));
+        p["not_listed"] = std::move(not_listed);
+    }
     return p;
+}
+
+// What the block's ranks and statistics describe (a partial publication, units not
+// ranked): `ranked` is the statistics' count; `of` null when every unit is listed.
+Json population_json(const PopulationView& p) {
+    Json out = Json::object();
+    out["ranked"] = p.ranked;
+    out["not_ranked"] = p.not_ranked;
+    out["of"] = p.of > 0 ? Json(p.of) : Json(nullptr);
+    out["ranks"] = p.ranks;
+    return out;
 }
 
 Json block_json(const CriteriaView& criteria, const BlockReportView& block, const Numbers& num) {
@@ -156,6 +179,7 @@ Json block_json(const CriteriaView& criteria, const BlockReportView& block, cons
     b["id"] = block.id;
     b["name"] = block.name;
     b["stats"] = stats_json(block, num);
+    if (block.population) b["population"] = population_json(*block.population);
     if (block.previous) b["previous"] = previous_block_json(*block.previous, num);
     Json units = Json::array();
     for (const UnitView& unit : block.units) {

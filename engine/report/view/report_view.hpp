@@ -71,6 +71,8 @@ struct UnitView {
     std::vector<std::optional<std::string>> classes;
     std::vector<NodeView> nodes;  // pre-order; only when the view was built with ViewNeeds::nodes
     std::optional<UnitChangeView> previous;
+    bool ranked = true;           // false: `ranked: false` in the score file (rank 0, not counted)
+    std::string unranked_reason;  // as written; may be empty
 };
 
 struct StatsView {
@@ -95,9 +97,19 @@ struct CountedView {
     std::size_t count = 0;
 };
 
+// Which units a block's ranks and statistics describe, when the score file declared a
+// partial publication or units not ranked (engine/eval/results.hpp, Population).
+struct PopulationView {
+    std::size_t ranked = 0, not_ranked = 0;  // ranked: the statistics' population
+    int of = 0;                              // > 0: a partial publication, `of` units in all
+    std::string ranks;  // stable id: "published", "among-listed" or "among-ranked"
+};
+
 struct PreviousBlockView {
     std::optional<StatsView> stats;          // last year's statistics of the block, when known
     std::vector<PreviousUnitView> vanished;  // last year's units of the block not evaluated this year
+    std::vector<PreviousUnitView> not_listed;  // the same, when this year's file lists the block partly
+    bool comparable = true;  // false: last year's statistics describe another number of units
 };
 
 struct BlockReportView {
@@ -107,6 +119,7 @@ struct BlockReportView {
     std::vector<std::size_t> ladders;         // that apply: positions in CriteriaView::ladders
     std::vector<LadderCountsView> class_counts;  // of the ladders that apply and count, in declaration order
     std::vector<CountedView> counted;
+    std::optional<PopulationView> population;  // none: every unit listed and ranked
     std::optional<PreviousBlockView> previous;
     std::vector<UnitView> units;  // in rank order
     std::vector<std::string> node_codes;  // per node id of the block's tree; with ViewNeeds::nodes
