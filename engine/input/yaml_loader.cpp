@@ -42,7 +42,7 @@ using input::ScalarProblem;
 using input::ValueSource;
 
 // The required keys first: read_header and read_unit count them by position.
-const std::vector<std::string> kTopKeys{"index", "locality", "year", "units", "previous"};
+const std::vector<std::string> kTopKeys{"index", "locality", "year", "units", "previous", "answers"};
 const std::vector<std::string> kUnitKeys{"id", "name", "block", "group", "flags", "scores", "predecessors"};
 constexpr std::size_t kRequiredTopKeys = 4;
 const std::vector<std::string> kSourceKeys{"self", "appraised", "value", "tự_chấm", "thẩm_định"};
@@ -247,6 +247,8 @@ void Loader::read_header(const input::YamlNode& root, ScoreSheet& sheet) {
             read_year(p, sheet);
         } else if (p.key == "previous") {
             sheet.previous = read_header_text(p, sheet.previous_loc).value_or("");
+        } else if (p.key == "answers") {
+            sheet.answers = read_header_text(p, sheet.answers_loc).value_or("");
         } else {
             read_units(p, sheet);
         }
