@@ -240,16 +240,9 @@ private:
         }
         const auto first = tallies_.begin() + static_cast<std::ptrdiff_t>(u * points_ + c.first);
         const std::vector<survey::PointTally> points(first, first + static_cast<std::ptrdiff_t>(c.points));
-        survey::Estimate est;
-        try {
-            est = survey::estimate(points, survey_.weight_column.has_value(),
-                                        survey_.method == IntervalMethod::Wilson, survey_.z, def_.places,
-                                        def_.rounding);
-        } catch (const ArithmeticOverflow&) {
-            diags_.error(at_.known() ? at_ : unit.loc, m::kTooLarge, unit.id, q.code);
-            failed_ = true;
-            return;
-        }
+        const survey::Estimate est = survey::estimate(points, survey_.weight_column.has_value(),
+                                                      survey_.method == IntervalMethod::Wilson, survey_.z,
+                                                      def_.places, def_.rounding);
         if (est.forms == 0) return;  // no form rates the unit: its value is missing
         const bool rated = est.forms >= survey_.minimum || survey_.short_sample == ShortSample::Warn;
         if (est.forms < survey_.minimum)

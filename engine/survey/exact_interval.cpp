@@ -77,10 +77,23 @@ Q pow10(unsigned long e) {
     return r;
 }
 
-Rational to_rational(const Q& q) {
-    if (!mpz_fits_slong_p(mpq_numref(q.v)) || !mpz_fits_slong_p(mpq_denref(q.v))) throw ArithmeticOverflow();
-    return Rational(mpz_get_si(mpq_numref(q.v)), mpz_get_si(mpq_denref(q.v)));
+// An integer beyond 64 bits is built from its 32-bit limbs by Rational's own arithmetic,
+// which holds it in GMP: a share of weights with many digits stays exact.
+Rational to_rational(const mpz_t n) {
+    if (mpz_fits_slong_p(n)) return Rational(mpz_get_si(n));
+    Z magnitude;
+    mpz_abs(magnitude.v, n);
+    const std::size_t limbs = (mpz_sizeinbase(magnitude.v, 2) + 31) / 32;
+    Rational out(0);
+    Z chunk;
+    for (std::size_t i = limbs; i-- > 0;) {
+        mpz_tdiv_q_2exp(chunk.v, magnitude.v, 32 * i);
+        mpz_tdiv_r_2exp(chunk.v, chunk.v, 32);
+        out = out * Rational(std::int64_t{1} << 32) + Rational(static_cast<std::int64_t>(mpz_get_ui(chunk.v)));
+    }
+    return mpz_sgn(n) < 0 ? -out : out;
 }
+Rational to_rational(const Q& q) { return to_rational(mpq_numref(q.v)) / to_rational(mpq_denref(q.v)); }
 
 // x (≥ 0) at `places` decimals with `mode`, as an integer count of 10^-places.
 std::int64_t round_scaled(const Q& x, int places, RoundingMode mode) {

@@ -31,8 +31,8 @@ struct Estimate {
     Rational low, high;  // in percent, rounded at `places` with `mode`, within [0, 100]
 };
 
-// nullopt-like: forms == 0 gives forms 0 and nothing else. Throws ArithmeticOverflow
-// when the share has no 64-bit form.
+// No form (forms == 0): nothing else is set. The share is exact whatever its size (a
+// Rational held by GMP beyond 64 bits).
 Estimate estimate(const std::vector<PointTally>& points, bool weighted, bool wilson, const Rational& z, int places,
                   RoundingMode mode);
 

@@ -38,8 +38,5 @@ inline constexpr MessageDef kBadWeight{"survey.bad-weight",
 inline constexpr MessageDef kNoSurvey{"survey.no-survey",
     "có tệp phiếu `{0}` nhưng bộ tiêu chí không khai báo `survey` nào để đọc nó",
     "an answer sheet `{0}` is given but the criteria declare no `survey` to read it"};
-inline constexpr MessageDef kTooLarge{"survey.too-large",
-    "đơn vị `{0}`, tiêu chí `{1}`: tỷ lệ tính từ phiếu không biểu diễn được trong 64 bit (trọng số quá nhiều chữ số)",
-    "unit `{0}`, criterion `{1}`: the share computed from the forms has no 64-bit form (weights with too many digits)"};
 
 }  // namespace chiso::msg::survey
