@@ -33,6 +33,8 @@ int main(int argc, char** argv) {
     kernel->add_option("criteria", criteria)->required();
     kernel->add_option("scores", file)->required();
     kernel->add_option("threads", threads)->required();
+    auto* answers = load->add_subcommand("answers");
+    answers->add_option("sheet", file)->required();
     load->require_subcommand(1);
     for (auto* option : {app.get_option("--chiso"), app.get_option("--data")})
         option->required(false);
@@ -42,6 +44,7 @@ int main(int argc, char** argv) {
     if (*load_full) return chiso::bench::phase_load(file, true);
     if (*eval) return chiso::bench::phase_eval(criteria, file, threads);
     if (*kernel) return chiso::bench::phase_kernel(criteria, file, threads);
+    if (*answers) return chiso::bench::phase_answers(file);
     if (options.chiso.empty() || options.data_dir.empty()) {
         std::fprintf(stderr, "chiso_bench: --chiso and --data are required\n");
         return 2;

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <iostream>
 
+#include "bench/answer_sheet_generator.hpp"
 #include "bench/national_model.hpp"
 #include "bench/score_generator.hpp"
 
@@ -46,7 +47,16 @@ int main(int argc, char** argv) {
     auto* rules = app.add_subcommand("rules", "The leaf table the pandas reference reads");
     rules->add_option("-o,--output", output, "Output file")->required();
 
+    int forms = 100000, questions = 40, units = 200;
+    auto* answers = app.add_subcommand("answers", "A survey answer sheet (CSV, one row per form)");
+    answers->add_option("--forms", forms, "Number of forms")->check(CLI::Range(1, 10'000'000));
+    answers->add_option("--questions", questions, "Number of questions")->check(CLI::Range(1, 1000));
+    answers->add_option("--units", units, "Number of units rated")->check(CLI::Range(1, 100000));
+    answers->add_option("--seed", spec.seed, "Seed of the answers");
+    answers->add_option("-o,--output", output, "Output file")->required();
+
     CLI11_PARSE(app, argc, argv);
+    if (*answers) return write_file(output, chiso::bench::answer_sheet_csv(forms, questions, units, spec.seed));
     const auto model = chiso::bench::national_model();
     if (*criteria) return write_file(output, chiso::bench::criteria_text(model, spec.year, spec.blocks));
     if (*scores)

@@ -8,6 +8,7 @@
 
 #include "engine/driver/driver.hpp"
 #include "engine/eval/evaluate.hpp"
+#include "engine/input/answer_sheet.hpp"
 #include "engine/input/yaml_loader.hpp"
 
 namespace chiso::bench {
@@ -49,6 +50,28 @@ int phase_load(const std::string& scores, bool full) {
     const double seconds = since(start);
     if (!sheet) return failed(diags, scores);
     fmt::print("seconds={:.6f} bytes={} units={}\n", seconds, file->size(), sheet->units.size());
+    return 0;
+}
+
+int phase_answers(const std::string& path) {
+    SourceSet sources;
+    const SourceFile* file = sources.load(path);
+    if (!file) {
+        std::fprintf(stderr, "chiso_bench: cannot read %s\n", path.c_str());
+        return 1;
+    }
+    double best = 1e30;
+    std::size_t rows = 0, columns = 0;
+    for (int round = 0; round < 3; ++round) {
+        Diagnostics diags;
+        const auto start = std::chrono::steady_clock::now();
+        std::optional<AnswerTable> table = read_answer_sheet(*file, AnswerReadOptions{}, diags);
+        best = std::min(best, since(start));
+        if (!table) return failed(diags, path);
+        rows = table->rows();
+        columns = table->width();
+    }
+    fmt::print("seconds={:.6f} bytes={} rows={} columns={}\n", best, file->size(), rows, columns);
     return 0;
 }
 

@@ -22,4 +22,8 @@ int phase_eval(const std::string& criteria, const std::string& scores, unsigned 
 // bind + kernel (over all leaves: a declined unit stops where it declined).
 int phase_kernel(const std::string& criteria, const std::string& scores, unsigned threads);
 
+// Reads a survey answer sheet (CSV) into its table, best of three: `seconds`, `bytes`,
+// `rows`, `columns`.
+int phase_answers(const std::string& sheet);
+
 }  // namespace chiso::bench

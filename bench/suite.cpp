@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "bench/agreement.hpp"
+#include "bench/answer_sheet_generator.hpp"
 #include "bench/measure.hpp"
 #include "bench/national_model.hpp"
 #include "bench/score_generator.hpp"
@@ -31,6 +32,8 @@ struct Inputs {
     std::vector<std::pair<int, std::string>> sizes;  // units, YAML file
     std::string main_yaml;                           // the 10,000-unit file (smaller when quick)
     std::vector<std::string> years;
+    std::string answers;  // a survey answer sheet (CSV) of `answers_forms` forms × 40 questions
+    int answers_forms = 0;
 };
 
 void write(const std::string& path, const std::string& text) {
@@ -55,6 +58,9 @@ Inputs generate(const SuiteOptions& o) {
         in.sizes.emplace_back(units, file);
         if (units == main_units) in.main_yaml = file;
     }
+    in.answers_forms = o.quick ? 10000 : 100000;
+    in.answers = path(fmt::format("answers-{}x40.csv", in.answers_forms));
+    write(in.answers, answer_sheet_csv(in.answers_forms, 40, 200, 14));
     in.csv = path(fmt::format("scores-{}.csv", main_units));
     write(in.csv, scores_csv(model, ScoreSpec{main_units, 4, 2024, 1}));
     for (int y = 0; y < (o.quick ? 2 : 10); ++y) {
@@ -87,6 +93,7 @@ public:
     int run() {
         check_latency();
         load_throughput();
+        answers_throughput();
         eval_throughput();
         end_to_end();
         const bool agree = pandas();
@@ -116,6 +123,16 @@ private:
         add({fmt::format("  reference: the same through the full reader (libyaml), {} units", in_.sizes.front().first),
              fmt::format("{:.1f} MB/s", field(r.out, "bytes") / field(r.out, "seconds") / 1e6), "", std::nullopt,
              r.peak_kib});
+    }
+
+    // Issue 14's target: a survey answer sheet of 100,000 forms × 40 questions read at
+    // >= 50 MB/s (engine/input/answer_sheet.cpp; the cells only, not their meaning).
+    void answers_throughput() {
+        const Run r = checked(run_program({o_.self, "phase", "answers", in_.answers}), "answers " + in_.answers);
+        const double mbs = field(r.out, "bytes") / field(r.out, "seconds") / 1e6;
+        add({fmt::format("read survey answer sheet, {} forms x 40 questions ({:.0f} MB)", in_.answers_forms,
+                         field(r.out, "bytes") / 1e6),
+             fmt::format("{:.1f} MB/s", mbs), ">= 50 MB/s", mbs >= 50, r.peak_kib});
     }
 
     // Issue 13's targets: >= 200 M leaves/s on one thread, >= 1.8x that on two.

@@ -34,11 +34,12 @@ struct Evaluated {
 // stays where the caller keeps it: the results' tracer (which re-runs the
 // evaluator for the units an explanation shows) points into its plan and sheet.
 void evaluate_files(SourceSet& sources, const std::string& criteria, const std::string& scores,
-                    Diagnostics& diags, Evaluated& e) {
+                    const std::string& answers, Diagnostics& diags, Evaluated& e) {
     e.criteria = load_criteria(sources, criteria, diags);
     e.sheet = load_scores(sources, scores, diags);
     const EvaluateOptions options{.threads = available_threads()};
     if (!e.criteria || !e.sheet) return;
+    if (!load_answer_sheet(sources, *e.criteria->definition, *e.sheet, answers, diags)) return;
     e.results = evaluate(e.criteria->plan, *e.sheet, diags, options);
     if (e.results) e.results->tracer = reference_tracer(e.criteria->plan, *e.sheet);
 }
@@ -83,7 +84,7 @@ int evaluate_and_write(const EvalOptions& options, const CommonOptions& common, 
     SourceSet sources;
     Diagnostics diags;
     Evaluated e;
-    evaluate_files(sources, options.criteria, options.scores, diags, e);
+    evaluate_files(sources, options.criteria, options.scores, options.answers, diags, e);
     std::optional<PreviousYear> previous;
     std::optional<YearComparison> comparison;
     if (e.results) comparison = compare_with_previous(sources, options, e, previous, diags);
@@ -160,7 +161,7 @@ int run_explain(const ExplainOptions& options, const CommonOptions& common) {
     SourceSet sources;
     Diagnostics diags;
     Evaluated e;
-    evaluate_files(sources, options.criteria, options.scores, diags, e);
+    evaluate_files(sources, options.criteria, options.scores, options.answers, diags, e);
     if (int code = report(diags, common); code != 0 || !e.results) return code == 0 ? 1 : code;
     const std::vector<UnitFound> found = units_called(*e.results, options.unit);
     if (found.size() != 1) return report_unit_not_found(*e.results, found, options.unit, common);

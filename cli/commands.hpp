@@ -26,6 +26,7 @@ struct EvalOptions {
     std::string previous_criteria;  // criteria for last year's scores
     bool xlsx = false;  // the Excel annex instead of `format` (needs `output`)
     bool bom = false;   // CSV starts with a UTF-8 byte-order mark, for Excel
+    std::string answers;  // survey answer sheet (else the score file's `answers:`)
 };
 int run_eval(const EvalOptions& options, const CommonOptions& common);
 // `chiso report`: the same evaluation (and comparison) as eval, written as one HTML page.
@@ -36,6 +37,7 @@ struct ExplainOptions {
     std::string scores;
     std::string unit;
     std::string output;
+    std::string answers;  // survey answer sheet (else the score file's `answers:`)
 };
 int run_explain(const ExplainOptions& options, const CommonOptions& common);
 

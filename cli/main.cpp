@@ -71,6 +71,8 @@ int run(int argc, char** argv, chiso::cli::CommonOptions& common) {
                    "Compare with last year: a file of published results (results:) or last year's scores (units:)");
     ev->add_option("--previous-criteria", eval.previous_criteria,
                    "Criteria to evaluate last year's scores with (default: this year's criteria)");
+    ev->add_option("--answers", eval.answers,
+                   "Survey answer sheet (CSV, one row per form) read by the criteria's `survey` (else the score file's answers:)");
     add_common(*ev, common);
 
     chiso::cli::EvalOptions html_report;
@@ -89,6 +91,8 @@ int run(int argc, char** argv, chiso::cli::CommonOptions& common) {
     ex->add_option("scores", explain.scores, "Score file (.yaml)")->required();
     ex->add_option("unit", explain.unit, "Unit id or name")->required();
     ex->add_option("-o,--output", explain.output, "Write to this file instead of standard output");
+    ex->add_option("--answers", explain.answers,
+                   "Survey answer sheet (CSV, one row per form) read by the criteria's `survey` (else the score file's answers:)");
     add_common(*ex, common);
 
     chiso::cli::ShowOptions show;

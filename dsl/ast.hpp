@@ -253,6 +253,44 @@ struct Stat {
     SourceLoc loc;
 };
 
+// ---- survey answer sheets ----------------------------------------------------------
+// `survey <id> "<title>" { unit "…" form "…" [weight "…"] question "<column>" -> <code> … }`
+struct SurveyScaleEntry {  // "Hài lòng" -> 100%
+    std::string label;
+    Number value;
+    SourceLoc loc;
+};
+struct SurveyQuestion {  // question "cau_1" -> HL1 { … } | likert 1 to 5
+    std::string column;
+    SourceLoc column_loc;
+    Name code;
+    bool likert = false;
+    Number low, high;                     // likert
+    std::vector<SurveyScaleEntry> scale;  // labels
+    SourceLoc loc;
+};
+struct SurveyColumn {
+    std::string name;
+    SourceLoc loc;
+};
+struct Survey {
+    Name id;
+    std::string title;
+    std::optional<SurveyColumn> unit, form, weight;
+    std::vector<SurveyQuestion> questions;
+    std::vector<SurveyColumn> no_answer;  // labels that count as not answered
+    std::optional<bool> exclude_incomplete;
+    SourceLoc incomplete_loc;
+    std::optional<IntervalMethod> method;
+    std::optional<Number> level;
+    SourceLoc interval_loc;
+    std::optional<Number> minimum;
+    ShortSample short_sample = ShortSample::Warn;
+    SourceLoc minimum_loc;
+    std::optional<SurveyColumn> separator;
+    SourceLoc loc;
+};
+
 // ---- policies ------------------------------------------------------------------
 struct Basis {
     std::string number;  // "1091/QĐ-UBND"
@@ -379,6 +417,7 @@ struct File {
     std::vector<Tree> trees;
     std::vector<Ladder> ladders;
     std::vector<Stat> stats;
+    std::vector<Survey> surveys;
 };
 
 }  // namespace chiso::ast

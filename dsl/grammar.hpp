@@ -133,9 +133,10 @@ struct st_extends : word<TAO_PEGTL_STRING("extends")> {};
 struct st_edit : word<TAO_PEGTL_STRING("edit")> {};
 struct st_replace : word<TAO_PEGTL_STRING("replace")> {};
 struct st_remove : word<TAO_PEGTL_STRING("remove")> {};
+struct st_survey : word<TAO_PEGTL_STRING("survey")> {};
 struct any_statement_word : sor<st_index, st_locality, st_year, st_basis, st_publish, st_rounding, st_ranking,
                                 st_not_applicable, st_missing, st_block, st_tree, st_ladder, st_stat, st_extends,
-                                st_edit, st_replace, st_remove> {};
+                                st_edit, st_replace, st_remove, st_survey> {};
 
 // Other words.
 struct kw_max : word<TAO_PEGTL_STRING("max")> {};
@@ -698,12 +699,68 @@ struct removal_kind : sor<removal_block, removal_tree, removal_ladder, removal_s
 struct removal_id : id_ref {};
 struct remove_stmt : seq<st_remove, sep, need<removal_kind>, need<removal_id>> {};
 
+// survey phieu "Phiếu khảo sát" { unit "don_vi"  form "ma_phieu"  [weight "trong_so"]
+//   question "cau_1" -> HL1 { "Hài lòng" -> 100%, … }   question "cau_2" -> HL2 likert 1 to 5
+//   no answer "Không trả lời"  incomplete exclude  interval wilson 95%  minimum 30 unrated  separator ";" }
+// A line may start with a clause word only (`unit`, `form`, …); each commits after its word.
+struct survey_id : name {};
+struct survey_title : quoted {};
+struct survey_open : open_brace {};
+struct survey_close : one<'}'> {};
+struct survey_unit_column : quoted {};
+struct survey_unit : seq<word<TAO_PEGTL_STRING("unit")>, sep, need<survey_unit_column>> {};
+struct survey_form_column : quoted {};
+struct survey_form : seq<word<TAO_PEGTL_STRING("form")>, sep, need<survey_form_column>> {};
+struct survey_weight_column : quoted {};
+struct survey_weight : seq<word<TAO_PEGTL_STRING("weight")>, sep, need<survey_weight_column>> {};
+struct question_word : word<TAO_PEGTL_STRING("question")> {};
+struct question_column : quoted {};
+struct question_arrow : arrow {};
+struct question_code : code {};
+struct likert_word : word<TAO_PEGTL_STRING("likert")> {};
+struct likert_low : integer {};
+struct likert_to : kw_to {};
+struct likert_high : integer {};
+struct question_likert : seq<likert_word, sep, need<likert_low>, need<likert_to>, need<likert_high>> {};
+struct scale_label : quoted {};
+struct scale_arrow : arrow {};
+struct scale_value : number {};
+struct scale_entry : seq<scale_label, sep, need<scale_arrow>, need<scale_value>, opt<tk<comma>>> {};
+struct scale_open : open_brace {};
+struct scale_close : one<'}'> {};
+struct question_labels : seq<scale_open, sep, star<scale_entry>, need<scale_close>> {};
+struct question_scale : sor<question_likert, question_labels> {};
+struct survey_question : seq<question_word, sep, need<question_column>, need<question_arrow>, need<question_code>,
+                             need<question_scale>> {};
+struct no_answer_word : word<TAO_PEGTL_STRING("no")> {};
+struct no_answer_answer : word<TAO_PEGTL_STRING("answer")> {};
+struct no_answer_label : quoted {};
+struct survey_no_answer : seq<no_answer_word, sep, need<no_answer_answer>, need<no_answer_label>,
+                              star<tk<comma>, need<no_answer_label>>> {};
+struct incomplete_word : word<TAO_PEGTL_STRING("incomplete")> {};
+struct incomplete_value : sor<kw_exclude, word<TAO_PEGTL_STRING("keep")>> {};
+struct survey_incomplete : seq<incomplete_word, sep, need<incomplete_value>> {};
+struct interval_word : word<TAO_PEGTL_STRING("interval")> {};
+struct interval_method : sor<word<TAO_PEGTL_STRING("normal")>, word<TAO_PEGTL_STRING("wilson")>> {};
+struct interval_level : number {};
+struct survey_interval : seq<interval_word, sep, need<interval_method>, opt<interval_level, sep>> {};
+struct minimum_word : word<TAO_PEGTL_STRING("minimum")> {};
+struct minimum_count : integer {};
+struct minimum_action : sor<word<TAO_PEGTL_STRING("warn")>, word<TAO_PEGTL_STRING("unrated")>> {};
+struct survey_minimum : seq<minimum_word, sep, need<minimum_count>, need<minimum_action>> {};
+struct separator_text : quoted {};
+struct survey_separator : seq<word<TAO_PEGTL_STRING("separator")>, sep, need<separator_text>> {};
+struct survey_clause : sor<survey_unit, survey_form, survey_weight, survey_question, survey_no_answer, survey_incomplete,
+                           survey_interval, survey_minimum, survey_separator> {};
+struct survey_stmt : seq<st_survey, sep, need<survey_id>, need<survey_title>, need<survey_open>, star<survey_clause>,
+                         need<survey_close>> {};
+
 // Used to decide how to go on after an error (see parser.cpp).
 struct edit_tree_ahead : seq<st_edit, sep, kw_tree> {};
 
 struct statement : sor<index_stmt, locality_stmt, year_stmt, basis_stmt, publish_stmt, rounding_stmt, ranking_stmt,
                        not_applicable_stmt, missing_stmt, block_stmt, tree_stmt, ladder_stmt, stat_stmt, extends_stmt,
-                       edit_stmt, replace_stmt, remove_stmt> {};
+                       edit_stmt, replace_stmt, remove_stmt, survey_stmt> {};
 
 // The parser drives statements one at a time (to recover after an error), so the
 // file rule is only used for the leading blank space.

@@ -467,6 +467,56 @@ CHISO_ACTION(stat_id) { st.file.stats.back().id = name_of(in, st); }
 CHISO_ACTION(stat_label) { st.file.stats.back().label = unquote(in.string_view()); }
 CHISO_ACTION(stat_stmt) { st.file.stats.back().when = st.pop_cond(); }
 
+// ---- survey answer sheets ----------------------------------------------------------------------
+CHISO_ACTION(st_survey) { st.file.surveys.emplace_back().loc = at(in, st); }
+CHISO_ACTION(survey_id) { st.file.surveys.back().id = name_of(in, st); }
+CHISO_ACTION(survey_title) { st.file.surveys.back().title = unquote(in.string_view()); }
+CHISO_ACTION(survey_open) { st.open_brace(at(in, st)); }
+CHISO_ACTION(survey_close) { st.close_brace(); }
+CHISO_ACTION(survey_unit_column) { st.file.surveys.back().unit = ast::SurveyColumn{unquote(in.string_view()), at(in, st)}; }
+CHISO_ACTION(survey_form_column) { st.file.surveys.back().form = ast::SurveyColumn{unquote(in.string_view()), at(in, st)}; }
+CHISO_ACTION(survey_weight_column) {
+    st.file.surveys.back().weight = ast::SurveyColumn{unquote(in.string_view()), at(in, st)};
+}
+CHISO_ACTION(question_word) { st.file.surveys.back().questions.emplace_back().loc = at(in, st); }
+CHISO_ACTION(question_column) {
+    auto& q = st.file.surveys.back().questions.back();
+    q.column = unquote(in.string_view());
+    q.column_loc = at(in, st);
+}
+CHISO_ACTION(question_code) { st.file.surveys.back().questions.back().code = name_of(in, st); }
+CHISO_ACTION(likert_word) { st.file.surveys.back().questions.back().likert = true; }
+CHISO_ACTION(likert_low) { st.file.surveys.back().questions.back().low = number_of(in, st); }
+CHISO_ACTION(likert_high) { st.file.surveys.back().questions.back().high = number_of(in, st); }
+CHISO_ACTION(scale_label) {
+    st.label = unquote(in.string_view());
+    st.label_loc = at(in, st);
+}
+CHISO_ACTION(scale_value) { st.number = number_of(in, st); }
+CHISO_ACTION(scale_entry) {
+    st.file.surveys.back().questions.back().scale.push_back(ast::SurveyScaleEntry{st.label, st.number, st.label_loc});
+}
+CHISO_ACTION(scale_open) { st.open_brace(at(in, st)); }
+CHISO_ACTION(scale_close) { st.close_brace(); }
+CHISO_ACTION(no_answer_label) {
+    st.file.surveys.back().no_answer.push_back(ast::SurveyColumn{unquote(in.string_view()), at(in, st)});
+}
+CHISO_ACTION(incomplete_word) { st.file.surveys.back().incomplete_loc = at(in, st); }
+CHISO_ACTION(incomplete_value) { st.file.surveys.back().exclude_incomplete = in.string_view() == "exclude"; }
+CHISO_ACTION(interval_word) { st.file.surveys.back().interval_loc = at(in, st); }
+CHISO_ACTION(interval_method) {
+    st.file.surveys.back().method = in.string_view() == "wilson" ? IntervalMethod::Wilson : IntervalMethod::Normal;
+}
+CHISO_ACTION(interval_level) { st.file.surveys.back().level = number_of(in, st); }
+CHISO_ACTION(minimum_word) { st.file.surveys.back().minimum_loc = at(in, st); }
+CHISO_ACTION(minimum_count) { st.file.surveys.back().minimum = number_of(in, st); }
+CHISO_ACTION(minimum_action) {
+    st.file.surveys.back().short_sample = in.string_view() == "unrated" ? ShortSample::Unrated : ShortSample::Warn;
+}
+CHISO_ACTION(separator_text) {
+    st.file.surveys.back().separator = ast::SurveyColumn{unquote(in.string_view()), at(in, st)};
+}
+
 // ---- inheritance ----------------------------------------------------------------------------------
 CHISO_ACTION(st_extends) { st.open_extends(at(in, st)); }
 

@@ -30,7 +30,7 @@ namespace pegtl = tao::pegtl;
 
 inline constexpr std::string_view kStatementWords =
     "index, locality, year, basis, publish, rounding, ranking, not_applicable, missing, block, tree, ladder, stat, "
-    "extends, edit, replace, remove";
+    "extends, edit, replace, remove, survey";
 inline constexpr std::string_view kNodeKinds = "area, criterion, item, node";
 inline constexpr std::string_view kTreeEditWords = "change, add, remove, move";
 // The node's attribute words, then the rule words of dsl/rule_words.hpp.
@@ -351,6 +351,34 @@ CHISO_ERROR(answers_open, opening("answers", R"(answers { "A" -> 100%, "B" -> 60
 CHISO_ERROR(answer_arrow, fixed(kExpectedArrow, R"("A" -> 100%)"));
 CHISO_ERROR(answer_weight, fixed(kExpectedNumber, "answers", R"("A" -> 100%)"));
 CHISO_ERROR(answers_close, entries("answers", R"("B" -> 60%)"));
+
+// Survey answer sheets.
+inline constexpr const char* kSurveyExample = R"(survey phieu "Phiếu khảo sát" { unit "don_vi" form "ma_phieu" ... })";
+inline constexpr const char* kQuestionExample = R"(question "cau_1" -> HL1 likert 1 to 5)";
+CHISO_ERROR(survey_id, fixed(kExpectedId, "survey", kSurveyExample));
+CHISO_ERROR(survey_title, fixed(kExpectedText, "survey", kSurveyExample));
+CHISO_ERROR(survey_open, opening("survey", kSurveyExample));
+CHISO_ERROR(survey_close, entries("survey", R"(question "cau_1" -> HL1 likert 1 to 5)"));
+CHISO_ERROR(survey_unit_column, fixed(kExpectedText, "unit", R"(unit "don_vi")"));
+CHISO_ERROR(survey_form_column, fixed(kExpectedText, "form", R"(form "ma_phieu")"));
+CHISO_ERROR(survey_weight_column, fixed(kExpectedText, "weight", R"(weight "trong_so")"));
+CHISO_ERROR(question_column, fixed(kExpectedText, "question", kQuestionExample));
+CHISO_ERROR(question_arrow, fixed(kExpectedArrow, kQuestionExample));
+CHISO_ERROR(question_code, fixed(kExpectedNodeCode, "->"));
+CHISO_ERROR(question_scale, choice("question", "likert, {"));
+CHISO_ERROR(likert_low, fixed(kExpectedInteger, "likert", "likert 1 to 5"));
+CHISO_ERROR(likert_to, fixed(kExpectedKeyword, "to", "likert", "likert 1 to 5"));
+CHISO_ERROR(likert_high, fixed(kExpectedInteger, "to", "likert 1 to 5"));
+CHISO_ERROR(scale_arrow, fixed(kExpectedArrow, R"("Hài lòng" -> 100%)"));
+CHISO_ERROR(scale_value, fixed(kExpectedNumber, "->", R"("Hài lòng" -> 100%)"));
+CHISO_ERROR(scale_close, entries("question", R"("Hài lòng" -> 100%)"));
+CHISO_ERROR(no_answer_answer, fixed(kExpectedKeyword, "answer", "no", R"(no answer "Không trả lời")"));
+CHISO_ERROR(no_answer_label, fixed(kExpectedText, "no answer", R"(no answer "Không trả lời")"));
+CHISO_ERROR(incomplete_value, choice("incomplete", "exclude, keep"));
+CHISO_ERROR(interval_method, choice("interval", "normal, wilson"));
+CHISO_ERROR(minimum_count, fixed(kExpectedInteger, "minimum", "minimum 30 warn"));
+CHISO_ERROR(minimum_action, choice("minimum", "warn, unrated"));
+CHISO_ERROR(separator_text, fixed(kExpectedText, "separator", R"(separator ";")"));
 
 #undef CHISO_ERROR
 

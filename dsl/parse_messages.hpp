@@ -88,9 +88,9 @@ inline constexpr MessageDef kCallCommaSpace{
 inline constexpr MessageDef kUnknownStatement{
     "parse.unknown-statement",
     "không hiểu câu lệnh `{0}`: mỗi câu lệnh bắt đầu bằng index, locality, year, basis, publish, rounding, "
-    "ranking, not_applicable, missing, block, tree, ladder, stat, extends, edit, replace hoặc remove",
+    "ranking, not_applicable, missing, block, tree, ladder, stat, extends, edit, replace, remove hoặc survey",
     "unknown statement `{0}`: a statement starts with index, locality, year, basis, publish, rounding, "
-    "ranking, not_applicable, missing, block, tree, ladder, stat, extends, edit, replace or remove"};
+    "ranking, not_applicable, missing, block, tree, ladder, stat, extends, edit, replace, remove or survey"};
 
 inline constexpr MessageDef kUnknownStatementSuggest{
     "parse.unknown-statement-suggest",
@@ -100,9 +100,9 @@ inline constexpr MessageDef kUnknownStatementSuggest{
 inline constexpr MessageDef kExpectedStatement{
     "parse.expected-statement",
     "không mong đợi `{0}` ở đây: cần một câu lệnh (index, locality, year, basis, publish, rounding, "
-    "ranking, not_applicable, missing, block, tree, ladder, stat, extends, edit, replace hoặc remove)",
+    "ranking, not_applicable, missing, block, tree, ladder, stat, extends, edit, replace, remove hoặc survey)",
     "unexpected `{0}` here: expected a statement (index, locality, year, basis, publish, rounding, "
-    "ranking, not_applicable, missing, block, tree, ladder, stat, extends, edit, replace or remove)"};
+    "ranking, not_applicable, missing, block, tree, ladder, stat, extends, edit, replace, remove or survey)"};
 
 inline constexpr MessageDef kNodeOutsideTree{
     "parse.node-outside-tree",

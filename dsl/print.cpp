@@ -252,6 +252,7 @@ public:
         if (!file_.stats.empty()) out_ += "\n";
         for (const auto& s : file_.stats) line(0, "stat " + s.id.text + " " + quoted(s.label) + " count " +
                                                       (s.when ? cond_text(*s.when) : "index >= 0"), s.loc);
+        for (const auto& s : file_.surveys) survey(s);
         return std::move(out_);
     }
 
@@ -444,6 +445,47 @@ private:
 
     // `text  # file:line (title, max: file:line, rule: file:line)`: only attributes
     // set by another file than the item's own are named, those set on one line together.
+    // `survey <id> "<title>" { … }`: one clause a line, in a fixed order.
+    void survey(const ast::Survey& s) {
+        out_ += "\n";
+        line(0, "survey " + s.id.text + " " + quoted(s.title) + " {", s.loc);
+        auto column = [&](const char* word, const std::optional<ast::SurveyColumn>& c) {
+            if (c) line(1, std::string(word) + " " + quoted(c->name), c->loc);
+        };
+        column("unit", s.unit);
+        column("form", s.form);
+        column("weight", s.weight);
+        for (const auto& q : s.questions) {
+            std::string text = "question " + quoted(q.column) + " -> " + q.code.text;
+            if (q.likert) {
+                text += " likert " + number_text(q.low) + " to " + number_text(q.high);
+            } else {
+                text += " {";
+                for (std::size_t i = 0; i < q.scale.size(); ++i)
+                    text += (i ? ", " : " ") + quoted(q.scale[i].label) + " -> " + number_text(q.scale[i].value);
+                text += " }";
+            }
+            line(1, text, q.loc);
+        }
+        if (!s.no_answer.empty()) {
+            std::string text = "no answer";
+            for (std::size_t i = 0; i < s.no_answer.size(); ++i) text += (i ? ", " : " ") + quoted(s.no_answer[i].name);
+            line(1, text, s.no_answer.front().loc);
+        }
+        if (s.exclude_incomplete)
+            line(1, std::string("incomplete ") + (*s.exclude_incomplete ? "exclude" : "keep"), s.incomplete_loc);
+        if (s.method)
+            line(1, std::string("interval ") + (*s.method == IntervalMethod::Wilson ? "wilson" : "normal") +
+                        (s.level ? " " + number_text(*s.level) : ""),
+                 s.interval_loc);
+        if (s.minimum)
+            line(1, "minimum " + number_text(*s.minimum) +
+                        (s.short_sample == ShortSample::Unrated ? " unrated" : " warn"),
+                 s.minimum_loc);
+        column("separator", s.separator);
+        out_ += "}\n";
+    }
+
     void line(int depth, const std::string& text, const SourceLoc& loc, std::vector<Changed> changed = {}) {
         out_ += indent(depth) + text;
         if (options_.comments && loc.known()) {

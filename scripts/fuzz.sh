@@ -2,7 +2,8 @@
 # Builds the libFuzzer harnesses (fuzz/) with clang into build-fuzz and runs each
 # one for SECONDS seconds, one fuzzer process at a time, then prints the executions
 # per harness and in total. Usage:
-#   scripts/fuzz.sh [SECONDS] [HARNESS...]     (default: 60 s; parse check scores eval; also fast_scores, kernel)
+#   scripts/fuzz.sh [SECONDS] [HARNESS...]     (default: 60 s; parse check scores eval; also fast_scores, kernel,
+#                                               answer_sheet: the survey CSV reader, seeded with every *.csv)
 # The corpus of each harness starts from the repository's criteria and score files,
 # copied at run time into build-fuzz/corpus/<harness>/ (kept between runs, never
 # committed); crashes, hangs and leaks go to build-fuzz/artifacts/<harness>/.
@@ -33,13 +34,13 @@ seed() {
   local harness=$1 corpus=$build/corpus/$1
   mkdir -p "$corpus"
   local pattern='*.chiso'
-  case $harness in scores|fast_scores|eval|kernel) pattern='*.yaml' ;; esac
+  case $harness in scores|fast_scores|eval|kernel) pattern='*.yaml' ;; answer_sheet) pattern='*.csv' ;; esac
   find criteria examples tests/golden/files tests/cases fuzz/seeds -type f -name "$pattern" 2>/dev/null |
     while read -r f; do cp "$f" "$corpus/seed-$(printf '%s' "$f" | tr '/' '_')"; done
 }
 
 dict_of() {
-  case $1 in parse|check) echo fuzz/chiso.dict ;; *) echo fuzz/yaml.dict ;; esac
+  case $1 in parse|check) echo fuzz/chiso.dict ;; answer_sheet) echo fuzz/csv.dict ;; *) echo fuzz/yaml.dict ;; esac
 }
 
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0:detect_stack_use_after_return=1}

@@ -9,7 +9,8 @@ missing=0
 ids=$(grep -ho 'MessageDef k[A-Za-z0-9]*{"[a-z]*\.[a-z0-9-]*"' \
         engine/core/*_messages.hpp engine/resolve/*_messages.hpp engine/check/*_messages.hpp engine/eval/*_messages.hpp \
         engine/driver/*_messages.hpp engine/compare/*_messages.hpp cli/*_messages.hpp \
-        engine/testing/*_messages.hpp engine/input/test_case_messages.hpp engine/diff/*_messages.hpp engine/input/results_messages.hpp | sed 's/.*{"\(.*\)"/\1/' | sort -u)
+        engine/testing/*_messages.hpp engine/input/test_case_messages.hpp engine/diff/*_messages.hpp engine/input/results_messages.hpp \
+        engine/input/answer_messages.hpp engine/survey/*_messages.hpp | sed 's/.*{"\(.*\)"/\1/' | sort -u)
 count=0
 for id in $ids; do
   count=$((count + 1))

@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 files=$(git ls-files '*_messages.hpp' 2>/dev/null; ls engine/*/*_messages.hpp dsl/*_messages.hpp cli/*_messages.hpp 2>/dev/null)
 files=$(echo "$files" | sort -u)
 status=0
-dup_ids=$(grep -ho '"[a-z]*\.[a-z0-9-]*"' $files | grep -E '^"(parse|input|case|testing|resolve|check|eval|driver|cli|inherit|diff|compare|results|replay)\.' | sort | uniq -d)
+dup_ids=$(grep -ho '"[a-z]*\.[a-z0-9-]*"' $files | grep -E '^"(parse|input|case|testing|resolve|check|eval|driver|cli|inherit|diff|compare|results|replay|answers|survey)\.' | sort | uniq -d)
 if [ -n "$dup_ids" ]; then echo "message ids defined twice: $dup_ids"; status=1; fi
 dup_names=$(for f in $files; do
   ns=$(grep -m1 -o '^namespace [a-z:]*' "$f" | cut -d' ' -f2)

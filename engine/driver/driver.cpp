@@ -6,9 +6,11 @@
 #include "engine/check/check.hpp"
 #include "engine/core/utf8.hpp"
 #include "engine/driver/driver_messages.hpp"
+#include "engine/input/answer_sheet.hpp"
 #include "engine/input/yaml_loader.hpp"
 #include "engine/resolve/inherit_messages.hpp"
 #include "engine/resolve/resolve.hpp"
+#include "engine/survey/apply_answers.hpp"
 
 namespace chiso {
 namespace {
@@ -270,6 +272,24 @@ std::optional<ScoreSheet> load_scores(SourceSet& sources, const std::string& pat
     // diagnostics show are read again from the file (SourceFile::release_text).
     sources.release_text(*file);
     return sheet;
+}
+
+bool load_answer_sheet(SourceSet& sources, const Definition& def, ScoreSheet& sheet, const std::string& path,
+                       Diagnostics& diags) {
+    std::string file_path = path;
+    SourceLoc at = sheet.answers_loc;
+    if (file_path.empty()) {
+        if (sheet.answers.empty()) return true;
+        file_path = sheet.source ? relative_to(sheet.source->path(), sheet.answers) : sheet.answers;
+    }
+    const SourceFile* file = read(sources, file_path, diags, path.empty() ? at : SourceLoc{});
+    if (!file) return false;
+    AnswerReadOptions options;
+    if (!def.surveys.empty()) options.separator = def.surveys.front().separator;
+    std::optional<AnswerTable> table = read_answer_sheet(*file, options, diags);
+    if (!table) return false;
+    const std::size_t errors = diags.error_count();
+    return apply_answer_sheet(def, *table, sheet, at, diags) && diags.error_count() == errors;
 }
 
 std::optional<ScoreSheet> load_scores(const SourceFile& file, Diagnostics& diags) {

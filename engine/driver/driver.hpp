@@ -52,6 +52,12 @@ std::optional<CompiledCriteria> load_criteria_with_patch(SourceSet& sources, con
                                                          const std::string& patch_name, const std::string& patch_text,
                                                          Diagnostics& diags);
 std::optional<ScoreSheet> load_scores(SourceSet& sources, const std::string& path, Diagnostics& diags);
+// The survey answer sheet the score file names (`answers:`, relative to it), or
+// `path` when given (the command line's `--answers`, which takes its place), read and
+// entered into `sheet` by the criteria's surveys (engine/survey). True when there is
+// none or it was entered without error.
+bool load_answer_sheet(SourceSet& sources, const Definition& def, ScoreSheet& sheet, const std::string& path,
+                       Diagnostics& diags);
 // The same for a file already read (read_source): touches no SourceSet, so several
 // files may be loaded at once (replay's years).
 std::optional<ScoreSheet> load_scores(const SourceFile& file, Diagnostics& diags);

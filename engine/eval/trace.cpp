@@ -26,7 +26,10 @@ public:
         Diagnostics dropped;  // printed by the run that made the results
         if (!evaluate_unit(*plan_.definition, *block.block, tree, sheet_.units[it->second], dropped, nullptr, &recorder))
             return std::nullopt;
-        return std::move(recorder).take();
+        UnitTrace out = std::move(recorder).take();
+        for (const SurveyFigure& f : sheet_.survey_figures)
+            if (f.unit == unit.id) out.survey.push_back(f);
+        return out;
     }
 
 private:

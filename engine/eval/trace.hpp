@@ -76,6 +76,9 @@ public:
 // Every node of one unit, by NodeId.
 struct UnitTrace {
     std::vector<NodeTrace> nodes;
+    // The unit's values computed from survey answer sheets: forms and interval
+    // (engine/input/survey_figures.hpp), by the leaf's code.
+    std::vector<SurveyFigure> survey;
 };
 
 // The listener that keeps every node's trace.

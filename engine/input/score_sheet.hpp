@@ -27,6 +27,7 @@
 
 #include "engine/core/rational.hpp"
 #include "engine/core/source.hpp"
+#include "engine/input/survey_figures.hpp"
 
 namespace chiso {
 
@@ -338,6 +339,11 @@ struct ScoreSheet {
     std::string previous;  // `previous:` file of last year's results, as written
     SourceLoc previous_loc;
     std::optional<Listing> listed;  // a partial publication; none: every unit is listed
+    std::string answers;  // `answers:` the survey answer sheet (CSV), as written
+    SourceLoc answers_loc;
+    // Per unit and survey leaf, what a value computed from answer sheets rests on
+    // (engine/survey fills it with the values it enters).
+    std::vector<SurveyFigure> survey_figures;
     std::vector<UnitInput> units;
     const SourceFile* source = nullptr;
     std::shared_ptr<SheetPool> pool;  // the units' tables (each unit holds it too)

@@ -42,7 +42,7 @@ using input::ScalarProblem;
 using input::ValueSource;
 
 // The required keys first: read_header and read_unit count them by position.
-const std::vector<std::string> kTopKeys{"index", "locality", "year", "units", "previous", "listed"};
+const std::vector<std::string> kTopKeys{"index", "locality", "year", "units", "previous", "listed", "answers"};
 const std::vector<std::string> kUnitKeys{"id",     "name",         "block",          "group",  "flags",
                                          "scores", "predecessors", "published_rank", "ranked", "reason"};
 const std::vector<std::string> kListedKeys{"of", "block"};
@@ -256,6 +256,8 @@ void Loader::read_header(const input::YamlNode& root, ScoreSheet& sheet) {
             sheet.previous = read_header_text(p, sheet.previous_loc).value_or("");
         } else if (p.key == "listed") {
             read_listed(p, sheet);
+        } else if (p.key == "answers") {
+            sheet.answers = read_header_text(p, sheet.answers_loc).value_or("");
         } else {
             read_units(p, sheet);
         }

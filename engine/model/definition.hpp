@@ -18,6 +18,7 @@
 #include "engine/model/policies.hpp"
 #include "engine/model/ranking.hpp"
 #include "engine/model/rules.hpp"  // RuleDef: the rule kinds as a variant
+#include "engine/model/survey.hpp"
 
 namespace chiso {
 
@@ -137,6 +138,7 @@ struct Definition {
     std::vector<BlockDef> blocks;
     std::vector<LadderDef> ladders;
     std::vector<StatDef> stats;
+    std::vector<SurveyDef> surveys;  // engine/model/survey.hpp
     HeaderLocs header_locs;
     const SourceFile* source = nullptr;
 

@@ -82,10 +82,35 @@ public:
             line(0, "stat " + s.id + " " + quoted(s.label));
             if (s.when) condition(*s.when, 1);
         }
+        for (const auto& s : def_.surveys) survey(s);
         return std::move(out_);
     }
 
 private:
+    // A survey as the model holds it: columns, each question's scale as shares, the
+    // interval with its z, the minimum.
+    void survey(const SurveyDef& s) {
+        line(0, "survey " + s.id + " " + quoted(s.title) + ", unit column " + quoted(s.unit_column) + ", form column " +
+                    quoted(s.form_column) + (s.weight_column ? ", weight column " + quoted(*s.weight_column) : ""));
+        for (const auto& q : s.questions) {
+            std::string text = "question " + quoted(q.column) + " -> " + q.code;
+            if (q.likert) {
+                text += " likert " + std::to_string(q.low) + ".." + std::to_string(q.high) + " share (v - " +
+                        std::to_string(q.low) + ") / " + std::to_string(q.high - q.low);
+            } else {
+                for (const auto& l : q.labels) text += " " + quoted(l.label) + "=" + l.share.to_string(12);
+            }
+            line(1, text);
+        }
+        std::string skip;
+        for (const auto& k : s.no_answer) skip += " " + quoted(k);
+        line(1, "no answer: blank" + skip + ", incomplete " + (s.exclude_incomplete ? "exclude" : "keep"));
+        line(1, std::string("interval ") + (s.method == IntervalMethod::Wilson ? "wilson" : "normal") + " level " +
+                    s.level.to_string(6) + " z " + s.z.to_string(6) + ", minimum " + std::to_string(s.minimum) +
+                    (s.short_sample == ShortSample::Unrated ? " unrated" : " warn") + ", separator " +
+                    (s.separator == 0 ? std::string("detected") : quoted(std::string(1, s.separator))));
+    }
+
     void header() {
         line(0, "index " + def_.index_id + " " + quoted(def_.index_name) + ", locality " + def_.locality_id + " " +
                     quoted(def_.locality_name) + ", year " + std::to_string(def_.year));

@@ -50,4 +50,9 @@ enum class TieKey { Points, Index, NodePoints, Name, Id };  // Id: the unit's id
 // `index(1.2)`, `points(1.2)`), or a number.
 enum class Measure { Number, Index, Points, Rank, NodeIndex, NodePoints };
 
+// A survey's confidence interval (`interval wilson 95%`, docs/language.md "Survey answer
+// sheets") and what a unit with fewer valid forms than `minimum` gets.
+enum class IntervalMethod { Normal, Wilson };
+enum class ShortSample { Warn, Unrated };
+
 }  // namespace chiso

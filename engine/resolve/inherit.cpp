@@ -107,6 +107,8 @@ private:
         declare(out_.trees, child_.trees, Kind::Tree, msg::inherit::kTreeExists);
         declare(out_.ladders, child_.ladders, Kind::Ladder, msg::inherit::kLadderExists);
         declare(out_.stats, child_.stats, Kind::Stat, msg::inherit::kStatExists);
+        // A survey of the child with the parent's id is resolve's "declared twice".
+        out_.surveys.insert(out_.surveys.end(), child_.surveys.begin(), child_.surveys.end());
     }
 
     // The child's blocks, trees, ladders or stats added after the parent's, unless the

@@ -6,6 +6,7 @@
 #include "engine/core/suggest.hpp"
 #include "engine/resolve/resolve_condition.hpp"
 #include "engine/resolve/resolve_messages.hpp"
+#include "engine/resolve/resolve_survey.hpp"
 #include "engine/resolve/resolve_tree.hpp"
 
 namespace chiso {
@@ -31,6 +32,7 @@ public:
         blocks();
         ladders();
         stats();
+        if (!resolve_surveys(*file_, def_, diags_)) failed_ = true;
         tie_breaks();
         return Resolved{std::move(def_), !failed_, blocks_complete_};
     }

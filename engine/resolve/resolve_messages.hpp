@@ -51,4 +51,33 @@ inline constexpr MessageDef kYearNotInteger{"resolve.year-not-integer",
 inline constexpr MessageDef kTreeUnused{"resolve.tree-unused",
     "cây tiêu chí `{0}` không được khối nào sử dụng", "tree `{0}` is not used by any block"};
 
+// Survey answer sheets (`survey <id> "<title>" { … }`, engine/resolve/resolve_survey.cpp).
+inline constexpr MessageDef kSurveyNeedsColumn{"resolve.survey-needs-column",
+    "`survey {0}` cần dòng `{1} \"<tên cột>\"`: cột của phiếu khảo sát ghi {2}",
+    "`survey {0}` needs a line `{1} \"<column name>\"`: the column of the answer sheet that holds {3}"};
+inline constexpr MessageDef kSurveyWilson{"resolve.survey-wilson",
+    "khoảng Wilson chỉ dành cho tỷ lệ (mỗi câu trả lời là 0% hoặc 100%); câu hỏi `{0}` có thang khác: viết `interval normal`",
+    "the Wilson interval is for shares (every answer 0% or 100%); question `{0}` has another scale: write `interval normal`"};
+inline constexpr MessageDef kSurveySeparator{"resolve.survey-separator",
+    "`separator` là `\",\"`, `\";\"` hoặc `\"\\t\"` (dấu tab)",
+    "`separator` is `\",\"`, `\";\"` or `\"\\t\"` (a tab)"};
+inline constexpr MessageDef kSurveyUnknownCode{"resolve.survey-unknown-code",
+    "không cây tiêu chí nào có tiêu chí lá `{0}` để nhận kết quả của câu hỏi `{1}`",
+    "no tree has a leaf `{0}` to take the answers to question `{1}`"};
+inline constexpr MessageDef kSurveyNotRate{"resolve.survey-not-rate",
+    "câu hỏi `{0}` cho ra một tỷ lệ %, nên tiêu chí `{1}` của cây `{2}` phải chấm theo `rate` (hiện là `{3}`)",
+    "question `{0}` gives a percentage, so criterion `{1}` of tree `{2}` must be scored by `rate` (it is `{3}`)"};
+inline constexpr MessageDef kSurveyShareRange{"resolve.survey-share-range",
+    "giá trị của một câu trả lời phải từ 0% đến 100%, ví dụ `\"Hài lòng\" -> 100%`",
+    "an answer's value must lie between 0% and 100%, e.g. `\"Hài lòng\" -> 100%`"};
+inline constexpr MessageDef kSurveyLikertRange{"resolve.survey-likert-range",
+    "`likert {0} to {1}`: điểm thấp nhất phải nhỏ hơn điểm cao nhất, ví dụ `likert 1 to 5`",
+    "`likert {0} to {1}`: the lowest point must be below the highest, e.g. `likert 1 to 5`"};
+inline constexpr MessageDef kSurveyLevel{"resolve.survey-level",
+    "độ tin cậy `{0}` không dùng được: viết 90%, 95% hoặc 99%",
+    "confidence level `{0}` cannot be used: write 90%, 95% or 99%"};
+inline constexpr MessageDef kSurveyRepeated{"resolve.survey-repeated",
+    "`{0}` đã có ở dòng {1} của cùng phiếu khảo sát",
+    "`{0}` is already given on line {1} of the same survey"};
+
 }  // namespace chiso::msg

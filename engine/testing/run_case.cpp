@@ -60,6 +60,8 @@ CaseRun run_case(const TestCase& tc, SourceSet& sources, const RenderOptions& op
     std::optional<ScoreSheet> sheet;
     if (!tc.units) sheet = load_scores(sources, tc.scores, diags);
     else if (criteria) sheet = inline_sheet(tc, *criteria->definition);
+    // The answer sheet the score file names (`answers:`), entered as the survey says.
+    if (criteria && sheet && !tc.units) load_answer_sheet(sources, *criteria->definition, *sheet, {}, diags);
     std::optional<Results> results;
     if (criteria && sheet && !diags.has_errors()) results = evaluate(criteria->plan, *sheet, diags);
     if (results && !diags.has_errors()) {

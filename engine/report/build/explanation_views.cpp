@@ -5,6 +5,8 @@
 #include "engine/report/build/explanation.hpp"
 #include "engine/report/build/publication.hpp"
 #include "engine/report/build/report_views.hpp"
+#include "engine/report/labels/labels.hpp"
+#include "engine/report/view/number_format.hpp"
 
 namespace chiso::report {
 
@@ -20,6 +22,30 @@ std::shared_ptr<const ExplainTree> explain_tree(const TreeDef& tree) {
     return out;
 }
 
+namespace {
+
+// "phiếu khảo sát `sipas`, cột `cau_1`: 412 phiếu hợp lệ, 87,62%, khoảng tin cậy 95%:
+// 84,10–90,55% (Wilson)": what a value computed from the forms rests on.
+void add_survey_notes(const NodeDef& node, const std::vector<SurveyFigure>& figures, const Publication& pub,
+                      Lang lang, std::vector<std::string>& notes) {
+    for (const SurveyFigure& f : figures) {
+        if (f.code != node.code) continue;
+        const std::string forms = std::to_string(f.forms);
+        if (!f.rated) {
+            notes.push_back(labels::format(labels::note_survey_unrated, lang, f.survey, f.column, forms,
+                                           std::to_string(f.minimum)));
+            continue;
+        }
+        std::string method = labels::text(f.wilson ? labels::survey_wilson : labels::survey_normal, lang);
+        if (f.weighted) method = labels::format(labels::survey_weighted, lang, method);
+        notes.push_back(labels::format(labels::note_survey, lang, f.survey, f.column, forms, pub.text(f.value, lang),
+                                       format_exact(f.level, 0, lang), pub.text(f.low, lang), pub.text(f.high, lang),
+                                       method));
+    }
+}
+
+}  // namespace
+
 UnitExplanation unit_explanation(const Definition& def, const BlockFacts& facts, std::size_t position, Lang lang,
                                  const UnitTracer* tracer, std::shared_ptr<const ExplainTree> shared) {
     const BlockResult& block = *facts.block;
@@ -34,6 +60,7 @@ UnitExplanation unit_explanation(const Definition& def, const BlockFacts& facts,
         const NodeTrace& t = trace.nodes[i];
         ExplainNode n{t.value.evaluated, t.value.not_applicable, t.value.points, t.value.max, {}};
         if (n.shown) n.notes = node_notes(tree.nodes[i], t, pub, lang);
+        if (n.shown) add_survey_notes(tree.nodes[i], trace.survey, pub, lang, n.notes);
         out.nodes.push_back(std::move(n));
     }
     out.formula = index_formula(def, tree, unit, lang);

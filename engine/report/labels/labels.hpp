@@ -83,6 +83,17 @@ inline constexpr MessageDef note_excluded{"report.note-excluded", "không đánh
 inline constexpr MessageDef note_self{"report.note-self", "tự chấm {0}", "self-assessed {0}"};
 inline constexpr MessageDef note_appraised{"report.note-appraised", "thẩm định {0}", "appraised {0}"};
 inline constexpr MessageDef note_capped{"report.note-capped", "đã giới hạn ở tối đa", "capped at the maximum"};
+// A value computed from survey answer sheets (engine/input/survey_figures.hpp).
+inline constexpr MessageDef note_survey{"report.note-survey",
+    "phiếu khảo sát `{0}`, cột `{1}`: {2} phiếu hợp lệ, {3}%, khoảng tin cậy {4}%: {5}–{6}% ({7})",
+    "survey `{0}`, column `{1}`: {2} valid forms, {3}%, {4}% confidence interval: {5}–{6}% ({7})"};
+inline constexpr MessageDef note_survey_unrated{"report.note-survey-unrated",
+    "phiếu khảo sát `{0}`, cột `{1}`: {2} phiếu hợp lệ, ít hơn mức tối thiểu {3}: không đánh giá",
+    "survey `{0}`, column `{1}`: {2} valid forms, fewer than the minimum of {3}: not rated"};
+inline constexpr MessageDef survey_wilson{"report.survey-wilson", "Wilson", "Wilson"};
+inline constexpr MessageDef survey_normal{"report.survey-normal", "xấp xỉ chuẩn", "normal approximation"};
+inline constexpr MessageDef survey_weighted{"report.survey-weighted", "{0}, có trọng số, cỡ mẫu hiệu dụng",
+                                            "{0}, weighted, effective sample size"};
 // The branch of a rule that applied (engine/report/trace_text.cpp), in the reader's
 // language; "max" is the node's maximum in both languages, as the criteria write it.
 inline constexpr MessageDef rule_yes{"report.rule-yes", "có → max", "yes → max"};

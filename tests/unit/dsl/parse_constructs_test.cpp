@@ -313,7 +313,7 @@ TEST(ParseLexical, KeywordsAreWholeWords) {
     Parsed parsed = parse_text("index_2019 par \"A\"\nyear 2019\nyearđ 2019\n");
     EXPECT_EQ(rendered(parsed, Lang::En),
               "test.chiso:1:1: error: unknown statement `index_2019`: a statement starts with index, locality, year, "
-              "basis, publish, rounding, ranking, not_applicable, missing, block, tree, ladder, stat, extends, edit, replace or remove\n"
+              "basis, publish, rounding, ranking, not_applicable, missing, block, tree, ladder, stat, extends, edit, replace, remove or survey\n"
               "  index_2019 par \"A\"\n"
               "  ^\n"
               "test.chiso:3:1: error: unknown statement `yearđ`; did you mean `year`?\n"

@@ -103,10 +103,10 @@ const std::vector<MessageCase>& message_cases() {
      "                    ^\n"},
     {"UnknownStatement",
      "tieu_chi 1 \"Tiêu chí\"\n",
-     "test.chiso:1:1: error: không hiểu câu lệnh `tieu_chi`: mỗi câu lệnh bắt đầu bằng index, locality, year, basis, publish, rounding, ranking, not_applicable, missing, block, tree, ladder, stat, extends, edit, replace hoặc remove\n"
+     "test.chiso:1:1: error: không hiểu câu lệnh `tieu_chi`: mỗi câu lệnh bắt đầu bằng index, locality, year, basis, publish, rounding, ranking, not_applicable, missing, block, tree, ladder, stat, extends, edit, replace, remove hoặc survey\n"
      "  tieu_chi 1 \"Tiêu chí\"\n"
      "  ^\n",
-     "test.chiso:1:1: error: unknown statement `tieu_chi`: a statement starts with index, locality, year, basis, publish, rounding, ranking, not_applicable, missing, block, tree, ladder, stat, extends, edit, replace or remove\n"
+     "test.chiso:1:1: error: unknown statement `tieu_chi`: a statement starts with index, locality, year, basis, publish, rounding, ranking, not_applicable, missing, block, tree, ladder, stat, extends, edit, replace, remove or survey\n"
      "  tieu_chi 1 \"Tiêu chí\"\n"
      "  ^\n"},
     {"UnknownStatementSuggest",
@@ -119,10 +119,10 @@ const std::vector<MessageCase>& message_cases() {
      "  ^\n"},
     {"ExpectedStatement",
      "\"Chỉ số cải cách hành chính\"\n",
-     "test.chiso:1:1: error: không mong đợi `\"` ở đây: cần một câu lệnh (index, locality, year, basis, publish, rounding, ranking, not_applicable, missing, block, tree, ladder, stat, extends, edit, replace hoặc remove)\n"
+     "test.chiso:1:1: error: không mong đợi `\"` ở đây: cần một câu lệnh (index, locality, year, basis, publish, rounding, ranking, not_applicable, missing, block, tree, ladder, stat, extends, edit, replace, remove hoặc survey)\n"
      "  \"Chỉ số cải cách hành chính\"\n"
      "  ^\n",
-     "test.chiso:1:1: error: unexpected `\"` here: expected a statement (index, locality, year, basis, publish, rounding, ranking, not_applicable, missing, block, tree, ladder, stat, extends, edit, replace or remove)\n"
+     "test.chiso:1:1: error: unexpected `\"` here: expected a statement (index, locality, year, basis, publish, rounding, ranking, not_applicable, missing, block, tree, ladder, stat, extends, edit, replace, remove or survey)\n"
      "  \"Chỉ số cải cách hành chính\"\n"
      "  ^\n"},
     {"NodeOutsideTree",

@@ -1,0 +1,1 @@
+$CHISO eval examples/synthetic/sipas-phieu-khao-sat.chiso examples/synthetic/sipas-phieu-khao-sat.yaml

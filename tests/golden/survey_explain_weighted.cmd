@@ -1,0 +1,2 @@
+$CHISO explain tests/bad/files/391-khao-sat-trong-so.chiso tests/bad/files/380-khao-sat.yaml so-noi-vu --answers tests/bad/files/391-phieu-co-trong-so.csv
+$CHISO explain tests/bad/files/391-khao-sat-trong-so.chiso tests/bad/files/380-khao-sat.yaml so-noi-vu --answers tests/bad/files/391-phieu-co-trong-so.csv --lang en

@@ -1,0 +1,1 @@
+$CHISO show --definition tests/bad/files/380-khao-sat.chiso

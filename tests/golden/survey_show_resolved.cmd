@@ -1,0 +1,1 @@
+$CHISO show --resolved examples/synthetic/sipas-phieu-khao-sat.chiso
