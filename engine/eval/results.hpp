@@ -31,6 +31,7 @@ struct UnitResult {
 };
 
 class UnitTracer;
+struct Normalisations;
 
 struct BlockResult {
     const BlockDef* block = nullptr;
@@ -54,6 +55,9 @@ struct Results {
     // (results read back from a file, built by a test): explanations then show the
     // values without what was entered and which rule branch applied.
     std::shared_ptr<const UnitTracer> tracer;
+    // The populations of the normalised nodes (engine/eval/normalisation.hpp); null
+    // when none is normalised. The tracer re-runs units with them.
+    std::shared_ptr<const Normalisations> normalisations;
 };
 
 // A share as an exact fraction of the block, e.g. 14 of 15.

@@ -35,4 +35,17 @@ enum class TieKey { Points, Index, NodePoints, Name, Id };  // Id: the unit's id
 // `index(1.2)`, `points(1.2)`), or a number.
 enum class Measure { Number, Index, Points, Rank, NodeIndex, NodePoints };
 
+// How a node is normalised across units (`normalise minmax|goalposts|rank …`,
+// docs/language.md §15d): the population's own minimum and maximum, fixed
+// goalposts, or the unit's rank among the population.
+enum class NormMethod { MinMax, Goalposts, Rank };
+constexpr const char* norm_method_written(NormMethod m) {
+    switch (m) {
+        case NormMethod::MinMax: return "minmax";
+        case NormMethod::Goalposts: return "goalposts";
+        case NormMethod::Rank: return "rank";
+    }
+    return "minmax";
+}
+
 }  // namespace chiso

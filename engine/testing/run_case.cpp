@@ -61,7 +61,8 @@ CaseRun run_case(const TestCase& tc, SourceSet& sources, const RenderOptions& op
     if (!tc.units) sheet = load_scores(sources, tc.scores, diags);
     else if (criteria) sheet = inline_sheet(tc, *criteria->definition);
     std::optional<Results> results;
-    if (criteria && sheet && !diags.has_errors()) results = evaluate(criteria->plan, *sheet, diags);
+    if (criteria && sheet && !diags.has_errors())
+        results = evaluate(criteria->plan, *sheet, diags, EvaluateOptions{.pooled = &criteria->pooled});
     if (results && !diags.has_errors()) {
         run.evaluated = true;
         if (!tc.expect_error) run.checks = compare(tc, *results, options, diags);
