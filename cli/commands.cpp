@@ -37,11 +37,11 @@ void evaluate_files(SourceSet& sources, const std::string& criteria, const std::
                     const std::string& answers, Diagnostics& diags, Evaluated& e) {
     e.criteria = load_criteria(sources, criteria, diags);
     e.sheet = load_scores(sources, scores, diags);
-    const EvaluateOptions options{.threads = available_threads()};
     if (!e.criteria || !e.sheet) return;
     if (!load_answer_sheet(sources, *e.criteria->definition, *e.sheet, answers, diags)) return;
+    const EvaluateOptions options{.threads = available_threads(), .pooled = &e.criteria->pooled};
     e.results = evaluate(e.criteria->plan, *e.sheet, diags, options);
-    if (e.results) e.results->tracer = reference_tracer(e.criteria->plan, *e.sheet);
+    if (e.results) e.results->tracer = reference_tracer(e.criteria->plan, *e.sheet, e.results->normalisations);
 }
 
 }  // namespace

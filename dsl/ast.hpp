@@ -157,6 +157,23 @@ struct Rule {
 
 using NaPolicy = chiso::NaPolicy;
 
+// ---- normalisation across units (docs/language.md §15d) ---------------------------
+//   normalise minmax 1 to 10 [lower better] [over block | over blocks a, b | over years "f.yaml", …] [if equal -> 5.5]
+//   normalise goalposts 0 to 50 onto 1 to 10 …
+//   normalise rank 1 to 10 …
+struct Normalise {
+    NormMethod method = NormMethod::MinMax;
+    std::optional<Number> post_low, post_high;  // goalposts only
+    std::optional<Number> from, to;             // the range the points go onto
+    bool lower_better = false;
+    SourceLoc direction_loc;                    // `lower better` / `higher better` (unknown: not written)
+    std::vector<Name> blocks;                   // `over blocks so, huyen` (empty: the unit's own block)
+    std::vector<Name> years;                    // `over years "ddci-2022.yaml"`: paths as written
+    SourceLoc over_loc;
+    std::optional<Number> if_equal;             // `if equal -> 5.5`
+    SourceLoc loc;
+};
+
 // ---- the tree ------------------------------------------------------------------
 struct Node {
     std::string keyword;        // area | criterion | item | node (all equivalent)
@@ -178,6 +195,7 @@ struct Node {
     bool allow_negative = false;
     SourceLoc allow_negative_loc;
     std::optional<Number> up_to;
+    std::optional<Normalise> normalise;  // `normalise …`: points from the population's values
     std::vector<Name> inputs;
     std::optional<Rule> rule;
     std::vector<Node> children;
@@ -344,7 +362,8 @@ struct NodeEdit {
     Node node;                        // Set: the attributes written; Add: the new node
     std::vector<std::string> given;   // Set: the attribute words written: "title", "max", "weight",
                                       // "weighted", "unchecked", "survey", "optional", "na",
-                                      // "default", "inputs", "rule", "allow negative", "up to"
+                                      // "default", "inputs", "rule", "allow negative", "up to",
+                                      // "normalise"
     std::optional<Name> parent;       // Add / Move: `in` / `to`
     std::optional<Name> after;        // Add / Move: `after <code>`
     bool first = false;               // Add / Move: `first`

@@ -392,6 +392,9 @@ template <class... Kinds>
 struct any_rule_of<std::variant<Kinds...>> : sor<rule_syntax<Kinds>...> {};
 struct scoring_rule : any_rule_of<ast::RuleBody> {};
 
+// A path as written, backslashes included (`extends`, `over years`).
+struct path_char : not_one<'"', '\n', '\r'> {};
+
 // ---- nodes -------------------------------------------------------------------------
 struct node_code : code {};
 struct node_title : quoted {};
@@ -423,9 +426,48 @@ struct up_word : word<TAO_PEGTL_STRING("up")> {};
 struct up_to_word : kw_to {};
 struct up_to_value : number {};
 struct attr_up_to : seq<up_word, sep, need<up_to_word>, need<up_to_value>> {};
+// Normalisation across units (docs/language.md §15d):
+//   normalise minmax 1 to 10 [lower better | higher better]
+//             [over block | over blocks so, huyen | over years "ddci-2022.yaml", "ddci-2023.yaml"]
+//             [if equal -> 5.5]
+//   normalise goalposts 0 to 50 onto 1 to 10 …      normalise rank 1 to 10 …
+struct normalise_word : word<TAO_PEGTL_STRING("normalise")> {};
+struct norm_from : number {};
+struct norm_to_word : kw_to {};
+struct norm_to : number {};
+struct norm_range : seq<need<norm_from>, need<norm_to_word>, need<norm_to>> {};
+struct norm_post_low : number {};
+struct norm_post_to_word : kw_to {};
+struct norm_post_high : number {};
+struct norm_onto_word : word<TAO_PEGTL_STRING("onto")> {};
+struct norm_minmax_word : word<TAO_PEGTL_STRING("minmax")> {};
+struct norm_goalposts_word : word<TAO_PEGTL_STRING("goalposts")> {};
+struct norm_rank_word : kw_rank {};
+struct norm_minmax : seq<norm_minmax_word, sep, norm_range> {};
+struct norm_goalposts : seq<norm_goalposts_word, sep, need<norm_post_low>, need<norm_post_to_word>, need<norm_post_high>,
+                            need<norm_onto_word>, norm_range> {};
+struct norm_rank : seq<norm_rank_word, sep, norm_range> {};
+struct norm_method : sor<norm_minmax, norm_goalposts, norm_rank> {};
+struct norm_better_word : word<TAO_PEGTL_STRING("better")> {};
+struct norm_lower : word<TAO_PEGTL_STRING("lower")> {};
+struct norm_higher : word<TAO_PEGTL_STRING("higher")> {};
+struct norm_direction : seq<sor<norm_lower, norm_higher>, sep, need<norm_better_word>> {};
+struct norm_over_word : word<TAO_PEGTL_STRING("over")> {};
+struct norm_block_id : name {};
+struct norm_year_path : seq<one<'"'>, star<path_char>, must<string_end>> {};
+struct norm_blocks : seq<word<TAO_PEGTL_STRING("blocks")>, sep, need<norm_block_id>, star<tk<comma>, need<norm_block_id>>> {};
+struct norm_years : seq<word<TAO_PEGTL_STRING("years")>, sep, need<norm_year_path>, star<tk<comma>, need<norm_year_path>>> {};
+struct norm_population : sor<norm_blocks, norm_years, tk<kw_block>> {};
+struct norm_over : seq<norm_over_word, sep, must<norm_population>> {};
+struct norm_equal_word : word<TAO_PEGTL_STRING("equal")> {};
+struct norm_equal_arrow : arrow {};
+struct norm_equal_value : number {};
+struct norm_if_word : word<TAO_PEGTL_STRING("if")> {};
+struct norm_if_equal : seq<norm_if_word, sep, need<norm_equal_word>, need<norm_equal_arrow>, need<norm_equal_value>> {};
+struct attr_normalise : seq<normalise_word, sep, must<norm_method>, opt<norm_direction>, opt<norm_over>, opt<norm_if_equal>> {};
 struct node_attribute : sor<attr_max, attr_weight, seq<attr_weighted, sep, opt<attr_mean, sep>>, seq<attr_unchecked, sep>, seq<attr_survey, sep>,
                             seq<attr_optional, sep>, attr_na, attr_default, attr_inputs, attr_allow_negative, attr_up_to,
-                            scoring_rule> {};
+                            attr_normalise, scoring_rule> {};
 
 struct node;
 struct children_open : open_brace {};
@@ -564,7 +606,6 @@ struct stat_stmt : seq<st_stat, sep, need<stat_id>, need<stat_label>, need<stat_
 // extends "../vn/par-tinh-2022.chiso"
 // The path is read as written, backslashes included (a Windows path `..\vn\x.chiso`
 // gets its own message, not the one about escapes in texts).
-struct path_char : not_one<'"', '\n', '\r'> {};
 struct extends_path : seq<one<'"'>, star<path_char>, must<string_end>> {};
 struct extends_stmt : seq<st_extends, sep, need<extends_path>> {};
 

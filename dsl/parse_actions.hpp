@@ -337,6 +337,48 @@ CHISO_ACTION(attr_allow_negative) {
 CHISO_ACTION(attr_up_to) {
     if (st.first_node_attribute("up to", at(in, st))) st.node().up_to = st.number;
 }
+// `normalise …`: the attribute is opened by its word; its parts fill it in order.
+CHISO_ACTION(normalise_word) {
+    if (!st.first_node_attribute("normalise", at(in, st))) return;
+    st.node().normalise.emplace();
+    st.node().normalise->loc = at(in, st);
+}
+// A second `normalise` was reported; its parts go to a scratch one, not the first.
+inline ast::Normalise& normalise_of(State& st) {
+    static thread_local ast::Normalise scratch;
+    return st.node().normalise ? *st.node().normalise : scratch;
+}
+template <> struct action<g::norm_from> : store_number {};
+template <> struct action<g::norm_to> : store_number {};
+template <> struct action<g::norm_post_low> : store_number {};
+template <> struct action<g::norm_post_high> : store_number {};
+template <> struct action<g::norm_equal_value> : store_number {};
+CHISO_ACTION(norm_range) {
+    // norm_range's two numbers: `from` was stored first, then `to`; st.number holds `to`.
+    normalise_of(st).to = st.number;
+    normalise_of(st).from = st.range_from;
+}
+CHISO_ACTION(norm_post_to_word) { normalise_of(st).post_low = st.number; }
+CHISO_ACTION(norm_onto_word) { normalise_of(st).post_high = st.number; }
+CHISO_ACTION(norm_to_word) { st.range_from = st.number; }
+CHISO_ACTION(norm_minmax_word) { normalise_of(st).method = NormMethod::MinMax; }
+CHISO_ACTION(norm_goalposts_word) { normalise_of(st).method = NormMethod::Goalposts; }
+CHISO_ACTION(norm_rank_word) { normalise_of(st).method = NormMethod::Rank; }
+CHISO_ACTION(norm_lower) {
+    normalise_of(st).lower_better = true;
+    normalise_of(st).direction_loc = at(in, st);
+}
+CHISO_ACTION(norm_higher) {
+    normalise_of(st).lower_better = false;
+    normalise_of(st).direction_loc = at(in, st);
+}
+CHISO_ACTION(norm_over_word) { normalise_of(st).over_loc = at(in, st); }
+CHISO_ACTION(norm_block_id) { normalise_of(st).blocks.push_back(name_of(in, st)); }
+CHISO_ACTION(norm_year_path) {
+    const std::string_view written = in.string_view().substr(1, in.string_view().size() - 2);
+    normalise_of(st).years.push_back(ast::Name{std::string(written), at(in, st)});
+}
+CHISO_ACTION(norm_if_equal) { normalise_of(st).if_equal = st.number; }
 CHISO_ACTION(input_name) { st.node().inputs.push_back(name_of(in, st)); }
 CHISO_ACTION(attr_inputs) { st.first_node_attribute("inputs", at(in, st)); }
 

@@ -337,6 +337,22 @@ CHISO_ERROR(allow_negative_word, fixed(kExpectedKeyword, "negative", "allow", "a
 CHISO_ERROR(up_to_word, fixed(kExpectedKeyword, "to", "up", "up to 150%"));
 CHISO_ERROR(up_to_value, fixed(kExpectedNumber, "up to", "up to 150%"));
 CHISO_ERROR(children_close, node_body());
+// Normalisation across units.
+CHISO_ERROR(norm_method, choice("normalise", "minmax, goalposts, rank"));
+CHISO_ERROR(norm_from, fixed(kExpectedNumber, "normalise", "normalise minmax 1 to 10"));
+CHISO_ERROR(norm_to_word, fixed(kExpectedKeyword, "to", "normalise", "normalise minmax 1 to 10"));
+CHISO_ERROR(norm_to, fixed(kExpectedNumber, "to", "normalise minmax 1 to 10"));
+CHISO_ERROR(norm_post_low, fixed(kExpectedNumber, "goalposts", "normalise goalposts 0 to 50 onto 1 to 10"));
+CHISO_ERROR(norm_post_to_word, fixed(kExpectedKeyword, "to", "goalposts", "normalise goalposts 0 to 50 onto 1 to 10"));
+CHISO_ERROR(norm_post_high, fixed(kExpectedNumber, "to", "normalise goalposts 0 to 50 onto 1 to 10"));
+CHISO_ERROR(norm_onto_word, fixed(kExpectedKeyword, "onto", "goalposts", "normalise goalposts 0 to 50 onto 1 to 10"));
+CHISO_ERROR(norm_better_word, fixed(kExpectedKeyword, "better", "normalise", "normalise minmax 1 to 10 lower better"));
+CHISO_ERROR(norm_population, choice("over", "block, blocks, years"));
+CHISO_ERROR(norm_block_id, fixed(kExpectedId, "over blocks", "over blocks so, huyen"));
+CHISO_ERROR(norm_year_path, fixed(kExpectedText, "over years", "over years \"ddci-2023.yaml\""));
+CHISO_ERROR(norm_equal_word, fixed(kExpectedKeyword, "equal", "if", "if equal -> 5.5"));
+CHISO_ERROR(norm_equal_arrow, fixed(kExpectedArrow, "if equal -> 5.5"));
+CHISO_ERROR(norm_equal_value, fixed(kExpectedNumber, "if equal ->", "if equal -> 5.5"));
 
 // Scoring rules.
 CHISO_ERROR(levels_open, opening("levels", R"(levels { "đạt" -> max, "không đạt" -> 0 })"));

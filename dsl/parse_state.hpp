@@ -170,6 +170,7 @@ public:
 
     // Pending token values (see the header comment).
     ast::Number number;
+    ast::Number range_from;  // `normalise … 1 to 10`: the first number of a range, while the second is read
     ast::Amount amount;
     ast::Cmp cmp = ast::Cmp::Ge;
     ast::Interval interval;

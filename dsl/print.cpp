@@ -49,6 +49,29 @@ std::string quoted(const std::string& text) {
 const char* cmp_text(Cmp cmp) { return cmp_written(cmp); }
 
 namespace {
+std::string optional_number(const std::optional<ast::Number>& n) { return n ? number_text(*n) : "?"; }
+}  // namespace
+
+std::string normalise_source_text(const ast::Normalise& n) {
+    std::string text = std::string("normalise ") + norm_method_written(n.method);
+    if (n.method == NormMethod::Goalposts)
+        text += " " + optional_number(n.post_low) + " to " + optional_number(n.post_high) + " onto";
+    text += " " + optional_number(n.from) + " to " + optional_number(n.to);
+    if (n.direction_loc.known()) text += n.lower_better ? " lower better" : " higher better";
+    if (!n.blocks.empty()) {
+        text += " over blocks ";
+        for (std::size_t i = 0; i < n.blocks.size(); ++i) text += (i ? ", " : "") + n.blocks[i].text;
+    } else if (!n.years.empty()) {
+        text += " over years ";
+        for (std::size_t i = 0; i < n.years.size(); ++i) text += (i ? ", " : "") + quoted(n.years[i].text);
+    } else if (n.over_loc.known()) {
+        text += " over block";
+    }
+    if (n.if_equal) text += " if equal -> " + number_text(*n.if_equal);
+    return text;
+}
+
+namespace {
 
 const char* na_text(ast::NaPolicy policy) {
     switch (policy) {
@@ -389,6 +412,10 @@ private:
             text += " up to " + number_text(*n.up_to);
             changed.push_back({"up to", n.up_to->loc});
         }
+        if (n.normalise) {
+            text += " " + normalise_source_text(*n.normalise);
+            changed.push_back({"normalise", n.normalise->loc});
+        }
         if (n.rule) {
             text += " " + rule_text(*n.rule);
             changed.push_back({"rule", n.rule->loc});
@@ -437,7 +464,7 @@ private:
     static int attribute_rank(const std::string& attribute) {
         static const char* const kOrder[] = {"title", "name", "tree", "exclude", "max", "weight", "weighted",
                                              "unchecked", "survey", "optional", "na", "default", "inputs",
-                                             "allow negative", "up to", "rule", "when", "otherwise", "move"};
+                                             "allow negative", "up to", "normalise", "rule", "when", "otherwise", "move"};
         for (int i = 0; i < static_cast<int>(std::size(kOrder)); ++i)
             if (attribute == kOrder[i]) return i;
         return static_cast<int>(std::size(kOrder));

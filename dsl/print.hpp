@@ -39,5 +39,8 @@ const char* cmp_text(Cmp cmp);
 std::string rule_source_text(const ast::Rule& rule);
 std::string condition_source_text(const ast::Cond& cond);
 std::string expression_source_text(const ast::Expr& expr);
+// A node's `normalise …` attribute as written (`normalise minmax 1 to 10 lower better
+// over years "ddci-2022.yaml"`), for `show --resolved`, the model and `chiso diff`.
+std::string normalise_source_text(const ast::Normalise& n);
 
 }  // namespace chiso

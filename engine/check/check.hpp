@@ -12,6 +12,8 @@ void check_definition(const Definition& def, Diagnostics& diags, bool with_ladde
 
 void check_tree(const TreeDef& tree, Diagnostics& diags);
 void check_ladders(const Definition& def, Diagnostics& diags);
+// `normalise` on nodes (engine/check/check_normalise.cpp).
+void check_normalisations(const Definition& def, Diagnostics& diags);
 // A leaf's rule (engine/check/check_rule.cpp: one case per rule kind).
 void check_rule(const NodeDef& node, const RuleDef& rule, Diagnostics& diags);
 

@@ -103,6 +103,7 @@ private:
                  oid, nid);
         rule(oid, nid);
         range(oid, nid);
+        normalisation(oid, nid);
         policies(oid, nid);
     }
 
@@ -164,6 +165,21 @@ private:
             push(change(ChangeKind::NodeFlagChanged, n_.id, n.code, ou, nu, where(o, true),
                         where(n, true)),
                  oid, nid);
+    }
+
+    // `normalise …` changes how the node's points come from its raw value (on a leaf
+    // or an inner node): listed as a change of its rule, as written.
+    void normalisation(NodeId oid, NodeId nid) {
+        const NodeDef& o = o_.nodes[oid];
+        const NodeDef& n = n_.nodes[nid];
+        const std::string ow = o.normalise ? o.normalise->written : "";
+        const std::string nw = n.normalise ? n.normalise->written : "";
+        if (ow == nw) return;
+        RuleChange c = change(ChangeKind::NodeRuleChanged, n_.id, n.code, inputs_text(o), inputs_text(n),
+                              o.normalise ? o.normalise->loc : o.loc, n.normalise ? n.normalise->loc : n.loc);
+        c.old_written = ow;
+        c.new_written = nw;
+        push(std::move(c), oid, nid);
     }
 
     static std::string up_to_text(const RuleDef& r) {

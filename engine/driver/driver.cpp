@@ -1,5 +1,7 @@
 #include "engine/driver/driver.hpp"
 
+#include <algorithm>
+
 #include <filesystem>
 
 #include "dsl/parser.hpp"
@@ -202,10 +204,34 @@ std::optional<CompiledCriteria> compile_effective(std::shared_ptr<const ast::Fil
     return out;
 }
 
+namespace {
+
+// Every file `over years` names, once each, read as a score file: one that cannot be
+// read or loaded is reported here (why) and by evaluation (where it is named).
+std::optional<CompiledCriteria> with_pooled_years(SourceSet& sources, std::optional<CompiledCriteria> criteria,
+                                                  Diagnostics& diags) {
+    if (!criteria) return criteria;
+    for (const auto& tree : criteria->definition->trees)
+        for (const auto& node : tree.nodes) {
+            if (!node.normalise) continue;
+            for (const auto& year : node.normalise->years) {
+                const auto& pooled = criteria->pooled;
+                if (std::any_of(pooled.begin(), pooled.end(), [&](const PooledSheet& p) { return p.path == year.path; }))
+                    continue;
+                auto sheet = load_scores(sources, year.path, diags);
+                criteria->pooled.push_back(PooledSheet{
+                    year.path, year.written, sheet ? std::make_shared<const ScoreSheet>(std::move(*sheet)) : nullptr});
+            }
+        }
+    return criteria;
+}
+
+}  // namespace
+
 std::optional<CompiledCriteria> load_criteria(SourceSet& sources, const std::string& path, Diagnostics& diags) {
     auto criteria = load_effective_criteria(sources, path, diags);
     if (!criteria) return std::nullopt;
-    return compile_effective(std::move(criteria->file), diags);
+    return with_pooled_years(sources, compile_effective(std::move(criteria->file), diags), diags);
 }
 
 std::optional<CompiledCriteria> load_criteria_with_patch(SourceSet& sources, const std::string& path,
@@ -243,7 +269,8 @@ std::optional<CompiledCriteria> load_criteria_with_patch(SourceSet& sources, con
     if (!base || !syntax) return std::nullopt;
     auto merged = merge(std::move(*base), *syntax, diags);
     if (!merged) return std::nullopt;
-    return compile_effective(std::make_shared<const ast::File>(std::move(*merged)), diags);
+    return with_pooled_years(sources, compile_effective(std::make_shared<const ast::File>(std::move(*merged)), diags),
+                             diags);
 }
 
 std::optional<CompiledCriteria> compile_criteria(const SourceFile& file, Diagnostics& diags) {

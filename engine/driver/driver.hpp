@@ -7,6 +7,7 @@
 #include <string>
 
 #include "engine/core/diagnostics.hpp"
+#include "engine/eval/normalisation.hpp"
 #include "engine/eval/results.hpp"
 #include "engine/input/score_sheet.hpp"
 #include "engine/plan/plan.hpp"
@@ -17,6 +18,10 @@ namespace chiso {
 struct CompiledCriteria {
     std::unique_ptr<Definition> definition;  // stable address: the plan points into it
     Plan plan;
+    // The earlier years' score files `over years` pools (docs/language.md §15d), read
+    // with the criteria by the functions below that take a SourceSet; give them to
+    // evaluate() as EvaluateOptions::pooled.
+    std::vector<PooledSheet> pooled;
 };
 
 // From text already loaded (tests, editors). The file cannot extend another: with no

@@ -19,7 +19,7 @@ std::optional<PreviousYear> from_scores(SourceSet& sources, const SourceFile& fi
     if (!sheet || (!request.criteria.empty() && !own)) return std::nullopt;
     const CompiledCriteria& criteria = own ? *own : current;
     // Under this year's criteria last year's header cannot match this year's.
-    const EvaluateOptions options{own.has_value()};
+    const EvaluateOptions options{.check_year_and_locality = own.has_value(), .pooled = &criteria.pooled};
     std::optional<Results> results = evaluate(criteria.plan, *sheet, diags, options);
     if (!results) return std::nullopt;
     return previous_from_results(*results, *sheet);

@@ -156,7 +156,8 @@ KernelPass run_kernel_pass(const Plan& plan, const ScoreSheet& sheet, const Eval
 }
 
 void evaluate_slice(const Plan& plan, const ScoreSheet& sheet, std::size_t begin, std::size_t end,
-                    const Shared& shared, const KernelPass& pass, MeanPrecision precision, Slice& slice) {
+                    const Shared& shared, const KernelPass& pass, MeanPrecision precision, Slice& slice,
+                    const Normalisations* norms) {
     const Definition& def = *plan.definition;
     for (std::size_t i = begin; i < end; ++i) {
         if (pass.done[i] == KernelPass::kWarned) {
@@ -169,7 +170,7 @@ void evaluate_slice(const Plan& plan, const ScoreSheet& sheet, std::size_t begin
         const BlockDef* block = block_of(def, unit, slice.diags);
         if (!block) continue;
         auto evaluated = evaluate_unit(def, *block, plan.trees[block->tree], unit, slice.diags, &shared.codes[block->tree],
-                                       nullptr, precision);
+                                       nullptr, norms, nullptr, precision);
         if (!evaluated) continue;
         evaluated->result.group = shared.labels.groups[i];
         evaluated->result.flags = shared.labels.flags[i];
@@ -181,12 +182,13 @@ void evaluate_slice(const Plan& plan, const ScoreSheet& sheet, std::size_t begin
 // Contiguous slices, one per thread; joined in order, so the results and the
 // messages do not depend on the number of threads.
 std::vector<Slice> evaluate_units(const Plan& plan, const ScoreSheet& sheet, const EvaluateOptions& options,
-                                  const Shared& shared, const KernelPass& pass, MeanPrecision precision) {
+                                  const Shared& shared, const KernelPass& pass, MeanPrecision precision,
+                                  const Normalisations* norms) {
     const std::size_t n = sheet.units.size();
     const std::size_t threads = std::clamp<std::size_t>(options.threads, 1, std::max<std::size_t>(1, n / 64));
     std::vector<Slice> slices(threads);
     for_each_item(threads, static_cast<unsigned>(threads), [&](std::size_t t) {
-        evaluate_slice(plan, sheet, n * t / threads, n * (t + 1) / threads, shared, pass, precision, slices[t]);
+        evaluate_slice(plan, sheet, n * t / threads, n * (t + 1) / threads, shared, pass, precision, slices[t], norms);
     });
     return slices;
 }
@@ -260,8 +262,12 @@ std::optional<Results> evaluate_at(const Plan& plan, const ScoreSheet& sheet, Di
     for (const auto& b : def.blocks) results.blocks.push_back(BlockResult{&b, {}, {}, {}, {}});
     // Unit ids are unique: the score loader rejects duplicates.
     const Shared shared(plan, sheet, diags);
+    // Normalised nodes first: their populations' raw values, before any unit's points.
+    results.normalisations = prepare_normalisations(plan, sheet, options.pooled, diags);
+    if (diags.error_count() != errors_before) return std::nullopt;
     KernelPass pass = run_kernel_pass(plan, sheet, options, shared);
-    std::vector<Slice> slices = evaluate_units(plan, sheet, options, shared, pass, precision);
+    std::vector<Slice> slices =
+        evaluate_units(plan, sheet, options, shared, pass, precision, results.normalisations.get());
     for (const Slice& slice : slices) diags.append(slice.diags);
     if (diags.error_count() != errors_before) return std::nullopt;
     finish_blocks(def, slices, pass, shared, options, results, diags);

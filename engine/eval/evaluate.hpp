@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "engine/core/diagnostics.hpp"
+#include "engine/eval/normalisation.hpp"
 #include "engine/eval/results.hpp"
 #include "engine/input/score_sheet.hpp"
 #include "engine/plan/plan.hpp"
@@ -22,6 +23,9 @@ struct EvaluateOptions {
     // the same results, bytes and messages (tests/unit/kernel, fuzz/fuzz_kernel.cpp);
     // the benchmarks and the differential tests compare the two.
     bool kernel = true;
+    // The earlier years' score files that `over years` pools (the driver loads them,
+    // CompiledCriteria::pooled); a normalisation naming a file not here is an error.
+    const std::vector<PooledSheet>* pooled = nullptr;
 };
 
 // The threads worth using on this machine (1 to 8).

@@ -15,9 +15,10 @@ using Source = NodeSource;
 class UnitEvaluator {
 public:
     UnitEvaluator(const Definition& def, const BlockDef& block, const TreePlan& plan, const UnitInput& unit,
-                  Diagnostics& diags, const CodeLookup& codes, EvaluationListener* listener, MeanPrecision precision)
+                  Diagnostics& diags, const CodeLookup& codes, EvaluationListener* listener,
+                  const Normalisations* norms, RawCapture* capture, MeanPrecision precision)
         : def_(def), block_(block), plan_(plan), tree_(*plan.tree), unit_(unit), diags_(diags), codes_(codes),
-          listener_(listener), precision_(precision) {}
+          listener_(listener), norms_(norms), capture_(capture), precision_(precision) {}
 
     std::optional<EvaluatedUnit> run() {
         const std::size_t errors_before = diags_.error_count();
@@ -106,10 +107,83 @@ private:
         if (is_excluded(id)) return set_excluded(out);
         const NodeEntry* entry = entries_[id];
         if (entry && unit_.is_not_applicable(*entry)) return set_not_applicable(node, *entry, out);
-        if (entry) return set_entered(node, *entry, out);
-        if (step.kind == Step::Kind::Leaf) return set_missing(node, out);
-        if (step.kind == Step::Kind::Sum) return set_sum(node, out);
-        set_weighted(node, out);
+        if (entry && node.normalise && node.is_leaf()) return set_normalised_leaf(id, node, *entry, out);
+        if (entry) set_entered(node, *entry, out);
+        else if (step.kind == Step::Kind::Leaf) return set_missing(node, out);
+        else if (step.kind == Step::Kind::Sum) set_sum(node, out);
+        else set_weighted(node, out);
+        // An inner node normalised: its points (computed or entered) are its raw value.
+        if (node.normalise && !node.is_leaf() && !out.not_applicable && !out.max.is_zero())
+            normalise(id, node, out.points, out);
+    }
+
+    // A normalised leaf's raw value is the number entered or its formula's value, not
+    // limited to the node's maximum (a count of days, a share): the one that counts
+    // (appraised, else plain, else self-assessed).
+    void set_normalised_leaf(NodeId id, const NodeDef& node, const NodeEntry& entry, NodeValue& out) {
+        if (node.survey && entry.has_self()) {
+            diags_.error(unit_.pool->loc(unit_.self_of(entry)->pos), msg::kSurveySelfAssessed, unit_.id, node.code);
+            return;
+        }
+        const SheetValue* appraised = unit_.appraised_of(entry);
+        const SheetValue* main = appraised ? appraised : entry.has_value() ? &entry.value : unit_.self_of(entry);
+        if (!main) return;
+        unit_.pool->unpack(*main, value_);
+        const InputValue& v = value_;
+        UnitScope scope{unit_.id, v.loc, diags_};
+        if (listener_) trace_.entered = unit_.official_value(entry);
+        auto raw = raw_leaf_value(node, v, scope);
+        if (!raw) return;
+        out.source = Source::Rule;
+        normalise(id, node, *raw, out);
+    }
+
+    // The points of a normalised node from its raw value and its population
+    // (engine/model/normalise.hpp has the formulas). Without a population — the passes
+    // that compute them — the raw value counts, limited to the maximum, silently.
+    void normalise(NodeId id, const NodeDef& node, const Rational& raw, NodeValue& out) {
+        const NormaliseDef& n = *node.normalise;
+        if (capture_) capture_->emplace_back(id, raw);
+        NormaliseTrace t;
+        t.raw = t.counted = raw;
+        out.max = node.max;
+        out.capped = false;
+        if (n.method == NormMethod::Goalposts) {
+            t.counted = std::clamp(raw, n.post_low, n.post_high);
+            if (t.counted != raw) {
+                out.capped = true;
+                diags_.warning(unit_.loc, msg::kCapped, unit_.id, node.code, raw.to_string(4), t.counted.to_string(4));
+            }
+            out.points = normalised_points(n, t.counted, n.post_low, n.post_high);
+        } else {
+            const std::size_t b = static_cast<std::size_t>(&block_ - def_.blocks.data());
+            t.population = norms_ && b < def_.blocks.size() ? norms_->find(block_.tree, id, b) : nullptr;
+            if (!t.population) {
+                out.points = std::clamp(raw, Rational(0), node.max);
+                return;
+            }
+            out.points = population_points(n, *t.population, raw, t);
+        }
+        if (listener_) trace_.normalised = std::move(t);
+    }
+
+    static Rational population_points(const NormaliseDef& n, const Population& pop, const Rational& raw,
+                                      NormaliseTrace& t) {
+        const auto& v = pop.sorted;
+        const bool single = n.method == NormMethod::Rank ? pop.count <= 1 || pop.degenerate() : pop.degenerate();
+        if (single) {
+            t.equal = true;
+            return n.if_equal.value_or(n.from);  // without `if equal` the run has failed (eval.normalise-equal)
+        }
+        if (n.method == NormMethod::Rank) {
+            const auto better = n.lower_better ? std::lower_bound(v.begin(), v.end(), raw) - v.begin()
+                                               : v.end() - std::upper_bound(v.begin(), v.end(), raw);
+            t.rank = 1 + static_cast<std::int64_t>(better);
+            return rank_points(n, t.rank, static_cast<std::int64_t>(pop.count));
+        }
+        // A unit is always in its own population, so low <= raw <= high; kept in the
+        // range all the same.
+        return std::clamp(normalised_points(n, raw, pop.low.raw, pop.high.raw), n.from, n.to);
     }
 
     void set_excluded(NodeValue& out) {
@@ -294,6 +368,8 @@ private:
     Diagnostics& diags_;
     const CodeLookup& codes_;
     EvaluationListener* const listener_;
+    const Normalisations* const norms_;
+    RawCapture* const capture_;
     const MeanPrecision precision_;
     std::vector<MeanPart> parts_;  // the weighted node's applicable children (storage reused)
     NodeTrace trace_;  // the node being evaluated, when someone listens
@@ -309,11 +385,12 @@ private:
 
 std::optional<EvaluatedUnit> evaluate_unit(const Definition& def, const BlockDef& block, const TreePlan& plan,
                                            const UnitInput& unit, Diagnostics& diags, const CodeLookup* codes,
-                                           EvaluationListener* listener, MeanPrecision precision) {
+                                           EvaluationListener* listener, const Normalisations* norms,
+                                           RawCapture* capture, MeanPrecision precision) {
     try {
-        if (codes) return UnitEvaluator(def, block, plan, unit, diags, *codes, listener, precision).run();
+        if (codes) return UnitEvaluator(def, block, plan, unit, diags, *codes, listener, norms, capture, precision).run();
         const CodeLookup own(*plan.tree, &plan);
-        return UnitEvaluator(def, block, plan, unit, diags, own, listener, precision).run();
+        return UnitEvaluator(def, block, plan, unit, diags, own, listener, norms, capture, precision).run();
     } catch (const ArithmeticOverflow&) {  // the index itself (points / max x scale)
         diags.error(unit.loc, msg::kOverflow, unit.id, "total");
         return std::nullopt;

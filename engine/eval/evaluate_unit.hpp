@@ -31,9 +31,14 @@ struct MeanPrecision {
 
 // `codes`: shared by a run's units (else built here). `listener`: told what was
 // done at every node (only for the units an explanation shows; null otherwise).
+// `norms`: the populations of the normalised nodes (normalisation.hpp); a node
+// without one (the passes that compute them) counts its raw value, limited to its
+// maximum, and `capture` hears every normalised node's raw value.
 std::optional<EvaluatedUnit> evaluate_unit(const Definition& def, const BlockDef& block, const TreePlan& plan,
                                            const UnitInput& unit, Diagnostics& diags,
                                            const CodeLookup* codes = nullptr,
-                                           EvaluationListener* listener = nullptr, MeanPrecision precision = {});
+                                           EvaluationListener* listener = nullptr,
+                                           const Normalisations* norms = nullptr, RawCapture* capture = nullptr,
+                                           MeanPrecision precision = {});
 
 }  // namespace chiso

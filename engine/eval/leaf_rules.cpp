@@ -37,6 +37,7 @@ constexpr Expectation kNamedExpected{"các biến theo tên, ví dụ {done: 8, 
                                      "named variables, e.g. {done: 8, assigned: 10}"};
 constexpr Expectation kCountsExpected{"số phiếu theo từng phương án, ví dụ {A: 10, B: 2}",
                                       "answer counts, e.g. {A: 10, B: 2}"};
+constexpr Expectation kRawExpected{"một số, ví dụ 12.5 hoặc 45%", "a number, e.g. 12.5 or 45%"};
 constexpr Expectation kCountExpected{"số lần (số nguyên)", "a count (whole number)"};
 
 std::string percent_text(const Rational& x) { return (x * Rational(100)).to_string(4) + "%"; }
@@ -294,6 +295,22 @@ std::optional<LeafScore> formula(const NodeDef& node, const RuleDef& def, const 
 }
 
 }  // namespace
+
+std::optional<Rational> raw_leaf_value(const NodeDef& node, const InputValue& v, const UnitScope& s) {
+    const RuleDef none;
+    const RuleDef& def = node.rule ? *node.rule : none;
+    if (const auto* f = std::get_if<rule::Formula>(&def.body)) {
+        if (v.kind != InputValue::Kind::Named) return expected(node, s, kNamedExpected);
+        if (!check_variables(node, v, s) || !inputs_in_range(node, def, v, s)) return std::nullopt;
+        if (f->expr.empty()) return std::nullopt;
+        return evaluate_expression(f->expr, node, input_slots(node, v), s);
+    }
+    // The number entered: a count, an amount or a share (45% is 0.45), at least 0.
+    if (v.kind != InputValue::Kind::Number) return expected(node, s, kRawExpected);
+    const Rational x = v.percent ? v.number / Rational(100) : v.number;
+    if (!in_range(node, def, x, s)) return std::nullopt;
+    return x;
+}
 
 std::optional<Rational> score_points(const NodeDef& node, const InputValue& v, const UnitScope& s) {
     if (v.kind != InputValue::Kind::Number || v.percent) return expected(node, s, kPointsExpected);

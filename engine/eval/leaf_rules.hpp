@@ -24,6 +24,11 @@ struct UnitScope {
 
 std::optional<LeafScore> score_leaf(const NodeDef& node, const InputValue& value, const UnitScope& scope);
 
+// The raw value of a normalised leaf (docs/language.md §15d): the number entered
+// (45% as 0.45; not limited to the maximum, at least 0) or the formula's value
+// (not limited).
+std::optional<Rational> raw_leaf_value(const NodeDef& node, const InputValue& value, const UnitScope& scope);
+
 // A total entered at an inner node (or a leaf read as points): 0..max.
 std::optional<Rational> score_points(const NodeDef& node, const InputValue& value, const UnitScope& scope);
 

@@ -37,6 +37,7 @@ struct UnitResult {
 };
 
 class UnitTracer;
+struct Normalisations;
 
 // Which units a block's ranks and statistics describe (docs/language.md, "Partial
 // publications"), decided once in evaluation (engine/eval/listing.cpp) and worded by
@@ -73,6 +74,9 @@ struct Results {
     // (results read back from a file, built by a test): explanations then show the
     // values without what was entered and which rule branch applied.
     std::shared_ptr<const UnitTracer> tracer;
+    // The populations of the normalised nodes (engine/eval/normalisation.hpp); null
+    // when none is normalised. The tracer re-runs units with them.
+    std::shared_ptr<const Normalisations> normalisations;
 };
 
 // A share as an exact fraction of the block, e.g. 14 of 15.

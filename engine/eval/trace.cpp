@@ -11,7 +11,8 @@ namespace {
 
 class ReferenceTracer final : public UnitTracer {
 public:
-    ReferenceTracer(const Plan& plan, const ScoreSheet& sheet) : plan_(plan), sheet_(sheet) {
+    ReferenceTracer(const Plan& plan, const ScoreSheet& sheet, std::shared_ptr<const Normalisations> norms)
+        : plan_(plan), sheet_(sheet), norms_(std::move(norms)) {
         // Unit ids are unique in a score sheet (the loader refuses duplicates), and a
         // result keeps its unit's id as entered.
         by_id_.reserve(sheet.units.size());
@@ -24,7 +25,8 @@ public:
         const TreePlan& tree = plan_.trees.at(block.block->tree);
         TraceRecorder recorder(tree.tree->nodes.size());
         Diagnostics dropped;  // printed by the run that made the results
-        if (!evaluate_unit(*plan_.definition, *block.block, tree, sheet_.units[it->second], dropped, nullptr, &recorder))
+        if (!evaluate_unit(*plan_.definition, *block.block, tree, sheet_.units[it->second], dropped, nullptr, &recorder,
+                            norms_.get()))
             return std::nullopt;
         UnitTrace out = std::move(recorder).take();
         for (const SurveyFigure& f : sheet_.survey_figures)
@@ -35,13 +37,15 @@ public:
 private:
     const Plan& plan_;
     const ScoreSheet& sheet_;
+    std::shared_ptr<const Normalisations> norms_;
     std::unordered_map<std::string_view, std::size_t> by_id_;
 };
 
 }  // namespace
 
-std::shared_ptr<const UnitTracer> reference_tracer(const Plan& plan, const ScoreSheet& sheet) {
-    return std::make_shared<ReferenceTracer>(plan, sheet);
+std::shared_ptr<const UnitTracer> reference_tracer(const Plan& plan, const ScoreSheet& sheet,
+                                                   std::shared_ptr<const Normalisations> norms) {
+    return std::make_shared<ReferenceTracer>(plan, sheet, std::move(norms));
 }
 
 }  // namespace chiso

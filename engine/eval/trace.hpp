@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "engine/columns/node_columns.hpp"
+#include "engine/eval/normalisation.hpp"
 #include "engine/input/score_sheet.hpp"
 #include "engine/model/definition.hpp"
 
@@ -54,6 +55,16 @@ struct WeightedPart {
     Rational weight, points, max;
 };
 
+// A normalised node (docs/language.md §15d): its raw value and where it stands in
+// its population.
+struct NormaliseTrace {
+    Rational raw;       // the number entered, the formula's value or the node's points before normalising
+    Rational counted;   // goalposts: the raw value limited to them (= raw when inside)
+    std::shared_ptr<const Population> population;  // none for goalposts
+    std::int64_t rank = 0;  // rank: the unit's rank in the population (1 = best)
+    bool equal = false;     // max = min: `if equal` gave the points
+};
+
 struct NodeTrace {
     NodeValue value;                      // the same as the block's columns hold
     std::optional<InputValue> entered;    // the value that counts, as in the score sheet (none: none)
@@ -63,6 +74,7 @@ struct NodeTrace {
     std::vector<WeightedPart> parts;      // its applicable children (weights of the others drop out)
     Rational weights;                     // Σ weight of `parts`
     Assessed assessed;                    // from the self-assessed and appraised values
+    std::optional<NormaliseTrace> normalised;  // the node is normalised across units
 };
 
 // Called by the reference evaluator once per node of the unit, in plan order
@@ -103,6 +115,8 @@ public:
 // Traces by re-running the reference evaluator over the unit's entries in `sheet`
 // under `plan` (its messages are dropped: the run that made the results printed
 // them). `plan` and `sheet` must outlive the tracer and the results holding it.
-std::shared_ptr<const UnitTracer> reference_tracer(const Plan& plan, const ScoreSheet& sheet);
+// `norms`: the results' normalisations (Results::normalisations), when any.
+std::shared_ptr<const UnitTracer> reference_tracer(const Plan& plan, const ScoreSheet& sheet,
+                                                   std::shared_ptr<const Normalisations> norms = nullptr);
 
 }  // namespace chiso

@@ -15,6 +15,7 @@
 #include "engine/model/condition.hpp"
 #include "engine/model/expression.hpp"
 #include "engine/model/interval.hpp"
+#include "engine/model/normalise.hpp"
 #include "engine/model/policies.hpp"
 #include "engine/model/ranking.hpp"
 #include "engine/model/rules.hpp"  // RuleDef: the rule kinds as a variant
@@ -46,6 +47,7 @@ struct NodeDef {
     SourceLoc default_loc;
     std::vector<std::string> inputs;
     std::optional<RuleDef> rule;  // set on leaves (Points when unstated)
+    std::optional<NormaliseDef> normalise;  // points from the population's raw values (normalise.hpp)
     WrittenNode written;
     NodeId parent = kNoNode;
     std::vector<NodeId> children;

@@ -161,7 +161,22 @@ private:
         if (n.default_value) text += " default " + exact_text(*n.default_value);
         for (std::size_t i = 0; i < n.inputs.size(); ++i) text += " in" + std::to_string(i) + "=" + n.inputs[i];
         line(1 + n.depth, text);
+        if (n.normalise) normalise(*n.normalise, 2 + n.depth);
         if (n.rule) rule(*n.rule, n, 2 + n.depth);
+    }
+
+    // `normalise minmax onto 1..10 lower-better over block(s) so pooled "f.yaml"=path`:
+    // the resolved numbers exactly, and the pooled files as found.
+    void normalise(const NormaliseDef& d, int depth) {
+        std::string text = std::string("normalise ") + norm_method_written(d.method);
+        if (d.method == NormMethod::Goalposts) text += " posts " + exact_text(d.post_low) + ".." + exact_text(d.post_high);
+        text += " onto " + exact_text(d.from) + ".." + exact_text(d.to);
+        text += d.lower_better ? " lower-better" : " higher-better";
+        if (d.blocks.empty()) text += " over own block";
+        for (const auto& b : d.blocks) text += " block=" + b;
+        for (const auto& y : d.years) text += " pooled " + quoted(y.written) + "=" + y.path;
+        if (d.if_equal) text += " if-equal " + exact_text(*d.if_equal);
+        line(depth, text);
     }
 
     void rule(const RuleDef& r, const NodeDef& n, int depth) {

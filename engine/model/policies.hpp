@@ -54,5 +54,17 @@ enum class Measure { Number, Index, Points, Rank, NodeIndex, NodePoints };
 // sheets") and what a unit with fewer valid forms than `minimum` gets.
 enum class IntervalMethod { Normal, Wilson };
 enum class ShortSample { Warn, Unrated };
+// How a node is normalised across units (`normalise minmax|goalposts|rank …`,
+// docs/language.md §15d): the population's own minimum and maximum, fixed
+// goalposts, or the unit's rank among the population.
+enum class NormMethod { MinMax, Goalposts, Rank };
+constexpr const char* norm_method_written(NormMethod m) {
+    switch (m) {
+        case NormMethod::MinMax: return "minmax";
+        case NormMethod::Goalposts: return "goalposts";
+        case NormMethod::Rank: return "rank";
+    }
+    return "minmax";
+}
 
 }  // namespace chiso

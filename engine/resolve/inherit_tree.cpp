@@ -106,6 +106,7 @@ private:
                 node.allow_negative = w.allow_negative;
                 node.allow_negative_loc = w.allow_negative_loc;
             } else if (word == "up to") node.up_to = w.up_to;
+            else if (word == "normalise") node.normalise = w.normalise;
             else if (word == "rule") node.rule = w.rule;
             if (word == "title" || word == "weighted" || word == "unchecked" || word == "survey" || word == "optional")
                 ctx_.origins.note(key, word, e.loc);

@@ -1,5 +1,7 @@
 #include "engine/resolve/resolve_tree.hpp"
 
+#include <filesystem>
+
 #include "dsl/print.hpp"
 #include "engine/resolve/resolve_messages.hpp"
 #include "engine/resolve/resolve_rule.hpp"
@@ -66,6 +68,7 @@ private:
             def.default_loc = node.default_value->loc;
         }
         def.written = written_of(node);
+        if (node.normalise) def.normalise = resolve_normalise(*node.normalise);
         out_.nodes.push_back(def);
         out_.nodes[parent].children.push_back(id);
         for (const auto& child : node.children) add_node(child, id, depth + 1);
@@ -83,6 +86,43 @@ private:
         if (node.up_to) w.up_to = node.up_to->loc;
         if (node.allow_negative) w.allow_negative = node.allow_negative_loc;
         return w;
+    }
+
+    // Numbers as written (a percentage is a share, as for `weight`); the ranges are
+    // checked by check (check_normalise.cpp), which sees the blocks too.
+    static NormaliseDef resolve_normalise(const ast::Normalise& n) {
+        NormaliseDef d;
+        d.method = n.method;
+        const auto value = [](const std::optional<ast::Number>& x) { return x ? fraction_of(*x) : Rational(0); };
+        d.from = value(n.from);
+        d.to = value(n.to);
+        d.post_low = value(n.post_low);
+        d.post_high = value(n.post_high);
+        d.lower_better = n.lower_better;
+        for (const auto& b : n.blocks) {
+            d.blocks.push_back(b.text);
+            d.block_locs.push_back(b.loc);
+        }
+        for (const auto& y : n.years) {
+            const std::string from = y.loc.file ? y.loc.file->path() : std::string();
+            d.years.push_back(PooledYearDef{y.text, pooled_path(from, y.text), y.loc});
+        }
+        if (n.if_equal) {
+            d.if_equal = fraction_of(*n.if_equal);
+            d.if_equal_loc = n.if_equal->loc;
+        }
+        d.written = normalise_source_text(n);
+        d.loc = n.loc;
+        if (n.from) d.range_loc = n.from->loc;
+        if (n.post_low) d.post_loc = n.post_low->loc;
+        return d;
+    }
+
+    // `over years "ddci-2022.yaml"` written in `from`: relative to its folder.
+    static std::string pooled_path(const std::string& from, const std::string& path) {
+        const std::filesystem::path p(path);
+        if (p.is_absolute() || from.empty()) return p.lexically_normal().string();
+        return (std::filesystem::path(from).parent_path() / p).lexically_normal().string();
     }
 
     // A written maximum wins; a plain sum node without one takes its children's total.

@@ -63,7 +63,8 @@ CaseRun run_case(const TestCase& tc, SourceSet& sources, const RenderOptions& op
     // The answer sheet the score file names (`answers:`), entered as the survey says.
     if (criteria && sheet && !tc.units) load_answer_sheet(sources, *criteria->definition, *sheet, {}, diags);
     std::optional<Results> results;
-    if (criteria && sheet && !diags.has_errors()) results = evaluate(criteria->plan, *sheet, diags);
+    if (criteria && sheet && !diags.has_errors())
+        results = evaluate(criteria->plan, *sheet, diags, EvaluateOptions{.pooled = &criteria->pooled});
     if (results && !diags.has_errors()) {
         run.evaluated = true;
         if (!tc.expect_error) run.checks = compare(tc, *results, options, diags);

@@ -45,6 +45,7 @@ void add_source_notes(const NodeDef& def, const NodeTrace& t, const Publication&
             add_rule_note(def, t, pub, lang, notes);
             break;
     }
+    for (std::string& note : normalise_notes(def, t, pub.places, lang)) notes.push_back(std::move(note));
 }
 
 // "tự chấm 2 · thẩm định 1,5": both values when the self-assessment was revised.

@@ -108,7 +108,56 @@ std::string weighted_text(const NodeDef& node, const NodeTrace& t, const Numbers
     return labels::format(labels::rule_weighted, num.lang, num(node.max), terms, weight_text(t.weights, num));
 }
 
+std::string unit_text(const PopulationValue& v) { return v.year.empty() ? v.unit : v.unit + ", " + v.year; }
+
+std::string population_text(const Population& pop, const Numbers& num) {
+    std::string blocks;
+    for (const auto& b : pop.blocks) blocks += (blocks.empty() ? "" : ", ") + b;
+    std::string where = labels::format(labels::norm_blocks, num.lang, blocks);
+    if (!pop.years.empty()) {
+        std::string years;
+        for (const auto& y : pop.years) years += (years.empty() ? "" : ", ") + y;
+        where += list_separator(num.lang) + labels::format(labels::norm_years, num.lang, years);
+    }
+    return labels::format(labels::note_population, num.lang, where, pop.count, num(pop.low.raw), unit_text(pop.low),
+                          num(pop.high.raw), unit_text(pop.high));
+}
+
+// "(7,2 − 4,1) ÷ (8,9 − 4,1) × 9 + 1": the formula of engine/model/normalise.hpp with the numbers.
+std::string distance_text(const NormaliseDef& n, const Rational& x, const Rational& low, const Rational& high,
+                          const Numbers& num) {
+    const std::string distance = n.lower_better ? "(" + num(high) + " − " + num(x) + ")" : "(" + num(x) + " − " + num(low) + ")";
+    return distance + " ÷ (" + num(high) + " − " + num(low) + ") × " + num(n.to - n.from) + " + " + num(n.from);
+}
+
 }  // namespace
+
+std::vector<std::string> normalise_notes(const NodeDef& node, const NodeTrace& trace, int places, Lang lang) {
+    if (!trace.normalised || !node.normalise) return {};
+    const Numbers num{places, lang};
+    const NormaliseDef& n = *node.normalise;
+    const NormaliseTrace& t = *trace.normalised;
+    const std::string points = num(trace.value.points);
+    std::string text = num(t.raw) + " → ";
+    if (n.method == NormMethod::Goalposts) {
+        if (t.counted != t.raw) text = labels::format(labels::norm_limited, lang, num(t.raw), num(t.counted)) + " → ";
+        text += distance_text(n, t.counted, n.post_low, n.post_high, num) + " = " + points;
+        return {labels::format(labels::note_normalised, lang, text)};
+    }
+    if (!t.population) return {};
+    const Population& pop = *t.population;
+    if (t.equal) {
+        text += labels::format(labels::norm_equal, lang, num(pop.low.raw), points);
+    } else if (n.method == NormMethod::Rank) {
+        const auto count = static_cast<std::int64_t>(pop.count);
+        text += labels::format(labels::norm_rank, lang, t.rank, count) + " → (" + std::to_string(count) + " − " +
+                std::to_string(t.rank) + ") ÷ (" + std::to_string(count) + " − 1) × " + num(n.to - n.from) + " + " +
+                num(n.from) + " = " + points;
+    } else {
+        text += distance_text(n, t.raw, pop.low.raw, pop.high.raw, num) + " = " + points;
+    }
+    return {labels::format(labels::note_normalised, lang, text), population_text(pop, num)};
+}
 
 std::string entered_text(const NodeTrace& trace, Lang lang) {
     if (!trace.entered) return "";

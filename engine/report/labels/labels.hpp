@@ -107,6 +107,18 @@ inline constexpr MessageDef rule_cap{"report.rule-cap", "{0} (giới hạn {1})"
 inline constexpr MessageDef rule_weighted{"report.rule-weighted", "{0} × ({1}) ÷ {2}", "{0} × ({1}) ÷ {2}"};
 inline constexpr MessageDef rule_geometric{"report.rule-geometric", "{0} × ({1})", "{0} × ({1})"};
 inline constexpr MessageDef rule_harmonic{"report.rule-harmonic", "{0} × {1} ÷ ({2})", "{0} × {1} ÷ ({2})"};
+// Normalisation across units (engine/report/build/trace_text.cpp, normalise_notes).
+inline constexpr MessageDef note_normalised{"report.note-normalised", "chuẩn hóa: {0}", "normalised: {0}"};
+// {0} where the units come from, {1} how many, {2} the lowest value, {3} its unit, {4} the highest, {5} its unit.
+inline constexpr MessageDef note_population{"report.note-population",
+    "tập so sánh: {0} — {1} đơn vị; thấp nhất {2} ({3}), cao nhất {4} ({5})",
+    "population: {0} — {1} units; lowest {2} ({3}), highest {4} ({5})"};
+inline constexpr MessageDef norm_blocks{"report.norm-blocks", "khối {0}", "block {0}"};
+inline constexpr MessageDef norm_years{"report.norm-years", "gộp các năm {0}", "pooled with {0}"};
+inline constexpr MessageDef norm_limited{"report.norm-limited", "{0} giới hạn về {1}", "{0} limited to {1}"};
+inline constexpr MessageDef norm_rank{"report.norm-rank", "hạng {0}/{1}", "rank {0}/{1}"};
+inline constexpr MessageDef norm_equal{"report.norm-equal", "mọi đơn vị cùng giá trị {0} → if equal {1}",
+                                       "every unit has the value {0} → if equal {1}"};
 inline constexpr MessageDef entered_na{"report.entered-na", "không áp dụng", "not applicable"};
 
 // ---- explanation: totals ----------------------------------------------------------

@@ -59,8 +59,9 @@ std::unique_ptr<Run> run_files(const std::string& criteria_path, const std::stri
     auto r = std::make_unique<Run>();
     r->criteria = load_criteria(r->sources, std::string(CHISO_SOURCE_DIR) + "/" + criteria_path, r->diags);
     r->sheet = load_scores(r->sources, std::string(CHISO_SOURCE_DIR) + "/" + scores_path, r->diags);
-    if (r->criteria && r->sheet) r->results = evaluate(r->criteria->plan, *r->sheet, r->diags);
-    if (r->results) r->results->tracer = reference_tracer(r->criteria->plan, *r->sheet);
+    if (r->criteria && r->sheet)
+        r->results = evaluate(r->criteria->plan, *r->sheet, r->diags, EvaluateOptions{.pooled = &r->criteria->pooled});
+    if (r->results) r->results->tracer = reference_tracer(r->criteria->plan, *r->sheet, r->results->normalisations);
     return r;
 }
 

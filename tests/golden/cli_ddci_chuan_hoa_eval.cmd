@@ -1,0 +1,1 @@
+$CHISO eval examples/synthetic/ddci-chuan-hoa.chiso examples/synthetic/ddci-chuan-hoa.yaml --diagnostic-ids

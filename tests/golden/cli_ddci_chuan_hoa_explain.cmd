@@ -1,0 +1,1 @@
+$CHISO explain examples/synthetic/ddci-chuan-hoa.chiso examples/synthetic/ddci-chuan-hoa.yaml so-kh
