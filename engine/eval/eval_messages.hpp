@@ -91,4 +91,14 @@ inline constexpr MessageDef kGroupsNearMiss{"eval.groups-near-miss",
 inline constexpr MessageDef kNoUnits{"eval.no-units",
     "tệp điểm không có đơn vị nào", "the score file has no units"};
 
+// ---- statistics of the distribution in conditions (docs/language.md §15d) ----
+inline constexpr MessageDef kStatEmpty{"eval.stat-empty",
+    "khối `{0}`{1}: không tính được `{2}` vì không đơn vị nào có giá trị để thống kê",
+    "block `{0}`{1}: `{2}` cannot be computed: no unit has a value to summarise"};
+inline constexpr MessageDef kSdOneUnit{"eval.sd-one-unit",
+    "khối `{0}`{1}: `{2}` (độ lệch chuẩn mẫu, chia cho n − 1) cần ít nhất 2 đơn vị, ở đây có {3}; "
+    "dùng `sd(population)` nếu đó là ý của quyết định",
+    "block `{0}`{1}: `{2}` (the sample standard deviation, divided by n − 1) needs at least 2 units, here there are {3}; "
+    "use `sd(population)` if that is what the decision means"};
+
 }  // namespace chiso::msg
