@@ -223,11 +223,34 @@ struct Block {
 };
 
 // ---- conditions (ladders, stats) -----------------------------------------------
+struct Operand;
+using OperandPtr = Box<Operand>;
+// One step of a chain in a condition's arithmetic: `+ 1.5 * sd(sample)`.
+struct OperandLink {
+    ExprOp op = ExprOp::Add;
+    OperandPtr operand;
+};
+// A value in a condition: a number, a measure of the unit, a statistic of the block
+// (`Stat`), or arithmetic over them: `Sum` (`a + b - c`) and `Product` (`a * b / c`),
+// chains of one precedence as in formulas (`first`, then `rest`). Measure::Linear is
+// the model's, never the parser's.
 struct Operand {
     using Kind = Measure;
     Kind kind = Kind::Number;
     Number number;
     Name code;  // NodeIndex / NodePoints
+    // Stat: which, its method (sd, percentile), the percentile's p, and the value it
+    // summarises when written (`mean(index(2))`; null: what the ranking compares).
+    StatKind stat = StatKind::Mean;
+    StatMethod method = StatMethod::None;
+    Number p;
+    OperandPtr of;
+    // Sum / Product (kind Number, arith set): the first operand and the rest.
+    enum class Arith { None, Sum, Product };
+    Arith arith = Arith::None;
+    OperandPtr first;
+    std::vector<OperandLink> rest;
+    bool grouped = false;  // written in parentheses
     SourceLoc loc;
 };
 
@@ -241,6 +264,9 @@ struct Cond {
     std::vector<Cmp> cmps;
     std::vector<CondPtr> parts;  // And / Or (2+), Not (1)
     std::string flag;            // Flag
+    // `top 10% rounded up`: a Compare `rank <= 10%` whose share is rounded to a number
+    // of units as declared; printed back as written.
+    std::optional<ShareRounding> top;
     SourceLoc loc;
 };
 

@@ -234,10 +234,60 @@ struct operand_index : kw_index {};
 struct operand_points : kw_points {};
 struct operand_rank : kw_rank {};
 struct operand_number : number {};
-struct operand : sor<operand_node_index, operand_node_points, operand_index, operand_points, operand_rank, operand_number> {};
+// Statistics of the block's distribution (docs/language.md §15d): `mean`, `median`,
+// `min`, `max`, optionally of a value (`mean(index(2))`); `sd(sample)` and
+// `sd(population)`; `percentile(90, nearest_rank)` and `percentile(90, linear)`.
+struct kw_mean : word<TAO_PEGTL_STRING("mean")> {};
+struct kw_median : word<TAO_PEGTL_STRING("median")> {};
+struct kw_sd : word<TAO_PEGTL_STRING("sd")> {};
+struct kw_percentile : word<TAO_PEGTL_STRING("percentile")> {};
+struct kw_top : word<TAO_PEGTL_STRING("top")> {};
+struct stat_value : sor<operand_node_index, operand_node_points, operand_index, operand_points> {};
+struct stat_open : open_paren {};
+struct stat_close : close_paren {};
+struct stat_comma : comma {};
+struct stat_of : seq<stat_open, sep, need<stat_value>, must<stat_close>> {};
+struct stat_mean : seq<kw_mean, opt<sep, stat_of>> {};
+struct stat_median : seq<kw_median, opt<sep, stat_of>> {};
+struct stat_min : seq<kw_min, opt<sep, stat_of>> {};
+struct stat_max : seq<kw_max, opt<sep, stat_of>> {};
+struct sd_sample : word<TAO_PEGTL_STRING("sample")> {};
+struct sd_population : word<TAO_PEGTL_STRING("population")> {};
+struct sd_args : seq<stat_open, sep, sor<sd_sample, sd_population>, sep, opt<stat_comma, sep, need<stat_value>>, stat_close> {};
+struct stat_sd : seq<kw_sd, sep, must<sd_args>> {};
+struct percentile_p : number {};
+struct percentile_nearest : word<TAO_PEGTL_STRING("nearest_rank")> {};
+struct percentile_linear : word<TAO_PEGTL_STRING("linear")> {};
+struct percentile_args : seq<stat_open, sep, percentile_p, sep, stat_comma, sep, sor<percentile_nearest, percentile_linear>, sep,
+                             opt<stat_comma, sep, need<stat_value>>, stat_close> {};
+struct stat_percentile : seq<kw_percentile, sep, must<percentile_args>> {};
+struct operand_stat : sor<stat_mean, stat_median, stat_sd, stat_percentile, stat_min, stat_max> {};
+struct operand : sor<operand_node_index, operand_node_points, operand_index, operand_points, operand_rank, operand_stat, operand_number> {};
+// Arithmetic in a condition (`index >= 60 + 10`, `points(2) > 2 * points(3)`,
+// `index >= mean + 1.5 * sd(sample)`): as in formulas, `*` `/` before `+` `-`, chains
+// left to right. Parentheses group inside a value; a comparison does not start with one
+// (that `(` opens a group of conditions: `(index >= 90 or rank <= 3) and …`).
+struct cond_expr;
+struct cexpr_open : open_paren {};
+struct cexpr_close : close_paren {};
+struct cexpr_paren : seq<cexpr_open, sep, need<cond_expr>, must<cexpr_close>> {};
+struct cexpr_factor : seq<sor<cexpr_paren, operand>, sep> {};
+struct cmul_tail : seq<mul_op, sep, must<cexpr_factor>> {};
+struct cexpr_term : seq<cexpr_factor, star<cmul_tail>> {};
+struct cadd_tail : seq<add_op, sep, must<cexpr_term>> {};
+struct cond_expr : seq<cexpr_term, star<cadd_tail>> {};
 struct compare_op : cmp_any {};
-struct compare_operand : operand {};
-struct comparison : seq<operand, sep, need<compare_op>, need<compare_operand>, star<compare_op, sep, need<compare_operand>>> {};
+struct compare_operand : cond_expr {};
+struct comparison : seq<cond_expr, need<compare_op>, need<compare_operand>, star<compare_op, sep, need<compare_operand>>> {};
+// `top 10% rounded up|down|nearest`: the unit is among the first 10% of the units
+// ranked together, the share turned into a number of units as declared.
+struct top_share : number {};
+struct top_rounded : word<TAO_PEGTL_STRING("rounded")> {};
+struct top_up : word<TAO_PEGTL_STRING("up")> {};
+struct top_down : word<TAO_PEGTL_STRING("down")> {};
+struct top_nearest : word<TAO_PEGTL_STRING("nearest")> {};
+struct top_rounding : sor<top_up, top_down, top_nearest> {};
+struct top_cond : seq<kw_top, sep, need<top_share>, need<top_rounded>, need<top_rounding>> {};
 // `flag kỷ luật`: a flag of several words must be quoted. A second word on the same
 // line that is not what may follow a condition shows the quotes were forgotten.
 struct flag_more_words : seq<plus<one<' ', '\t'>>, not_at<sor<kw_and, kw_or, kw_block, kw_override, any_statement_word>>, name> {};
@@ -250,7 +300,7 @@ struct cond_paren : seq<cond_open_paren, sep, need<condition>, need<cond_close_p
 struct cond_not;
 struct not_word : kw_not {};
 struct cond_negation : seq<not_word, sep, need<cond_not>> {};
-struct cond_not : sor<cond_negation, cond_paren, flag_cond, comparison> {};
+struct cond_not : sor<cond_negation, cond_paren, flag_cond, top_cond, comparison> {};
 struct and_tail : seq<kw_and, sep, need<cond_not>> {};
 struct cond_and : seq<cond_not, star<and_tail>> {};
 struct or_tail : seq<kw_or, sep, need<cond_and>> {};

@@ -476,6 +476,35 @@ template <> struct action<g::operand_number> : push_operand<Operand::Kind::Numbe
 template <> struct action<g::operand_node_index> : push_operand<Operand::Kind::NodeIndex> {};
 template <> struct action<g::operand_node_points> : push_operand<Operand::Kind::NodePoints> {};
 
+template <StatKind K>
+struct push_stat {
+    template <typename Input>
+    static void apply(const Input& in, State& st) { st.push_stat(K, at(in, st)); }
+};
+template <> struct action<g::stat_mean> : push_stat<StatKind::Mean> {};
+template <> struct action<g::stat_median> : push_stat<StatKind::Median> {};
+template <> struct action<g::stat_min> : push_stat<StatKind::Min> {};
+template <> struct action<g::stat_max> : push_stat<StatKind::Max> {};
+template <> struct action<g::stat_sd> : push_stat<StatKind::Sd> {};
+template <> struct action<g::stat_percentile> : push_stat<StatKind::Percentile> {};
+CHISO_ACTION(stat_value) { st.stat_of_given(); }
+CHISO_ACTION(sd_sample) { st.stat_method(StatMethod::Sample); }
+CHISO_ACTION(sd_population) { st.stat_method(StatMethod::Population); }
+CHISO_ACTION(percentile_nearest) { st.stat_method(StatMethod::NearestRank); }
+CHISO_ACTION(percentile_linear) { st.stat_method(StatMethod::Linear); }
+CHISO_ACTION(percentile_p) { st.stat_p(number_of(in, st)); }
+CHISO_ACTION(cexpr_paren) { st.group_operand(); }
+CHISO_ACTION(cmul_tail) {
+    st.chain_operand(ast::Operand::Arith::Product, in.string_view().front() == '*' ? ast::ExprOp::Mul : ast::ExprOp::Div);
+}
+CHISO_ACTION(cadd_tail) {
+    st.chain_operand(ast::Operand::Arith::Sum, in.string_view().front() == '+' ? ast::ExprOp::Add : ast::ExprOp::Sub);
+}
+CHISO_ACTION(top_share) { st.top_share(number_of(in, st)); }
+CHISO_ACTION(kw_top) { st.top_start(at(in, st)); }
+CHISO_ACTION(top_up) { st.push_top(ShareRounding::Up); }
+CHISO_ACTION(top_down) { st.push_top(ShareRounding::Down); }
+CHISO_ACTION(top_nearest) { st.push_top(ShareRounding::Nearest); }
 CHISO_ACTION(compare_op) { st.push_cmp(State::make_cmp(in.string_view())); }
 CHISO_ACTION(comparison) { st.finish_comparison(); }
 CHISO_ACTION(flag_name) {

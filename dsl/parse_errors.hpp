@@ -448,15 +448,23 @@ CHISO_ERROR(expr_term, fixed(kExpectedOperand));
 CHISO_ERROR(expr_factor, fixed(kExpectedOperand));
 CHISO_ERROR(call_comma, fixed(kExpectedCallComma));
 CHISO_ERROR(expr_close_paren, fixed(kExpectedCloseParen));
-CHISO_ERROR(condition, fixed(kExpectedCondition));
-CHISO_ERROR(cond_and, fixed(kExpectedCondition));
-CHISO_ERROR(cond_not, fixed(kExpectedCondition));
 CHISO_ERROR(cond_close_paren, fixed(kExpectedCloseParen));
 CHISO_ERROR(compare_op, fixed(kExpectedComparison));
 CHISO_ERROR(operand_index_code, fixed(kExpectedNodeCode, "index(...)"));
 CHISO_ERROR(operand_points_code, fixed(kExpectedNodeCode, "points(...)"));
 CHISO_ERROR(operand_close_paren, fixed(kExpectedCloseParen));
 CHISO_ERROR(flag_name, fixed(kExpectedText, "flag", R"(flag "kỷ luật")"));
+CHISO_ERROR(cexpr_factor, fixed(kExpectedCompareValue));
+CHISO_ERROR(cexpr_term, fixed(kExpectedCompareValue));
+CHISO_ERROR(cond_expr, fixed(kExpectedCompareValue));
+CHISO_ERROR(cexpr_close, fixed(kExpectedCloseParen));
+CHISO_ERROR(stat_value, fixed(kExpectedCompareValue));
+CHISO_ERROR(stat_close, fixed(kExpectedCloseParen));
+CHISO_ERROR(sd_args, fixed(kSdForm));
+CHISO_ERROR(percentile_args, fixed(kPercentileForm));
+CHISO_ERROR(top_share, fixed(kTopForm));
+CHISO_ERROR(top_rounded, fixed(kTopForm));
+CHISO_ERROR(top_rounding, fixed(kTopForm));
 
 #undef CHISO_ERROR
 
@@ -629,11 +637,41 @@ void reversed_comparison(const State& st, const char* at, const char* end) {
     }
 }
 
+// A word where a value is compared: a misspelt measure or statistic (`meen`).
+template <typename State>
+void unknown_compare_value(const State& st, const char* at, const char* end) {
+    const std::string word = word_at(at, end);
+    if (word.empty()) return;
+    static constexpr std::string_view kValues = "index, points, rank, mean, median, sd, percentile, min, max";
+    if (auto suggestion = closest_word(word, split_words(kValues))) fail(st, at, kUnknownCompareValueSuggest, {word, *suggestion});
+    fail(st, at, kUnknownCompareValue, {word});
+}
+
+// A condition that does not start: `meen >= 60` is a misspelt statistic.
+template <typename State>
+[[noreturn]] void expected_condition(const State& st, const char* at, const char* end) {
+    const std::string word = word_at(at, end);
+    static constexpr std::string_view kValues = "index, points, rank, mean, median, sd, percentile, min, max";
+    if (!word.empty())
+        if (auto suggestion = closest_word(word, split_words(kValues))) fail(st, at, kUnknownCompareValueSuggest, {word, *suggestion});
+    fail_missing(st, at, kExpectedCondition);
+}
+template <>
+struct error_for<g::condition> {
+    template <typename State>
+    [[noreturn]] static void raise(const State& st, const char* at, const char* end) { expected_condition(st, at, end); }
+};
+template <>
+struct error_for<g::cond_and> : error_for<g::condition> {};
+template <>
+struct error_for<g::cond_not> : error_for<g::condition> {};
+
 template <>
 struct error_for<g::compare_operand> {
     template <typename State>
     [[noreturn]] static void raise(const State& st, const char* at, const char* end) {
         reversed_comparison(st, at, end);
+        unknown_compare_value(st, at, end);
         fail_missing(st, at, kExpectedCompareValue);
     }
 };

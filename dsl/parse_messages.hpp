@@ -295,8 +295,45 @@ inline constexpr MessageDef kExpectedComparison{
 
 inline constexpr MessageDef kExpectedCompareValue{
     "parse.expected-compare-value",
-    "cần một giá trị để so sánh: một số, `index`, `points`, `rank`, `index(<mã nút>)` hoặc `points(<mã nút>)`",
-    "expected a value to compare: a number, `index`, `points`, `rank`, `index(<code>)` or `points(<code>)`"};
+    "cần một giá trị để so sánh: một số, `index`, `points`, `rank`, `index(<mã nút>)`, `points(<mã nút>)` "
+    "hoặc một thống kê của khối (`mean`, `median`, `sd(sample)`, `percentile(90, nearest_rank)`, `min`, `max`)",
+    "expected a value to compare: a number, `index`, `points`, `rank`, `index(<code>)`, `points(<code>)` "
+    "or a statistic of the block (`mean`, `median`, `sd(sample)`, `percentile(90, nearest_rank)`, `min`, `max`)"};
+
+// {0}: the word written (`meen`), {1}: the value meant (`mean`).
+inline constexpr MessageDef kUnknownCompareValueSuggest{
+    "parse.unknown-compare-value-suggest",
+    "không hiểu giá trị `{0}` trong điều kiện; có phải bạn muốn viết `{1}`?",
+    "unknown value `{0}` in a condition; did you mean `{1}`?"};
+
+// {0}: the word written.
+inline constexpr MessageDef kUnknownCompareValue{
+    "parse.unknown-compare-value",
+    "không hiểu giá trị `{0}` trong điều kiện: viết một số, `index`, `points`, `rank`, `index(<mã nút>)`, "
+    "`points(<mã nút>)` hoặc một thống kê của khối: `mean`, `median`, `sd(...)`, `percentile(...)`, `min`, `max`",
+    "unknown value `{0}` in a condition: write a number, `index`, `points`, `rank`, `index(<code>)`, "
+    "`points(<code>)` or a statistic of the block: `mean`, `median`, `sd(...)`, `percentile(...)`, `min`, `max`"};
+
+inline constexpr MessageDef kSdForm{
+    "parse.sd-form",
+    "`sd` cần nói rõ độ lệch chuẩn nào: `sd(population)` (chia cho n, độ lệch chuẩn tổng thể) hoặc "
+    "`sd(sample)` (chia cho n − 1, độ lệch chuẩn mẫu), ví dụ `index >= mean + 1 * sd(sample)`",
+    "`sd` must say which standard deviation: `sd(population)` (divided by n) or `sd(sample)` (divided by "
+    "n − 1), e.g. `index >= mean + 1 * sd(sample)`"};
+
+inline constexpr MessageDef kPercentileForm{
+    "parse.percentile-form",
+    "`percentile` được viết `percentile(<p>, nearest_rank)` (giá trị thứ ⌈p × n / 100⌉) hoặc "
+    "`percentile(<p>, linear)` (nội suy, như PERCENTILE.INC của Excel), ví dụ `percentile(90, linear)`",
+    "`percentile` is written `percentile(<p>, nearest_rank)` (the ⌈p × n / 100⌉-th value) or "
+    "`percentile(<p>, linear)` (interpolated, as Excel's PERCENTILE.INC), e.g. `percentile(90, linear)`"};
+
+inline constexpr MessageDef kTopForm{
+    "parse.top-form",
+    "`top` được viết `top <tỷ lệ>% rounded up|down|nearest`, ví dụ `top 10% rounded up`: cách làm tròn "
+    "số đơn vị phải được nói rõ",
+    "`top` is written `top <share>% rounded up|down|nearest`, e.g. `top 10% rounded up`: how the number of "
+    "units is rounded must be said"};
 
 // {0}: what was written (`=>`), {1}: the comparison meant (`>=`).
 inline constexpr MessageDef kReversedComparison{
@@ -512,6 +549,11 @@ inline constexpr const MessageDef* kParseMessages[] = {
     &kExpectedCondition,
     &kExpectedComparison,
     &kExpectedCompareValue,
+    &kUnknownCompareValueSuggest,
+    &kUnknownCompareValue,
+    &kSdForm,
+    &kPercentileForm,
+    &kTopForm,
     &kReversedComparison,
     &kConditionJoiner,
     &kFlagWords,

@@ -53,6 +53,8 @@ void State::begin_statement() {
     nodes_.clear();
     exprs_.clear();
     operands_.clear();
+    stat_of_ = false;
+    stat_method_ = StatMethod::None;
     cmps_.clear();
     conds_.clear();
     statement_options_.clear();
@@ -235,6 +237,58 @@ void State::finish_comparison() {
     cond->cmps = std::move(cmps_);
     operands_.clear();
     cmps_.clear();
+    conds_.push_back(CondItem{std::move(cond), false});
+}
+
+void State::chain_operand(ast::Operand::Arith arith, ast::ExprOp op) {
+    ast::Operand rhs = std::move(operands_.back());
+    operands_.pop_back();
+    ast::Operand& lhs = operands_.back();
+    if (lhs.arith == arith && !lhs.grouped) {  // `a + b + c`: one chain of three
+        lhs.rest.push_back(ast::OperandLink{op, ast::OperandPtr(std::move(rhs))});
+        return;
+    }
+    ast::Operand chain;
+    chain.arith = arith;
+    chain.loc = lhs.loc;  // a chain starts where its first operand does
+    chain.first = ast::OperandPtr(std::move(lhs));
+    chain.rest.push_back(ast::OperandLink{op, ast::OperandPtr(std::move(rhs))});
+    lhs = std::move(chain);
+}
+
+void State::push_stat(StatKind kind, const SourceLoc& at) {
+    ast::Operand stat;
+    stat.kind = Measure::Stat;
+    stat.stat = kind;
+    stat.method = stat_method_;
+    stat.p = stat_p_;
+    stat.loc = at;
+    if (stat_of_) {
+        stat.of = ast::OperandPtr(std::move(operands_.back()));
+        operands_.pop_back();
+    }
+    stat_of_ = false;
+    stat_method_ = StatMethod::None;
+    stat_p_ = {};
+    operands_.push_back(std::move(stat));
+}
+
+void State::push_top(ShareRounding rounding) {
+    const SourceLoc at = top_loc_;
+    auto cond = ast::make_box<ast::Cond>();
+    cond->kind = ast::Cond::Kind::Compare;
+    cond->loc = at;
+    cond->top = rounding;
+    ast::Operand rank;
+    rank.kind = Measure::Rank;
+    rank.loc = at;
+    ast::Operand share;
+    share.kind = Measure::Number;
+    share.number = top_share_;
+    share.loc = top_share_.loc;
+    cond->operands.push_back(std::move(rank));
+    cond->operands.push_back(std::move(share));
+    cond->cmps.push_back(Cmp::Le);
     conds_.push_back(CondItem{std::move(cond), false});
 }
 

@@ -126,6 +126,22 @@ public:
     // ---- conditions ----
     void push_operand(ast::Operand operand) { operands_.push_back(std::move(operand)); }
     void push_cmp(ast::Cmp comparison) { cmps_.push_back(comparison); }
+    // Arithmetic in a condition: pops the operand on top and appends it to the chain
+    // below it (Sum for + -, Product for * /), which it starts if need be.
+    void chain_operand(ast::Operand::Arith arith, ast::ExprOp op);
+    void group_operand() { operands_.back().grouped = true; }
+    // A statistic: its method, p and value (`of`) were noted by the actions inside it.
+    void push_stat(StatKind kind, const SourceLoc& at);
+    void stat_of_given() { stat_of_ = true; }
+    void stat_method(StatMethod m) { stat_method_ = m; }
+    void stat_p(ast::Number p) { stat_p_ = std::move(p); }
+    // `top 10% rounded up`: the share noted, then the rounding ends the condition.
+    void top_share(ast::Number share) { top_share_ = std::move(share); }
+    void top_start(const SourceLoc& at) {
+        top_loc_ = at;
+        top_share_ = {};
+    }
+    void push_top(ShareRounding rounding);
     void finish_comparison();
     void push_flag(std::string name, const SourceLoc& at);
     void negate_cond(const SourceLoc& at);
@@ -191,6 +207,11 @@ private:
     std::vector<NodeFrame> nodes_;
     std::vector<ExprItem> exprs_;
     std::vector<ast::Operand> operands_;
+    bool stat_of_ = false;
+    StatMethod stat_method_ = StatMethod::None;
+    ast::Number stat_p_;
+    ast::Number top_share_;
+    SourceLoc top_loc_;
     std::vector<ast::Cmp> cmps_;
     std::vector<CondItem> conds_;
     ast::Ladder* ladder_ = nullptr;

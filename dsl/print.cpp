@@ -151,16 +151,41 @@ std::string expr_text(const ast::Expr& e) {
 }
 
 // ---- conditions ----------------------------------------------------------------------------
+std::string value_text(const ast::Operand& o);
+
+// `sd(sample, index(2))`, `percentile(90, linear)`, `mean`.
+std::string stat_text(const ast::Operand& o) {
+    std::vector<std::string> args;
+    if (o.stat == StatKind::Percentile) args.push_back(number_text(o.p));
+    if (o.method != StatMethod::None) args.emplace_back(method_written(o.method));
+    if (o.of) args.push_back(value_text(*o.of));
+    std::string out = stat_written(o.stat);
+    if (args.empty()) return out;
+    out += "(";
+    for (std::size_t i = 0; i < args.size(); ++i) out += (i ? ", " : "") + args[i];
+    return out + ")";
+}
+
+// Recursion follows the written grouping, which the parser bounds.
 std::string value_text(const ast::Operand& o) {
-    switch (o.kind) {
-        case ast::Operand::Kind::Number: return number_text(o.number);
-        case ast::Operand::Kind::Index: return "index";
-        case ast::Operand::Kind::Points: return "points";
-        case ast::Operand::Kind::Rank: return "rank";
-        case ast::Operand::Kind::NodeIndex: return "index(" + o.code.text + ")";
-        case ast::Operand::Kind::NodePoints: return "points(" + o.code.text + ")";
+    std::string out;
+    if (o.arith != ast::Operand::Arith::None) {
+        out = o.first ? value_text(*o.first) : "0";
+        for (const auto& link : o.rest)
+            out += std::string(" ") + op_text(link.op) + " " + (link.operand ? value_text(*link.operand) : "0");
+        return o.grouped ? "(" + out + ")" : out;
     }
-    return "";
+    switch (o.kind) {
+        case ast::Operand::Kind::Number: out = number_text(o.number); break;
+        case ast::Operand::Kind::Index: out = "index"; break;
+        case ast::Operand::Kind::Points: out = "points"; break;
+        case ast::Operand::Kind::Rank: out = "rank"; break;
+        case ast::Operand::Kind::NodeIndex: out = "index(" + o.code.text + ")"; break;
+        case ast::Operand::Kind::NodePoints: out = "points(" + o.code.text + ")"; break;
+        case ast::Operand::Kind::Stat: out = stat_text(o); break;
+        case ast::Operand::Kind::Linear: break;  // the model's, never parsed
+    }
+    return o.grouped ? "(" + out + ")" : out;
 }
 
 std::string cond_text(const ast::Cond& c) {
@@ -170,6 +195,8 @@ std::string cond_text(const ast::Cond& c) {
     };
     switch (c.kind) {
         case ast::Cond::Kind::Compare: {
+            if (c.top && c.operands.size() == 2)
+                return "top " + number_text(c.operands[1].number) + " rounded " + rounding_written(*c.top);
             std::string out;
             for (std::size_t i = 0; i < c.operands.size(); ++i) {
                 if (i > 0 && i - 1 < c.cmps.size()) out += std::string(" ") + cmp_text(c.cmps[i - 1]) + " ";
@@ -544,6 +571,7 @@ private:
 
 std::string rule_source_text(const ast::Rule& rule) { return rule_text(rule); }
 std::string condition_source_text(const ast::Cond& cond) { return cond_text(cond); }
+std::string value_source_text(const ast::Operand& value) { return value_text(value); }
 std::string expression_source_text(const ast::Expr& expr) { return expr_text(expr); }
 
 std::string criteria_text(const ast::File& file, const CriteriaTextOptions& options) {

@@ -38,6 +38,8 @@ const char* cmp_text(Cmp cmp);
 // `80 <= index < 90`), for reports that name them (`chiso diff`).
 std::string rule_source_text(const ast::Rule& rule);
 std::string condition_source_text(const ast::Cond& cond);
+// A value of a condition as written (`mean + 1.5 * sd(sample)`).
+std::string value_source_text(const ast::Operand& value);
 std::string expression_source_text(const ast::Expr& expr);
 // A node's `normalise …` attribute as written (`normalise minmax 1 to 10 lower better
 // over years "ddci-2022.yaml"`), for `show --resolved`, the model and `chiso diff`.

@@ -14,6 +14,10 @@ void check_tree(const TreeDef& tree, Diagnostics& diags);
 void check_ladders(const Definition& def, Diagnostics& diags);
 // `normalise` on nodes (engine/check/check_normalise.cpp).
 void check_normalisations(const Definition& def, Diagnostics& diags);
+// A section whose cut-offs are statistics of the year's distribution
+// (engine/check/check_distribution.cpp): proved to cover the scale, or a note saying not.
+void check_distribution_section(const LadderDef& ladder, const LadderSectionDef& section, std::size_t tree,
+                                const Rational& top, Diagnostics& diags);
 // A leaf's rule (engine/check/check_rule.cpp: one case per rule kind).
 void check_rule(const NodeDef& node, const RuleDef& rule, Diagnostics& diags);
 

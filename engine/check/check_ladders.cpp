@@ -74,6 +74,7 @@ void check_section(const Definition& def, const LadderDef& ladder, const LadderS
         intervals.push_back(*interval);
         interval_rungs.push_back(&rung);
     }
+    check_distribution_section(ladder, section, tree, top, diags);
     constexpr auto npos = static_cast<std::size_t>(-1);
     for (const auto& issue : analyse_intervals(intervals, Rational(0), top)) {
         if (issue.kind == IntervalIssue::Kind::Overlap) {

@@ -57,6 +57,15 @@ inline constexpr MessageDef kLadderOverlap{"check.ladder-overlap",
 inline constexpr MessageDef kLadderGap{"check.ladder-gap",
     "thang `{0}` không xếp loại chỉ số trong {1}: thêm một bậc hoặc `otherwise`",
     "ladder `{0}` classifies no index in {1}: add a rung or `otherwise`"};
+inline constexpr MessageDef kLadderUnproven{"check.ladder-unproven",
+    "thang `{0}`: ngưỡng của bậc \"{1}\" và các bậc khác phụ thuộc phân bố điểm của năm (trung bình, độ lệch chuẩn, "
+    "bách phân vị…), và chương trình không chứng minh được rằng các bậc phủ hết thang điểm mà không chồng lên nhau "
+    "với mọi phân bố: hãy viết mỗi bậc bắt đầu đúng ở ngưỡng bậc dưới kết thúc (`mean <= index < mean + 1 * sd(sample)`) "
+    "hoặc kết thúc thang bằng `otherwise`",
+    "ladder `{0}`: the cut-offs of rung \"{1}\" and others depend on the year's distribution (mean, standard "
+    "deviation, percentiles…), and the checker cannot prove that the rungs cover the scale without overlap for every "
+    "distribution: start each rung exactly where the one below ends (`mean <= index < mean + 1 * sd(sample)`) "
+    "or end the ladder with `otherwise`"};
 inline constexpr MessageDef kThresholdOutsideScale{"check.threshold-outside-scale",
     "ngưỡng {0} nằm ngoài thang {1}–{2} của chỉ số", "threshold {0} is outside the index scale {1}–{2}"};
 inline constexpr MessageDef kEmptyLadder{"check.empty-ladder",

@@ -19,6 +19,18 @@ struct ClassCount {
     std::size_t count = 0;
 };
 
+// A statistic of the distribution that the block's conditions compare with (`mean`,
+// `sd(sample)`, `percentile(90, linear)`), as computed for the units ranked together:
+// the block, or one group of it under `within group`. Exact; an sd is kept as its
+// square (`value` is the variance) and shown by its square root rounded with a bound.
+struct DistributionFact {
+    std::string group;    // "" for the whole block
+    std::string written;  // the statistic as written: `sd(sample)`
+    bool is_sd = false;
+    Rational value;       // the statistic; for an sd, the variance
+    std::size_t n = 0;    // the values it summarises
+};
+
 struct BlockStats {
     std::size_t count = 0;
     Rational mean, min, max;  // of the compared index (published or exact, per ranking), see summarise_indices
@@ -26,6 +38,9 @@ struct BlockStats {
     // counted[i]: the units satisfying statistic i of the criteria that gave these
     // results (Definition::stats[i]); empty when nothing was counted (published results).
     std::vector<std::size_t> counted;
+    // The statistics of the distribution its conditions used, in the order first named
+    // by the ladders and then the statistics of the criteria, per group.
+    std::vector<DistributionFact> distribution;
 };
 
 // The published rule for count, mean, lowest and highest of a block's indices: the

@@ -4,6 +4,7 @@
 #include <cstdint>
 
 #include "engine/eval/conditions.hpp"
+#include "engine/eval/distribution.hpp"
 #include "engine/model/condition_bounds.hpp"
 #include "engine/plan/fraction.hpp"
 
@@ -90,11 +91,11 @@ const RungDef* matching_rung(const SectionTests& s, const Rational* index, const
 
 }  // namespace
 
-void classify_block(const Definition& def, BlockResult& block) {
+void classify_block(const Definition& def, BlockResult& block, const BlockDistribution* dist) {
     const TreeDef& tree = def.tree_of(*block.block);
     const std::vector<SectionTests> sections = section_tests(def, *block.block);
     for (auto& unit : block.units) {
-        CondContext ctx{def, tree, unit, block.block->tree, block.nodes};
+        CondContext ctx{def, tree, unit, block.block->tree, block.nodes, dist};
         const Rational index = compared_index(def, unit);
         const Rational* small = index.is_big() ? nullptr : &index;
         for (const SectionTests& s : sections)
@@ -102,7 +103,7 @@ void classify_block(const Definition& def, BlockResult& block) {
     }
 }
 
-void compute_stats(const Definition& def, BlockResult& block) {
+void compute_stats(const Definition& def, BlockResult& block, const BlockDistribution* dist) {
     const TreeDef& tree = def.tree_of(*block.block);
     // The statistics describe the ranked units only: a unit declared `ranked: false` is
     // shown and classified but counted nowhere (docs/language.md, "Partial publications").
@@ -139,10 +140,11 @@ void compute_stats(const Definition& def, BlockResult& block) {
         std::size_t n = 0;
         for (const auto& u : block.units)
             if (u.ranked &&
-                (!stat.when || holds(*stat.when, CondContext{def, tree, u, block.block->tree, block.nodes})))
+                (!stat.when || holds(*stat.when, CondContext{def, tree, u, block.block->tree, block.nodes, dist})))
                 ++n;
         s.counted.push_back(n);
     }
+    if (dist) s.distribution = dist->facts();
 }
 
 }  // namespace chiso

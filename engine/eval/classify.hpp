@@ -4,7 +4,11 @@
 
 namespace chiso {
 
-void classify_block(const Definition& def, BlockResult& block);
-void compute_stats(const Definition& def, BlockResult& block);
+class BlockDistribution;
+
+// `dist`: the block's statistics its conditions compare with (engine/eval/distribution.hpp),
+// computed before any unit is classed; null where the criteria name none.
+void classify_block(const Definition& def, BlockResult& block, const BlockDistribution* dist = nullptr);
+void compute_stats(const Definition& def, BlockResult& block, const BlockDistribution* dist = nullptr);
 
 }  // namespace chiso

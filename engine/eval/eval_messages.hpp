@@ -120,5 +120,14 @@ inline constexpr MessageDef kPublishedRankOrder{"eval.published-rank-order",
 inline constexpr MessageDef kPublishedRankDuplicate{"eval.published-rank-duplicate",
     "đơn vị `{0}`: hạng công bố {1} cũng là hạng của `{2}`, nhưng tệp tiêu chí xếp hạng với `ties distinct`: không có hai đơn vị cùng hạng",
     "unit `{0}`: the published rank {1} is also `{2}`'s, but the criteria rank with `ties distinct`: no two units share a rank"};
+// ---- statistics of the distribution in conditions (docs/language.md §15d) ----
+inline constexpr MessageDef kStatEmpty{"eval.stat-empty",
+    "khối `{0}`{1}: không tính được `{2}` vì không đơn vị nào có giá trị để thống kê",
+    "block `{0}`{1}: `{2}` cannot be computed: no unit has a value to summarise"};
+inline constexpr MessageDef kSdOneUnit{"eval.sd-one-unit",
+    "khối `{0}`{1}: `{2}` (độ lệch chuẩn mẫu, chia cho n − 1) cần ít nhất 2 đơn vị, ở đây có {3}; "
+    "dùng `sd(population)` nếu đó là ý của quyết định",
+    "block `{0}`{1}: `{2}` (the sample standard deviation, divided by n − 1) needs at least 2 units, here there are {3}; "
+    "use `sd(population)` if that is what the decision means"};
 
 }  // namespace chiso::msg

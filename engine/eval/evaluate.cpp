@@ -9,6 +9,7 @@
 #include "engine/core/rational_root.hpp"
 #include "engine/core/suggest.hpp"
 #include "engine/eval/classify.hpp"
+#include "engine/eval/distribution.hpp"
 #include "engine/eval/eval_messages.hpp"
 #include "engine/eval/evaluate_block.hpp"
 #include "engine/eval/evaluate_unit.hpp"
@@ -246,8 +247,11 @@ void finish_blocks(const Definition& def, std::vector<Slice>& slices, KernelPass
         if (ranking[b].has_errors()) return;  // the run fails: nothing to classify
         shared.ranking.settle(def, block, ranking[b]);
         if (ranking[b].has_errors()) return;
-        classify_block(def, block);
-        compute_stats(def, block);
+        // The statistics its conditions compare with, from every unit, before any class.
+        const BlockDistribution dist(def, block, ranking[b]);
+        if (ranking[b].has_errors()) return;
+        classify_block(def, block, &dist);
+        compute_stats(def, block, &dist);
     });
     for (const Diagnostics& d : ranking) diags.append(d);
 }

@@ -15,6 +15,17 @@ Rational percent_scale(const Definition& def, const TreeDef& tree, const CondVal
             if (id != kNoNode) return tree.nodes[id].max;
             break;
         }
+        case Measure::Stat: {  // on the scale of the value it summarises
+            CondValue of;
+            of.kind = other.stat.of;
+            of.code = other.stat.code;
+            if (of.kind == Measure::Number) of.kind = def.ranking.by == RankBy::Points ? Measure::Points : Measure::Index;
+            return percent_scale(def, tree, of, ranked);
+        }
+        case Measure::Linear:  // on the scale of its first value that is not a number
+            for (const auto& term : other.terms)
+                if (term.value.kind != Measure::Number) return percent_scale(def, tree, term.value, ranked);
+            break;
     }
     return Rational(1);
 }

@@ -281,6 +281,7 @@ private:
         switch (v.kind) {
             case Measure::Number: {
                 std::string text = exact_text(v.number) + (v.percent ? "%" : "");
+                if (v.top) return text + " (of the units ranked, rounded " + rounding_written(*v.top) + ")";
                 if (v.rank_share) return text + " (of the units ranked)";
                 std::string scaled;
                 for (std::size_t t = 0; t < def_.trees.size() && t < v.scaled.size(); ++t)
@@ -292,6 +293,13 @@ private:
             case Measure::Rank: return "rank";
             case Measure::NodeIndex: return "index(" + v.code + ")" + node_ref(def_, v.node);
             case Measure::NodePoints: return "points(" + v.code + ")" + node_ref(def_, v.node);
+            case Measure::Stat: return "statistic " + v.stat.written + " of the units ranked together";
+            case Measure::Linear: {  // the linear form resolve made: coefficient x value, summed
+                std::string text;
+                for (const auto& term : v.terms)
+                    text += (text.empty() ? "" : " + ") + exact_text(term.coef) + " x " + value(term.value);
+                return "linear[" + text + "]";
+            }
         }
         return "?";
     }

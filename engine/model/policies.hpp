@@ -47,8 +47,52 @@ enum class TiePolicy { Shared, Dense, Distinct };
 enum class TieKey { Points, Index, NodePoints, Name, Id };  // Id: the unit's id, which always decides
 
 // What an operand of a condition measures (`index`, `points`, `rank`,
-// `index(1.2)`, `points(1.2)`), or a number.
-enum class Measure { Number, Index, Points, Rank, NodeIndex, NodePoints };
+// `index(1.2)`, `points(1.2)`), or a number; `Stat`, a statistic of the block's
+// distribution (`mean`, `sd(sample)`, `percentile(90, nearest_rank)`), and `Linear`,
+// arithmetic over these (`mean + 1.5 * sd(sample)`; docs/language.md §15d).
+enum class Measure { Number, Index, Points, Rank, NodeIndex, NodePoints, Stat, Linear };
+
+// The statistics of a block's distribution a condition may compare with, and how the
+// two that have more than one textbook definition are computed (declared where used).
+enum class StatKind { Mean, Sd, Median, Percentile, Min, Max };
+enum class StatMethod {
+    None,         // mean, median, min, max: one definition
+    Population,   // sd: divide by n
+    Sample,       // sd: divide by n - 1
+    NearestRank,  // percentile: the ceil(p x n / 100)-th smallest value
+    Linear,       // percentile: R-7 / Excel PERCENTILE.INC, interpolated between closest ranks
+};
+constexpr const char* stat_written(StatKind k) {
+    switch (k) {
+        case StatKind::Mean: return "mean";
+        case StatKind::Sd: return "sd";
+        case StatKind::Median: return "median";
+        case StatKind::Percentile: return "percentile";
+        case StatKind::Min: return "min";
+        case StatKind::Max: return "max";
+    }
+    return "mean";
+}
+constexpr const char* method_written(StatMethod m) {
+    switch (m) {
+        case StatMethod::None: return "";
+        case StatMethod::Population: return "population";
+        case StatMethod::Sample: return "sample";
+        case StatMethod::NearestRank: return "nearest_rank";
+        case StatMethod::Linear: return "linear";
+    }
+    return "";
+}
+// How `top 10%` turns a share of the units into a number of them.
+enum class ShareRounding { Up, Down, Nearest };
+constexpr const char* rounding_written(ShareRounding r) {
+    switch (r) {
+        case ShareRounding::Up: return "up";
+        case ShareRounding::Down: return "down";
+        case ShareRounding::Nearest: return "nearest";
+    }
+    return "up";
+}
 
 // A survey's confidence interval (`interval wilson 95%`, docs/language.md "Survey answer
 // sheets") and what a unit with fewer valid forms than `minimum` gets.

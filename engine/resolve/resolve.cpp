@@ -212,13 +212,22 @@ private:
 
     // Codes in a condition must exist in the tree of every block it is used for.
     void resolve_codes(const ast::Cond& c, const std::vector<const BlockDef*>& blocks) {
-        for (const auto& op : c.operands) {
-            if (op.kind != ast::Operand::Kind::NodeIndex && op.kind != ast::Operand::Kind::NodePoints) continue;
-            std::set<std::size_t> trees;
-            for (const BlockDef* b : blocks) trees.insert(b->tree);
-            for (std::size_t t : trees) find_code(def_.trees[t], op.code);
-        }
+        for (const auto& op : c.operands) resolve_codes(op, blocks);
         for (const auto& part : c.parts) resolve_codes(*part, blocks);
+    }
+
+    // Inside arithmetic and statistics too (`mean(index(2))`); recursion follows the
+    // written grouping, which the parser bounds.
+    void resolve_codes(const ast::Operand& op, const std::vector<const BlockDef*>& blocks) {
+        if (op.first) resolve_codes(*op.first, blocks);
+        for (const auto& link : op.rest)
+            if (link.operand) resolve_codes(*link.operand, blocks);
+        if (op.of) resolve_codes(*op.of, blocks);
+        if (op.arith != ast::Operand::Arith::None) return;
+        if (op.kind != ast::Operand::Kind::NodeIndex && op.kind != ast::Operand::Kind::NodePoints) return;
+        std::set<std::size_t> trees;
+        for (const BlockDef* b : blocks) trees.insert(b->tree);
+        for (std::size_t t : trees) find_code(def_.trees[t], op.code);
     }
 
     void ladders() {
@@ -253,7 +262,7 @@ private:
 
     std::optional<CondDef> when_of(const ast::CondPtr& when) const {
         if (!when) return std::nullopt;
-        return resolve_condition(*when, def_);
+        return resolve_condition(*when, def_, diags_);
     }
 
     // Bound once the trees are known; a code absent from the tree of a block is reported.

@@ -79,5 +79,22 @@ inline constexpr MessageDef kSurveyLevel{"resolve.survey-level",
 inline constexpr MessageDef kSurveyRepeated{"resolve.survey-repeated",
     "`{0}` đã có ở dòng {1} của cùng phiếu khảo sát",
     "`{0}` is already given on line {1} of the same survey"};
+// ---- conditions computed from the distribution (docs/language.md §15d) ----
+inline constexpr MessageDef kCondNotLinear{"resolve.cond-not-linear",
+    "trong điều kiện chỉ nhân hoặc chia một giá trị với một số (`2 * points(3)`, `1.5 * sd(sample)`, `index / 2`): "
+    "`{0}` nhân hai giá trị của đơn vị hoặc của khối với nhau",
+    "in a condition a value is multiplied or divided by a number only (`2 * points(3)`, `1.5 * sd(sample)`, "
+    "`index / 2`): `{0}` multiplies two values of the unit or of the block"};
+inline constexpr MessageDef kCondDivideByZero{"resolve.cond-divide-by-zero",
+    "điều kiện chia cho 0: `{0}`", "the condition divides by 0: `{0}`"};
+inline constexpr MessageDef kPercentileRange{"resolve.percentile-range",
+    "`percentile({0}, …)`: bách phân vị phải từ 0 đến 100 (`percentile(90, …)` là giá trị mà 90% đơn vị không vượt quá)",
+    "`percentile({0}, …)`: a percentile lies between 0 and 100 (`percentile(90, …)` is the value 90% of the units do not exceed)"};
+inline constexpr MessageDef kTwoSd{"resolve.two-sd",
+    "một phép so sánh chỉ dùng một độ lệch chuẩn; ở đây có `{0}` và `{1}`: viết cùng một `sd(...)` ở hai vế",
+    "one comparison uses one standard deviation; here are `{0}` and `{1}`: write the same `sd(...)` on both sides"};
+inline constexpr MessageDef kTopNotPercent{"resolve.top-not-percent",
+    "`top {0}` cần một tỷ lệ phần trăm từ 0% đến 100%, ví dụ `top 10% rounded up`; để lấy một số đơn vị viết `rank <= {0}`",
+    "`top {0}` needs a percentage from 0% to 100%, e.g. `top 10% rounded up`; for a number of units write `rank <= {0}`"};
 
 }  // namespace chiso::msg

@@ -6,6 +6,7 @@
 #include "engine/report/labels/labels.hpp"
 #include "engine/report/view/number_format.hpp"
 #include "engine/report/build/trace_text.hpp"
+#include "engine/report/build/cutoff_text.hpp"
 
 namespace chiso::report {
 namespace {
@@ -119,13 +120,29 @@ std::string rank_line(const BlockFacts& facts, const UnitResult& unit, Lang lang
     return labels::format(labels::ex_rank, lang, unit.rank, facts.unit_count());
 }
 
-std::vector<std::string> standing_lines(const BlockFacts& facts, std::size_t position, Lang lang) {
+// The rung of `ladder` that gave `label` to the block's units (overrides first, as classify tries them).
+const RungDef* rung_of(const LadderDef& ladder, const BlockDef& block, const std::string& label) {
+    const LadderSectionDef* section = ladder.section_for(block.id);
+    if (!section) return nullptr;
+    for (const auto& rung : section->rungs)
+        if (rung.label == label) return &rung;
+    return nullptr;
+}
+
+std::vector<std::string> standing_lines(const Definition& def, const BlockFacts& facts, std::size_t position, Lang lang) {
     const UnitResult& unit = facts.block->units[position];
     std::vector<std::string> lines{rank_line(facts, unit, lang)};
     for (const LadderFacts& ladder : facts.ladders) {
         const std::string* label = ladder.class_of[position];
         lines.push_back(labels::format(labels::ex_class, lang, ladder.ladder->name,
                                        label ? *label : labels::text(labels::unclassified, lang)));
+        // A cut-off from the distribution is shown computed, with why the rung held.
+        if (const RungDef* rung = label ? rung_of(*ladder.ladder, *facts.block->block, *label) : nullptr)
+            for (auto& line : cutoff_lines(def, *facts.block, unit, *rung, lang)) lines.push_back(std::move(line));
+    }
+    if (!facts.block->stats.distribution.empty()) {
+        lines.push_back(labels::text(labels::ex_distribution_head, lang));
+        for (auto& line : distribution_lines(def, *facts.block, lang)) lines.push_back(std::move(line));
     }
     return lines;
 }

@@ -35,6 +35,6 @@ std::string index_formula(const Definition& def, const TreeDef& tree, const Unit
 
 // "Hạng 3/8", then one "ladder: class" line per ladder of the block.
 // `position`: the unit's place in `facts.block->units`.
-std::vector<std::string> standing_lines(const BlockFacts& facts, std::size_t position, Lang lang);
+std::vector<std::string> standing_lines(const Definition& def, const BlockFacts& facts, std::size_t position, Lang lang);
 
 }  // namespace chiso::report

@@ -64,7 +64,7 @@ UnitExplanation unit_explanation(const Definition& def, const BlockFacts& facts,
         out.nodes.push_back(std::move(n));
     }
     out.formula = index_formula(def, tree, unit, lang);
-    out.standing = standing_lines(facts, position, lang);
+    out.standing = standing_lines(def, facts, position, lang);
     return out;
 }
 

@@ -138,6 +138,17 @@ inline constexpr MessageDef ex_not_ranked{"report.explain-not-ranked", "Không x
 inline constexpr MessageDef ex_not_ranked_reason{"report.explain-not-ranked-reason", "Không xếp hạng: {0}",
                                                  "Not ranked: {0}"};
 inline constexpr MessageDef ex_class{"report.explain-class", "{0}: {1}", "{0}: {1}"};
+// A cut-off from the year's distribution (docs/language.md §15d) and the rung that held.
+inline constexpr MessageDef ex_cutoff{"report.explain-cutoff", "  ngưỡng {0} = {1} = {2}", "  cut-off {0} = {1} = {2}"};
+inline constexpr MessageDef ex_rung_held{"report.explain-rung-held", "  bậc \"{0}\" vì {1}: {2}",
+                                         "  rung \"{0}\" because {1}: {2}"};
+inline constexpr MessageDef ex_distribution{"report.explain-distribution", "  {0} = {1} (của {2} đơn vị)",
+                                            "  {0} = {1} (of {2} units)"};
+inline constexpr MessageDef ex_distribution_sd{"report.explain-distribution-sd",
+                                               "  {0} = √{1} ≈ {2} (làm tròn xuống, sai số dưới một đơn vị ở chữ số cuối; của {3} đơn vị)",
+                                               "  {0} = √{1} ≈ {2} (rounded down, below one unit of the last digit; of {3} units)"};
+inline constexpr MessageDef ex_distribution_head{"report.explain-distribution-head", "Thống kê của khối dùng trong các ngưỡng:",
+                                                 "The block's statistics used by the cut-offs:"};
 inline constexpr MessageDef unclassified{"report.unclassified", "không xếp loại", "unclassified"};
 
 // ---- comparison with last year (docs/years.md) ---------------------------------

@@ -54,6 +54,14 @@ const char* na(ast::NaPolicy p) {
 }
 
 std::string operand(const ast::Operand& o) {
+    if (o.arith != ast::Operand::Arith::None) {
+        std::string out = std::string(o.arith == ast::Operand::Arith::Sum ? "sum(" : "product(") + (o.first ? operand(*o.first) : "?");
+        for (const auto& link : o.rest) {
+            const char* op = link.op == ast::ExprOp::Add ? " + " : link.op == ast::ExprOp::Sub ? " - " : link.op == ast::ExprOp::Mul ? " * " : " / ";
+            out += op + (link.operand ? operand(*link.operand) : "?");
+        }
+        return out + ")";
+    }
     switch (o.kind) {
         case ast::Operand::Kind::Number: return number(o.number);
         case ast::Operand::Kind::Index: return "index" + at(o.loc);
@@ -61,6 +69,14 @@ std::string operand(const ast::Operand& o) {
         case ast::Operand::Kind::Rank: return "rank" + at(o.loc);
         case ast::Operand::Kind::NodeIndex: return "index(" + name(o.code) + ")" + at(o.loc);
         case ast::Operand::Kind::NodePoints: return "points(" + name(o.code) + ")" + at(o.loc);
+        case ast::Operand::Kind::Stat: {
+            std::string out = std::string("stat ") + stat_written(o.stat);
+            if (o.stat == StatKind::Percentile) out += " p=" + number(o.p);
+            if (o.method != StatMethod::None) out += std::string(" ") + method_written(o.method);
+            if (o.of) out += " of " + operand(*o.of);
+            return out + at(o.loc);
+        }
+        case ast::Operand::Kind::Linear: return "linear?";
     }
     return "?";
 }
