@@ -23,7 +23,7 @@ struct Loaded {
 Loaded load(SourceSet& sources, const std::string& path, Diagnostics& diags) {
     Loaded out;
     out.effective = load_effective_criteria(sources, path, diags);
-    if (out.effective) out.compiled = compile_effective(out.effective->file, diags);
+    if (out.effective) out.compiled = with_pooled_years(sources, compile_effective(out.effective->file, diags), diags);
     return out;
 }
 
@@ -47,7 +47,8 @@ int run_diff(const DiffOptions& options, const CommonOptions& common) {
                                                                     &new_side.effective->origins});
     std::vector<diff::ScoreComparison> comparisons;
     for (const auto& sheet : sheets)
-        if (auto c = diff::compare_scores(rules, old_side.compiled->plan, new_side.compiled->plan, sheet, diags))
+        if (auto c = diff::compare_scores(rules, old_side.compiled->plan, new_side.compiled->plan, sheet, diags,
+                                              &old_side.compiled->pooled, &new_side.compiled->pooled))
             comparisons.push_back(std::move(*c));
     if (int code = report(diags, common); code != 0) return code;
 

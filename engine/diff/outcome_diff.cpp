@@ -140,13 +140,19 @@ std::vector<BlockDiff> diff_outcomes(const RuleDiff& diff, const Results& old_re
 }
 
 std::optional<ScoreComparison> compare_scores(const RuleDiff& diff, const Plan& old_plan, const Plan& new_plan,
-                                              const ScoreSheet& sheet, Diagnostics& diags) {
-    const EvaluateOptions options{.check_year_and_locality = false, .threads = available_threads()};
+                                              const ScoreSheet& sheet, Diagnostics& diags,
+                                              const std::vector<PooledSheet>* old_pooled,
+                                              const std::vector<PooledSheet>* new_pooled) {
+    // Each side with the earlier years its own criteria pool (`over years`).
+    EvaluateOptions options{.check_year_and_locality = false, .threads = available_threads()};
+    EvaluateOptions new_options = options;
+    options.pooled = old_pooled;
+    new_options.pooled = new_pooled;
     const ScoreSheet old_sheet = without_unknown_codes(*old_plan.definition, sheet, Side::Old, diags);
     const ScoreSheet new_sheet = without_unknown_codes(*new_plan.definition, sheet, Side::New, diags);
     auto old_results = evaluate(old_plan, old_sheet, diags, options);
     Diagnostics new_diags;
-    auto new_results = evaluate(new_plan, new_sheet, new_diags, options);
+    auto new_results = evaluate(new_plan, new_sheet, new_diags, new_options);
     append_unseen(diags, new_diags);
     if (!old_results || !new_results) return std::nullopt;
     ScoreComparison out;

@@ -11,6 +11,7 @@
 #include "engine/diff/attribution.hpp"
 #include "engine/diff/class_cause.hpp"
 #include "engine/diff/rule_diff.hpp"
+#include "engine/eval/normalisation.hpp"
 #include "engine/input/score_sheet.hpp"
 #include "engine/plan/plan.hpp"
 
@@ -60,7 +61,9 @@ struct ScoreComparison {
 // with a warning; the year and locality may differ, the index may not) and compares.
 // nullopt when either side cannot be evaluated; the errors are in `diags`.
 std::optional<ScoreComparison> compare_scores(const RuleDiff& diff, const Plan& old_plan, const Plan& new_plan,
-                                              const ScoreSheet& sheet, Diagnostics& diags);
+                                              const ScoreSheet& sheet, Diagnostics& diags,
+                                              const std::vector<PooledSheet>* old_pooled = nullptr,
+                                              const std::vector<PooledSheet>* new_pooled = nullptr);
 
 // The comparison of results already evaluated (tests).
 std::vector<BlockDiff> diff_outcomes(const RuleDiff& diff, const Results& old_results, const Results& new_results);

@@ -204,8 +204,6 @@ std::optional<CompiledCriteria> compile_effective(std::shared_ptr<const ast::Fil
     return out;
 }
 
-namespace {
-
 // Every file `over years` names, once each, read as a score file: one that cannot be
 // read or loaded is reported here (why) and by evaluation (where it is named).
 std::optional<CompiledCriteria> with_pooled_years(SourceSet& sources, std::optional<CompiledCriteria> criteria,
@@ -225,8 +223,6 @@ std::optional<CompiledCriteria> with_pooled_years(SourceSet& sources, std::optio
         }
     return criteria;
 }
-
-}  // namespace
 
 std::optional<CompiledCriteria> load_criteria(SourceSet& sources, const std::string& path, Diagnostics& diags) {
     auto criteria = load_effective_criteria(sources, path, diags);

@@ -39,6 +39,11 @@ std::optional<EffectiveCriteria> load_effective_criteria(SourceSet& sources, con
                                                          Diagnostics& diags);
 // Resolves, checks and compiles an effective file.
 std::optional<CompiledCriteria> compile_effective(std::shared_ptr<const ast::File> file, Diagnostics& diags);
+// Reads the score files `over years` pools into `criteria->pooled` (load_criteria and
+// load_criteria_with_patch do it themselves; a caller of compile_effective that
+// evaluates does it after).
+std::optional<CompiledCriteria> with_pooled_years(SourceSet& sources, std::optional<CompiledCriteria> criteria,
+                                                  Diagnostics& diags);
 
 // The longest `extends` chain read, counting the file itself: a national set, a
 // province's, a year's and a patch make four; 32 leaves room and bounds the work.

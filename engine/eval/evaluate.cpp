@@ -267,8 +267,11 @@ std::optional<Results> evaluate_at(const Plan& plan, const ScoreSheet& sheet, Di
     // Unit ids are unique: the score loader rejects duplicates.
     const Shared shared(plan, sheet, diags);
     // Normalised nodes first: their populations' raw values, before any unit's points.
+    // Their errors stop the run here; the header's do not (every unit is still evaluated
+    // so that one run lists every problem).
+    const std::size_t errors_before_populations = diags.error_count();
     results.normalisations = prepare_normalisations(plan, sheet, options.pooled, diags);
-    if (diags.error_count() != errors_before) return std::nullopt;
+    if (diags.error_count() != errors_before_populations) return std::nullopt;
     KernelPass pass = run_kernel_pass(plan, sheet, options, shared);
     std::vector<Slice> slices =
         evaluate_units(plan, sheet, options, shared, pass, precision, results.normalisations.get());

@@ -150,8 +150,7 @@ private:
         out.capped = false;
         if (n.method == NormMethod::Goalposts) {
             t.counted = std::clamp(raw, n.post_low, n.post_high);
-            if (t.counted != raw) {
-                out.capped = true;
+            if (t.counted != raw) {  // the note says where it was limited: not flagged "capped at the maximum"
                 diags_.warning(unit_.loc, msg::kCapped, unit_.id, node.code, raw.to_string(4), t.counted.to_string(4));
             }
             out.points = normalised_points(n, t.counted, n.post_low, n.post_high);

@@ -56,6 +56,10 @@ std::vector<std::size_t> population_blocks(const Definition& def, const Normalis
     return out;
 }
 
+bool named_before(const PopulationValue& a, const PopulationValue& b) {
+    return std::tie(a.year, a.unit) < std::tie(b.year, b.unit);
+}
+
 class Preparer {
 public:
     Preparer(const Plan& plan, const ScoreSheet& sheet, const std::vector<PooledSheet>* pooled, Diagnostics& diags)
@@ -165,8 +169,11 @@ private:
             for (const PopulationValue& v : it->second) {
                 ++pop->count;
                 pop->sorted.push_back(v.raw);
-                if (first || v.raw < pop->low.raw) pop->low = v;
-                if (first || v.raw > pop->high.raw) pop->high = v;
+                // Equal values: the one named is the first by (file, unit id), this year's
+                // first, so the order of the units in a file changes nothing.
+                if (first || v.raw < pop->low.raw || (v.raw == pop->low.raw && named_before(v, pop->low))) pop->low = v;
+                if (first || v.raw > pop->high.raw || (v.raw == pop->high.raw && named_before(v, pop->high)))
+                    pop->high = v;
                 first = false;
             }
         }

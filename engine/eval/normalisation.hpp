@@ -42,7 +42,7 @@ struct Population {
     std::vector<std::string> blocks;  // the blocks pooled (the unit's own when not declared)
     std::vector<std::string> years;   // the pooled files, as written
     std::size_t count = 0;
-    PopulationValue low, high;        // the minimum and the maximum (the first unit by file order, id)
+    PopulationValue low, high;        // the minimum and the maximum (of equal ones, the first by file, then id)
     std::vector<Rational> sorted;     // every raw value, ascending (rank)
     bool degenerate() const { return count == 0 || low.raw == high.raw; }
 };

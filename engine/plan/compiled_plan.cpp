@@ -227,15 +227,16 @@ private:
 CompiledTree compile_tree(const Definition& def, const TreePlan& tree) {
     CompiledTree out;
     out.tree = tree.tree;
+    if (!TreeCompiler(def, tree, out).run()) out.declined = true;
     // A normalised node's points depend on the other units (docs/language.md §15d):
-    // the kernel, which sees one unit's row at a time, leaves the tree to the reference.
+    // the kernel, which sees one unit's row at a time, leaves the tree to the reference
+    // (compiled all the same: binding reads a declined tree's nodes).
     for (const NodeDef& node : tree.tree->nodes) {
         if (!node.normalise) continue;
         out.declined = true;
         out.decline_reason = "a node normalised across units";
-        return out;
+        break;
     }
-    if (!TreeCompiler(def, tree, out).run()) out.declined = true;
     return out;
 }
 
