@@ -166,7 +166,7 @@ private:
         if (listener_) trace_.normalised = std::move(t);
     }
 
-    static Rational population_points(const NormaliseDef& n, const Population& pop, const Rational& raw,
+    static Rational population_points(const NormaliseDef& n, const NormPopulation& pop, const Rational& raw,
                                       NormaliseTrace& t) {
         const auto& v = pop.sorted;
         const bool single = n.method == NormMethod::Rank ? pop.count <= 1 || pop.degenerate() : pop.degenerate();

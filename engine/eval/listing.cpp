@@ -10,12 +10,6 @@
 namespace chiso {
 namespace {
 
-// What the ranking compared, for messages: the compared index or the points.
-Rational ranked_value(const Definition& def, const UnitResult& u) {
-    if (def.ranking.by == RankBy::Index) return compared_index(def, u);
-    return def.ranking.on_rounded ? def.published(u.points) : u.points;
-}
-
 // The ranked units of one ranking population (the block, or one group under
 // `ranking … within group`), in rank order.
 std::vector<std::vector<UnitResult*>> populations(const Definition& def, BlockResult& block) {

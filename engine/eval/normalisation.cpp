@@ -140,7 +140,7 @@ private:
                 const std::map<std::tuple<std::size_t, NodeId, std::size_t>, std::vector<PopulationValue>>& raw) {
         const NodeDef& node = def_.trees[t].nodes[id];
         const NormaliseDef& n = *node.normalise;
-        std::map<std::vector<std::size_t>, std::shared_ptr<const Population>> shared;  // `over blocks`: one for all
+        std::map<std::vector<std::size_t>, std::shared_ptr<const NormPopulation>> shared;  // `over blocks`: one for all
         for (std::size_t b = 0; b < def_.blocks.size(); ++b) {
             if (def_.blocks[b].tree != t) continue;
             const std::vector<std::size_t> blocks = population_blocks(def_, n, b);
@@ -156,10 +156,10 @@ private:
         }
     }
 
-    std::shared_ptr<const Population> make_population(
+    std::shared_ptr<const NormPopulation> make_population(
         const NormaliseDef& n, std::size_t t, NodeId id, const std::vector<std::size_t>& blocks,
         const std::map<std::tuple<std::size_t, NodeId, std::size_t>, std::vector<PopulationValue>>& raw) const {
-        auto pop = std::make_shared<Population>();
+        auto pop = std::make_shared<NormPopulation>();
         for (std::size_t b : blocks) pop->blocks.push_back(def_.blocks[b].id);
         for (const auto& y : n.years) pop->years.push_back(y.written);
         bool first = true;
@@ -182,7 +182,7 @@ private:
     }
 
     // "khối so; tệp ddci-2022.yaml": the blocks and files, as ids (the same in both languages).
-    static std::string described(const Population& pop) {
+    static std::string described(const NormPopulation& pop) {
         std::string out;
         for (const auto& b : pop.blocks) out += (out.empty() ? "" : ", ") + b;
         for (const auto& y : pop.years) out += ", " + y;

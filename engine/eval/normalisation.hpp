@@ -38,7 +38,7 @@ struct PopulationValue {
 };
 
 // A normalised node's population for the units of one block.
-struct Population {
+struct NormPopulation {
     std::vector<std::string> blocks;  // the blocks pooled (the unit's own when not declared)
     std::vector<std::string> years;   // the pooled files, as written
     std::size_t count = 0;
@@ -49,8 +49,8 @@ struct Population {
 
 // Every normalised node's population, by (tree, node, block).
 struct Normalisations {
-    std::map<std::tuple<std::size_t, NodeId, std::size_t>, std::shared_ptr<const Population>> table;
-    std::shared_ptr<const Population> find(std::size_t tree, NodeId node, std::size_t block) const {
+    std::map<std::tuple<std::size_t, NodeId, std::size_t>, std::shared_ptr<const NormPopulation>> table;
+    std::shared_ptr<const NormPopulation> find(std::size_t tree, NodeId node, std::size_t block) const {
         auto it = table.find({tree, node, block});
         return it == table.end() ? nullptr : it->second;
     }

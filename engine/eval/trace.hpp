@@ -60,7 +60,7 @@ struct WeightedPart {
 struct NormaliseTrace {
     Rational raw;       // the number entered, the formula's value or the node's points before normalising
     Rational counted;   // goalposts: the raw value limited to them (= raw when inside)
-    std::shared_ptr<const Population> population;  // none for goalposts
+    std::shared_ptr<const NormPopulation> population;  // none for goalposts
     std::int64_t rank = 0;  // rank: the unit's rank in the population (1 = best)
     bool equal = false;     // max = min: `if equal` gave the points
 };

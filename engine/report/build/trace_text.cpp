@@ -110,7 +110,7 @@ std::string weighted_text(const NodeDef& node, const NodeTrace& t, const Numbers
 
 std::string unit_text(const PopulationValue& v) { return v.year.empty() ? v.unit : v.unit + ", " + v.year; }
 
-std::string population_text(const Population& pop, const Numbers& num) {
+std::string population_text(const NormPopulation& pop, const Numbers& num) {
     std::string blocks;
     for (const auto& b : pop.blocks) blocks += (blocks.empty() ? "" : ", ") + b;
     std::string where = labels::format(labels::norm_blocks, num.lang, blocks);
@@ -145,7 +145,7 @@ std::vector<std::string> normalise_notes(const NodeDef& node, const NodeTrace& t
         return {labels::format(labels::note_normalised, lang, text)};
     }
     if (!t.population) return {};
-    const Population& pop = *t.population;
+    const NormPopulation& pop = *t.population;
     if (t.equal) {
         text += labels::format(labels::norm_equal, lang, num(pop.low.raw), points);
     } else if (n.method == NormMethod::Rank) {
