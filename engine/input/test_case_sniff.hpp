@@ -8,7 +8,8 @@ namespace chiso {
 
 // True when a line at the left margin starts with a key only a case has at its top
 // level — `criteria:`, `cases:`, `expect:`, `expect_error:`, `patch:`, `tolerance:`
-// (quoted or not) — or the file is a map written `{…}` holding one. Read as text, so
+// (quoted or not, or after `- `) — or the file is a map written `{…}` holding one, or
+// holds nothing but blanks and comments (a case not yet written: reported as empty). Read as text, so
 // that a case whose YAML is broken is still recognised, and reported.
 bool looks_like_test_case(std::string_view text);
 

@@ -546,10 +546,10 @@ const std::vector<MessageCase>& message_cases() {
      "tree t \"Cây\" max 10 weighted {\n" "  item 1 \"Một\" max 10 weight 1/0\n" "}\n",
      "test.chiso:2:32: error: `1/0` chia cho 0: mẫu số của trọng số phải khác 0, ví dụ `weight 1/9`\n"
      "    item 1 \"Một\" max 10 weight 1/0\n"
-     "                               ^\n",
+     "                                 ^\n",
      "test.chiso:2:32: error: `1/0` divides by 0: the denominator of a weight must not be 0, e.g. `weight 1/9`\n"
      "    item 1 \"Một\" max 10 weight 1/0\n"
-     "                               ^\n"},
+     "                                 ^\n"},
     {"CallCommaSpace",
      "tree t \"Cây\" max 10 {\n" "  item 1 \"Tỷ lệ\" max 10 formula max * min(1,5)\n" "}\n",
      "test.chiso:2:44: error: trong `min(...)` dấu phẩy ngăn cách hai giá trị: viết `min(1, 5)` (có dấu cách sau dấu phẩy), hoặc `1.5` nếu là số thập phân\n"

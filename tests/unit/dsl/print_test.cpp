@@ -16,7 +16,8 @@ TEST(Print, QuotedEscapesQuotesAndBackslashesOnly) {
 TEST(Print, NumbersAreWrittenExactly) {
     EXPECT_EQ(rational_text(Rational(3, 8)), "0.375");
     EXPECT_EQ(rational_text(Rational(-25, 2)), "-12.5");
-    EXPECT_EQ(number_text(ast::Number{Rational(55), true, {}}), "55%");
+    EXPECT_EQ(number_text(ast::Number{Rational(55), true, false, {}}), "55%");
+    EXPECT_EQ(number_text(ast::Number{Rational(2, 18), false, true, {}}), "1/9");  // `weight 2/18`, reduced
 }
 
 TEST(Print, ComparisonsAsTheLanguageWritesThem) {

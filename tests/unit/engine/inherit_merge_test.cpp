@@ -539,8 +539,8 @@ TEST(CriteriaText, NumbersAreExact) {
     EXPECT_EQ(rational_text(Rational(-3)), "-3");
     EXPECT_EQ(rational_text(*Rational::parse_decimal("0.000000000000000001")), "0.000000000000000001");
     EXPECT_EQ(rational_text(*Rational::parse_decimal("123456789012.123456")), "123456789012.123456");
-    EXPECT_EQ(number_text(ast::Number{Rational(75), true, {}}), "75%");
-    EXPECT_EQ(number_text(ast::Number{Rational(1, 8), true, {}}), "0.125%");
+    EXPECT_EQ(number_text(ast::Number{Rational(75), true, false, {}}), "75%");
+    EXPECT_EQ(number_text(ast::Number{Rational(1, 8), true, false, {}}), "0.125%");
 }
 
 }  // namespace
