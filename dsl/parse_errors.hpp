@@ -638,10 +638,21 @@ void reversed_comparison(const State& st, const char* at, const char* end) {
 }
 
 // A word where a value is compared: a misspelt measure or statistic (`meen`).
+// Only a word on the line of the comparison: one on the next line starts whatever follows
+// (`block huyen {` in a ladder), and the value is missing where the line ended.
+template <typename State>
+bool on_same_line(const State& st, const char* at) {
+    for (const char* p = at; p > st.code_begin(); --p) {
+        if (p[-1] == '\n' || p[-1] == '\r') return false;
+        if (p[-1] != ' ' && p[-1] != '\t') return true;
+    }
+    return true;
+}
+
 template <typename State>
 void unknown_compare_value(const State& st, const char* at, const char* end) {
     const std::string word = word_at(at, end);
-    if (word.empty()) return;
+    if (word.empty() || !on_same_line(st, at)) return;
     static constexpr std::string_view kValues = "index, points, rank, mean, median, sd, percentile, min, max";
     if (auto suggestion = closest_word(word, split_words(kValues))) fail(st, at, kUnknownCompareValueSuggest, {word, *suggestion});
     fail(st, at, kUnknownCompareValue, {word});
@@ -652,7 +663,7 @@ template <typename State>
 [[noreturn]] void expected_condition(const State& st, const char* at, const char* end) {
     const std::string word = word_at(at, end);
     static constexpr std::string_view kValues = "index, points, rank, mean, median, sd, percentile, min, max";
-    if (!word.empty())
+    if (!word.empty() && on_same_line(st, at))
         if (auto suggestion = closest_word(word, split_words(kValues))) fail(st, at, kUnknownCompareValueSuggest, {word, *suggestion});
     fail_missing(st, at, kExpectedCondition);
 }

@@ -260,9 +260,12 @@ private:
         }
     }
 
-    std::optional<CondDef> when_of(const ast::CondPtr& when) const {
+    std::optional<CondDef> when_of(const ast::CondPtr& when) {
         if (!when) return std::nullopt;
-        return resolve_condition(*when, def_, diags_);
+        const std::size_t errors = diags_.error_count();
+        CondDef out = resolve_condition(*when, def_, diags_);
+        if (diags_.error_count() != errors) failed_ = true;  // arithmetic or a statistic refused
+        return out;
     }
 
     // Bound once the trees are known; a code absent from the tree of a block is reported.

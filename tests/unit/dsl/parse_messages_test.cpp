@@ -439,13 +439,53 @@ const std::vector<MessageCase>& message_cases() {
      "    \"Tốt\" when index 80\n"
      "                     ^\n"},
     {"ExpectedCompareValue",
-     "ladder l \"Xếp loại\" {\n  \"Tốt\" when index >= max\n}\n",
-     "test.chiso:2:23: error: cần một giá trị để so sánh: một số, `index`, `points`, `rank`, `index(<mã nút>)` hoặc `points(<mã nút>)`\n"
-     "    \"Tốt\" when index >= max\n"
+     "ladder l \"Xếp loại\" {\n  \"Tốt\" when index >= \"x\"\n}\n",
+     "test.chiso:2:23: error: cần một giá trị để so sánh: một số, `index`, `points`, `rank`, `index(<mã nút>)`, `points(<mã nút>)` hoặc một thống kê của khối (`mean`, `median`, `sd(sample)`, `percentile(90, nearest_rank)`, `min`, `max`)\n"
+     "    \"Tốt\" when index >= \"x\"\n"
      "                        ^\n",
-     "test.chiso:2:23: error: expected a value to compare: a number, `index`, `points`, `rank`, `index(<code>)` or `points(<code>)`\n"
-     "    \"Tốt\" when index >= max\n"
+     "test.chiso:2:23: error: expected a value to compare: a number, `index`, `points`, `rank`, `index(<code>)`, `points(<code>)` or a statistic of the block (`mean`, `median`, `sd(sample)`, `percentile(90, nearest_rank)`, `min`, `max`)\n"
+     "    \"Tốt\" when index >= \"x\"\n"
      "                        ^\n"},
+    {"UnknownCompareValueSuggest",
+     "ladder l \"Xếp loại\" {\n  \"Tốt\" when index >= meen\n}\n",
+     "test.chiso:2:23: error: không hiểu giá trị `meen` trong điều kiện; có phải bạn muốn viết `mean`?\n"
+     "    \"Tốt\" when index >= meen\n"
+     "                        ^\n",
+     "test.chiso:2:23: error: unknown value `meen` in a condition; did you mean `mean`?\n"
+     "    \"Tốt\" when index >= meen\n"
+     "                        ^\n"},
+    {"UnknownCompareValue",
+     "ladder l \"Xếp loại\" {\n  \"Tốt\" when index >= trung_binh\n}\n",
+     "test.chiso:2:23: error: không hiểu giá trị `trung_binh` trong điều kiện: viết một số, `index`, `points`, `rank`, `index(<mã nút>)`, `points(<mã nút>)` hoặc một thống kê của khối: `mean`, `median`, `sd(...)`, `percentile(...)`, `min`, `max`\n"
+     "    \"Tốt\" when index >= trung_binh\n"
+     "                        ^\n",
+     "test.chiso:2:23: error: unknown value `trung_binh` in a condition: write a number, `index`, `points`, `rank`, `index(<code>)`, `points(<code>)` or a statistic of the block: `mean`, `median`, `sd(...)`, `percentile(...)`, `min`, `max`\n"
+     "    \"Tốt\" when index >= trung_binh\n"
+     "                        ^\n"},
+    {"SdForm",
+     "ladder l \"Xếp loại\" {\n  \"Tốt\" when index >= mean + sd\n}\n",
+     "test.chiso:2:32: error: `sd` cần nói rõ độ lệch chuẩn nào: `sd(population)` (chia cho n, độ lệch chuẩn tổng thể) hoặc `sd(sample)` (chia cho n − 1, độ lệch chuẩn mẫu), ví dụ `index >= mean + 1 * sd(sample)`\n"
+     "    \"Tốt\" when index >= mean + sd\n"
+     "                                 ^\n",
+     "test.chiso:2:32: error: `sd` must say which standard deviation: `sd(population)` (divided by n) or `sd(sample)` (divided by n − 1), e.g. `index >= mean + 1 * sd(sample)`\n"
+     "    \"Tốt\" when index >= mean + sd\n"
+     "                                 ^\n"},
+    {"PercentileForm",
+     "ladder l \"Xếp loại\" {\n  \"Tốt\" when index >= percentile(90)\n}\n",
+     "test.chiso:2:33: error: `percentile` được viết `percentile(<p>, nearest_rank)` (giá trị thứ ⌈p × n / 100⌉) hoặc `percentile(<p>, linear)` (nội suy, như PERCENTILE.INC của Excel), ví dụ `percentile(90, linear)`\n"
+     "    \"Tốt\" when index >= percentile(90)\n"
+     "                                  ^\n",
+     "test.chiso:2:33: error: `percentile` is written `percentile(<p>, nearest_rank)` (the ⌈p × n / 100⌉-th value) or `percentile(<p>, linear)` (interpolated, as Excel's PERCENTILE.INC), e.g. `percentile(90, linear)`\n"
+     "    \"Tốt\" when index >= percentile(90)\n"
+     "                                  ^\n"},
+    {"TopForm",
+     "ladder l \"Xếp loại\" {\n  \"Tốt\" when top 10%\n}\n",
+     "test.chiso:2:21: error: `top` được viết `top <tỷ lệ>% rounded up|down|nearest`, ví dụ `top 10% rounded up`: cách làm tròn số đơn vị phải được nói rõ\n"
+     "    \"Tốt\" when top 10%\n"
+     "                      ^\n",
+     "test.chiso:2:21: error: `top` is written `top <share>% rounded up|down|nearest`, e.g. `top 10% rounded up`: how the number of units is rounded must be said\n"
+     "    \"Tốt\" when top 10%\n"
+     "                      ^\n"},
     {"ExpectedRungCondition",
      "ladder l \"Xếp loại\" {\n  \"Tốt\" if index >= 80\n}\n",
      "test.chiso:2:9: error: sau tên xếp loại viết `when <điều kiện>` hoặc `otherwise`\n"

@@ -1,0 +1,1 @@
+$CHISO explain examples/synthetic/pci-nguong-phan-bo.chiso examples/synthetic/pci-nguong-phan-bo.yaml phu-tho --lang en

@@ -1,0 +1,1 @@
+$CHISO show --definition examples/synthetic/pci-nguong-phan-bo.chiso
