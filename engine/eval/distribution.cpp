@@ -108,6 +108,9 @@ void BlockDistribution::compute(const CondValue& stat, const Definition& def, co
         std::vector<Rational> values;
         for (const auto& u : block.units) {
             if (def.ranking.within_group && u.group != group) continue;
+            // A unit declared not ranked is outside the population the block's
+            // statistics describe (docs/language.md, "Partial publications").
+            if (!u.ranked) continue;
             if (spec.of == Measure::Number) {
                 values.push_back(ranked_value(def, u));
                 continue;

@@ -1,7 +1,7 @@
 #include "engine/report/build/cutoff_text.hpp"
 
-#include <cmath>
 
+#include "engine/core/rational_root.hpp"
 #include "engine/eval/conditions.hpp"
 #include "engine/report/labels/labels.hpp"
 
@@ -122,16 +122,17 @@ void collect(const Definition& def, const BlockResult& block, const UnitResult& 
 }  // namespace
 
 Rational sqrt_down(const Rational& v, int places) {
-    if (!v.is_negative() && v.is_zero()) return Rational(0);
-    std::int64_t scale = 1;
-    for (int i = 0; i < places; ++i) scale *= 10;
-    const Rational s(scale);
-    // A start from the double (display only), then made exact: m² ≤ v × scale² < (m + 1)².
-    auto m = static_cast<std::int64_t>(std::floor(std::sqrt(v.to_double()) * static_cast<double>(scale)));
-    const Rational target = v * s * s;
-    while (m > 0 && Rational(m) * Rational(m) > target) --m;
-    while (Rational(m + 1) * Rational(m + 1) <= target) ++m;
-    return Rational(m, scale);
+    if (v <= Rational(0)) return Rational(0);
+    Rational scale(1);
+    for (int i = 0; i < places; ++i) scale = scale * Rational(10);
+    // The lower bound of GMP's exact integer root (engine/core/rational_root.hpp), a
+    // few bits finer than the places shown, then made exact: m² ≤ v × scale² < (m + 1)².
+    const unsigned bits = static_cast<unsigned>(places) * 4u + 8u;
+    Rational m = (root_bounds(Rational(1), {RootFactor{v, 1}}, 2, bits).lower * scale).round(0, RoundingMode::Down);
+    const Rational target = v * scale * scale;
+    while (m > Rational(0) && m * m > target) m = m - Rational(1);
+    while ((m + Rational(1)) * (m + Rational(1)) <= target) m = m + Rational(1);
+    return m / scale;
 }
 
 std::vector<std::string> cutoff_lines(const Definition& def, const BlockResult& block, const UnitResult& unit,

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <fstream>
 #include <map>
 #include <random>
 
@@ -101,6 +102,35 @@ TEST(Listing, SameWhateverTheOrderThreadsOrEvaluator) {
         ASSERT_TRUE(r);
         EXPECT_EQ(ranks(*r), expected) << "round " << round;
     }
+}
+
+// A statistic in a rung (mean, sd …) summarises the same population as the block's
+// statistics: the ranked units, never one declared `ranked: false`.
+TEST(Listing, DistributionStatisticsLeaveOutUnitsNotRanked) {
+    const std::string dir = ::testing::TempDir();
+    const std::string criteria = dir + "/listing_mean.chiso";
+    {
+        std::ofstream out(criteria);
+        out << "extends \"" << kDir << "cong-bo-mot-phan.chiso\"\n"
+            << "replace ladder nhom \"Nhóm điều hành\" {\n"
+            << "  \"Trên trung bình\" when index >= mean\n"
+            << "  \"Dưới trung bình\" otherwise\n"
+            << "}\n";
+    }
+    Loaded l;
+    l.criteria = load_criteria(l.sources, criteria, l.diags);
+    l.sheet = load_scores(l.sources, kDir + "cong-bo-mot-phan-2024.yaml", l.diags);
+    ASSERT_TRUE(l.criteria && l.sheet) << l.diags.items().size();
+    Diagnostics diags;
+    auto r = evaluate(l.criteria->plan, *l.sheet, diags);
+    ASSERT_TRUE(r);
+    const BlockResult& b = r->blocks.front();
+    ASSERT_EQ(b.stats.distribution.size(), 1u);
+    EXPECT_EQ(b.stats.distribution.front().n, 20u);  // the 20 ranked of the 21 listed
+    Rational sum(0);
+    for (const UnitResult& u : b.units)
+        if (u.ranked) sum = sum + u.published;
+    EXPECT_EQ(b.stats.distribution.front().value, sum / Rational(20));
 }
 
 }  // namespace
