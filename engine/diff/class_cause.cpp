@@ -50,6 +50,7 @@ const char* cause_id(ClassCause cause) {
         case ClassCause::Both: return "both";
         case ClassCause::Ladder: return "ladder";
         case ClassCause::Unknown: return "unknown";
+        case ClassCause::Distribution: return "distribution";
     }
     return "unknown";
 }
@@ -79,6 +80,12 @@ ClassChange class_change(const std::string& ladder, const Definition& old_def, c
     LadderSectionDef old_on_new = *os;
     for (auto& rung : old_on_new.rungs) {
         if (!rung.when) continue;
+        // Re-reading a statistic for one unit would need the whole block's distribution
+        // under the old rungs; saying "cannot tell" beats a rung that silently never holds.
+        if (uses_statistic(*rung.when)) {
+            out.cause = ClassCause::Distribution;
+            return out;
+        }
         bind_condition(*rung.when, new_def);
         if (!names_known_nodes(*rung.when, new_block.tree)) {
             out.cause = ClassCause::Unknown;

@@ -16,6 +16,7 @@ enum class ClassCause {
     Both,        // the old ladder gives the new result a third class
     Ladder,      // the ladder (or its section for the block) exists on one side only
     Unknown,     // the old ladder names a node the new tree does not have
+    Distribution,  // the old ladder's cut-offs are statistics of the block's distribution
 };
 
 struct ClassChange {

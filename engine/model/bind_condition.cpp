@@ -71,6 +71,21 @@ void bind_condition(CondDef& cond, const Definition& def) {
     for (auto& part : cond.parts) bind_condition(part, def);
 }
 
+bool uses_statistic(const CondValue& v) {
+    if (v.kind == Measure::Stat) return true;
+    for (const auto& term : v.terms)
+        if (uses_statistic(term.value)) return true;
+    return false;
+}
+
+bool uses_statistic(const CondDef& cond) {
+    for (const auto& link : cond.chain)
+        if (uses_statistic(link.lhs) || uses_statistic(link.rhs)) return true;
+    for (const auto& part : cond.parts)
+        if (uses_statistic(part)) return true;
+    return false;
+}
+
 bool names_known_nodes(const CondDef& cond, std::size_t tree) {
     for (const auto& link : cond.chain)
         if (!known(link.lhs, tree) || !known(link.rhs, tree)) return false;

@@ -13,5 +13,8 @@ void bind_condition(CondDef& cond, const Definition& def);
 // Whether every node `cond` names exists in Definition::trees[tree] (else the
 // condition cannot be evaluated there: a missing node would make it silently false).
 bool names_known_nodes(const CondDef& cond, std::size_t tree);
+// Whether `cond` compares with a statistic of the block (`mean`, `sd(sample)`,
+// `percentile(…)`): its value needs every unit of the block, not one unit alone.
+bool uses_statistic(const CondDef& cond);
 
 }  // namespace chiso

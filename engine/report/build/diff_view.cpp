@@ -183,6 +183,7 @@ std::string cause_text(const diff::ClassChange& c, Lang lang) {
         case diff::ClassCause::Both: return labels::format(dl::kCauseBoth, lang, under_old);
         case diff::ClassCause::Ladder: return labels::text(dl::kCauseLadder, lang);
         case diff::ClassCause::Unknown: return labels::text(dl::kCauseUnknown, lang);
+        case diff::ClassCause::Distribution: return labels::text(dl::kCauseDistribution, lang);
         case diff::ClassCause::Unchanged: break;
     }
     return "";

@@ -116,5 +116,9 @@ inline constexpr MessageDef kCauseLadder{"report.diff-cause-ladder", "thang xế
 inline constexpr MessageDef kCauseUnknown{"report.diff-cause-unknown",
                                           "không xác định được: thang cũ dùng tiêu chí không có trong bộ mới",
                                           "cannot tell: the old ladder uses a node the new tree does not have"};
+inline constexpr MessageDef kCauseDistribution{
+    "report.diff-cause-distribution",
+    "không xác định được: ngưỡng của thang cũ là thống kê của cả khối (mean, sd, percentile …), không tính lại cho từng đơn vị",
+    "cannot tell: the old ladder's cut-offs are statistics of the whole block (mean, sd, percentile …), not recomputed for one unit"};
 
 }  // namespace chiso::labels::diff
