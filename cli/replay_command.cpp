@@ -25,7 +25,7 @@ int run_replay(const ReplayOptions& options, const CommonOptions& common) {
     // The rules compiled once for every year; without them (or without the old
     // rules asked for) the score files are still loaded, for their own messages.
     std::optional<replay::Replayer> replayer;
-    if (rules && (options.from.empty() || from)) replayer.emplace(rules->plan, moves ? &*moves : nullptr);
+    if (rules && (options.from.empty() || from)) replayer.emplace(rules->plan, moves ? &*moves : nullptr, &rules->pooled);
     // Each year is written as soon as it is evaluated and then let go: ten national
     // years of results would not fit in memory at once.
     ReplayWriter writer(options.rules, ReportOptions{options.format, common.lang});

@@ -16,6 +16,7 @@
 #include "engine/eval/mean_refinement.hpp"
 #include "engine/eval/listing.hpp"
 #include "engine/eval/parallel.hpp"
+#include "engine/eval/pooled_years.hpp"
 #include "engine/columns/packed_row.hpp"
 #include "engine/eval/rank.hpp"
 #include "engine/eval/unit_labels.hpp"
@@ -270,6 +271,7 @@ std::optional<Results> evaluate_at(const Plan& plan, const ScoreSheet& sheet, Di
     // Their errors stop the run here; the header's do not (every unit is still evaluated
     // so that one run lists every problem).
     const std::size_t errors_before_populations = diags.error_count();
+    if (has_normalisations(def) && !check_pooled_years(def, sheet, options.pooled, diags)) return std::nullopt;
     results.normalisations = prepare_normalisations(plan, sheet, options.pooled, diags);
     if (diags.error_count() != errors_before_populations) return std::nullopt;
     KernelPass pass = run_kernel_pass(plan, sheet, options, shared);

@@ -13,4 +13,13 @@ inline constexpr MessageDef kPooledNotRead{"eval.pooled-not-read",
     "không đọc được tệp điểm `{0}` được gộp bằng `over years`, nên không thể tính tập so sánh",
     "the score file `{0}` pooled by `over years` could not be read, so the population cannot be computed"};
 
+// {0}: the pooled file as written, {1}: its year, {2}: the year evaluated.
+inline constexpr MessageDef kPooledNotEarlier{"eval.pooled-not-earlier",
+    "`over years` gộp tệp `{0}` là điểm năm {1}, nhưng tệp đang tính là năm {2}: chỉ gộp được điểm của các năm trước (gộp chính năm đang tính thì mỗi đơn vị bị đếm hai lần)",
+    "`over years` pools `{0}`, the scores of {1}, but the file evaluated is of {2}: only earlier years can be pooled (pooling the year evaluated would count each unit twice)"};
+// {0}, {1}: the two files as written, {2}: their year.
+inline constexpr MessageDef kPooledSameYear{"eval.pooled-same-year",
+    "`over years` gộp hai tệp của cùng năm {2}: `{0}` và `{1}`; mỗi năm chỉ gộp một tệp",
+    "`over years` pools two files of the same year {2}: `{0}` and `{1}`; pool one file a year"};
+
 }  // namespace chiso::msg

@@ -24,7 +24,8 @@ struct Carry {
 
 }  // namespace
 
-Replayer::Replayer(const Plan& rules, const diff::RuleDiff* from) : rules_(rules), from_(from) {
+Replayer::Replayer(const Plan& rules, const diff::RuleDiff* from, const std::vector<PooledSheet>* pooled)
+    : rules_(rules), from_(from), pooled_(pooled) {
     if (from_ == nullptr) return;
     for (const auto& tree : from_->old_def->trees) old_lookups_.emplace_back(tree);
 }
@@ -83,7 +84,7 @@ std::optional<Results> Replayer::replay(ScoreSheet sheet, Diagnostics& diags, un
     carry_codes(sheet, diags);
     diff::drop_unknown_codes(def, sheet, diff::Side::New, diags, &rules_);
     return evaluate(rules_, sheet, diags,
-                    EvaluateOptions{.check_year_and_locality = false, .threads = threads});
+                    EvaluateOptions{.check_year_and_locality = false, .threads = threads, .pooled = pooled_});
 }
 
 }  // namespace chiso::replay

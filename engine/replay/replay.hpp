@@ -25,8 +25,9 @@ namespace chiso::replay {
 class Replayer {
 public:
     // `from`, when given, is the diff from the rules the scores were entered for to
-    // `rules`; both must outlive the Replayer.
-    Replayer(const Plan& rules, const diff::RuleDiff* from);
+    // `rules`; `pooled`, the score files the rules' `over years` pools (loaded with
+    // them, CompiledCriteria::pooled); all must outlive the Replayer.
+    Replayer(const Plan& rules, const diff::RuleDiff* from, const std::vector<PooledSheet>* pooled = nullptr);
 
     // The codes of `from` in `sheet` renamed, in place, to their codes in the new
     // rules, each move reported once per code (in this sheet).
@@ -39,6 +40,7 @@ public:
 private:
     const Plan& rules_;
     const diff::RuleDiff* from_;
+    const std::vector<PooledSheet>* pooled_;
     std::deque<CodeLookup> old_lookups_;  // parallel to from_->old_def->trees
 };
 
