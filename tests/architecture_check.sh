@@ -23,8 +23,9 @@ declare -A allow=(
   [engine/kernel]="engine/kernel engine/bind engine/columns engine/plan engine/model engine/input engine/core"
   [engine/eval]="engine/eval engine/kernel engine/bind engine/columns engine/plan engine/model engine/input engine/core"
   [engine/compare]="engine/compare engine/columns engine/eval engine/plan engine/model engine/input engine/core"
-  # Survey answer sheets: the model's `survey` applied to the input's answer table.
-  [engine/survey]="engine/survey engine/model engine/input engine/core"
+  # Survey answer sheets: the model's `survey` applied to the input's answer table
+  # (engine/plan for the block a unit names, as eval finds it).
+  [engine/survey]="engine/survey engine/plan engine/model engine/input engine/core"
   [engine/driver]="engine/driver engine/columns engine/compare engine/eval engine/plan engine/check engine/resolve engine/survey engine/model engine/input engine/core dsl/parser.hpp dsl/origins.hpp dsl/ast.hpp"
   [engine/testing]="engine/testing engine/columns engine/driver engine/compare engine/eval engine/plan engine/model engine/input engine/core"
   [engine/diff]="engine/diff engine/columns engine/eval engine/plan engine/model engine/input engine/core dsl/print.hpp dsl/origins.hpp"

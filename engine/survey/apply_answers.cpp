@@ -8,6 +8,7 @@
 
 #include "engine/core/normalise.hpp"
 #include "engine/core/suggest.hpp"
+#include "engine/plan/code_lookup.hpp"
 #include "engine/survey/exact_interval.hpp"
 #include "engine/survey/survey_messages.hpp"
 
@@ -41,6 +42,8 @@ public:
         if (!columns()) return false;
         units();
         tally();
+        if (diags_.full()) return false;
+        check_assessed();
         if (failed_) return false;
         enter();
         return !failed_;
@@ -172,6 +175,7 @@ private:
     // ---- the forms ----
     void tally() {
         tallies_.assign(sheet_.units.size() * points_, survey::PointTally{});
+        first_row_.assign(sheet_.units.size() * columns_.size(), kNoRow);
         for (std::size_t u = 0; u < sheet_.units.size(); ++u)
             for (const Column& c : columns_)
                 for (std::size_t k = 0; k < c.points; ++k) tallies_[u * points_ + c.first + k].share = share(c, k);
@@ -191,6 +195,8 @@ private:
             if (u < 0 || w < 0 || off || (survey_.exclude_incomplete && !complete)) continue;
             for (std::size_t i = 0; i < columns_.size(); ++i) {
                 if (points[i] < 0) continue;
+                std::size_t& first = first_row_[static_cast<std::size_t>(u) * columns_.size() + i];
+                if (first == kNoRow) first = row;
                 auto& t = tallies_[static_cast<std::size_t>(u) * points_ + columns_[i].first +
                                    static_cast<std::size_t>(points[i])];
                 ++t.forms;
@@ -214,7 +220,8 @@ private:
                 diags_.error(table_.loc(row, col), m::kBlankFormId, table_.row_number(row), table_.columns()[col]);
             return false;
         }
-        auto [it, inserted] = forms.emplace(id, table_.row_number(row));
+        // Compared as every id is (case, blanks, NFC): `HP25-001` and `hp25-001 ` are one form.
+        auto [it, inserted] = forms.emplace(text_key(id), table_.row_number(row));
         if (!inserted && first_report(row, col))
             diags_.error(table_.loc(row, col), m::kDuplicateForm, table_.row_number(row), table_.columns()[col], id,
                          it->second);
@@ -225,8 +232,41 @@ private:
     void enter() {
         for (std::size_t u = 0; u < sheet_.units.size(); ++u) {
             UnitInput& unit = sheet_.units[u];
-            for (const Column& c : columns_) enter(unit, u, c);
+            for (std::size_t i = 0; i < columns_.size(); ++i)
+                if (assessed_[u * columns_.size() + i]) enter(unit, u, columns_[i]);
         }
+    }
+
+    void check_assessed() {
+        assessed_.assign(sheet_.units.size() * columns_.size(), false);
+        for (std::size_t u = 0; u < sheet_.units.size(); ++u)
+            for (std::size_t i = 0; i < columns_.size(); ++i)
+                assessed_[u * columns_.size() + i] = assessed(sheet_.units[u], u, i);
+    }
+
+    // Whether the unit's block assesses the column's leaf: in its tree and not excluded
+    // for the block (nor below a node excluded). Forms answering a question for a unit
+    // whose block does not assess it are an error at the first such cell: entering the
+    // value would draw "code not in the criteria" at a code nobody typed. A unit of an
+    // unknown block is left to eval, which names the block.
+    bool assessed(const UnitInput& unit, std::size_t u, std::size_t i) {
+        const BlockDef* block = find_unit_block(def_, unit.block);
+        if (!block) return true;
+        const TreeDef& tree = def_.tree_of(*block);
+        const std::string code = tidy_text(columns_[i].question->code);
+        NodeId node = tree.find(code);
+        bool excluded = node == kNoNode;
+        for (NodeId n = node; n != kNoNode && !excluded; n = tree.nodes[n].parent)
+            excluded = std::find(block->excluded.begin(), block->excluded.end(), n) != block->excluded.end();
+        if (!excluded) return true;
+        const std::size_t row = first_row_[u * columns_.size() + i];
+        if (row == kNoRow) return false;  // no form answers it: nothing to enter
+        const Column& c = columns_[i];
+        diags_.error(table_.loc(row, c.index), m::kNotAssessed, table_.row_number(row), table_.columns()[c.index],
+                     tidy_text(table_.cell(row, static_cast<std::size_t>(form_col_))), c.question->code, unit.id,
+                     block->id);
+        failed_ = true;
+        return false;
     }
 
     void enter(UnitInput& unit, std::size_t u, const Column& c) {
@@ -292,6 +332,9 @@ private:
     std::unordered_map<std::string_view, std::ptrdiff_t> unit_cache_;
     std::vector<std::string> ids_;
     std::vector<survey::PointTally> tallies_;  // unit-major, then each column's points
+    static constexpr std::size_t kNoRow = static_cast<std::size_t>(-1);
+    std::vector<std::size_t> first_row_;  // unit-major, then column: the first form answering it
+    std::vector<bool> assessed_;          // unit-major, then column: the unit's block assesses the leaf
     bool failed_ = false;
 };
 

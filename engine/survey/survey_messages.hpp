@@ -39,4 +39,9 @@ inline constexpr MessageDef kNoSurvey{"survey.no-survey",
     "có tệp phiếu `{0}` nhưng bộ tiêu chí không khai báo `survey` nào để đọc nó",
     "an answer sheet `{0}` is given but the criteria declare no `survey` to read it"};
 
+// {0}: row, {1}: column, {2}: form id, {3}: criterion, {4}: unit, {5}: block.
+inline constexpr MessageDef kNotAssessed{"survey.not-assessed",
+    "hàng {0}, cột `{1}`: phiếu `{2}` trả lời câu hỏi của tiêu chí `{3}` cho đơn vị `{4}`, nhưng khối `{5}` không đánh giá `{3}`; để trống cột này ở các phiếu của khối `{5}` hoặc kiểm tra cột đơn vị",
+    "row {0}, column `{1}`: form `{2}` answers the question of criterion `{3}` for unit `{4}`, but block `{5}` does not assess `{3}`; leave this column blank on the forms of block `{5}`, or check the unit column"};
+
 }  // namespace chiso::msg::survey
