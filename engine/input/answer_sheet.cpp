@@ -103,6 +103,7 @@ public:
             ++row;
             const std::uint32_t start = static_cast<std::uint32_t>(pos_);
             if (!record(cells, offsets, row)) return std::nullopt;  // a quote never closed: the rest is one cell
+            if (!bad_row_ && blank_record(cells)) continue;
             if (cells.size() != width) {
                 if (bad_row_) continue;  // already reported
                 diags_.error(loc_of(start), msg::answers::kRaggedRow, row, cells.size(), width);
@@ -120,6 +121,20 @@ private:
     SourceLoc loc_of(std::size_t offset) const {
         const auto [line, column] = table_.file_->line_col(offset);
         return SourceLoc{table_.file_, line, column};
+    }
+
+    // `,,,,` or `; ;`: a row Excel writes for cells once formatted and left empty,
+    // below the last form or between forms. No form is there, so it is skipped as a
+    // blank line is (refusing it as "a form without an id" would refuse every sheet
+    // Excel saved that way).
+    static bool blank_record(const std::vector<std::string_view>& cells) {
+        for (std::string_view cell : cells) {
+            // Cheap first: any visible ASCII byte is a value (tidy_text only for blanks
+            // such as U+00A0, so that a full sheet pays nothing for the test).
+            if (std::any_of(cell.begin(), cell.end(), [](char c) { return c > ' ' && c < 0x7F; })) return false;
+            if (!tidy_text(cell).empty()) return false;
+        }
+        return true;
     }
 
     void skip_blank_lines() {

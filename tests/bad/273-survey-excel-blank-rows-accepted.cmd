@@ -1,0 +1,1 @@
+$CHISO eval tests/bad/files/273-survey-excel-blank-rows.chiso tests/bad/files/273-survey-excel-blank-rows.yaml
