@@ -328,6 +328,8 @@ struct Survey {
     std::optional<IntervalMethod> method;
     std::optional<Number> level;
     SourceLoc interval_loc;
+    std::optional<Number> seed, count;  // `interval bootstrap … seed <n> count <n>`
+    SourceLoc seed_loc, count_loc;      // their words
     std::optional<Number> minimum;
     ShortSample short_sample = ShortSample::Warn;
     SourceLoc minimum_loc;

@@ -793,6 +793,7 @@ struct remove_stmt : seq<st_remove, sep, need<removal_kind>, need<removal_id>> {
 // survey phieu "Phiếu khảo sát" { unit "don_vi"  form "ma_phieu"  [weight "trong_so"]
 //   question "cau_1" -> HL1 { "Hài lòng" -> 100%, … }   question "cau_2" -> HL2 likert 1 to 5
 //   no answer "Không trả lời"  incomplete exclude  interval wilson 95%  minimum 30 unrated  separator ";" }
+//   (or `interval bootstrap 95% seed 2025 count 2000`)
 // A line may start with a clause word only (`unit`, `form`, …); each commits after its word.
 struct survey_id : name {};
 struct survey_title : quoted {};
@@ -832,9 +833,19 @@ struct incomplete_word : word<TAO_PEGTL_STRING("incomplete")> {};
 struct incomplete_value : sor<kw_exclude, word<TAO_PEGTL_STRING("keep")>> {};
 struct survey_incomplete : seq<incomplete_word, sep, need<incomplete_value>> {};
 struct interval_word : word<TAO_PEGTL_STRING("interval")> {};
-struct interval_method : sor<word<TAO_PEGTL_STRING("normal")>, word<TAO_PEGTL_STRING("wilson")>> {};
+struct interval_method
+    : sor<word<TAO_PEGTL_STRING("normal")>, word<TAO_PEGTL_STRING("wilson")>, word<TAO_PEGTL_STRING("bootstrap")>> {};
 struct interval_level : number {};
-struct survey_interval : seq<interval_word, sep, need<interval_method>, opt<interval_level, sep>> {};
+// `interval bootstrap 95% seed 2025 count 2000`: the stream's seed and the number of
+// resamples (resolve says which methods take them and what is missing).
+struct seed_word : word<TAO_PEGTL_STRING("seed")> {};
+struct seed_value : integer {};
+struct interval_seed : seq<seed_word, sep, need<seed_value>, sep> {};
+struct count_word : word<TAO_PEGTL_STRING("count")> {};
+struct count_value : integer {};
+struct interval_count : seq<count_word, sep, need<count_value>, sep> {};
+struct survey_interval : seq<interval_word, sep, need<interval_method>, opt<interval_level, sep>, opt<interval_seed>,
+                             opt<interval_count>> {};
 struct minimum_word : word<TAO_PEGTL_STRING("minimum")> {};
 struct minimum_count : integer {};
 struct minimum_action : sor<word<TAO_PEGTL_STRING("warn")>, word<TAO_PEGTL_STRING("unrated")>> {};

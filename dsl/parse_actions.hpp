@@ -576,8 +576,15 @@ CHISO_ACTION(incomplete_word) { st.file.surveys.back().incomplete_loc = at(in, s
 CHISO_ACTION(incomplete_value) { st.file.surveys.back().exclude_incomplete = in.string_view() == "exclude"; }
 CHISO_ACTION(interval_word) { st.file.surveys.back().interval_loc = at(in, st); }
 CHISO_ACTION(interval_method) {
-    st.file.surveys.back().method = in.string_view() == "wilson" ? IntervalMethod::Wilson : IntervalMethod::Normal;
+    const std::string_view w = in.string_view();
+    st.file.surveys.back().method = w == "wilson"      ? IntervalMethod::Wilson
+                                    : w == "bootstrap" ? IntervalMethod::Bootstrap
+                                                       : IntervalMethod::Normal;
 }
+CHISO_ACTION(seed_word) { st.file.surveys.back().seed_loc = at(in, st); }
+CHISO_ACTION(seed_value) { st.file.surveys.back().seed = number_of(in, st); }
+CHISO_ACTION(count_word) { st.file.surveys.back().count_loc = at(in, st); }
+CHISO_ACTION(count_value) { st.file.surveys.back().count = number_of(in, st); }
 CHISO_ACTION(interval_level) { st.file.surveys.back().level = number_of(in, st); }
 CHISO_ACTION(minimum_word) { st.file.surveys.back().minimum_loc = at(in, st); }
 CHISO_ACTION(minimum_count) { st.file.surveys.back().minimum = number_of(in, st); }

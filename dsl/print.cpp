@@ -499,6 +499,10 @@ private:
 
     // `text  # file:line (title, max: file:line, rule: file:line)`: only attributes
     // set by another file than the item's own are named, those set on one line together.
+    static const char* method_word(IntervalMethod m) {
+        return m == IntervalMethod::Wilson ? "wilson" : m == IntervalMethod::Bootstrap ? "bootstrap" : "normal";
+    }
+
     // `survey <id> "<title>" { … }`: one clause a line, in a fixed order.
     void survey(const ast::Survey& s) {
         out_ += "\n";
@@ -529,8 +533,9 @@ private:
         if (s.exclude_incomplete)
             line(1, std::string("incomplete ") + (*s.exclude_incomplete ? "exclude" : "keep"), s.incomplete_loc);
         if (s.method)
-            line(1, std::string("interval ") + (*s.method == IntervalMethod::Wilson ? "wilson" : "normal") +
-                        (s.level ? " " + number_text(*s.level) : ""),
+            line(1, std::string("interval ") + method_word(*s.method) + (s.level ? " " + number_text(*s.level) : "") +
+                        (s.seed ? " seed " + number_text(*s.seed) : "") +
+                        (s.count ? " count " + number_text(*s.count) : ""),
                  s.interval_loc);
         if (s.minimum)
             line(1, "minimum " + number_text(*s.minimum) +

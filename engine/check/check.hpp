@@ -14,6 +14,9 @@ void check_tree(const TreeDef& tree, Diagnostics& diags);
 void check_ladders(const Definition& def, Diagnostics& diags);
 // `normalise` on nodes (engine/check/check_normalise.cpp).
 void check_normalisations(const Definition& def, Diagnostics& diags);
+// A leaf that a survey's `minimum … unrated` may leave unrated is `optional`
+// (engine/check/check_survey.cpp).
+void check_surveys(const Definition& def, Diagnostics& diags);
 // A section whose cut-offs are statistics of the year's distribution
 // (engine/check/check_distribution.cpp): proved to cover the scale, or a note saying not.
 void check_distribution_section(const LadderDef& ladder, const LadderSectionDef& section, std::size_t tree,

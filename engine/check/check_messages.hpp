@@ -73,4 +73,11 @@ inline constexpr MessageDef kEmptyLadder{"check.empty-ladder",
 inline constexpr MessageDef kZeroMax{"check.zero-max",
     "điểm tối đa của `{0}` bằng 0: chỉ số không tính được", "the maximum of `{0}` is 0: no index can be computed"};
 
+// {0}: the survey, {1}: its minimum, {2}: the leaves and their trees (`HL1` (hl), `HL2` (hl)).
+inline constexpr MessageDef kSurveyUnratedNotOptional{"check.survey-unrated-not-optional",
+    "phiếu khảo sát `{0}`: `minimum {1} unrated` tính tiêu chí là không áp dụng cho đơn vị có ít hơn {1} phiếu hợp lệ, "
+    "nhưng {2} không được khai báo `optional`: thêm `optional` cho tiêu chí, hoặc viết `minimum {1} warn`",
+    "survey `{0}`: `minimum {1} unrated` counts a criterion as not applicable for a unit with fewer than {1} valid "
+    "forms, but {2} is not declared `optional`: add `optional` to the criterion, or write `minimum {1} warn`"};
+
 }  // namespace chiso::msg

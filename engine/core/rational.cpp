@@ -447,4 +447,17 @@ RootBounds root_bounds(const Rational& scale, const std::vector<RootFactor>& fac
     return out;
 }
 
+// A square root is rational exactly when the reduced numerator and denominator are
+// both perfect squares.
+std::optional<Rational> exact_sqrt(const Rational& v) {
+    if (v.is_negative()) return std::nullopt;
+    detail::BigRational q;
+    A::to_mpq(v, q.value);
+    if (mpz_perfect_square_p(mpq_numref(q.value)) == 0 || mpz_perfect_square_p(mpq_denref(q.value)) == 0)
+        return std::nullopt;
+    mpz_sqrt(mpq_numref(q.value), mpq_numref(q.value));
+    mpz_sqrt(mpq_denref(q.value), mpq_denref(q.value));
+    return A::from_mpq(q);
+}
+
 }  // namespace chiso

@@ -4,6 +4,7 @@
 // general, so it is never computed in floating point: both bounds come from GMP's
 // exact integer root, and they are exact when the root is rational.
 #include <cstdint>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -29,5 +30,10 @@ struct RootFactor {
 inline constexpr unsigned kMaxRootBits = 4096;       // the finest precision asked for
 inline constexpr std::size_t kMaxRadicandBits = 1u << 24;  // 16 Mbit: a few ms of mpz_root
 RootBounds root_bounds(const Rational& scale, const std::vector<RootFactor>& factors, std::uint32_t q, unsigned bits);
+
+// √v when it is a rational number (v ≥ 0 whose reduced numerator and denominator are
+// perfect squares: √(9/100) = 3/10), else nullopt. root_bounds' bounds are multiples
+// of 2^−bits, so they never meet a root like 3/10: who rounds a root asks this first.
+std::optional<Rational> exact_sqrt(const Rational& v);
 
 }  // namespace chiso

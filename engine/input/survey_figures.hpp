@@ -20,7 +20,10 @@ struct SurveyFigure {
     Rational value;           // the share in percent, exact (87.6 for 87.6%)
     Rational low, high;       // the interval's bounds in percent, at the criteria's rounding
     Rational level;           // the confidence level in percent (95)
-    bool wilson = true;       // Wilson score interval, else the normal approximation
+    bool wilson = true;       // Wilson score interval, else the normal approximation (or the bootstrap)
+    bool bootstrap = false;   // percentile bootstrap: `resamples` resamples from `seed`
+    std::uint32_t resamples = 0;
+    std::uint64_t seed = 0;
     bool weighted = false;    // sampling weights: n is the effective sample size for the interval
     bool rated = true;        // false: fewer forms than the survey's `minimum unrated`
     std::uint32_t minimum = 0;

@@ -105,8 +105,12 @@ private:
         std::string skip;
         for (const auto& k : s.no_answer) skip += " " + quoted(k);
         line(1, "no answer: blank" + skip + ", incomplete " + (s.exclude_incomplete ? "exclude" : "keep"));
-        line(1, std::string("interval ") + (s.method == IntervalMethod::Wilson ? "wilson" : "normal") + " level " +
-                    s.level.to_string(6) + " z " + s.z.to_string(6) + ", minimum " + std::to_string(s.minimum) +
+        const std::string method = s.method == IntervalMethod::Bootstrap
+                                       ? "bootstrap level " + s.level.to_string(6) + " seed " + std::to_string(s.seed) +
+                                             " count " + std::to_string(s.resamples)
+                                       : std::string(s.method == IntervalMethod::Wilson ? "wilson" : "normal") +
+                                             " level " + s.level.to_string(6) + " z " + s.z.to_string(6);
+        line(1, "interval " + method + ", minimum " + std::to_string(s.minimum) +
                     (s.short_sample == ShortSample::Unrated ? " unrated" : " warn") + ", separator " +
                     (s.separator == 0 ? std::string("detected") : quoted(std::string(1, s.separator))));
     }

@@ -96,7 +96,7 @@ constexpr const char* rounding_written(ShareRounding r) {
 
 // A survey's confidence interval (`interval wilson 95%`, docs/language.md "Survey answer
 // sheets") and what a unit with fewer valid forms than `minimum` gets.
-enum class IntervalMethod { Normal, Wilson };
+enum class IntervalMethod { Normal, Wilson, Bootstrap };
 enum class ShortSample { Warn, Unrated };
 // How a node is normalised across units (`normalise minmax|goalposts|rank …`,
 // docs/language.md §15d): the population's own minimum and maximum, fixed

@@ -34,6 +34,13 @@ struct SurveyQuestionDef {
     bool binary() const;
 };
 
+// The bootstrap's resamples when `count` is not written, and the range `count` may take:
+// fewer than 100 makes the percentile bounds rest on a handful of draws, more than
+// 10,000 only costs time (n draws per resample, per unit and question).
+inline constexpr std::uint32_t kDefaultResamples = 1000;
+inline constexpr std::uint32_t kMinResamples = 100;
+inline constexpr std::uint32_t kMaxResamples = 10'000;
+
 struct SurveyDef {
     std::string id;
     std::string title;
@@ -46,6 +53,10 @@ struct SurveyDef {
     IntervalMethod method = IntervalMethod::Wilson;
     Rational level{95, 100};
     Rational z{196, 100};  // the normal quantile of (1 + level) / 2, as tabulated (see z_for_level)
+    // `interval bootstrap … seed <s> count <B>` (engine/survey/bootstrap.hpp): the seed
+    // every unit's and question's stream derives from, and the number of resamples.
+    std::uint64_t seed = 0;
+    std::uint32_t resamples = kDefaultResamples;
     std::uint32_t minimum = 0;
     ShortSample short_sample = ShortSample::Warn;
     char separator = 0;  // 0: detected from the header line

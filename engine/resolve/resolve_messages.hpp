@@ -76,6 +76,15 @@ inline constexpr MessageDef kSurveyLikertRange{"resolve.survey-likert-range",
 inline constexpr MessageDef kSurveyLevel{"resolve.survey-level",
     "độ tin cậy `{0}` không dùng được: viết 90%, 95% hoặc 99%",
     "confidence level `{0}` cannot be used: write 90%, 95% or 99%"};
+inline constexpr MessageDef kSurveyBootstrapSeed{"resolve.survey-bootstrap-seed",
+    "khoảng bootstrap cần một hạt giống để mọi lần chạy lấy cùng các mẫu lặp: viết ví dụ `interval bootstrap 95% seed 2025 count 2000`",
+    "the bootstrap interval needs a seed, so that every run draws the same resamples: write e.g. `interval bootstrap 95% seed 2025 count 2000`"};
+inline constexpr MessageDef kSurveyCountRange{"resolve.survey-count-range",
+    "`count {0}`: số mẫu lặp bootstrap phải từ {1} đến {2}",
+    "`count {0}`: the number of bootstrap resamples must be from {1} to {2}"};
+inline constexpr MessageDef kSurveyNotBootstrap{"resolve.survey-not-bootstrap",
+    "`{0}` chỉ dùng với `interval bootstrap`; khoảng `{1}` không lấy mẫu lặp",
+    "`{0}` belongs to `interval bootstrap` only; the `{1}` interval draws no resamples"};
 inline constexpr MessageDef kSurveyRepeated{"resolve.survey-repeated",
     "`{0}` đã có ở dòng {1} của cùng phiếu khảo sát",
     "`{0}` is already given on line {1} of the same survey"};

@@ -42,6 +42,7 @@ public:
             for (const auto& q : out.questions)
                 if (!q.binary()) fail(s.interval_loc.known() ? s.interval_loc : q.loc, msg::kSurveyWilson, q.column);
         if (s.level) level(*s.level, out);
+        bootstrap(s, out);
         if (s.minimum) {
             out.minimum = static_cast<std::uint32_t>(std::min<std::int64_t>(s.minimum->value.num(), 1'000'000'000));
             out.short_sample = s.short_sample;
@@ -136,6 +137,27 @@ private:
         } else {
             fail(n.loc, msg::kSurveyLevel, n.value.to_string() + (n.percent ? "%" : ""));
         }
+    }
+
+    // `seed` and `count` belong to the bootstrap, which cannot go without a seed: the
+    // same inputs must draw the same resamples on every run and machine.
+    void bootstrap(const ast::Survey& s, SurveyDef& out) {
+        if (out.method != IntervalMethod::Bootstrap) {
+            const char* method = out.method == IntervalMethod::Wilson ? "wilson" : "normal";
+            if (s.seed) fail(s.seed_loc, msg::kSurveyNotBootstrap, "seed", method);
+            if (s.count) fail(s.count_loc, msg::kSurveyNotBootstrap, "count", method);
+            return;
+        }
+        // The grammar's integer: whole, not negative, at most 18 digits (parse.number-too-long).
+        if (!s.seed) fail(s.interval_loc, msg::kSurveyBootstrapSeed);
+        else out.seed = static_cast<std::uint64_t>(s.seed->value.num());
+        if (!s.count) return;
+        const Rational& b = s.count->value;
+        if (b.is_big() || b.den() != 1 || b < Rational(kMinResamples) || b > Rational(kMaxResamples)) {
+            fail(s.count->loc, msg::kSurveyCountRange, b.to_string(), kMinResamples, kMaxResamples);
+            return;
+        }
+        out.resamples = static_cast<std::uint32_t>(b.num());
     }
 
     void separator(const ast::SurveyColumn& c, SurveyDef& out) {

@@ -3,13 +3,16 @@
 #include <algorithm>
 #include <charconv>
 #include <system_error>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "engine/core/normalise.hpp"
 #include "engine/core/suggest.hpp"
 #include "engine/plan/code_lookup.hpp"
+#include "engine/survey/bootstrap.hpp"
 #include "engine/survey/exact_interval.hpp"
+#include "engine/survey/random_stream.hpp"
 #include "engine/survey/survey_messages.hpp"
 
 namespace chiso {
@@ -176,6 +179,7 @@ private:
     void tally() {
         tallies_.assign(sheet_.units.size() * points_, survey::PointTally{});
         first_row_.assign(sheet_.units.size() * columns_.size(), kNoRow);
+        if (bootstrap()) drawn_.assign(sheet_.units.size() * columns_.size(), {});
         for (std::size_t u = 0; u < sheet_.units.size(); ++u)
             for (const Column& c : columns_)
                 for (std::size_t k = 0; k < c.points; ++k) tallies_[u * points_ + c.first + k].share = share(c, k);
@@ -202,9 +206,14 @@ private:
                 ++t.forms;
                 t.weight += w;
                 t.weight_squares += static_cast<survey::i128>(w) * w;
+                if (bootstrap())
+                    drawn_[static_cast<std::size_t>(u) * columns_.size() + i].push_back(
+                        survey::DrawnForm{static_cast<std::uint32_t>(points[i]), w});
             }
         }
     }
+
+    bool bootstrap() const { return survey_.method == IntervalMethod::Bootstrap; }
 
     static Rational share(const Column& c, std::size_t k) {
         const SurveyQuestionDef& q = *c.question;
@@ -233,7 +242,7 @@ private:
         for (std::size_t u = 0; u < sheet_.units.size(); ++u) {
             UnitInput& unit = sheet_.units[u];
             for (std::size_t i = 0; i < columns_.size(); ++i)
-                if (assessed_[u * columns_.size() + i]) enter(unit, u, columns_[i]);
+                if (assessed_[u * columns_.size() + i]) enter(unit, u, i);
         }
     }
 
@@ -269,7 +278,23 @@ private:
         return false;
     }
 
-    void enter(UnitInput& unit, std::size_t u, const Column& c) {
+
+    // The bootstrap's bounds replace the normal approximation's (computed with the share).
+    void resample(const UnitInput& unit, std::size_t u, std::size_t i, survey::Estimate& est) const {
+        const Column& c = columns_[i];
+        std::vector<Rational> shares;
+        for (std::size_t k = 0; k < c.points; ++k) shares.push_back(tallies_[u * points_ + c.first + k].share);
+        survey::BootstrapSpec spec;
+        spec.state = survey::stream_seed(survey_.seed, unit.id, c.question->code);
+        spec.resamples = survey_.resamples;
+        spec.level = survey_.level;
+        spec.places = def_.places;
+        spec.mode = def_.rounding;
+        std::tie(est.low, est.high) = survey::bootstrap_bounds(shares, drawn_[u * columns_.size() + i], spec);
+    }
+
+    void enter(UnitInput& unit, std::size_t u, std::size_t i) {
+        const Column& c = columns_[i];
         const SurveyQuestionDef& q = *c.question;
         const std::string code = tidy_text(q.code);
         for (const NodeEntry& e : unit.entries) {
@@ -280,10 +305,11 @@ private:
         }
         const auto first = tallies_.begin() + static_cast<std::ptrdiff_t>(u * points_ + c.first);
         const std::vector<survey::PointTally> points(first, first + static_cast<std::ptrdiff_t>(c.points));
-        const survey::Estimate est = survey::estimate(points, survey_.weight_column.has_value(),
+        survey::Estimate est = survey::estimate(points, survey_.weight_column.has_value(),
                                                       survey_.method == IntervalMethod::Wilson, survey_.z,
                                                       def_.places, def_.rounding);
         if (est.forms == 0) return;  // no form rates the unit: its value is missing
+        if (bootstrap()) resample(unit, u, i, est);
         const bool rated = est.forms >= survey_.minimum || survey_.short_sample == ShortSample::Warn;
         if (est.forms < survey_.minimum)
             diags_.warning(at_.known() ? at_ : unit.loc, rated ? m::kTooFew : m::kTooFewUnrated, unit.id, q.code,
@@ -312,6 +338,9 @@ private:
         f.high = est.high;
         f.level = survey_.level * Rational(100);
         f.wilson = survey_.method == IntervalMethod::Wilson;
+        f.bootstrap = bootstrap();
+        f.resamples = bootstrap() ? survey_.resamples : 0;
+        f.seed = survey_.seed;
         f.weighted = survey_.weight_column.has_value();
         f.rated = rated;
         f.minimum = survey_.minimum;
@@ -335,6 +364,7 @@ private:
     static constexpr std::size_t kNoRow = static_cast<std::size_t>(-1);
     std::vector<std::size_t> first_row_;  // unit-major, then column: the first form answering it
     std::vector<bool> assessed_;          // unit-major, then column: the unit's block assesses the leaf
+    std::vector<std::vector<survey::DrawnForm>> drawn_;  // bootstrap: unit-major, then column; forms in sheet order
     bool failed_ = false;
 };
 

@@ -1,10 +1,11 @@
 #pragma once
 // A share's confidence interval, exactly (docs/language.md "Survey answer sheets",
 // "How the interval is computed"). Both methods give each bound as A ± K·√C with A, K,
-// C rational; √C is enclosed between k/10^d and (k+1)/10^d, k = ⌊√(C·10^(2d))⌋ taken by
-// GMP's exact integer square root, and the bound is rounded at the criteria's places and
-// mode only when both ends of its enclosure round alike — else d grows by 16 and it is
-// done again. A rational √C (C·10^(2d) a perfect square) is exact. No binary float.
+// C rational. A rational √C is exact; otherwise √C is enclosed between two multiples of
+// 2^−b by the project's one exact root (engine/core/rational_root.hpp, GMP's integer
+// root), and the bound is rounded at the criteria's places and mode only when both ends
+// of its enclosure round alike — else b grows by 64 bits and it is done again. No
+// binary float.
 #include <cstdint>
 #include <vector>
 
@@ -24,6 +25,9 @@ struct PointTally {
     std::int64_t weight = 0;      // Σ w · 10^6
     i128 weight_squares = 0;  // Σ (w · 10^6)²
 };
+
+// A non-negative 128-bit sum (of weights, of their squares) as a Rational.
+Rational wide_rational(i128 n);
 
 struct Estimate {
     std::uint64_t forms = 0;

@@ -24,6 +24,17 @@ std::shared_ptr<const ExplainTree> explain_tree(const TreeDef& tree) {
 
 namespace {
 
+// How the interval was computed, as the note ends: "Wilson", "bootstrap, 2000 resamples,
+// seed 2025", "normal approximation, weighted, effective sample size".
+std::string survey_method(const SurveyFigure& f, Lang lang) {
+    if (f.bootstrap)
+        return labels::format(f.weighted ? labels::survey_bootstrap_weighted : labels::survey_bootstrap, lang,
+                              std::to_string(f.resamples), std::to_string(f.seed));
+    std::string method = labels::text(f.wilson ? labels::survey_wilson : labels::survey_normal, lang);
+    if (f.weighted) method = labels::format(labels::survey_weighted, lang, method);
+    return method;
+}
+
 // "phiếu khảo sát `sipas`, cột `cau_1`: 412 phiếu hợp lệ, 87,62%, khoảng tin cậy 95%:
 // 84,10–90,55% (Wilson)": what a value computed from the forms rests on.
 void add_survey_notes(const NodeDef& node, const std::vector<SurveyFigure>& figures, const Publication& pub,
@@ -36,11 +47,9 @@ void add_survey_notes(const NodeDef& node, const std::vector<SurveyFigure>& figu
                                            std::to_string(f.minimum)));
             continue;
         }
-        std::string method = labels::text(f.wilson ? labels::survey_wilson : labels::survey_normal, lang);
-        if (f.weighted) method = labels::format(labels::survey_weighted, lang, method);
         notes.push_back(labels::format(labels::note_survey, lang, f.survey, f.column, forms, pub.text(f.value, lang),
                                        format_exact(f.level, 0, lang), pub.text(f.low, lang), pub.text(f.high, lang),
-                                       method));
+                                       survey_method(f, lang)));
     }
 }
 

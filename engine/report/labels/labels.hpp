@@ -92,6 +92,11 @@ inline constexpr MessageDef note_survey_unrated{"report.note-survey-unrated",
     "survey `{0}`, column `{1}`: {2} valid forms, fewer than the minimum of {3}: not rated"};
 inline constexpr MessageDef survey_wilson{"report.survey-wilson", "Wilson", "Wilson"};
 inline constexpr MessageDef survey_normal{"report.survey-normal", "xấp xỉ chuẩn", "normal approximation"};
+inline constexpr MessageDef survey_bootstrap{"report.survey-bootstrap", "bootstrap, {0} mẫu lặp, hạt giống {1}",
+                                             "bootstrap, {0} resamples, seed {1}"};
+inline constexpr MessageDef survey_bootstrap_weighted{"report.survey-bootstrap-weighted",
+                                                      "bootstrap có trọng số, {0} mẫu lặp, hạt giống {1}",
+                                                      "weighted bootstrap, {0} resamples, seed {1}"};
 inline constexpr MessageDef survey_weighted{"report.survey-weighted", "{0}, có trọng số, cỡ mẫu hiệu dụng",
                                             "{0}, weighted, effective sample size"};
 // The branch of a rule that applied (engine/report/trace_text.cpp), in the reader's
