@@ -161,8 +161,11 @@ using NaPolicy = chiso::NaPolicy;
 //   normalise minmax 1 to 10 [lower better] [over block | over blocks a, b | over years "f.yaml", …] [if equal -> 5.5]
 //   normalise goalposts 0 to 50 onto 1 to 10 …
 //   normalise rank 1 to 10 …
+//   normalise zscore sd(sample) onto mean 5 sd 2 …
 struct Normalise {
     NormMethod method = NormMethod::MinMax;
+    bool z_sample = false;                       // zscore: sd(sample), else sd(population)
+    std::optional<Number> z_mean, z_sd;          // zscore: the target mean and sd
     std::optional<Number> post_low, post_high;  // goalposts only
     std::optional<Number> from, to;             // the range the points go onto
     bool lower_better = false;

@@ -481,6 +481,7 @@ struct attr_up_to : seq<up_word, sep, need<up_to_word>, need<up_to_value>> {};
 //             [over block | over blocks so, huyen | over years "ddci-2022.yaml", "ddci-2023.yaml"]
 //             [if equal -> 5.5]
 //   normalise goalposts 0 to 50 onto 1 to 10 …      normalise rank 1 to 10 …
+//   normalise zscore sd(sample) onto mean 5 sd 2 …   (or sd(population))
 struct normalise_word : word<TAO_PEGTL_STRING("normalise")> {};
 struct norm_from : number {};
 struct norm_to_word : kw_to {};
@@ -497,7 +498,20 @@ struct norm_minmax : seq<norm_minmax_word, sep, norm_range> {};
 struct norm_goalposts : seq<norm_goalposts_word, sep, need<norm_post_low>, need<norm_post_to_word>, need<norm_post_high>,
                             need<norm_onto_word>, norm_range> {};
 struct norm_rank : seq<norm_rank_word, sep, norm_range> {};
-struct norm_method : sor<norm_minmax, norm_goalposts, norm_rank> {};
+struct norm_zscore_word : word<TAO_PEGTL_STRING("zscore")> {};
+struct norm_z_sample : word<TAO_PEGTL_STRING("sample")> {};
+struct norm_z_population : word<TAO_PEGTL_STRING("population")> {};
+struct norm_z_kind : sor<norm_z_sample, norm_z_population> {};
+struct norm_z_close : one<')'> {};
+struct norm_z_sd_form : seq<word<TAO_PEGTL_STRING("sd")>, sep, one<'('>, sep, need<norm_z_kind>, need<norm_z_close>> {};
+struct norm_z_onto : word<TAO_PEGTL_STRING("onto")> {};
+struct norm_z_mean_word : word<TAO_PEGTL_STRING("mean")> {};
+struct norm_z_mean : number {};
+struct norm_z_sd_word : word<TAO_PEGTL_STRING("sd")> {};
+struct norm_z_sd : number {};
+struct norm_zscore : seq<norm_zscore_word, sep, need<norm_z_sd_form>, need<norm_z_onto>, need<norm_z_mean_word>,
+                         need<norm_z_mean>, need<norm_z_sd_word>, need<norm_z_sd>> {};
+struct norm_method : sor<norm_minmax, norm_goalposts, norm_rank, norm_zscore> {};
 struct norm_better_word : word<TAO_PEGTL_STRING("better")> {};
 struct norm_lower : word<TAO_PEGTL_STRING("lower")> {};
 struct norm_higher : word<TAO_PEGTL_STRING("higher")> {};

@@ -364,6 +364,11 @@ CHISO_ACTION(norm_to_word) { st.range_from = st.number; }
 CHISO_ACTION(norm_minmax_word) { normalise_of(st).method = NormMethod::MinMax; }
 CHISO_ACTION(norm_goalposts_word) { normalise_of(st).method = NormMethod::Goalposts; }
 CHISO_ACTION(norm_rank_word) { normalise_of(st).method = NormMethod::Rank; }
+CHISO_ACTION(norm_zscore_word) { normalise_of(st).method = NormMethod::ZScore; }
+CHISO_ACTION(norm_z_sample) { normalise_of(st).z_sample = true; }
+CHISO_ACTION(norm_z_population) { normalise_of(st).z_sample = false; }
+CHISO_ACTION(norm_z_mean) { normalise_of(st).z_mean = number_of(in, st); }
+CHISO_ACTION(norm_z_sd) { normalise_of(st).z_sd = number_of(in, st); }
 CHISO_ACTION(norm_lower) {
     normalise_of(st).lower_better = true;
     normalise_of(st).direction_loc = at(in, st);

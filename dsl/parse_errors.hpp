@@ -338,7 +338,15 @@ CHISO_ERROR(up_to_word, fixed(kExpectedKeyword, "to", "up", "up to 150%"));
 CHISO_ERROR(up_to_value, fixed(kExpectedNumber, "up to", "up to 150%"));
 CHISO_ERROR(children_close, node_body());
 // Normalisation across units.
-CHISO_ERROR(norm_method, choice("normalise", "minmax, goalposts, rank"));
+CHISO_ERROR(norm_method, choice("normalise", "minmax, goalposts, rank, zscore"));
+CHISO_ERROR(norm_z_sd_form, fixed(kExpectedKeyword, "sd(sample)", "zscore", "normalise zscore sd(sample) onto mean 5 sd 2"));
+CHISO_ERROR(norm_z_kind, choice("sd(", "sample, population"));
+CHISO_ERROR(norm_z_close, fixed(kExpectedCloseParen));
+CHISO_ERROR(norm_z_onto, fixed(kExpectedKeyword, "onto", "zscore", "normalise zscore sd(sample) onto mean 5 sd 2"));
+CHISO_ERROR(norm_z_mean_word, fixed(kExpectedKeyword, "mean", "zscore", "normalise zscore sd(sample) onto mean 5 sd 2"));
+CHISO_ERROR(norm_z_mean, fixed(kExpectedNumber, "mean", "normalise zscore sd(sample) onto mean 5 sd 2"));
+CHISO_ERROR(norm_z_sd_word, fixed(kExpectedKeyword, "sd", "zscore", "normalise zscore sd(sample) onto mean 5 sd 2"));
+CHISO_ERROR(norm_z_sd, fixed(kExpectedNumber, "sd", "normalise zscore sd(sample) onto mean 5 sd 2"));
 CHISO_ERROR(norm_from, fixed(kExpectedNumber, "normalise", "normalise minmax 1 to 10"));
 CHISO_ERROR(norm_to_word, fixed(kExpectedKeyword, "to", "normalise", "normalise minmax 1 to 10"));
 CHISO_ERROR(norm_to, fixed(kExpectedNumber, "to", "normalise minmax 1 to 10"));

@@ -56,7 +56,11 @@ std::string normalise_source_text(const ast::Normalise& n) {
     std::string text = std::string("normalise ") + norm_method_written(n.method);
     if (n.method == NormMethod::Goalposts)
         text += " " + optional_number(n.post_low) + " to " + optional_number(n.post_high) + " onto";
-    text += " " + optional_number(n.from) + " to " + optional_number(n.to);
+    if (n.method == NormMethod::ZScore)
+        text += std::string(n.z_sample ? " sd(sample)" : " sd(population)") + " onto mean " + optional_number(n.z_mean) +
+                " sd " + optional_number(n.z_sd);
+    else
+        text += " " + optional_number(n.from) + " to " + optional_number(n.to);
     if (n.direction_loc.known()) text += n.lower_better ? " lower better" : " higher better";
     if (!n.blocks.empty()) {
         text += " over blocks ";

@@ -33,4 +33,17 @@ inline constexpr MessageDef kNormaliseBlockTree{"check.normalise-block-tree",
     "`normalise` của `{0}`: khối `{1}` dùng cây `{2}`, không phải cây `{3}` của nút",
     "`normalise` of `{0}`: block `{1}` uses tree `{2}`, not the node's tree `{3}`"};
 
+// {0}: node, {1}: the target sd as written.
+inline constexpr MessageDef kNormaliseZscoreSd{"check.normalise-zscore-sd",
+    "`normalise zscore` của `{0}`: `sd {1}` phải lớn hơn 0 (độ lệch chuẩn của điểm sau chuẩn hóa), ví dụ `sd 2`",
+    "`normalise zscore` of `{0}`: `sd {1}` must be above 0 (the standard deviation of the points it gives), e.g. `sd 2`"};
+// {0}: node, {1}: the target mean as written, {2}: the node's maximum.
+inline constexpr MessageDef kNormaliseZscoreMean{"check.normalise-zscore-mean",
+    "`normalise zscore` của `{0}`: `mean {1}` phải nằm trong khoảng từ 0 đến điểm tối đa {2} của nút",
+    "`normalise zscore` of `{0}`: `mean {1}` must lie from 0 to the node's maximum {2}"};
+// {0}: node, {1}: its method, {2}: the node below, {3}: what it is (`weighted geometric`, `normalise zscore`).
+inline constexpr MessageDef kNormaliseOverIrrational{"check.normalise-over-irrational",
+    "`normalise {1}` của `{0}` so sánh điểm của `{2}` giữa các đơn vị, nhưng `{2}` dùng `{3}`, một căn số chỉ được tính bằng cận trên và cận dưới: so sánh giữa các đơn vị không còn chính xác; bỏ `normalise` ở `{0}` hoặc dùng `goalposts` (ngưỡng cố định)",
+    "`normalise {1}` of `{0}` compares the points of `{2}` across units, but `{2}` uses `{3}`, a root known only by a lower and an upper bound: the comparison across units would not be exact; remove `normalise` at `{0}` or use `goalposts` (fixed bounds)"};
+
 }  // namespace chiso::msg

@@ -289,8 +289,8 @@ std::optional<Results> evaluate_at(const Plan& plan, const ScoreSheet& sheet, Di
 
 unsigned available_threads() { return std::clamp(std::thread::hardware_concurrency(), 1u, 8u); }
 
-// A weighted geometric mean is irrational in general: the run is made with every
-// such mean rounded down to a multiple of 2^-bits and again rounded up; when both
+// A weighted geometric mean or a z-score is irrational in general: the run is made
+// with every such value rounded down to a multiple of 2^-bits and again rounded up; when both
 // publish the same (mean_refinement.hpp) the exact values publish it too, and the
 // rounded-down run is the result. Otherwise finer, up to kMaxRootBits; a tie
 // between two irrational values would need exact algebraic arithmetic and is
@@ -298,7 +298,7 @@ unsigned available_threads() { return std::clamp(std::thread::hardware_concurren
 std::optional<Results> evaluate(const Plan& plan, const ScoreSheet& sheet, Diagnostics& diags,
                                 const EvaluateOptions& options) {
     const Definition& def = *plan.definition;
-    if (!has_geometric_mean(def)) return evaluate_at(plan, sheet, diags, options, MeanPrecision{});
+    if (!has_bounded_values(def)) return evaluate_at(plan, sheet, diags, options, MeanPrecision{});
     for (unsigned bits = 64;; bits *= 4) {
         Diagnostics lower_diags;
         std::optional<Results> lower = evaluate_at(plan, sheet, lower_diags, options, MeanPrecision{bits, false});

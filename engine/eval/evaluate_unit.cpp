@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "engine/core/rational_root.hpp"
 #include "engine/core/suggest.hpp"
 #include "engine/eval/eval_messages.hpp"
 #include "engine/eval/leaf_rules.hpp"
@@ -161,9 +162,26 @@ private:
                 out.points = std::clamp(raw, Rational(0), node.max);
                 return;
             }
-            out.points = population_points(n, *t.population, raw, t);
+            if (n.method == NormMethod::ZScore && !t.population->degenerate()) {
+                zscore(node, *t.population, raw, t, out);
+            } else {
+                out.points = population_points(n, *t.population, raw, t);
+            }
         }
         if (listener_) trace_.normalised = std::move(t);
+    }
+
+    // z_mean + z × z_sd, irrational in general: the run's bound of it (MeanPrecision),
+    // then limited to [0, max] — a unit far from the mean could fall below 0 or above
+    // the maximum; the warning says so (eval.capped), as for any limited value.
+    void zscore(const NodeDef& node, const NormPopulation& pop, const Rational& raw, NormaliseTrace& t,
+                NodeValue& out) {
+        const RootBounds b = zscore_points(*node.normalise, raw, pop.mean, pop.variance, precision_.bits);
+        t.z_points = precision_.upper ? b.upper : b.lower;
+        out.points = std::clamp(t.z_points, Rational(0), node.max);
+        if (out.points != t.z_points)
+            diags_.warning(unit_.loc, msg::kCapped, unit_.id, node.code, t.z_points.to_string(4),
+                           out.points.to_string(4));
     }
 
     static Rational population_points(const NormaliseDef& n, const NormPopulation& pop, const Rational& raw,

@@ -38,10 +38,12 @@ bool apart(const UnitResult& above_l, const UnitResult& above_u, const UnitResul
 
 }  // namespace
 
-bool has_geometric_mean(const Definition& def) {
+bool has_bounded_values(const Definition& def) {
     for (const TreeDef& tree : def.trees)
-        for (const NodeDef& node : tree.nodes)
+        for (const NodeDef& node : tree.nodes) {
             if (node.weighted && node.mean == Mean::Geometric) return true;
+            if (node.normalise && node.normalise->method == NormMethod::ZScore) return true;
+        }
     return false;
 }
 

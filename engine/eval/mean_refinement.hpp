@@ -9,8 +9,9 @@
 
 namespace chiso {
 
-// Whether some tree of the definition has a `weighted geometric` node.
-bool has_geometric_mean(const Definition& def);
+// Whether some tree of the definition has a value known by bounds only: a `weighted
+// geometric` node or a `normalise zscore` (a square root).
+bool has_bounded_values(const Definition& def);
 
 // Every node value of the runs rounded down (`lower`) and up (`upper`) bounds the
 // exact one, and everything published is monotone in them: the same published

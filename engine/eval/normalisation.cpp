@@ -178,7 +178,22 @@ private:
             }
         }
         std::sort(pop->sorted.begin(), pop->sorted.end());
+        if (n.method == NormMethod::ZScore) moments(*pop, n.z_sample);
         return pop;
+    }
+
+    // The mean and the variance of a z-score's population, exactly. A population of one
+    // (or of equal values) has no spread: it is degenerate, and `if equal` decides.
+    static void moments(NormPopulation& pop, bool sample) {
+        pop.sample = sample;
+        if (pop.count == 0) return;
+        Rational sum(0);
+        for (const Rational& x : pop.sorted) sum += x;
+        pop.mean = sum / Rational(static_cast<std::int64_t>(pop.count));
+        if (pop.degenerate()) return;
+        Rational squares(0);
+        for (const Rational& x : pop.sorted) squares += (x - pop.mean) * (x - pop.mean);
+        pop.variance = squares / Rational(static_cast<std::int64_t>(sample ? pop.count - 1 : pop.count));
     }
 
     // "khối so; tệp ddci-2022.yaml": the blocks and files, as ids (the same in both languages).

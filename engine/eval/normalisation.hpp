@@ -44,6 +44,10 @@ struct NormPopulation {
     std::size_t count = 0;
     PopulationValue low, high;        // the minimum and the maximum (of equal ones, the first by file, then id)
     std::vector<Rational> sorted;     // every raw value, ascending (rank)
+    // zscore: the mean Σx ÷ n and the variance Σ(x − mean)² ÷ (n − 1) (sd(sample)) or
+    // ÷ n (sd(population)); exact, the sd is √variance.
+    Rational mean, variance;
+    bool sample = false;
     bool degenerate() const { return count == 0 || low.raw == high.raw; }
 };
 

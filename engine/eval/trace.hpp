@@ -63,6 +63,7 @@ struct NormaliseTrace {
     std::shared_ptr<const NormPopulation> population;  // none for goalposts
     std::int64_t rank = 0;  // rank: the unit's rank in the population (1 = best)
     bool equal = false;     // max = min: `if equal` gave the points
+    Rational z_points;      // zscore: z_mean + z × z_sd before it is limited to [0, max] (the run's bound)
 };
 
 struct NodeTrace {

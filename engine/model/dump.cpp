@@ -174,7 +174,11 @@ private:
     void normalise(const NormaliseDef& d, int depth) {
         std::string text = std::string("normalise ") + norm_method_written(d.method);
         if (d.method == NormMethod::Goalposts) text += " posts " + exact_text(d.post_low) + ".." + exact_text(d.post_high);
-        text += " onto " + exact_text(d.from) + ".." + exact_text(d.to);
+        if (d.method == NormMethod::ZScore)
+            text += std::string(d.z_sample ? " sd(sample)" : " sd(population)") + " onto mean " + exact_text(d.z_mean) +
+                    " sd " + exact_text(d.z_sd);
+        else
+            text += " onto " + exact_text(d.from) + ".." + exact_text(d.to);
         text += d.lower_better ? " lower-better" : " higher-better";
         if (d.blocks.empty()) text += " over own block";
         for (const auto& b : d.blocks) text += " block=" + b;

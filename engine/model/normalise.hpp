@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "engine/core/rational.hpp"
+#include "engine/core/rational_root.hpp"
 #include "engine/core/source.hpp"
 #include "engine/model/policies.hpp"
 
@@ -24,7 +25,11 @@ struct PooledYearDef {
 struct NormaliseDef {
     NormMethod method = NormMethod::MinMax;
     Rational post_low, post_high;  // goalposts: the fixed minimum and maximum of the raw value
-    Rational from, to;             // the points the worst and the best unit get
+    Rational from, to;             // the points the worst and the best unit get (not zscore)
+    // zscore: the points are z_mean + z × z_sd, z = (x − mean) ÷ sd of the population,
+    // the sd of the sample (÷ (n − 1)) or of the population (÷ n).
+    bool z_sample = false;
+    Rational z_mean, z_sd;
     bool lower_better = false;     // an inverse indicator: the lowest raw value is the best
     std::vector<std::string> blocks;  // `over blocks …` (empty: the unit's own block)
     std::vector<SourceLoc> block_locs;
@@ -34,6 +39,7 @@ struct NormaliseDef {
     SourceLoc loc;                     // the word `normalise`
     SourceLoc range_loc;               // the first number of the range
     SourceLoc post_loc;                // the first goalpost
+    SourceLoc z_mean_loc, z_sd_loc;    // zscore: the target mean and sd
     SourceLoc if_equal_loc;
 };
 
@@ -47,5 +53,12 @@ Rational normalised_points(const NormaliseDef& n, const Rational& x, const Ratio
 // Rank-based: the unit's rank r among n (1 = best, ties share the best rank):
 //   from + (n − r) ÷ (n − 1) × (to − from), n > 1.
 Rational rank_points(const NormaliseDef& n, std::int64_t rank, std::int64_t count);
+
+// z-score, before it is limited to [0, max]: z_mean ± √(z_sd² × (x − mean)² ÷ variance),
+// the sign of x − mean (reversed for lower better), variance > 0. √ is irrational in
+// general: the result is bounded below and above within 2^−bits (rational_root.hpp),
+// exactly when the root is rational.
+RootBounds zscore_points(const NormaliseDef& n, const Rational& x, const Rational& mean, const Rational& variance,
+                         unsigned bits);
 
 }  // namespace chiso

@@ -98,15 +98,17 @@ constexpr const char* rounding_written(ShareRounding r) {
 // sheets") and what a unit with fewer valid forms than `minimum` gets.
 enum class IntervalMethod { Normal, Wilson, Bootstrap };
 enum class ShortSample { Warn, Unrated };
-// How a node is normalised across units (`normalise minmax|goalposts|rank …`,
+// How a node is normalised across units (`normalise minmax|goalposts|rank|zscore …`,
 // docs/language.md §15d): the population's own minimum and maximum, fixed
-// goalposts, or the unit's rank among the population.
-enum class NormMethod { MinMax, Goalposts, Rank };
+// goalposts, the unit's rank among the population, or its distance from the
+// population's mean in standard deviations.
+enum class NormMethod { MinMax, Goalposts, Rank, ZScore };
 constexpr const char* norm_method_written(NormMethod m) {
     switch (m) {
         case NormMethod::MinMax: return "minmax";
         case NormMethod::Goalposts: return "goalposts";
         case NormMethod::Rank: return "rank";
+        case NormMethod::ZScore: return "zscore";
     }
     return "minmax";
 }

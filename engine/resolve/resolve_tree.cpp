@@ -99,6 +99,11 @@ private:
         d.post_low = value(n.post_low);
         d.post_high = value(n.post_high);
         d.lower_better = n.lower_better;
+        d.z_sample = n.z_sample;
+        d.z_mean = value(n.z_mean);
+        d.z_sd = value(n.z_sd);
+        if (n.z_mean) d.z_mean_loc = n.z_mean->loc;
+        if (n.z_sd) d.z_sd_loc = n.z_sd->loc;
         for (const auto& b : n.blocks) {
             d.blocks.push_back(b.text);
             d.block_locs.push_back(b.loc);

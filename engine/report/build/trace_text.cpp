@@ -3,6 +3,7 @@
 #include <variant>
 
 #include "engine/core/overloaded.hpp"
+#include "engine/report/build/cutoff_text.hpp"
 #include "engine/report/labels/labels.hpp"
 #include "engine/report/view/number_format.hpp"
 
@@ -130,6 +131,37 @@ std::string distance_text(const NormaliseDef& n, const Rational& x, const Ration
     return distance + " ÷ (" + num(high) + " − " + num(low) + ") × " + num(n.to - n.from) + " + " + num(n.from);
 }
 
+// √variance shown rounded down to the places shown (cutoff_text.hpp): the points are
+// computed from the exact root, never from this.
+std::string sd_shown(const NormPopulation& pop, const Numbers& num) {
+    return num(sqrt_down(pop.variance, num.places + 2));
+}
+
+// "5 + (7,2 − 6,1) ÷ 1,38 × 2 = 6,59": z_mean + (x − mean) ÷ sd × z_sd, reversed for
+// lower better; a value beyond [0, max] then says where it was limited.
+std::string zscore_text(const NormaliseDef& n, const NormaliseTrace& t, const Rational& points, const Numbers& num) {
+    const NormPopulation& pop = *t.population;
+    const std::string distance = n.lower_better ? "(" + num(pop.mean) + " − " + num(t.raw) + ")"
+                                                : "(" + num(t.raw) + " − " + num(pop.mean) + ")";
+    std::string text = num(n.z_mean) + " + " + distance + " ÷ " + sd_shown(pop, num) + " × " + num(n.z_sd) + " = ";
+    if (t.z_points == points) return text + num(points);
+    return text + labels::format(labels::norm_limited, num.lang, num(t.z_points), num(points));
+}
+
+// "tập so sánh: khối so — 14 đơn vị; trung bình 6,1; sd(sample) = √1,9 ≈ 1,38".
+std::string zscore_population_text(const NormPopulation& pop, const Numbers& num) {
+    std::string blocks;
+    for (const auto& b : pop.blocks) blocks += (blocks.empty() ? "" : ", ") + b;
+    std::string where = labels::format(labels::norm_blocks, num.lang, blocks);
+    if (!pop.years.empty()) {
+        std::string years;
+        for (const auto& y : pop.years) years += (years.empty() ? "" : ", ") + y;
+        where += list_separator(num.lang) + labels::format(labels::norm_years, num.lang, years);
+    }
+    return labels::format(labels::note_population_z, num.lang, where, pop.count, num(pop.mean),
+                          pop.sample ? "sd(sample)" : "sd(population)", num(pop.variance), sd_shown(pop, num));
+}
+
 }  // namespace
 
 std::vector<std::string> normalise_notes(const NodeDef& node, const NodeTrace& trace, int places, Lang lang) {
@@ -148,6 +180,9 @@ std::vector<std::string> normalise_notes(const NodeDef& node, const NodeTrace& t
     const NormPopulation& pop = *t.population;
     if (t.equal) {
         text += labels::format(labels::norm_equal, lang, num(pop.low.raw), points);
+    } else if (n.method == NormMethod::ZScore) {
+        text += zscore_text(n, t, trace.value.points, num);
+        return {labels::format(labels::note_normalised, lang, text), zscore_population_text(pop, num)};
     } else if (n.method == NormMethod::Rank) {
         const auto count = static_cast<std::int64_t>(pop.count);
         text += labels::format(labels::norm_rank, lang, t.rank, count) + " → (" + std::to_string(count) + " − " +

@@ -118,6 +118,10 @@ inline constexpr MessageDef note_normalised{"report.note-normalised", "chuẩn h
 inline constexpr MessageDef note_population{"report.note-population",
     "tập so sánh: {0} — {1} đơn vị; thấp nhất {2} ({3}), cao nhất {4} ({5})",
     "population: {0} — {1} units; lowest {2} ({3}), highest {4} ({5})"};
+// {0} where the units come from, {1} how many, {2} the mean, {3} which sd, {4} the variance, {5} its root shown.
+inline constexpr MessageDef note_population_z{"report.note-population-z",
+    "tập so sánh: {0} — {1} đơn vị; trung bình {2}; {3} = √{4} ≈ {5}",
+    "population: {0} — {1} units; mean {2}; {3} = √{4} ≈ {5}"};
 inline constexpr MessageDef norm_blocks{"report.norm-blocks", "khối {0}", "block {0}"};
 inline constexpr MessageDef norm_years{"report.norm-years", "gộp các năm {0}", "pooled with {0}"};
 inline constexpr MessageDef norm_limited{"report.norm-limited", "{0} giới hạn về {1}", "{0} limited to {1}"};

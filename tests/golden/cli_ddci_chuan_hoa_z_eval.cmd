@@ -1,0 +1,1 @@
+$CHISO eval examples/synthetic/ddci-chuan-hoa-z.chiso examples/synthetic/ddci-chuan-hoa-z.yaml --diagnostic-ids

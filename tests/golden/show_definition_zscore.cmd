@@ -1,0 +1,1 @@
+$CHISO show --definition examples/synthetic/ddci-chuan-hoa-z.chiso

@@ -1,0 +1,1 @@
+$CHISO show --resolved examples/synthetic/ddci-chuan-hoa-z.chiso
