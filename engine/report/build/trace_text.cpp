@@ -111,7 +111,8 @@ std::string weighted_text(const NodeDef& node, const NodeTrace& t, const Numbers
 
 std::string unit_text(const PopulationValue& v) { return v.year.empty() ? v.unit : v.unit + ", " + v.year; }
 
-std::string population_text(const NormPopulation& pop, const Numbers& num) {
+// "khối so; gộp các năm a.yaml, b.yaml": the blocks and the pooled files of a population.
+std::string population_where(const NormPopulation& pop, const Numbers& num) {
     std::string blocks;
     for (const auto& b : pop.blocks) blocks += (blocks.empty() ? "" : ", ") + b;
     std::string where = labels::format(labels::norm_blocks, num.lang, blocks);
@@ -120,6 +121,11 @@ std::string population_text(const NormPopulation& pop, const Numbers& num) {
         for (const auto& y : pop.years) years += (years.empty() ? "" : ", ") + y;
         where += list_separator(num.lang) + labels::format(labels::norm_years, num.lang, years);
     }
+    return where;
+}
+
+std::string population_text(const NormPopulation& pop, const Numbers& num) {
+    const std::string where = population_where(pop, num);
     return labels::format(labels::note_population, num.lang, where, pop.count, num(pop.low.raw), unit_text(pop.low),
                           num(pop.high.raw), unit_text(pop.high));
 }
@@ -150,14 +156,7 @@ std::string zscore_text(const NormaliseDef& n, const NormaliseTrace& t, const Ra
 
 // "tập so sánh: khối so — 14 đơn vị; trung bình 6,1; sd(sample) = √1,9 ≈ 1,38".
 std::string zscore_population_text(const NormPopulation& pop, const Numbers& num) {
-    std::string blocks;
-    for (const auto& b : pop.blocks) blocks += (blocks.empty() ? "" : ", ") + b;
-    std::string where = labels::format(labels::norm_blocks, num.lang, blocks);
-    if (!pop.years.empty()) {
-        std::string years;
-        for (const auto& y : pop.years) years += (years.empty() ? "" : ", ") + y;
-        where += list_separator(num.lang) + labels::format(labels::norm_years, num.lang, years);
-    }
+    const std::string where = population_where(pop, num);
     return labels::format(labels::note_population_z, num.lang, where, pop.count, num(pop.mean),
                           pop.sample ? "sd(sample)" : "sd(population)", num(pop.variance), sd_shown(pop, num));
 }
