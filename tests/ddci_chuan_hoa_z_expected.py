@@ -17,26 +17,14 @@ from decimal import Decimal as D, ROUND_HALF_UP, getcontext
 from fractions import Fraction as F
 from pathlib import Path
 
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
+# The score file is read as the min–max reference reads its own (the same flow-style
+# units); the arithmetic below is this script's.
+from ddci_chuan_hoa_expected import read_units
+
 getcontext().prec = 60
 ROOT = Path(__file__).resolve().parent.parent
 EX = ROOT / "examples" / "synthetic"
-
-
-def number(text):
-    text = text.strip()
-    if text.endswith("%"):
-        return F(text[:-1]) / 100
-    return F(text)
-
-
-def read_units(path):
-    units = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        m = re.match(r'\s*- \{id: ([^,]+), name: "[^"]*", block: (\w+), scores: \{(.*)\}\}\s*$', line)
-        if m:
-            scores = {c: number(v) for c, v in re.findall(r'"(\d+)": ([^,{}]+)', m.group(3))}
-            units.append({"id": m.group(1), "block": m.group(2), "scores": scores})
-    return units
 
 
 def dec(f):

@@ -8,21 +8,6 @@
 namespace chiso {
 namespace {
 
-Rational mean_of(const std::vector<Rational>& x) {
-    Rational sum;
-    for (const auto& v : x) sum += v;
-    return sum / Rational(static_cast<std::int64_t>(x.size()));
-}
-
-// Σ (x - mean)² / n (population) or / (n - 1) (sample): the square of the sd.
-Rational variance_of(const std::vector<Rational>& x, StatMethod method) {
-    const Rational m = mean_of(x);
-    Rational squares;
-    for (const auto& v : x) squares += (v - m) * (v - m);
-    const auto n = static_cast<std::int64_t>(x.size());
-    return squares / Rational(method == StatMethod::Sample ? n - 1 : n);
-}
-
 // Nearest rank: the ⌈p × n / 100⌉-th smallest value (the first for p = 0).
 // Linear (R-7, Excel PERCENTILE.INC): h = (n - 1) × p / 100 counted from 0, and the
 // value between the ⌊h⌋-th and the next, in proportion to h - ⌊h⌋.
@@ -52,6 +37,21 @@ std::string group_text(const std::string& group, const Definition& def) {
 }
 
 }  // namespace
+
+Rational mean_of(const std::vector<Rational>& x) {
+    Rational sum;
+    for (const auto& v : x) sum += v;
+    return sum / Rational(static_cast<std::int64_t>(x.size()));
+}
+
+// The square of the sd.
+Rational variance_of(const std::vector<Rational>& x, StatMethod method) {
+    const Rational m = mean_of(x);
+    Rational squares;
+    for (const auto& v : x) squares += (v - m) * (v - m);
+    const auto n = static_cast<std::int64_t>(x.size());
+    return squares / Rational(method == StatMethod::Sample ? n - 1 : n);
+}
 
 Rational statistic_of(const StatSpec& stat, const std::vector<Rational>& sorted) {
     switch (stat.kind) {

@@ -40,4 +40,9 @@ private:
 // (for an sd(sample), at least 2).
 Rational statistic_of(const StatSpec& stat, const std::vector<Rational>& sorted);
 
+// Σx ÷ n, and Σ(x − mean)² ÷ n (population) or ÷ (n − 1) (sample): one definition for
+// the cut-offs' statistics and the z-score's population (normalisation.cpp). Not empty.
+Rational mean_of(const std::vector<Rational>& x);
+Rational variance_of(const std::vector<Rational>& x, StatMethod method);
+
 }  // namespace chiso

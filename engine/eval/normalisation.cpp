@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <deque>
 
+#include "engine/eval/distribution.hpp"
 #include "engine/eval/evaluate_unit.hpp"
 #include "engine/eval/normalisation_messages.hpp"
 #include "engine/plan/code_lookup.hpp"
@@ -187,13 +188,9 @@ private:
     static void moments(NormPopulation& pop, bool sample) {
         pop.sample = sample;
         if (pop.count == 0) return;
-        Rational sum(0);
-        for (const Rational& x : pop.sorted) sum += x;
-        pop.mean = sum / Rational(static_cast<std::int64_t>(pop.count));
+        pop.mean = mean_of(pop.sorted);
         if (pop.degenerate()) return;
-        Rational squares(0);
-        for (const Rational& x : pop.sorted) squares += (x - pop.mean) * (x - pop.mean);
-        pop.variance = squares / Rational(static_cast<std::int64_t>(sample ? pop.count - 1 : pop.count));
+        pop.variance = variance_of(pop.sorted, sample ? StatMethod::Sample : StatMethod::Population);
     }
 
     // "khối so; tệp ddci-2022.yaml": the blocks and files, as ids (the same in both languages).
