@@ -8,8 +8,8 @@
 namespace chiso::survey {
 namespace {
 
-std::uint32_t ceil_of(const Rational& x) {  // x ≥ 0, small
-    return static_cast<std::uint32_t>((x.num() + x.den() - 1) / x.den());
+std::uint32_t ceil_of(const Rational& x) {  // x ≥ 0, small: Rational's own rounding up
+    return static_cast<std::uint32_t>(x.round(0, RoundingMode::Up).num());
 }
 
 }  // namespace
