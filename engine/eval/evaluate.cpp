@@ -7,7 +7,6 @@
 #include <thread>
 
 #include "engine/core/rational_root.hpp"
-#include "engine/core/suggest.hpp"
 #include "engine/eval/classify.hpp"
 #include "engine/eval/distribution.hpp"
 #include "engine/eval/eval_messages.hpp"
@@ -19,6 +18,7 @@
 #include "engine/eval/pooled_years.hpp"
 #include "engine/columns/packed_row.hpp"
 #include "engine/eval/rank.hpp"
+#include "engine/eval/unit_block.hpp"
 #include "engine/eval/unit_labels.hpp"
 
 namespace chiso {
@@ -32,15 +32,6 @@ void check_header(const Definition& def, const ScoreSheet& sheet, Diagnostics& d
         diags.error(sheet.locality_loc, msg::kHeaderMismatch, "locality", sheet.locality, def.locality_id);
     if (sheet.year != def.year)
         diags.error(sheet.year_loc, msg::kHeaderMismatch, "year", sheet.year, def.year);
-}
-
-const BlockDef* block_of(const Definition& def, const UnitInput& unit, Diagnostics& diags) {
-    if (const BlockDef* b = find_unit_block(def, unit.block)) return b;
-    diags.error(unit.block_loc, msg::kUnknownUnitBlock, unit.id, unit.block);
-    std::vector<std::string> ids;
-    for (const auto& b : def.blocks) ids.push_back(b.id);
-    diags.suggest(closest_match(unit.block, ids));
-    return nullptr;
 }
 
 // The units of [begin, end) evaluated in order, with their own messages.

@@ -3,9 +3,9 @@
 #include <deque>
 #include <map>
 
-#include "engine/core/suggest.hpp"
 #include "engine/eval/eval_messages.hpp"
 #include "engine/eval/normalisation_messages.hpp"
+#include "engine/eval/unit_block.hpp"
 #include "engine/plan/code_lookup.hpp"
 
 namespace chiso {
@@ -37,15 +37,9 @@ bool check_header(const Definition& def, const ScoreSheet& sheet, const PooledSh
 // Every unit in a block of the criteria and every code in its block's tree, as eval
 // requires of the evaluated file (the same messages, at the pooled file's lines).
 void check_units(const Definition& def, const ScoreSheet& s, std::deque<CodeLookup>& codes, Diagnostics& diags) {
-    std::vector<std::string> blocks;
-    for (const auto& b : def.blocks) blocks.push_back(b.id);
     for (const UnitInput& unit : s.units) {
-        const BlockDef* block = find_unit_block(def, unit.block);
-        if (!block) {
-            diags.error(unit.block_loc, msg::kUnknownUnitBlock, unit.id, unit.block);
-            diags.suggest(closest_match(unit.block, blocks));
-            continue;
-        }
+        const BlockDef* block = block_of(def, unit, diags);
+        if (!block) continue;
         for (const NodeEntry& entry : unit.entries) {
             const std::string& code = unit.code(entry);
             if (codes[block->tree].find(code) != kNoNode) continue;
